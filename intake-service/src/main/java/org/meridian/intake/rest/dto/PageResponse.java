@@ -1,0 +1,21 @@
+package org.meridian.intake.rest.dto;
+
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.meridian.intake.service.PageOf;
+
+@Schema(description = "One page of a collection, sorted stably")
+public record PageResponse<T>(
+        List<T> items,
+        @Schema(description = "Zero-based page index", examples = "0") int page,
+        @Schema(description = "Requested page size (1-100)", examples = "20") int size,
+        @Schema(examples = "42") long totalItems,
+        @Schema(examples = "3") long totalPages) {
+
+    public static <E, T> PageResponse<T> of(PageOf<E> page, Function<E, T> mapper) {
+        long totalPages = (page.totalItems() + page.size() - 1) / page.size();
+        return new PageResponse<>(page.items().stream().map(mapper).toList(), page.page(), page.size(),
+                page.totalItems(), totalPages);
+    }
+}

@@ -1,0 +1,56 @@
+package org.meridian.intake.service;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.meridian.intake.domain.Clinic;
+import org.meridian.intake.persistence.ClinicRepository;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class ClinicService {
+
+    private final ClinicRepository clinics;
+    private final Clock clock;
+
+    ClinicService(ClinicRepository clinics, Clock clock) {
+        this.clinics = clinics;
+        this.clock = clock;
+    }
+
+    public Clinic register(ClinicDraft draft) {
+        Instant now = clock.instant();
+        Clinic clinic = new Clinic();
+        clinic.id = UUID.randomUUID();
+        clinic.name = draft.name().strip();
+        clinic.registrationNumber = draft.registrationNumber();
+        clinic.contactEmail = draft.contactEmail();
+        clinic.contactPhone = draft.contactPhone();
+        clinic.timeZone = draft.timeZone();
+        clinic.active = true;
+        clinic.createdAt = now;
+        clinic.updatedAt = now;
+        clinics.persist(clinic);
+        Log.infof("Registered clinic %s", clinic.id);
+        return clinic;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Clinic> find(UUID id) {
+        return clinics.findByIdOptional(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<Clinic> list(int page, int size) {
+        return new PageOf<>(clinics.listPage(page, size), page, size, clinics.count());
+    }
+
+    /** What a caller supplies to register a clinic, already validated at the boundary. */
+    public record ClinicDraft(String name, String registrationNumber, String contactEmail,
+                              String contactPhone, String timeZone) {
+    }
+}
