@@ -1,0 +1,34 @@
+package org.meridian.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.net.URI;
+import java.time.Duration;
+
+/** Where the gateway sends traffic, and how long it waits. Environment: MERIDIAN_INTAKE_URL, MERIDIAN_GATEWAY_TIMEOUT, ... */
+@ConfigMapping(prefix = "meridian")
+public interface GatewayConfig {
+
+    @WithName("intake.url")
+    @WithDefault("http://127.0.0.1:8081")
+    URI intakeUrl();
+
+    @WithName("outcomes.url")
+    @WithDefault("http://127.0.0.1:8082")
+    URI outcomesUrl();
+
+    /** How long an upstream may stay silent (no headers or body bytes) before the caller gets 504. */
+    @WithName("gateway.timeout")
+    @WithDefault("30s")
+    Duration timeout();
+
+    @WithName("gateway.connect-timeout")
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** Connections kept per upstream; sized for the services' worker pools. */
+    @WithName("gateway.max-connections")
+    @WithDefault("128")
+    int maxConnectionsPerUpstream();
+}

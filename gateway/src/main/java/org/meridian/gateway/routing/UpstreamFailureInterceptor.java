@@ -1,0 +1,59 @@
+package org.meridian.gateway.routing;
+
+import io.netty.channel.ConnectTimeoutException;
+import io.quarkus.logging.Log;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Adds forwarding headers on the way in, and turns an unreachable or silent upstream into
+ * a 502 or 504 problem document instead of the proxy's bare status line.
+ */
+final class UpstreamFailureInterceptor implements ProxyInterceptor {
+
+    private final Upstream upstream;
+
+    UpstreamFailureInterceptor(Upstream upstream) {
+        this.upstream = upstream;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest request = context.request();
+        HttpServerRequest incoming = request.proxiedRequest();
+        request.headers().set("X-Forwarded-Proto", incoming.scheme() == null ? "http" : incoming.scheme());
+        if (incoming.authority() != null) {
+            request.headers().set("X-Forwarded-Host", incoming.authority().toString());
+        }
+        if (incoming.remoteAddress() != null) {
+            String previous = incoming.getHeader("X-Forwarded-For");
+            String client = incoming.remoteAddress().hostAddress();
+            request.headers().set("X-Forwarded-For", previous == null ? client : previous + ", " + client);
+        }
+        return context.sendRequest().recover(failure -> Future.succeededFuture(problemFor(request, failure)));
+    }
+
+    private ProxyResponse problemFor(ProxyRequest request, Throwable failure) {
+        boolean timedOut = failure instanceof TimeoutException || failure instanceof ConnectTimeoutException;
+        int status = timedOut ? 504 : 502;
+        String requestId = request.headers().get(RequestIdHandler.HEADER);
+        Log.warnf("Upstream %s failed for %s %s (request %s): %s", upstream.name(), request.getMethod(),
+                request.getURI(), requestId, failure.toString());
+        String detail = timedOut
+                ? "The " + upstream.name() + " service did not answer in time; the request may or may not have been applied. Retry with the same Idempotency-Key."
+                : "The " + upstream.name() + " service is unavailable; retry later.";
+        String path = request.proxiedRequest().path();
+        return request.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                .putHeader("Retry-After", "5")
+                .setBody(Body.body(Problems.body(status, timedOut ? "upstream-timeout" : "upstream-unavailable",
+                        timedOut ? "Gateway Timeout" : "Bad Gateway", detail, path, requestId)));
+    }
+}

@@ -1,0 +1,72 @@
+package org.meridian.gateway.routing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real HTTP server standing in for intake-service, echoing what it received, and a closed port
+ * standing in for an outcomes-service that is down.
+ */
+public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
+
+    static final long SLOW_MILLIS = 3_000;
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            JsonObject echo = new JsonObject()
+                    .put("method", request.method().name())
+                    .put("uri", request.uri())
+                    .put("requestId", request.getHeader("X-Request-Id"))
+                    .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                    .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
+                    .put("custom", request.getHeader("X-Custom"))
+                    .put("bodyLength", body.length())
+                    .put("bodySha", Integer.toHexString(body.toString().hashCode()));
+            long delay = request.path().endsWith("/slow") ? SLOW_MILLIS : 0;
+            Runnable reply = () -> request.response()
+                    .setStatusCode(request.path().endsWith("/teapot") ? 418 : 200)
+                    .putHeader("Content-Type", "application/json")
+                    .putHeader("X-Upstream", "intake")
+                    .end(echo.encode());
+            if (delay > 0) {
+                vertx.setTimer(delay, ignored -> reply.run());
+            } else {
+                reply.run();
+            }
+        }));
+        int port;
+        try {
+            port = server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+        } catch (Exception e) {
+            throw new IllegalStateException("fake upstream did not start", e);
+        }
+        return Map.of(
+                "meridian.intake.url", "http://127.0.0.1:" + port,
+                "meridian.outcomes.url", "http://127.0.0.1:" + closedPort(),
+                "meridian.gateway.timeout", "1s");
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.meridian.outcomes.rest.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.logging.Log;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.meridian.outcomes.rest.RequestIds;
+import org.meridian.outcomes.rest.problem.ProblemDetail.FieldError;
+
+/** Turns every failure into application/problem+json; never a stack trace, never a 500 for bad input. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException exception, UriInfo uriInfo) {
+        List<FieldError> errors = exception.getConstraintViolations().stream()
+                .map(violation -> new FieldError(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+        String detail = errors.size() == 1 ? "1 field is invalid: " + fields : errors.size() + " fields are invalid: " + fields;
+        return problem(ProblemType.VALIDATION_ERROR, detail, uriInfo, errors);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException exception, UriInfo uriInfo) {
+        return malformed(exception, uriInfo);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadableJson(JsonProcessingException exception, UriInfo uriInfo) {
+        return malformed(exception, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(ResourceNotFoundException exception, UriInfo uriInfo) {
+        return problem(ProblemType.NOT_FOUND, exception.getMessage(), uriInfo, null);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException exception, UriInfo uriInfo) {
+        if (exception.getCause() instanceof JsonProcessingException unreadable) {
+            return malformed(unreadable, uriInfo);
+        }
+        int status = exception.getResponse().getStatus();
+        if (status >= 500) {
+            Log.error("Request failed", exception);
+        }
+        ProblemDetail body = new ProblemDetail(ProblemType.uriForStatus(status), ProblemType.titleForStatus(status), status,
+                status >= 500 ? "The service could not complete the request" : exception.getMessage(),
+                uriInfo.getPath(), RequestIds.current(), null);
+        Response.ResponseBuilder builder = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body);
+        exception.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type")) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable exception, UriInfo uriInfo) {
+        Log.error("Unexpected failure", exception);
+        return problem(ProblemType.INTERNAL_ERROR, "The service could not complete the request; quote the request id when reporting it",
+                uriInfo, null);
+    }
+
+    private Response malformed(JsonProcessingException exception, UriInfo uriInfo) {
+        String field = exception instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
+        List<FieldError> errors = field.isEmpty() ? null
+                : List.of(new FieldError(field, "has the wrong type or format"));
+        String detail = field.isEmpty() ? "The request body is not valid JSON"
+                : "Field '" + field + "' has the wrong type or format";
+        return problem(ProblemType.MALFORMED_REQUEST, detail, uriInfo, errors);
+    }
+
+    static Response problem(ProblemType type, String detail, UriInfo uriInfo, List<FieldError> errors) {
+        ProblemDetail body = new ProblemDetail(type.uri(), type.title(), type.status(), detail,
+                uriInfo.getPath(), RequestIds.current(), errors);
+        return Response.status(type.status()).type(ProblemDetail.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The field as the client named it: the body's JSON path, or the query/path parameter's name. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        String parameterName = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameterName = node.getName();
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        if (!names.isEmpty()) {
+            return String.join(".", names);
+        }
+        return parameterName != null && !parameterName.equals("request") ? parameterName : "body";
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder result = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                if (!result.isEmpty()) {
+                    result.append('.');
+                }
+                result.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                result.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return result.toString();
+    }
+}

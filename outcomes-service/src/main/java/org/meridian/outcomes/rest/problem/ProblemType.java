@@ -1,0 +1,43 @@
+package org.meridian.outcomes.rest.problem;
+
+import jakarta.ws.rs.core.Response.Status;
+
+/** The problem types this service emits; the URNs are stable and documented in docs/conventions.md. */
+public enum ProblemType {
+    VALIDATION_ERROR("validation-error", "Invalid request", 400),
+    MALFORMED_REQUEST("malformed-request", "Malformed request body", 400),
+    NOT_FOUND("not-found", "Resource not found", 404),
+    CONFLICT("conflict", "Conflict", 409),
+    INTERNAL_ERROR("internal-error", "Internal error", 500);
+
+    private final String slug;
+    private final String title;
+    private final int status;
+
+    ProblemType(String slug, String title, int status) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public String uri() {
+        return "urn:meridian:problem:" + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public static String uriForStatus(int status) {
+        return "urn:meridian:problem:http-" + status;
+    }
+
+    public static String titleForStatus(int status) {
+        Status known = Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : "HTTP " + status;
+    }
+}
