@@ -8,6 +8,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$(dirname "$0")/lib/db.sh"
 source "$(dirname "$0")/lib/services.sh"
+source "$(dirname "$0")/lib/keys.sh"
 
 demo=false detach=false rebuild=false
 for arg in "$@"; do
@@ -25,6 +26,7 @@ command -v curl >/dev/null 2>&1 || as_root env DEBIAN_FRONTEND=noninteractive ap
 any_service_running && die "Meridian is already running (logs in $MERIDIAN_RUN_DIR/logs); stop it with scripts/stop.sh"
 
 build_if_needed "$rebuild"
+ensure_dev_keys
 bootstrap_database "$MERIDIAN_DB_NAME"
 
 mkdir -p "$MERIDIAN_RUN_DIR/logs"

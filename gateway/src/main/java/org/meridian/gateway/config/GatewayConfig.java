@@ -31,4 +31,19 @@ public interface GatewayConfig {
     @WithName("gateway.max-connections")
     @WithDefault("128")
     int maxConnectionsPerUpstream();
+
+    /** Requests one user (token subject) may make per minute before getting 429. */
+    @WithName("gateway.rate-limit.user-per-minute")
+    @WithDefault("600")
+    long userRequestsPerMinute();
+
+    /** Requests one client (token azp/client_id, else the caller's IP) may make per minute. */
+    @WithName("gateway.rate-limit.client-per-minute")
+    @WithDefault("6000")
+    long clientRequestsPerMinute();
+
+    /** Largest request body accepted, in bytes (questionnaires and FHIR bundles are small). */
+    @WithName("gateway.max-body-bytes")
+    @WithDefault("1048576")
+    long maxBodyBytes();
 }

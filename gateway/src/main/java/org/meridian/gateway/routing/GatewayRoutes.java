@@ -1,6 +1,7 @@
 package org.meridian.gateway.routing;
 
 import io.quarkus.logging.Log;
+import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -15,6 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.meridian.gateway.config.GatewayConfig;
+import org.meridian.gateway.security.BearerTokenHandler;
+import org.meridian.gateway.security.RateLimitHandler;
+import org.meridian.gateway.security.ResponseHardeningHandler;
 
 /**
  * The gateway's routing table: each public prefix is streamed to the service that owns it by
@@ -23,12 +27,23 @@ import org.meridian.gateway.config.GatewayConfig;
 @ApplicationScoped
 public class GatewayRoutes {
 
-    /** Runs before Quarkus' own handlers so that every request, proxied or not, carries an id. */
-    private static final int REQUEST_ID_ORDER = -1000;
-    private static final int PROXY_ORDER = -900;
+    /** After Quarkus' CORS filter (order -300) so preflights are answered there; before everything else. */
+    private static final int REQUEST_ID_ORDER = -200;
+    private static final int HARDENING_ORDER = -190;
+    private static final int AUTHENTICATION_ORDER = -180;
+    private static final int RATE_LIMIT_ORDER = -170;
+    private static final int PROXY_ORDER = -100;
+    private static final List<String> PROTECTED_PREFIXES = List.of("/api/*", "/fhir/*");
 
-    void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
+    void install(@Observes Router router, Vertx vertx, GatewayConfig config, JWTParser jwtParser) {
         router.route().order(REQUEST_ID_ORDER).handler(new RequestIdHandler());
+        router.route().order(HARDENING_ORDER).handler(new ResponseHardeningHandler(config.maxBodyBytes()));
+        BearerTokenHandler authentication = new BearerTokenHandler(jwtParser, vertx);
+        RateLimitHandler rateLimit = new RateLimitHandler(config.userRequestsPerMinute(), config.clientRequestsPerMinute());
+        for (String prefix : PROTECTED_PREFIXES) {
+            router.route(prefix).order(AUTHENTICATION_ORDER).handler(authentication);
+            router.route(prefix).order(RATE_LIMIT_ORDER).handler(rateLimit);
+        }
 
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions()

@@ -2,16 +2,17 @@ package org.meridian.gateway.routing;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
 
 /** RFC 9457 problem documents for failures that happen in the gateway itself. */
-final class Problems {
+public final class Problems {
 
-    static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = "application/problem+json";
 
     private Problems() {
     }
 
-    static Buffer body(int status, String slug, String title, String detail, String instance, String requestId) {
+    public static Buffer body(int status, String slug, String title, String detail, String instance, String requestId) {
         JsonObject problem = new JsonObject()
                 .put("type", "urn:meridian:problem:" + slug)
                 .put("title", title)
@@ -22,5 +23,13 @@ final class Problems {
             problem.put("requestId", requestId);
         }
         return problem.toBuffer();
+    }
+
+    /** Ends the exchange with a problem document. */
+    public static void send(RoutingContext context, int status, String slug, String title, String detail) {
+        context.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", MEDIA_TYPE)
+                .end(body(status, slug, title, detail, context.request().path(), context.get(RequestIdHandler.CONTEXT_KEY)));
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class RequestIdHandler implements Handler<RoutingContext> {
 
     static final String HEADER = "X-Request-Id";
-    static final String CONTEXT_KEY = "requestId";
+    public static final String CONTEXT_KEY = "requestId";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     @Override

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
     static final long SLOW_MILLIS = 3_000;
+    public static final int USER_LIMIT_PER_MINUTE = 30;
+    public static final int MAX_BODY_BYTES = 5 * 1024 * 1024;
     private Vertx vertx;
 
     @Override
@@ -29,6 +31,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                     .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
                     .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
                     .put("custom", request.getHeader("X-Custom"))
+                    .put("authorization", request.getHeader("Authorization"))
                     .put("bodyLength", body.length())
                     .put("bodySha", Integer.toHexString(body.toString().hashCode()));
             long delay = request.path().endsWith("/slow") ? SLOW_MILLIS : 0;
@@ -52,7 +55,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "meridian.intake.url", "http://127.0.0.1:" + port,
                 "meridian.outcomes.url", "http://127.0.0.1:" + closedPort(),
-                "meridian.gateway.timeout", "1s");
+                "meridian.gateway.timeout", "1s",
+                "meridian.gateway.rate-limit.user-per-minute", Integer.toString(USER_LIMIT_PER_MINUTE),
+                "meridian.gateway.max-body-bytes", Integer.toString(MAX_BODY_BYTES));
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.meridian.gateway.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(FakeUpstreams.class)
@@ -19,7 +20,7 @@ class GatewayRoutingTest {
     @Test
     void forwardsMethodPathQueryHeadersBodyAndStatus() {
         String body = "{\"name\":\"Harbour\"}";
-        given().contentType(ContentType.JSON).header("X-Custom", "kept")
+        given().header("Authorization", TestTokens.bearer()).contentType(ContentType.JSON).header("X-Custom", "kept")
                 .body(body)
                 .when().put("/api/v1/intake/clinics/42/teapot?page=2&size=5")
                 .then().statusCode(418)
@@ -35,7 +36,7 @@ class GatewayRoutingTest {
         char[] payload = new char[4 * 1024 * 1024];
         Arrays.fill(payload, 'x');
         String body = new String(payload);
-        given().contentType(ContentType.TEXT).body(body)
+        given().header("Authorization", TestTokens.bearer()).contentType(ContentType.TEXT).body(body)
                 .when().post("/api/v1/intake/uploads")
                 .then().statusCode(200)
                 .body("bodyLength", equalTo(body.length()))
@@ -44,18 +45,18 @@ class GatewayRoutingTest {
 
     @Test
     void addsARequestIdWhenTheCallerHasNone() {
-        String id = given().when().get("/api/v1/intake/clinics")
+        String id = given().header("Authorization", TestTokens.bearer()).when().get("/api/v1/intake/clinics")
                 .then().statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
                 .extract().header("X-Request-Id");
-        given().when().get("/api/v1/intake/clinics")
+        given().header("Authorization", TestTokens.bearer()).when().get("/api/v1/intake/clinics")
                 .then().body("requestId", matchesPattern("[0-9a-f-]{36}"))
                 .header("X-Request-Id", org.hamcrest.Matchers.not(equalTo(id)));
     }
 
     @Test
     void passesTheCallersRequestIdOnAndBack() {
-        given().header("X-Request-Id", "app-7f3a")
+        given().header("Authorization", TestTokens.bearer()).header("X-Request-Id", "app-7f3a")
                 .when().get("/api/v1/intake/clinics")
                 .then().statusCode(200)
                 .header("X-Request-Id", "app-7f3a")
@@ -64,7 +65,7 @@ class GatewayRoutingTest {
 
     @Test
     void tellsTheServiceItsPublicHostAndScheme() {
-        given().when().get("/api/v1/intake/clinics")
+        given().header("Authorization", TestTokens.bearer()).when().get("/api/v1/intake/clinics")
                 .then().statusCode(200)
                 .body("forwardedHost", notNullValue())
                 .body("forwardedProto", equalTo("http"));
@@ -72,7 +73,7 @@ class GatewayRoutingTest {
 
     @Test
     void answers502ProblemWhenTheServiceIsDown() {
-        given().header("X-Request-Id", "down-1")
+        given().header("Authorization", TestTokens.bearer()).header("X-Request-Id", "down-1")
                 .when().get("/api/v1/outcomes/instruments")
                 .then().statusCode(502)
                 .contentType("application/problem+json")
@@ -85,7 +86,7 @@ class GatewayRoutingTest {
 
     @Test
     void answers504ProblemWhenTheServiceIsTooSlow() {
-        given().when().get("/api/v1/intake/slow")
+        given().header("Authorization", TestTokens.bearer()).when().get("/api/v1/intake/slow")
                 .then().statusCode(504)
                 .contentType("application/problem+json")
                 .body("status", equalTo(504))

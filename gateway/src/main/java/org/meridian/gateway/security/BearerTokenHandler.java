@@ -1,0 +1,65 @@
+package org.meridian.gateway.security;
+
+import io.quarkus.logging.Log;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.meridian.gateway.routing.Problems;
+
+/**
+ * Verifies the caller's bearer JWT (signature, issuer, audience, expiry) before anything is proxied.
+ * The token travels on unchanged: each service verifies it again.
+ */
+public final class BearerTokenHandler implements Handler<RoutingContext> {
+
+    public static final String TOKEN_KEY = "jwt";
+    private static final String BEARER = "bearer ";
+
+    private final JWTParser parser;
+    private final Vertx vertx;
+
+    public BearerTokenHandler(JWTParser parser, Vertx vertx) {
+        this.parser = parser;
+        this.vertx = vertx;
+    }
+
+    @Override
+    public void handle(RoutingContext context) {
+        if (context.request().method() == HttpMethod.OPTIONS) {
+            context.next(); // CORS preflight carries no credentials
+            return;
+        }
+        String authorization = context.request().getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            reject(context, "Bearer", "This API needs an access token: send 'Authorization: Bearer <JWT>'");
+            return;
+        }
+        String token = authorization.substring(BEARER.length()).trim();
+        // Parsing may fetch the issuer's keys (JWKS) over the network, so it must not run on the event loop.
+        vertx.<JsonWebToken>executeBlocking(() -> parser.parse(token), false)
+                .onSuccess(jwt -> {
+                    context.put(TOKEN_KEY, jwt);
+                    context.next();
+                })
+                .onFailure(failure -> {
+                    Log.debugf("Rejected token: %s", failure.getMessage());
+                    String reason = failure instanceof ParseException && failure.getCause() != null
+                            ? failure.getCause().getMessage() : failure.getMessage();
+                    reject(context, "Bearer error=\"invalid_token\"",
+                            "The access token is invalid, expired, or not meant for this API" + (reason == null ? "" : ": " + trim(reason)));
+                });
+    }
+
+    private static void reject(RoutingContext context, String challenge, String detail) {
+        context.response().putHeader("WWW-Authenticate", challenge);
+        Problems.send(context, 401, "unauthenticated", "Unauthorized", detail);
+    }
+
+    private static String trim(String reason) {
+        return reason.length() > 200 ? reason.substring(0, 200) : reason;
+    }
+}

@@ -1,0 +1,76 @@
+package org.meridian.gateway.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.meridian.gateway.routing.Problems;
+
+/**
+ * Token buckets per user (token subject) and per client (the token's azp/client_id, else the caller's IP).
+ * Buckets of callers idle for ten minutes are dropped, so memory follows the active population.
+ */
+public final class RateLimitHandler implements Handler<RoutingContext> {
+
+    private final long userPerMinute;
+    private final long clientPerMinute;
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(200_000)
+            .build();
+
+    public RateLimitHandler(long userPerMinute, long clientPerMinute) {
+        this.userPerMinute = userPerMinute;
+        this.clientPerMinute = clientPerMinute;
+    }
+
+    @Override
+    public void handle(RoutingContext context) {
+        JsonWebToken jwt = context.get(BearerTokenHandler.TOKEN_KEY);
+        String client = clientOf(context, jwt);
+        ConsumptionProbe clientProbe = bucket("client:" + client, clientPerMinute).tryConsumeAndReturnRemaining(1);
+        if (!clientProbe.isConsumed()) {
+            tooMany(context, clientProbe, "client " + client);
+            return;
+        }
+        if (jwt != null && jwt.getSubject() != null) {
+            ConsumptionProbe userProbe = bucket("user:" + jwt.getSubject(), userPerMinute).tryConsumeAndReturnRemaining(1);
+            if (!userProbe.isConsumed()) {
+                tooMany(context, userProbe, "this user");
+                return;
+            }
+            context.response().putHeader("RateLimit-Remaining", Long.toString(userProbe.getRemainingTokens()));
+        }
+        context.next();
+    }
+
+    private Bucket bucket(String key, long perMinute) {
+        return buckets.get(key, ignored -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .build());
+    }
+
+    private static String clientOf(RoutingContext context, JsonWebToken jwt) {
+        if (jwt != null) {
+            Object azp = jwt.getClaim("azp");
+            Object clientId = azp != null ? azp : jwt.getClaim("client_id");
+            if (clientId != null) {
+                return clientId.toString();
+            }
+        }
+        return context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
+    }
+
+    private static void tooMany(RoutingContext context, ConsumptionProbe probe, String who) {
+        long retryAfterSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+        context.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
+        Problems.send(context, 429, "rate-limited", "Too Many Requests",
+                "Request rate limit reached for " + who + "; retry after " + retryAfterSeconds + " s");
+    }
+}
