@@ -132,7 +132,9 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     public BigDecimal toBigDecimal() {
         BigDecimal top = new BigDecimal(numerator);
         BigDecimal bottom = new BigDecimal(denominator);
-        return hasFiniteDecimal() ? top.divide(bottom) : top.divide(bottom, NON_TERMINATING_SCALE, RoundingMode.HALF_UP);
+        return hasFiniteDecimal()
+                ? top.divide(bottom)
+                : top.divide(bottom, NON_TERMINATING_SCALE, RoundingMode.HALF_UP);
     }
 
     /** The exact value rounded half-up to {@code scale} places, in one rounding step. */

@@ -1,0 +1,6 @@
+package org.meridian.outcomes.scoring.change;
+
+/** The instrument is not a change-from-baseline measure (SCORING.md: PGIC and STarT Back). */
+public record ChangeNotApplicable(String instrumentCode, String instrumentVersion, String reason)
+        implements ChangeOutcome {
+}

@@ -1,0 +1,12 @@
+package org.meridian.outcomes.scoring.instrument;
+
+import java.util.Objects;
+
+/** A LOINC code taken from SCORING.md (never invented), with what it identifies. */
+public record LoincCode(String code, String meaning) {
+
+    public LoincCode {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(meaning, "meaning");
+    }
+}

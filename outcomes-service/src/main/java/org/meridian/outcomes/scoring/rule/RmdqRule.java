@@ -1,0 +1,30 @@
+package org.meridian.outcomes.scoring.rule;
+
+import java.util.Map;
+import org.meridian.outcomes.scoring.math.Rational;
+import org.meridian.outcomes.scoring.result.RmdqDetails;
+
+/** SCORING.md RMDQ-24: score = number of "yes" (1) answers; every item is required. */
+public record RmdqRule() implements ScoringRule {
+
+    @Override
+    public String policyId() {
+        return "rmdq-count-yes-all-items-required";
+    }
+
+    @Override
+    public String policyDescription() {
+        return "Score = number of statements answered yes (0..24); any unanswered statement makes it not scoreable.";
+    }
+
+    @Override
+    public int maxMissingItems() {
+        return 0;
+    }
+
+    @Override
+    public RuleScore score(Map<String, Integer> answers) {
+        int yesCount = Answers.sum(answers);
+        return new RuleScore(Rational.of(yesCount), new RmdqDetails(yesCount));
+    }
+}
