@@ -6,8 +6,12 @@ import jakarta.ws.rs.core.Response.Status;
 public enum ProblemType {
     VALIDATION_ERROR("validation-error", "Invalid request", 400),
     MALFORMED_REQUEST("malformed-request", "Malformed request body", 400),
+    UNAUTHENTICATED("unauthenticated", "Unauthorized", 401),
+    FORBIDDEN("forbidden", "Forbidden", 403),
     NOT_FOUND("not-found", "Resource not found", 404),
     CONFLICT("conflict", "Conflict", 409),
+    PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
+    UNPROCESSABLE("unprocessable", "Unprocessable content", 422),
     INTERNAL_ERROR("internal-error", "Internal error", 500);
 
     private final String slug;

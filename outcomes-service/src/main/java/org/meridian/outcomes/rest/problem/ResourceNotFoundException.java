@@ -6,6 +6,10 @@ import java.util.UUID;
 public class ResourceNotFoundException extends RuntimeException {
 
     public ResourceNotFoundException(String resourceType, UUID id) {
+        this(resourceType, String.valueOf(id));
+    }
+
+    public ResourceNotFoundException(String resourceType, String id) {
         super("No " + resourceType + " with id " + id);
     }
 }

@@ -1,0 +1,17 @@
+package org.meridian.outcomes.rest.dto;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of a collection, sorted stably")
+public record PageResponse<T>(
+        List<T> items,
+        @Schema(description = "Zero-based page index", examples = "0") int page,
+        @Schema(description = "Requested page size (1-100)", examples = "20") int size,
+        @Schema(examples = "42") long totalItems,
+        @Schema(examples = "3") long totalPages) {
+
+    public static <T> PageResponse<T> of(List<T> items, int page, int size, long totalItems) {
+        return new PageResponse<>(items, page, size, totalItems, (totalItems + size - 1) / size);
+    }
+}

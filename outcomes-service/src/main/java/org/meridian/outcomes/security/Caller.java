@@ -1,0 +1,68 @@
+package org.meridian.outcomes.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling, as the verified access token says: subject, roles, clinic (tenant) and, for patients, who they are. */
+@RequestScoped
+public class Caller {
+
+    public static final String CLINIC_CLAIM = "clinic_id";
+    public static final String PSEUDONYM_CLAIM = "pseudonym_id";
+
+    @Inject
+    JsonWebToken token;
+
+    public boolean isAuthenticated() {
+        return token != null && token.getRawToken() != null;
+    }
+
+    public String subject() {
+        return isAuthenticated() ? token.getSubject() : null;
+    }
+
+    public Set<String> roles() {
+        return isAuthenticated() && token.getGroups() != null ? token.getGroups() : Set.of();
+    }
+
+    public boolean hasRole(String role) {
+        return roles().contains(role);
+    }
+
+    public Optional<UUID> clinicId() {
+        return uuidClaim(CLINIC_CLAIM);
+    }
+
+    public Optional<UUID> pseudonymId() {
+        return uuidClaim(PSEUDONYM_CLAIM);
+    }
+
+    /** The OAuth client the token was issued to (the app, the EHR integration, a researcher tool). */
+    public String client() {
+        if (!isAuthenticated()) {
+            return null;
+        }
+        Object azp = token.getClaim("azp");
+        Object clientId = azp != null ? azp : token.getClaim("client_id");
+        return clientId == null ? null : clientId.toString();
+    }
+
+    private Optional<UUID> uuidClaim(String name) {
+        if (!isAuthenticated()) {
+            return Optional.empty();
+        }
+        Object value = token.getClaim(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(value.toString().replace("\"", "")));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
