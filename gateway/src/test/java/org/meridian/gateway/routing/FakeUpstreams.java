@@ -18,12 +18,21 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     static final long SLOW_MILLIS = 3_000;
     public static final int USER_LIMIT_PER_MINUTE = 30;
     public static final int MAX_BODY_BYTES = 5 * 1024 * 1024;
+    static final JsonObject OPENAPI = new JsonObject()
+            .put("openapi", "3.1.0")
+            .put("paths", new JsonObject().put("/api/v1/intake/clinics", new JsonObject().put("get", new JsonObject()
+                    .put("responses", new JsonObject().put("404", new JsonObject().put("$ref", "#/components/schemas/Problem"))))))
+            .put("components", new JsonObject().put("schemas", new JsonObject().put("Problem", new JsonObject().put("type", "object"))));
     private Vertx vertx;
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            if (request.path().equals("/q/openapi")) {
+                request.response().putHeader("Content-Type", "application/json").end(OPENAPI.encode());
+                return;
+            }
             JsonObject echo = new JsonObject()
                     .put("method", request.method().name())
                     .put("uri", request.uri())

@@ -1,0 +1,95 @@
+package org.meridian.gateway.docs;
+
+import io.quarkus.logging.Log;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.meridian.gateway.config.GatewayConfig;
+
+/**
+ * Serves the merged OpenAPI document of all services at /openapi (the Swagger UI at /q/swagger-ui shows it).
+ * Each service's own document stays reachable at /openapi/{service}.
+ */
+@ApplicationScoped
+public class MergedOpenApiRoute {
+
+    private static final String API_VERSION = "1.0.0";
+
+    void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
+        WebClient client = WebClient.create(vertx, new WebClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setIdleTimeout(10));
+        Map<String, URI> services = new LinkedHashMap<>();
+        services.put("intake", config.intakeUrl());
+        services.put("outcomes", config.outcomesUrl());
+
+        router.get("/openapi").handler(context -> merged(context, client, services));
+        router.get("/openapi/:service").handler(context -> {
+            URI url = services.get(context.pathParam("service"));
+            if (url == null) {
+                context.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                        .end(new JsonObject().put("type", "urn:meridian:problem:not-found").put("title", "Resource not found")
+                                .put("status", 404).put("detail", "No service named " + context.pathParam("service")).encode());
+                return;
+            }
+            fetch(client, url).onSuccess(spec -> json(context, spec))
+                    .onFailure(failure -> unavailable(context, failure));
+        });
+    }
+
+    private static void merged(RoutingContext context, WebClient client, Map<String, URI> services) {
+        List<String> names = List.copyOf(services.keySet());
+        List<Future<JsonObject>> fetches = names.stream().map(name -> fetch(client, services.get(name))).toList();
+        Future.join(fetches).onComplete(ignored -> {
+            Map<String, JsonObject> specs = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                Future<JsonObject> fetched = fetches.get(i);
+                if (fetched.succeeded()) {
+                    specs.put(names.get(i), fetched.result());
+                } else {
+                    Log.warnf("OpenAPI of %s unavailable: %s", names.get(i), fetched.cause().toString());
+                }
+            }
+            if (specs.isEmpty()) {
+                unavailable(context, fetches.get(0).cause());
+                return;
+            }
+            JsonObject merged = OpenApiMerger.merge(specs, API_VERSION);
+            if (specs.size() < names.size()) {
+                merged.getJsonObject("info").put("x-incomplete", "Some services did not answer; their operations are missing");
+            }
+            json(context, merged);
+        });
+    }
+
+    private static Future<JsonObject> fetch(WebClient client, URI base) {
+        int port = base.getPort() != -1 ? base.getPort() : 80;
+        return client.get(port, base.getHost(), "/q/openapi").addQueryParam("format", "json")
+                .putHeader("Accept", "application/json").send()
+                .compose(response -> response.statusCode() == 200
+                        ? Future.succeededFuture(response.bodyAsJsonObject())
+                        : Future.failedFuture("HTTP " + response.statusCode()));
+    }
+
+    private static void json(RoutingContext context, JsonObject body) {
+        context.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-cache")
+                .end(body.encodePrettily());
+    }
+
+    private static void unavailable(RoutingContext context, Throwable failure) {
+        context.response().setStatusCode(502).putHeader("Content-Type", "application/problem+json")
+                .putHeader("Retry-After", "5")
+                .end(new JsonObject().put("type", "urn:meridian:problem:upstream-unavailable").put("title", "Bad Gateway")
+                        .put("status", 502).put("detail", "No service's OpenAPI document could be fetched: " + failure.getMessage()).encode());
+    }
+}

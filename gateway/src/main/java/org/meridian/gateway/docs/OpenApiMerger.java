@@ -1,0 +1,92 @@
+package org.meridian.gateway.docs;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Merges the services' OpenAPI documents into the one the gateway publishes. Paths are already public
+ * (each service serves under its own prefix). Schemas with the same name and the same definition are kept once;
+ * a same-named but different schema is renamed with the service's name and every reference to it rewritten.
+ */
+public final class OpenApiMerger {
+
+    private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
+
+    private OpenApiMerger() {
+    }
+
+    /** @param specs service name -> its OpenAPI document, in the order they should appear */
+    public static JsonObject merge(Map<String, JsonObject> specs, String version) {
+        JsonObject paths = new JsonObject();
+        JsonObject schemas = new JsonObject();
+        JsonArray tags = new JsonArray();
+        for (Map.Entry<String, JsonObject> entry : specs.entrySet()) {
+            JsonObject spec = renameConflictingSchemas(entry.getKey(), entry.getValue().copy(), schemas);
+            JsonObject serviceSchemas = spec.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
+            serviceSchemas.forEach(schema -> schemas.put(schema.getKey(), schema.getValue()));
+            spec.getJsonObject("paths", new JsonObject()).forEach(path -> paths.put(path.getKey(), path.getValue()));
+            spec.getJsonArray("tags", new JsonArray()).forEach(tag -> {
+                if (!tags.contains(tag)) {
+                    tags.add(tag);
+                }
+            });
+        }
+        return new JsonObject()
+                .put("openapi", "3.1.0")
+                .put("info", new JsonObject()
+                        .put("title", "Meridian API")
+                        .put("version", version)
+                        .put("description", "Patient-reported outcomes for acupuncture care of back pain. All calls go through "
+                                + "this gateway with a bearer JWT. Errors are application/problem+json (RFC 9457)."))
+                .put("servers", new JsonArray().add(new JsonObject().put("url", "/")))
+                .put("security", new JsonArray().add(new JsonObject().put("bearer", new JsonArray())))
+                .put("tags", tags)
+                .put("paths", paths)
+                .put("components", new JsonObject()
+                        .put("schemas", schemas)
+                        .put("securitySchemes", new JsonObject().put("bearer", new JsonObject()
+                                .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
+                                .put("description", "Access token from Meridian's OIDC issuer"))));
+    }
+
+    private static JsonObject renameConflictingSchemas(String service, JsonObject spec, JsonObject alreadyMerged) {
+        JsonObject serviceSchemas = spec.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
+        Map<String, String> renames = new LinkedHashMap<>();
+        for (String name : serviceSchemas.fieldNames()) {
+            Object existing = alreadyMerged.getValue(name);
+            if (existing != null && !existing.equals(serviceSchemas.getValue(name))) {
+                renames.put(name, capitalize(service) + name);
+            }
+        }
+        if (renames.isEmpty()) {
+            return spec;
+        }
+        renames.forEach((from, to) -> serviceSchemas.put(to, serviceSchemas.remove(from)));
+        return (JsonObject) rewriteRefs(spec, renames);
+    }
+
+    private static Object rewriteRefs(Object node, Map<String, String> renames) {
+        if (node instanceof JsonObject object) {
+            for (String key : object.fieldNames().toArray(String[]::new)) {
+                Object value = object.getValue(key);
+                if ("$ref".equals(key) && value instanceof String ref && ref.startsWith(SCHEMA_REF_PREFIX)) {
+                    String target = ref.substring(SCHEMA_REF_PREFIX.length());
+                    if (renames.containsKey(target)) {
+                        object.put(key, SCHEMA_REF_PREFIX + renames.get(target));
+                    }
+                } else {
+                    rewriteRefs(value, renames);
+                }
+            }
+        } else if (node instanceof JsonArray array) {
+            array.forEach(item -> rewriteRefs(item, renames));
+        }
+        return node;
+    }
+
+    private static String capitalize(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}
