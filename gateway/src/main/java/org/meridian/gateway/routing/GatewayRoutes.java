@@ -15,6 +15,7 @@ import io.vertx.httpproxy.ProxyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Map;
 import org.meridian.gateway.config.GatewayConfig;
 import org.meridian.gateway.security.BearerTokenHandler;
 import org.meridian.gateway.security.RateLimitHandler;
@@ -58,9 +59,21 @@ public class GatewayRoutes {
                     .addInterceptor(new UpstreamFailureInterceptor(upstream));
             router.route(upstream.pathPrefix() + "*").order(PROXY_ORDER)
                     .handler(routingContext -> proxy.handle(routingContext.request()));
-            Log.infof("Routing %s* to %s at %s:%d", upstream.pathPrefix(), upstream.name(), upstream.host(), upstream.port());
+            List<String> fhirTypes = FHIR_RESOURCE_OWNERS.getOrDefault(upstream.name(), List.of());
+            if (!fhirTypes.isEmpty()) {
+                router.routeWithRegex(FHIR_BASE + "(" + String.join("|", fhirTypes) + ")([/?].*)?").order(PROXY_ORDER)
+                        .handler(routingContext -> proxy.handle(routingContext.request()));
+            }
+            Log.infof("Routing %s* and FHIR %s to %s at %s:%d", upstream.pathPrefix(), fhirTypes, upstream.name(),
+                    upstream.host(), upstream.port());
         }
     }
+
+    /** FHIR resource types by the service that owns their data; the gateway routes /fhir/r4/{type} accordingly. */
+    static final String FHIR_BASE = "/fhir/r4/";
+    static final Map<String, List<String>> FHIR_RESOURCE_OWNERS = Map.of(
+            "intake", List.of("Patient", "Procedure", "Condition", "AdverseEvent"),
+            "outcomes", List.of("Questionnaire", "QuestionnaireResponse", "Observation"));
 
     static List<Upstream> upstreams(GatewayConfig config) {
         return List.of(

@@ -25,11 +25,37 @@ public final class Problems {
         return problem.toBuffer();
     }
 
-    /** Ends the exchange with a problem document. */
+    /** Ends the exchange with a problem document, or an OperationOutcome for FHIR clients. */
     public static void send(RoutingContext context, int status, String slug, String title, String detail) {
+        if (context.request().path().startsWith("/fhir/")) {
+            context.response().setStatusCode(status).putHeader("Content-Type", FHIR_MEDIA_TYPE)
+                    .end(operationOutcome(status, detail));
+            return;
+        }
         context.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", MEDIA_TYPE)
                 .end(body(status, slug, title, detail, context.request().path(), context.get(RequestIdHandler.CONTEXT_KEY)));
+    }
+
+    public static final String FHIR_MEDIA_TYPE = "application/fhir+json";
+
+    /** A FHIR R4 OperationOutcome with one error issue, its code chosen from the FHIR issue-type value set. */
+    public static Buffer operationOutcome(int status, String diagnostics) {
+        String code = switch (status) {
+            case 401 -> "login";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 413 -> "too-costly";
+            case 429 -> "throttled";
+            case 502, 503 -> "transient";
+            case 504 -> "timeout";
+            default -> "processing";
+        };
+        return new JsonObject()
+                .put("resourceType", "OperationOutcome")
+                .put("issue", new io.vertx.core.json.JsonArray().add(new JsonObject()
+                        .put("severity", "error").put("code", code).put("diagnostics", diagnostics)))
+                .toBuffer();
     }
 }

@@ -49,11 +49,13 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
                 ? "The " + upstream.name() + " service did not answer in time; the request may or may not have been applied. Retry with the same Idempotency-Key."
                 : "The " + upstream.name() + " service is unavailable; retry later.";
         String path = request.proxiedRequest().path();
+        boolean fhir = path.startsWith("/fhir/");
         return request.response()
                 .setStatusCode(status)
-                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                .putHeader("Content-Type", fhir ? Problems.FHIR_MEDIA_TYPE : Problems.MEDIA_TYPE)
                 .putHeader("Retry-After", "5")
-                .setBody(Body.body(Problems.body(status, timedOut ? "upstream-timeout" : "upstream-unavailable",
+                .setBody(Body.body(fhir ? Problems.operationOutcome(status, detail)
+                        : Problems.body(status, timedOut ? "upstream-timeout" : "upstream-unavailable",
                         timedOut ? "Gateway Timeout" : "Bad Gateway", detail, path, requestId)));
     }
 }

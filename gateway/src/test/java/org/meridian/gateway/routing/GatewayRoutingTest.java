@@ -97,4 +97,30 @@ class GatewayRoutingTest {
     void servesItsOwnHealth() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
+
+    @Test
+    void routesFhirResourceTypesToTheServiceThatOwnsThem() {
+        given().header("Authorization", TestTokens.bearer())
+                .when().get("/fhir/r4/Patient?identifier=mrn|123")
+                .then().statusCode(200)
+                .body("uri", equalTo("/fhir/r4/Patient?identifier=mrn%7C123"));
+        given().header("Authorization", TestTokens.bearer())
+                .when().get("/fhir/r4/Procedure/42")
+                .then().statusCode(200)
+                .body("uri", equalTo("/fhir/r4/Procedure/42"));
+    }
+
+    @Test
+    void answersFhirFailuresWithOperationOutcome() {
+        given().header("Authorization", TestTokens.bearer())
+                .when().get("/fhir/r4/Observation?patient=1")
+                .then().statusCode(502)
+                .contentType("application/fhir+json")
+                .body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].code", equalTo("transient"));
+        given().when().get("/fhir/r4/Patient")
+                .then().statusCode(401)
+                .contentType("application/fhir+json")
+                .body("issue[0].code", equalTo("login"));
+    }
 }
