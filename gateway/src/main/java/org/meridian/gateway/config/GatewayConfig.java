@@ -39,7 +39,7 @@ public interface GatewayConfig {
 
     /** Requests one client (token azp/client_id, else the caller's IP) may make per minute. */
     @WithName("gateway.rate-limit.client-per-minute")
-    @WithDefault("6000")
+    @WithDefault("60000")
     long clientRequestsPerMinute();
 
     /** Largest request body accepted, in bytes (questionnaires and FHIR bundles are small). */
