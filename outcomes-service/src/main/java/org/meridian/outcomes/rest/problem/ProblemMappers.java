@@ -7,6 +7,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -21,6 +22,11 @@ import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.outcomes.rest.RequestIds;
 import org.meridian.outcomes.rest.problem.ProblemDetail.FieldError;
+import org.meridian.outcomes.service.ConflictException;
+import org.meridian.outcomes.service.FieldProblem;
+import org.meridian.outcomes.service.InvalidRequestException;
+import org.meridian.outcomes.service.PreconditionFailedException;
+import org.meridian.outcomes.service.UnprocessableSubmissionException;
 
 /** Turns every failure into application/problem+json; never a stack trace, never a 500 for bad input. */
 public class ProblemMappers {
@@ -67,6 +73,35 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException exception, UriInfo uriInfo) {
+        List<FieldError> errors = fieldErrors(exception.problems());
+        String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+        String detail = errors.size() == 1 ? "1 field is invalid: " + fields : errors.size() + " fields are invalid: " + fields;
+        return problem(ProblemType.VALIDATION_ERROR, detail, uriInfo, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unprocessable(UnprocessableSubmissionException exception, UriInfo uriInfo) {
+        return problem(ProblemType.UNPROCESSABLE, exception.getMessage(), uriInfo, fieldErrors(exception.problems()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException exception, UriInfo uriInfo) {
+        return problem(ProblemType.CONFLICT, exception.getMessage(), uriInfo, null);
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException exception, UriInfo uriInfo) {
+        return problem(ProblemType.PRECONDITION_FAILED, exception.getMessage(), uriInfo, null);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(OptimisticLockException exception, UriInfo uriInfo) {
+        return problem(ProblemType.PRECONDITION_FAILED, "Someone else changed this object meanwhile: read it again",
+                uriInfo, null);
+    }
+
+    @ServerExceptionMapper
     public Response http(WebApplicationException exception, UriInfo uriInfo) {
         if (exception.getCause() instanceof JsonProcessingException unreadable) {
             return malformed(unreadable, uriInfo);
@@ -101,6 +136,10 @@ public class ProblemMappers {
         String detail = field.isEmpty() ? "The request body is not valid JSON"
                 : "Field '" + field + "' has the wrong type or format";
         return problem(ProblemType.MALFORMED_REQUEST, detail, uriInfo, errors);
+    }
+
+    private static List<FieldError> fieldErrors(List<FieldProblem> problems) {
+        return problems.stream().map(problem -> new FieldError(problem.field(), problem.message())).toList();
     }
 
     private static Response challenge(Response response) {

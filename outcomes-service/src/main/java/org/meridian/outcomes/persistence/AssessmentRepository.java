@@ -1,0 +1,136 @@
+package org.meridian.outcomes.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.meridian.outcomes.domain.AssessmentStatus;
+import org.meridian.outcomes.domain.LinkStatus;
+import org.meridian.outcomes.domain.Timepoint;
+
+@ApplicationScoped
+public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEntity, UUID> {
+
+    private static final Sort CHRONOLOGICAL = Sort.by("answeredAt").and("receivedAt").and("id");
+
+    public record Filter(UUID clinicId, UUID pseudonymId, String instrumentCode, Timepoint timepoint, UUID episodeId,
+            AssessmentStatus status) {
+    }
+
+    /**
+     * Inserts the row unless one with the same (clinic, patient, idempotency key) exists: the database decides, so
+     * concurrent identical submissions create exactly one row. Returns whether this call inserted it. A conflicting
+     * insert waits for the first one's transaction and then does nothing.
+     */
+    public boolean insertIfAbsent(AssessmentEntity row) {
+        int inserted = getEntityManager().createNativeQuery("""
+                INSERT INTO assessment (id, clinic_id, pseudonym_id, instrument_code, instrument_version, policy_id,
+                    recall_period, timepoint, episode_id, session_id, follow_up_weeks, answered_at, received_at,
+                    updated_at, status, answers, items_missing, score_exact, score_value, score_details, late,
+                    link_status, idempotency_key, request_hash, submitted_by, version)
+                VALUES (:id, :clinicId, :pseudonymId, :instrumentCode, :instrumentVersion, :policyId,
+                    :recallPeriod, :timepoint, :episodeId, :sessionId, :followUpWeeks, :answeredAt, :receivedAt,
+                    :updatedAt, :status, cast(:answers as jsonb), cast(:itemsMissing as jsonb), :scoreExact,
+                    :scoreValue, cast(:scoreDetails as jsonb), :late, :linkStatus, :idempotencyKey, :requestHash,
+                    :submittedBy, 0)
+                ON CONFLICT (clinic_id, pseudonym_id, idempotency_key) DO NOTHING
+                """)
+                .setParameter("id", row.id)
+                .setParameter("clinicId", row.clinicId)
+                .setParameter("pseudonymId", row.pseudonymId)
+                .setParameter("instrumentCode", row.instrumentCode)
+                .setParameter("instrumentVersion", row.instrumentVersion)
+                .setParameter("policyId", row.policyId)
+                .setParameter("recallPeriod", row.recallPeriod)
+                .setParameter("timepoint", row.timepoint.name())
+                .setParameter("episodeId", row.episodeId)
+                .setParameter("sessionId", row.sessionId)
+                .setParameter("followUpWeeks", row.followUpWeeks)
+                .setParameter("answeredAt", row.answeredAt)
+                .setParameter("receivedAt", row.receivedAt)
+                .setParameter("updatedAt", row.updatedAt)
+                .setParameter("status", row.status.name())
+                .setParameter("answers", row.answers)
+                .setParameter("itemsMissing", row.itemsMissing)
+                .setParameter("scoreExact", row.scoreExact)
+                .setParameter("scoreValue", row.scoreValue)
+                .setParameter("scoreDetails", row.scoreDetails)
+                .setParameter("late", row.late)
+                .setParameter("linkStatus", row.linkStatus.name())
+                .setParameter("idempotencyKey", row.idempotencyKey)
+                .setParameter("requestHash", row.requestHash)
+                .setParameter("submittedBy", row.submittedBy)
+                .executeUpdate();
+        return inserted == 1;
+    }
+
+    public Optional<AssessmentEntity> findByIdempotencyKey(UUID clinicId, UUID pseudonymId, String key) {
+        return find("clinicId = ?1 and pseudonymId = ?2 and idempotencyKey = ?3", clinicId, pseudonymId, key)
+                .firstResultOptional();
+    }
+
+    public Optional<AssessmentEntity> findOfPatient(UUID clinicId, UUID pseudonymId, UUID id) {
+        return find("id = ?1 and clinicId = ?2 and pseudonymId = ?3", id, clinicId, pseudonymId).firstResultOptional();
+    }
+
+    public List<AssessmentEntity> search(Filter filter, int page, int size) {
+        Query query = query(filter);
+        return find(query.jpql(), CHRONOLOGICAL, query.parameters()).page(Page.of(page, size)).list();
+    }
+
+    public long countMatching(Filter filter) {
+        Query query = query(filter);
+        return count(query.jpql(), query.parameters());
+    }
+
+    /** Every scored assessment of a patient (optionally of one episode), oldest first. */
+    public List<AssessmentEntity> scoredOfPatient(UUID clinicId, UUID pseudonymId, UUID episodeId) {
+        if (episodeId == null) {
+            return list("clinicId = ?1 and pseudonymId = ?2 and status = ?3", CHRONOLOGICAL, clinicId, pseudonymId,
+                    AssessmentStatus.SCORED);
+        }
+        return list("clinicId = ?1 and pseudonymId = ?2 and status = ?3 and episodeId = ?4", CHRONOLOGICAL, clinicId,
+                pseudonymId, AssessmentStatus.SCORED, episodeId);
+    }
+
+    public List<AssessmentEntity> pendingOfPatient(UUID pseudonymId) {
+        return list("pseudonymId = ?1 and linkStatus = ?2", CHRONOLOGICAL, pseudonymId, LinkStatus.PENDING);
+    }
+
+    /** Assessments answered without an episode on or after {@code from}: candidates for a newly started episode. */
+    public List<AssessmentEntity> withoutEpisodeSince(UUID pseudonymId, java.time.Instant from) {
+        return list("pseudonymId = ?1 and episodeId is null and answeredAt >= ?2", CHRONOLOGICAL, pseudonymId, from);
+    }
+
+    private record Query(String jpql, Parameters parameters) {
+    }
+
+    private static Query query(Filter filter) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = Parameters.with("clinicId", filter.clinicId()).and("pseudonymId", filter.pseudonymId());
+        conditions.add("clinicId = :clinicId");
+        conditions.add("pseudonymId = :pseudonymId");
+        if (filter.instrumentCode() != null) {
+            conditions.add("instrumentCode = :instrumentCode");
+            parameters.and("instrumentCode", filter.instrumentCode());
+        }
+        if (filter.timepoint() != null) {
+            conditions.add("timepoint = :timepoint");
+            parameters.and("timepoint", filter.timepoint());
+        }
+        if (filter.episodeId() != null) {
+            conditions.add("episodeId = :episodeId");
+            parameters.and("episodeId", filter.episodeId());
+        }
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            parameters.and("status", filter.status());
+        }
+        return new Query(String.join(" and ", conditions), parameters);
+    }
+}

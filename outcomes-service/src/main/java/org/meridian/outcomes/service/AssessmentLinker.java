@@ -1,0 +1,114 @@
+package org.meridian.outcomes.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.UUID;
+import org.meridian.outcomes.config.MeridianConfig;
+import org.meridian.outcomes.domain.LinkStatus;
+import org.meridian.outcomes.domain.Timepoint;
+import org.meridian.outcomes.persistence.ProjectedEpisode;
+import org.meridian.outcomes.persistence.ProjectedPatient;
+import org.meridian.outcomes.persistence.ProjectedSession;
+import org.meridian.outcomes.persistence.ProjectionRepository;
+import org.meridian.outcomes.rest.problem.ResourceNotFoundException;
+
+/**
+ * Links an assessment to the patient, episode and session that intake's events describe. Unknown references are
+ * not an error (the events may not have arrived yet): the link is PENDING and is completed when they arrive.
+ */
+@ApplicationScoped
+public class AssessmentLinker {
+
+    /** A baseline taken up to this long before an episode's start date belongs to that episode. */
+    public static final Duration BASELINE_LEAD = Duration.ofDays(14);
+
+    private final ProjectionRepository projection;
+    private final Duration postSessionWindow;
+
+    AssessmentLinker(ProjectionRepository projection, MeridianConfig config) {
+        this.projection = projection;
+        this.postSessionWindow = config.schedule().postSessionWindow();
+    }
+
+    public record Reference(UUID clinicId, UUID pseudonymId, Timepoint timepoint, UUID sessionId, UUID episodeId,
+            Instant answeredAt) {
+    }
+
+    public record Link(LinkStatus status, UUID episodeId, boolean late, String mismatch) {
+    }
+
+    /**
+     * For a new submission: a patient of another clinic is not found (404), and a session or episode of another
+     * patient is unprocessable (422); unknown ones give a PENDING link.
+     */
+    public Link linkNewSubmission(Reference reference) {
+        Link link = link(reference);
+        if (link.status() == LinkStatus.MISMATCH) {
+            if (link.mismatch().equals("pseudonymId")) {
+                throw new ResourceNotFoundException("patient", reference.pseudonymId());
+            }
+            throw new UnprocessableSubmissionException("The submission refers to data of another patient",
+                    java.util.List.of(new FieldProblem(link.mismatch(), "is not one of this patient's")));
+        }
+        return link;
+    }
+
+    /** Re-evaluates a stored link after new events; contradictions become MISMATCH (the assessment is kept). */
+    public Link link(Reference reference) {
+        Optional<ProjectedPatient> patient = projection.patient(reference.pseudonymId());
+        if (patient.isPresent() && !patient.get().clinicId.equals(reference.clinicId())) {
+            return new Link(LinkStatus.MISMATCH, reference.episodeId(), false, "pseudonymId");
+        }
+        boolean pending = patient.isEmpty();
+        UUID episodeId = reference.episodeId();
+        boolean late = false;
+
+        if (reference.sessionId() != null) {
+            Optional<ProjectedSession> session = projection.session(reference.sessionId());
+            if (session.isEmpty()) {
+                pending = true;
+            } else {
+                ProjectedSession known = session.get();
+                if (!known.pseudonymId.equals(reference.pseudonymId())) {
+                    return new Link(LinkStatus.MISMATCH, episodeId, false, "sessionId");
+                }
+                if (episodeId != null && known.episodeId != null && !episodeId.equals(known.episodeId)) {
+                    return new Link(LinkStatus.MISMATCH, episodeId, false, "episodeId");
+                }
+                episodeId = known.episodeId != null ? known.episodeId : episodeId;
+                late = reference.timepoint() == Timepoint.POST_SESSION && known.startedAt != null
+                        && reference.answeredAt().isAfter(known.startedAt.plus(postSessionWindow));
+            }
+        }
+        if (episodeId != null) {
+            Optional<ProjectedEpisode> episode = projection.episode(episodeId);
+            if (episode.isEmpty()) {
+                pending = true;
+            } else if (!episode.get().pseudonymId.equals(reference.pseudonymId())) {
+                return new Link(LinkStatus.MISMATCH, episodeId, late, "episodeId");
+            }
+        } else if (patient.isPresent()) {
+            episodeId = episodeAt(reference.pseudonymId(), reference.timepoint(), reference.answeredAt())
+                    .map(episode -> episode.episodeId).orElse(null);
+        }
+        return new Link(pending ? LinkStatus.PENDING : LinkStatus.LINKED, episodeId, late, null);
+    }
+
+    /**
+     * The episode an assessment without explicit episode belongs to: the latest one started on or before the
+     * answer's date (a baseline may precede the start by {@link #BASELINE_LEAD}).
+     */
+    public Optional<ProjectedEpisode> episodeAt(UUID pseudonymId, Timepoint timepoint, Instant answeredAt) {
+        Instant reference = timepoint == Timepoint.BASELINE ? answeredAt.plus(BASELINE_LEAD) : answeredAt;
+        LocalDate day = reference.atZone(ZoneOffset.UTC).toLocalDate();
+        return projection.episodesOfPatient(pseudonymId).stream()
+                .filter(episode -> episode.startDate != null && !episode.startDate.isAfter(day))
+                .max(Comparator.comparing((ProjectedEpisode episode) -> episode.startDate)
+                        .thenComparing(episode -> episode.episodeId));
+    }
+}

@@ -1,0 +1,271 @@
+package org.meridian.outcomes.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.meridian.outcomes.domain.AssessmentStatus;
+import org.meridian.outcomes.domain.Timepoint;
+import org.meridian.outcomes.persistence.AssessmentEntity;
+import org.meridian.outcomes.persistence.AssessmentRepository;
+import org.meridian.outcomes.scoring.IncompleteDraft;
+import org.meridian.outcomes.scoring.Rejection;
+import org.meridian.outcomes.scoring.Score;
+import org.meridian.outcomes.scoring.ScoringOutcome;
+import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
+import org.meridian.outcomes.scoring.instrument.RecallPeriod;
+
+/**
+ * Accepts, scores and stores questionnaire submissions. Retried submissions (same idempotency key) never create
+ * a second row: the database's unique constraint decides, not a read before the write.
+ */
+@ApplicationScoped
+@Transactional
+public class AssessmentService {
+
+    /** Clocks of phones drift: an answer time slightly in the future is accepted. */
+    private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+    private final AssessmentRepository assessments;
+    private final InstrumentRegistry instruments;
+    private final AssessmentLinker linker;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    AssessmentService(AssessmentRepository assessments, InstrumentRegistry instruments, AssessmentLinker linker,
+            ObjectMapper json, Clock clock) {
+        this.assessments = assessments;
+        this.instruments = instruments;
+        this.linker = linker;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public SubmissionResult submit(SubmissionCommand command) {
+        InstrumentDefinition instrument = resolveInstrument(command.instrumentCode(), command.instrumentVersion());
+        String fingerprint = RequestFingerprint.of(command, instrument.version());
+        if (command.idempotencyKey() != null) {
+            Optional<AssessmentEntity> earlier = assessments.findByIdempotencyKey(command.clinicId(),
+                    command.pseudonymId(), command.idempotencyKey());
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), fingerprint);
+            }
+        }
+        validateTimepoint(command);
+        RecallPeriod recall = recallPeriod(instrument, command.timepoint(), command.recallPeriod());
+        ScoringOutcome outcome = command.draft()
+                ? instruments.engine().scoreDraft(instrument, command.answers())
+                : instruments.engine().score(instrument, command.answers());
+        if (outcome instanceof Rejection rejection) {
+            throw rejected(instrument, rejection);
+        }
+        AssessmentLinker.Link link = linker.linkNewSubmission(new AssessmentLinker.Reference(command.clinicId(),
+                command.pseudonymId(), command.timepoint(), command.sessionId(), command.episodeId(),
+                command.answeredAt()));
+
+        Instant now = clock.instant();
+        AssessmentEntity row = new AssessmentEntity();
+        row.id = UUID.randomUUID();
+        row.clinicId = command.clinicId();
+        row.pseudonymId = command.pseudonymId();
+        row.instrumentCode = instrument.code();
+        row.instrumentVersion = instrument.version();
+        row.recallPeriod = recall.name();
+        row.timepoint = command.timepoint();
+        row.episodeId = link.episodeId();
+        row.sessionId = command.sessionId();
+        row.followUpWeeks = command.followUpWeeks();
+        row.answeredAt = command.answeredAt();
+        row.receivedAt = now;
+        row.updatedAt = now;
+        row.answers = toJson(normalisedAnswers(instrument, command.answers()));
+        applyOutcome(row, outcome);
+        row.late = link.late();
+        row.linkStatus = link.status();
+        row.idempotencyKey = command.idempotencyKey();
+        row.requestHash = fingerprint;
+        row.submittedBy = command.submittedBy();
+
+        if (assessments.insertIfAbsent(row)) {
+            Log.infof("Stored %s assessment %s (%s %s, %s, link %s)", row.status, row.id, row.instrumentCode,
+                    row.instrumentVersion, row.timepoint, row.linkStatus);
+            return new SubmissionResult(assessments.findById(row.id), true);
+        }
+        // A concurrent submission with the same key won the insert (and has committed): answer with its result.
+        AssessmentEntity first = assessments.findByIdempotencyKey(command.clinicId(), command.pseudonymId(),
+                command.idempotencyKey()).orElseThrow(() -> new IllegalStateException("idempotent insert lost its row"));
+        return replay(first, fingerprint);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AssessmentEntity> find(UUID clinicId, UUID pseudonymId, UUID id) {
+        return assessments.findOfPatient(clinicId, pseudonymId, id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<AssessmentEntity> search(AssessmentRepository.Filter filter, int page, int size) {
+        return new PageOf<>(assessments.search(filter, page, size), assessments.countMatching(filter));
+    }
+
+    /**
+     * Completes (or further fills) a draft. Only drafts change; {@code expectedVersion} must be the current version
+     * (If-Match). Answers that cannot be scored leave the draft unchanged unless saved as a draft again.
+     */
+    public AssessmentEntity completeDraft(UUID clinicId, UUID pseudonymId, UUID id, Map<String, Object> answers,
+            Instant answeredAt, boolean draft, long expectedVersion) {
+        AssessmentEntity row = assessments.findOfPatient(clinicId, pseudonymId, id)
+                .orElseThrow(() -> new org.meridian.outcomes.rest.problem.ResourceNotFoundException("assessment", id));
+        if (row.version != expectedVersion) {
+            throw new PreconditionFailedException("Assessment " + id + " is at version " + row.version
+                    + ", not " + expectedVersion + ": read it again before changing it");
+        }
+        if (row.status != AssessmentStatus.DRAFT) {
+            throw new ConflictException("Assessment " + id + " is scored; only drafts can be changed");
+        }
+        if (answeredAt != null) {
+            requireNotInFuture(answeredAt);
+        }
+        InstrumentDefinition instrument = instruments.find(row.instrumentCode, row.instrumentVersion)
+                .orElseThrow(() -> new IllegalStateException("stored instrument version is no longer registered"));
+        ScoringOutcome outcome = draft
+                ? instruments.engine().scoreDraft(instrument, answers)
+                : instruments.engine().score(instrument, answers);
+        if (outcome instanceof Rejection rejection) {
+            throw rejected(instrument, rejection);
+        }
+        row.answers = toJson(normalisedAnswers(instrument, answers));
+        if (answeredAt != null) {
+            row.answeredAt = answeredAt;
+            AssessmentLinker.Link link = linker.link(new AssessmentLinker.Reference(row.clinicId, row.pseudonymId,
+                    row.timepoint, row.sessionId, row.episodeId, row.answeredAt));
+            row.late = link.late();
+        }
+        applyOutcome(row, outcome);
+        row.updatedAt = clock.instant();
+        assessments.flush();
+        return row;
+    }
+
+    private SubmissionResult replay(AssessmentEntity earlier, String fingerprint) {
+        if (!fingerprint.equals(earlier.requestHash)) {
+            throw new ConflictException("Idempotency key '" + earlier.idempotencyKey
+                    + "' was already used for a different submission (assessment " + earlier.id
+                    + "); use a new key for new answers");
+        }
+        return new SubmissionResult(earlier, false);
+    }
+
+    private InstrumentDefinition resolveInstrument(String code, String version) {
+        if (instruments.findCurrent(code).isEmpty()) {
+            throw new UnprocessableSubmissionException("Unknown instrument '" + code + "'",
+                    List.of(new FieldProblem("instrumentCode", "is not a registered instrument")));
+        }
+        if (version == null) {
+            return instruments.findCurrent(code).orElseThrow();
+        }
+        return instruments.find(code, version).orElseThrow(() -> new UnprocessableSubmissionException(
+                "Instrument " + code + " has no version '" + version + "'",
+                List.of(new FieldProblem("instrumentVersion", "is not a registered version of " + code))));
+    }
+
+    private void validateTimepoint(SubmissionCommand command) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Timepoint timepoint = command.timepoint();
+        if (timepoint.needsSession() && command.sessionId() == null) {
+            problems.add(new FieldProblem("sessionId", "is required for timepoint " + timepoint));
+        }
+        if (!timepoint.needsSession() && command.sessionId() != null) {
+            problems.add(new FieldProblem("sessionId", "is only allowed for PRE_SESSION and POST_SESSION"));
+        }
+        if (timepoint == Timepoint.FOLLOW_UP && command.followUpWeeks() == null) {
+            problems.add(new FieldProblem("followUpWeeks", "is required for timepoint FOLLOW_UP"));
+        }
+        if (timepoint != Timepoint.FOLLOW_UP && command.followUpWeeks() != null) {
+            problems.add(new FieldProblem("followUpWeeks", "is only allowed for FOLLOW_UP"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        requireNotInFuture(command.answeredAt());
+    }
+
+    private void requireNotInFuture(Instant answeredAt) {
+        if (answeredAt.isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
+            throw new InvalidRequestException("answeredAt", "must not be in the future");
+        }
+    }
+
+    /** The recall period asked: the client's, else "right now" around a session where allowed, else the default. */
+    private static RecallPeriod recallPeriod(InstrumentDefinition instrument, Timepoint timepoint, String requested) {
+        if (requested != null) {
+            return instrument.recallPeriods().stream().filter(period -> period.name().equals(requested)).findFirst()
+                    .orElseThrow(() -> new InvalidRequestException("recallPeriod", "must be one of "
+                            + instrument.recallPeriods() + " for " + instrument.label()));
+        }
+        if (timepoint.needsSession() && instrument.recallPeriods().contains(RecallPeriod.RIGHT_NOW)) {
+            return RecallPeriod.RIGHT_NOW;
+        }
+        return instrument.recallPeriods().getFirst();
+    }
+
+    private static UnprocessableSubmissionException rejected(InstrumentDefinition instrument, Rejection rejection) {
+        List<FieldProblem> problems = rejection.problems().stream()
+                .map(problem -> new FieldProblem("answers." + problem.itemCode(), problem.message()))
+                .toList();
+        String fields = problems.stream().map(FieldProblem::field).collect(Collectors.joining(", "));
+        return new UnprocessableSubmissionException(instrument.label() + " cannot be scored under policy "
+                + rejection.policyId() + ": " + fields, problems);
+    }
+
+    private void applyOutcome(AssessmentEntity row, ScoringOutcome outcome) {
+        row.policyId = outcome.policyId();
+        switch (outcome) {
+            case Score score -> {
+                row.status = AssessmentStatus.SCORED;
+                row.scoreExact = score.exactValue().toString();
+                row.scoreValue = score.value();
+                row.scoreDetails = toJson(score.details());
+                row.itemsMissing = toJson(score.itemsMissing());
+            }
+            case IncompleteDraft incomplete -> {
+                row.status = AssessmentStatus.DRAFT;
+                row.scoreExact = null;
+                row.scoreValue = null;
+                row.scoreDetails = null;
+                row.itemsMissing = toJson(incomplete.itemsMissing());
+            }
+            case Rejection rejection -> throw new IllegalStateException("rejections are handled before storing");
+        }
+    }
+
+    /** Every item of the version, in order, with its integer code or null (missing and "not applicable"). */
+    private static Map<String, Integer> normalisedAnswers(InstrumentDefinition instrument, Map<String, Object> answers) {
+        Map<String, Integer> normalised = new LinkedHashMap<>();
+        for (String item : instrument.itemCodes()) {
+            Object value = answers.get(item);
+            normalised.put(item, value == null ? null
+                    : new BigDecimal(value.toString()).stripTrailingZeros().intValueExact());
+        }
+        return normalised;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.meridian.outcomes.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.meridian.outcomes.TestTokens;
+
+@QuarkusTest
+class InstrumentResourceTest {
+
+    private static final String INSTRUMENTS = "/api/v1/outcomes/instruments";
+
+    @Test
+    void listsEveryRegisteredInstrumentVersionToAnyAuthenticatedRole() {
+        for (String token : new String[] {TestTokens.patient(UUID.randomUUID(), UUID.randomUUID()),
+                TestTokens.practitioner(UUID.randomUUID()), TestTokens.researcher(), TestTokens.admin()}) {
+            given().auth().oauth2(token).when().get(INSTRUMENTS)
+                    .then().statusCode(200)
+                    .body("totalItems", equalTo(9))
+                    .body("items.code", hasItems("NRS_BACK_PAIN", "NRS_LEG_PAIN", "ODI", "RMDQ", "PEG", "STARTBACK",
+                            "PROMIS_PI_4A", "PGIC", "NIH_ISS"));
+        }
+    }
+
+    @Test
+    void refusesTheRegistryWithoutAToken() {
+        given().when().get(INSTRUMENTS).then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void servesOneVersionWithItemsOptionsPolicyAndMcid() {
+        given().auth().oauth2(TestTokens.patient(UUID.randomUUID(), UUID.randomUUID()))
+                .when().get(INSTRUMENTS + "/ODI/versions/2.1a")
+                .then().statusCode(200)
+                .body("code", equalTo("ODI"))
+                .body("version", equalTo("2.1a"))
+                .body("current", equalTo(true))
+                .body("direction", equalTo("HIGHER_IS_WORSE"))
+                .body("licenceNotice", containsString("Mapi Research Trust"))
+                .body("items", hasSize(10))
+                .body("items[3].code", equalTo("odi_04_walking"))
+                .body("items[3].options.value", contains(0, 1, 2, 3, 4, 5))
+                .body("scoringPolicy.id", equalTo("odi-percent-of-answered-max-missing-1"))
+                .body("scoringPolicy.maxMissingItems", equalTo(1))
+                .body("change.changeMeasure", equalTo(true))
+                .body("change.absoluteMcid", equalTo(10))
+                .body("change.relativeMcidPercent", equalTo(30));
+    }
+
+    @Test
+    void servesLoincCodesAndRecallPeriods() {
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID()))
+                .when().get(INSTRUMENTS + "/NRS_BACK_PAIN")
+                .then().statusCode(200)
+                .body("recallPeriods", contains("PAST_WEEK", "RIGHT_NOW"))
+                .body("loinc.code", hasItems("72514-3", "75893-8"))
+                .body("items[0].code", equalTo("back_pain_nrs"))
+                .body("items[0].options", hasSize(11));
+    }
+
+    @Test
+    void marksNonChangeMeasuresAndMeasuresWithoutAbsoluteMcid() {
+        given().auth().oauth2(TestTokens.researcher()).when().get(INSTRUMENTS + "/PGIC")
+                .then().statusCode(200)
+                .body("change.changeMeasure", equalTo(false))
+                .body("change.note", containsString("codes 1-2"));
+        given().auth().oauth2(TestTokens.researcher()).when().get(INSTRUMENTS + "/PEG")
+                .then().statusCode(200)
+                .body("change.absoluteMcid", nullValue())
+                .body("change.relativeMcidPercent", equalTo(30));
+        given().auth().oauth2(TestTokens.researcher()).when().get(INSTRUMENTS + "/PROMIS_PI_4A")
+                .then().statusCode(200)
+                .body("change.absoluteMcid", equalTo(3))
+                .body("change.relativeMcidPercent", nullValue());
+    }
+
+    @Test
+    void answersUnknownInstrumentOrVersionWith404Problem() {
+        given().auth().oauth2(TestTokens.admin()).when().get(INSTRUMENTS + "/NOPE")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("urn:meridian:problem:not-found"));
+        given().auth().oauth2(TestTokens.admin()).when().get(INSTRUMENTS + "/ODI/versions/9.9")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+}
