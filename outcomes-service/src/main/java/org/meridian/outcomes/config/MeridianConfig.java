@@ -27,6 +27,10 @@ public interface MeridianConfig {
         @WithDefault("http://127.0.0.1:8081")
         String url();
 
+        /** How often the feed is polled ("2s"); "off" disables the scheduled consumer. */
+        @WithDefault("2s")
+        String pollEvery();
+
         /** Events asked for per page (intake serves 1..500). */
         @WithDefault("200")
         int pageSize();

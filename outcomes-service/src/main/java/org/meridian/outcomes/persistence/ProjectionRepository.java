@@ -3,6 +3,7 @@ package org.meridian.outcomes.persistence;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -48,5 +49,28 @@ public class ProjectionRepository {
 
     public void persist(Object entity) {
         em().persist(entity);
+    }
+
+    /** The feed's cursor row, locked until the transaction ends so that concurrent consumers apply a page once. */
+    public FeedCursor lockCursor(String feed) {
+        FeedCursor cursor = em().find(FeedCursor.class, feed, LockModeType.PESSIMISTIC_WRITE);
+        if (cursor == null) {
+            throw new IllegalStateException("feed cursor " + feed + " is missing (Flyway V3 creates it)");
+        }
+        return cursor;
+    }
+
+    public long cursorPosition(String feed) {
+        FeedCursor cursor = em().find(FeedCursor.class, feed);
+        return cursor == null ? 0 : cursor.position;
+    }
+
+    /** Records the event as processed; false when it already was (a re-read page after a crash or a race). */
+    public boolean markProcessed(String eventId, long position, String type, Instant now) {
+        return em().createNativeQuery("""
+                INSERT INTO processed_event (event_id, position, type, processed_at) VALUES (:id, :position, :type, :now)
+                ON CONFLICT (event_id) DO NOTHING""")
+                .setParameter("id", eventId).setParameter("position", position).setParameter("type", type)
+                .setParameter("now", now).executeUpdate() == 1;
     }
 }

@@ -1,0 +1,125 @@
+package org.meridian.outcomes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stand-in for intake-service's event feed (docs/events.md) on a free local port, scripted over HTTP:
+ * {@code POST /fake/events} appends events (positions assigned here), {@code POST /fake/down|up} makes the feed
+ * answer 503 or recover, {@code GET /fake/requests} lists what the consumer asked for.
+ */
+public class FakeIntake implements QuarkusTestResourceLifecycleManager {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private HttpServer server;
+    private final List<ObjectNode> events = new ArrayList<>();
+    private final List<ObjectNode> requests = new ArrayList<>();
+    private boolean down;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/internal/v1/intake/events", this::feed);
+        server.createContext("/fake/events", this::append);
+        server.createContext("/fake/down", exchange -> toggle(exchange, true));
+        server.createContext("/fake/up", exchange -> toggle(exchange, false));
+        server.createContext("/fake/requests", exchange -> {
+            synchronized (this) {
+                send(exchange, 200, JSON.valueToTree(requests));
+            }
+        });
+        server.start();
+        return Map.of("meridian.intake.url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private synchronized void feed(HttpExchange exchange) throws IOException {
+        Map<String, String> query = query(exchange.getRequestURI());
+        long after = Long.parseLong(query.getOrDefault("after", "0"));
+        int limit = Integer.parseInt(query.getOrDefault("limit", "100"));
+        ObjectNode request = JSON.createObjectNode();
+        request.put("after", after);
+        request.put("limit", limit);
+        request.put("token", exchange.getRequestHeaders().getFirst("X-Service-Token"));
+        requests.add(request);
+        if (down) {
+            send(exchange, 503, JSON.createObjectNode().put("title", "intake is down"));
+            return;
+        }
+        ArrayNode page = JSON.createArrayNode();
+        long next = after;
+        for (ObjectNode event : events) {
+            if (event.get("position").asLong() > after && page.size() < limit) {
+                page.add(event);
+                next = event.get("position").asLong();
+            }
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.set("events", page);
+        body.put("nextAfter", next);
+        send(exchange, 200, body);
+    }
+
+    private synchronized void append(HttpExchange exchange) throws IOException {
+        JsonNode posted = JSON.readTree(exchange.getRequestBody());
+        ArrayNode positions = JSON.createArrayNode();
+        for (JsonNode node : posted) {
+            ObjectNode event = ((ObjectNode) node).deepCopy();
+            long position = events.size() + 1L;
+            event.put("position", position);
+            events.add(event);
+            positions.add(position);
+        }
+        send(exchange, 200, positions);
+    }
+
+    private synchronized void toggle(HttpExchange exchange, boolean value) throws IOException {
+        down = value;
+        send(exchange, 204, null);
+    }
+
+    private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        byte[] bytes = body == null ? new byte[0] : JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> values = new HashMap<>();
+        if (uri.getRawQuery() != null) {
+            for (String pair : uri.getRawQuery().split("&")) {
+                String[] parts = pair.split("=", 2);
+                values.put(parts[0], parts.length > 1 ? java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        return values;
+    }
+}
