@@ -1,0 +1,127 @@
+package org.meridian.outcomes.fhir;
+
+import java.util.Date;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementKind;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.ConditionalReadStatus;
+import org.hl7.fhir.r4.model.CapabilityStatement.ResourceVersionPolicy;
+import org.hl7.fhir.r4.model.CapabilityStatement.RestfulCapabilityMode;
+import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
+
+/**
+ * What outcomes-service implements of FHIR R4, exactly: the interactions and search parameters of its resources.
+ * Intake-service publishes its own fragment for Patient, Procedure, Condition and AdverseEvent.
+ */
+public final class CapabilityStatementFactory {
+
+    private static final String SPEC = "http://hl7.org/fhir/SearchParameter/";
+    private static final String PAGING = " Paging: _count (1-100, default 20) and _page (zero-based).";
+
+    private final Date published;
+
+    public CapabilityStatementFactory(Date published) {
+        this.published = published;
+    }
+
+    public CapabilityStatement create() {
+        CapabilityStatement statement = new CapabilityStatement();
+        statement.setId("outcomes");
+        statement.setUrl(MeridianFhir.CANONICAL_BASE + "/CapabilityStatement/outcomes");
+        statement.setName("MeridianOutcomes");
+        statement.setTitle("Meridian outcomes-service FHIR R4 API");
+        statement.setStatus(PublicationStatus.ACTIVE);
+        statement.setExperimental(false);
+        statement.setDate(published);
+        statement.setPublisher("Meridian");
+        statement.setDescription("Instruments as Questionnaire, submissions as QuestionnaireResponse, computed scores"
+                + " as Observation. Patients are referred to by their pseudonymous id (identifier system "
+                + MeridianFhir.PSEUDONYM_SYSTEM + ").");
+        statement.setKind(CapabilityStatementKind.INSTANCE);
+        statement.getImplementation().setDescription("Meridian outcomes-service");
+        statement.setFhirVersion(FHIRVersion._4_0_1);
+        statement.addFormat(MeridianFhir.MEDIA_TYPE);
+        statement.addFormat("json");
+
+        CapabilityStatementRestComponent rest = statement.addRest().setMode(RestfulCapabilityMode.SERVER);
+        rest.getSecurity().setCors(true)
+                .setDescription("Bearer JWT from Meridian's OIDC issuer (Authorization: Bearer {token}). Roles:"
+                        + " any role reads Questionnaires; patients (their own data), practitioners and clinic admins"
+                        + " (their clinic's patients) read and write QuestionnaireResponses and read Observations.")
+                .addService(new CodeableConcept(new Coding(
+                        "http://terminology.hl7.org/CodeSystem/restful-security-service", "OAuth", "OAuth")));
+        questionnaire(rest.addResource());
+        questionnaireResponse(rest.addResource());
+        observation(rest.addResource());
+        return statement;
+    }
+
+    private static void questionnaire(CapabilityStatementRestResourceComponent resource) {
+        resource.setType("Questionnaire").setVersioning(ResourceVersionPolicy.NOVERSION)
+                .setReadHistory(false).setUpdateCreate(false).setConditionalRead(ConditionalReadStatus.NOTSUPPORTED)
+                .setDocumentation("Every instrument version Meridian scores; read-only." + PAGING);
+        interactions(resource, TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE);
+        param(resource, "url", SearchParamType.URI, "Questionnaire-url", "The canonical URL, without |version");
+        param(resource, "version", SearchParamType.TOKEN, "Questionnaire-version", "The instrument version");
+        param(resource, "code", SearchParamType.TOKEN, "Questionnaire-code",
+                "A LOINC code of the questionnaire or one of its items, as [system|]code");
+    }
+
+    private static void questionnaireResponse(CapabilityStatementRestResourceComponent resource) {
+        resource.setType("QuestionnaireResponse").setVersioning(ResourceVersionPolicy.VERSIONEDUPDATE)
+                .setReadHistory(false).setUpdateCreate(false).setConditionalCreate(true)
+                .setConditionalRead(ConditionalReadStatus.NOTSUPPORTED)
+                .setDocumentation("Submissions are scored on arrival. A create with an identifier is idempotent"
+                        + " (also via If-None-Exist: identifier=system|value): a repeat answers 200 with the first"
+                        + " result; the same identifier with different content is a 409. Status 'completed' must be"
+                        + " scoreable (else 422 naming each item); 'in-progress' saves an incomplete draft." + PAGING);
+        interactions(resource, TypeRestfulInteraction.CREATE, TypeRestfulInteraction.READ,
+                TypeRestfulInteraction.SEARCHTYPE);
+        patientParam(resource, "QuestionnaireResponse-patient");
+        param(resource, "questionnaire", SearchParamType.REFERENCE, "QuestionnaireResponse-questionnaire",
+                "The Questionnaire's canonical url or url|version");
+        param(resource, "authored", SearchParamType.DATE, "QuestionnaireResponse-authored",
+                "When it was answered; prefixes eq, ne, gt, ge, lt, le; repeat for a range");
+        param(resource, "identifier", SearchParamType.TOKEN, "QuestionnaireResponse-identifier",
+                "The submission identifier, as [system|]value");
+        param(resource, "_lastUpdated", SearchParamType.DATE, "Resource-lastUpdated", "When it last changed");
+    }
+
+    private static void observation(CapabilityStatementRestResourceComponent resource) {
+        resource.setType("Observation").setVersioning(ResourceVersionPolicy.VERSIONEDUPDATE)
+                .setReadHistory(false).setUpdateCreate(false).setConditionalRead(ConditionalReadStatus.NOTSUPPORTED)
+                .setDocumentation("One survey Observation per scored QuestionnaireResponse (same id), derivedFrom it,"
+                        + " partOf the session Procedure when the assessment belongs to a session." + PAGING);
+        interactions(resource, TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE);
+        patientParam(resource, "clinical-patient");
+        param(resource, "code", SearchParamType.TOKEN, "clinical-code",
+                "LOINC (e.g. http://loinc.org|72514-3) or Meridian score code (" + MeridianFhir.SCORE_SYSTEM + "|odi-percent)");
+        param(resource, "date", SearchParamType.DATE, "clinical-date",
+                "effectiveDateTime; prefixes eq, ne, gt, ge, lt, le; repeat for a range");
+        param(resource, "_lastUpdated", SearchParamType.DATE, "Resource-lastUpdated", "When it last changed");
+    }
+
+    private static void patientParam(CapabilityStatementRestResourceComponent resource, String definition) {
+        param(resource, "patient", SearchParamType.REFERENCE, definition, "Only with the :identifier modifier:"
+                + " patient:identifier=" + MeridianFhir.PSEUDONYM_SYSTEM + "|{pseudonymId}");
+    }
+
+    private static void interactions(CapabilityStatementRestResourceComponent resource,
+            TypeRestfulInteraction... interactions) {
+        for (TypeRestfulInteraction interaction : interactions) {
+            resource.addInteraction().setCode(interaction);
+        }
+    }
+
+    private static void param(CapabilityStatementRestResourceComponent resource, String name, SearchParamType type,
+            String definition, String documentation) {
+        resource.addSearchParam().setName(name).setType(type).setDefinition(SPEC + definition)
+                .setDocumentation(documentation);
+    }
+}
