@@ -1,13 +1,9 @@
 package org.meridian.outcomes.fhir;
 
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.math.BigDecimal;
-import java.util.Date;
-import java.util.TimeZone;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
@@ -42,14 +38,13 @@ public final class ObservationMapper {
         Observation observation = new Observation();
         observation.setId(submission.id().toString());
         observation.getMeta().setVersionId(String.valueOf(submission.version()))
-                .setLastUpdated(Date.from(submission.updatedAt()));
+                .setLastUpdatedElement(FhirDates.instant(submission.updatedAt()));
         observation.setStatus(ObservationStatus.FINAL);
         observation.addCategory(new CodeableConcept(new Coding(CATEGORY_SYSTEM, "survey", "Survey")));
         observation.setCode(code(instrument));
         observation.setSubject(PatientReferences.of(submission.pseudonymId()));
-        observation.setEffective(new DateTimeType(Date.from(submission.answeredAt()), TemporalPrecisionEnum.SECOND,
-                TimeZone.getTimeZone("UTC")));
-        observation.setIssued(Date.from(submission.updatedAt()));
+        observation.setEffective(FhirDates.dateTime(submission.answeredAt()));
+        observation.setIssuedElement(FhirDates.instant(submission.updatedAt()));
         observation.addDerivedFrom(new Reference("QuestionnaireResponse/" + submission.id()));
         if (submission.sessionId() != null) {
             observation.addPartOf(new Reference("Procedure/" + submission.sessionId()));

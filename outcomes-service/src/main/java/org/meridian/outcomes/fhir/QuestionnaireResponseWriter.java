@@ -1,10 +1,6 @@
 package org.meridian.outcomes.fhir;
 
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
-import java.util.Date;
-import java.util.TimeZone;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
@@ -24,14 +20,13 @@ public final class QuestionnaireResponseWriter {
         QuestionnaireResponse response = new QuestionnaireResponse();
         response.setId(submission.id().toString());
         response.getMeta().setVersionId(String.valueOf(submission.version()))
-                .setLastUpdated(Date.from(submission.updatedAt()));
+                .setLastUpdatedElement(FhirDates.instant(submission.updatedAt()));
         SubmissionIdentifiers.fromKey(submission.idempotencyKey()).ifPresent(response::setIdentifier);
         response.setQuestionnaire(MeridianFhir.questionnaireUrl(instrument.code()) + "|" + instrument.version());
         response.setStatus(submission.draft() ? QuestionnaireResponseStatus.INPROGRESS
                 : QuestionnaireResponseStatus.COMPLETED);
         response.setSubject(PatientReferences.of(submission.pseudonymId()));
-        response.setAuthoredElement(new DateTimeType(Date.from(submission.answeredAt()), TemporalPrecisionEnum.SECOND,
-                TimeZone.getTimeZone("UTC")));
+        response.setAuthoredElement(FhirDates.dateTime(submission.answeredAt()));
         if (submission.sessionId() != null) {
             response.addPartOf(new Reference("Procedure/" + submission.sessionId()));
         }
