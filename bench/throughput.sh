@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Submission throughput: Meridian through the gateway, Meridian direct (outcomes-service), and PostgreSQL's own
+# insert rate for the same rows (pgbench), at several concurrencies, in one run on this machine.
+#   bench/throughput.sh                      (BENCH_DURATION=15 BENCH_CONCURRENCY="8 32 64" by default)
+# It starts its own stack on a separate database (meridian_bench_app) with the gateway's rate limits lifted (the
+# benchmark is one client), and stops it at the end. Results: printed, and saved under bench/results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/common.sh
+source scripts/lib/db.sh
+source scripts/lib/keys.sh
+source scripts/lib/services.sh
+
+DURATION=${BENCH_DURATION:-15}
+CONCURRENCY=${BENCH_CONCURRENCY:-"8 32 64"}
+PGBENCH_DB=meridian_bench_pg
+export MERIDIAN_DB_NAME=meridian_bench_app
+export MERIDIAN_GATEWAY_RATE_LIMIT_USER_PER_MINUTE=1000000000
+export MERIDIAN_GATEWAY_RATE_LIMIT_CLIENT_PER_MINUTE=1000000000
+
+command -v wrk >/dev/null 2>&1 || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+command -v pgbench >/dev/null 2>&1 || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-contrib >/dev/null
+select_jdk
+any_service_running && die "a Meridian stack is running; stop it (scripts/stop.sh) so the benchmark can start its own"
+
+mkdir -p bench/results
+report="bench/results/throughput-$(date -u +%Y%m%dT%H%M%SZ).txt"
+exec > >(tee "$report") 2>&1
+
+log "preparing a fresh database $MERIDIAN_DB_NAME"
+bootstrap_database "$MERIDIAN_DB_NAME" --recreate
+trap 'scripts/stop.sh >/dev/null 2>&1 || true' EXIT
+scripts/run.sh --detach >/dev/null
+
+clinic=$(python3 -c 'import uuid; print(uuid.uuid4())')
+token=$(scripts/token.sh practitioner --clinic "$clinic" --ttl 7200 --sub bench-practitioner)
+gateway="http://127.0.0.1:$MERIDIAN_GATEWAY_PORT"
+direct="http://127.0.0.1:$MERIDIAN_OUTCOMES_PORT"
+
+run_wrk() { # run_wrk URL CONNECTIONS SECONDS -> RESULT line
+  wrk -t2 -c"$2" -d"$3"s --latency -s bench/submissions.lua "$1" -- "$clinic" "$token" | grep '^RESULT'
+}
+
+log "warming up the JVMs (10 s each path)"
+run_wrk "$gateway" 16 10 >/dev/null
+run_wrk "$direct" 16 10 >/dev/null
+
+log "preparing $PGBENCH_DB with outcomes' assessment table"
+admin_psql postgres -c "DROP DATABASE IF EXISTS $PGBENCH_DB WITH (FORCE)" -c "CREATE DATABASE $PGBENCH_DB"
+admin_psql "$PGBENCH_DB" -f outcomes-service/src/main/resources/db/migration/V2__assessment.sql
+
+pgbench_tps() { # pgbench_tps CLIENTS SECONDS
+  local runner=(pgbench)
+  case "$ADMIN_MODE" in
+    tcp) runner=(env PGPASSWORD="$MERIDIAN_DB_ADMIN_PASSWORD" pgbench -h "$MERIDIAN_DB_HOST" -p "$MERIDIAN_DB_PORT" -U "$MERIDIAN_DB_ADMIN_USER") ;;
+    runuser) runner=(runuser -u postgres -- pgbench -p "$MERIDIAN_DB_PORT") ;;
+    sudo) runner=(sudo -n -u postgres pgbench -p "$MERIDIAN_DB_PORT") ;;
+  esac
+  cp bench/insert-assessment.sql /tmp/meridian-insert-assessment.sql && chmod 644 /tmp/meridian-insert-assessment.sql
+  "${runner[@]}" -n -c "$1" -j 2 -T "$2" -f /tmp/meridian-insert-assessment.sql "$PGBENCH_DB" 2>/dev/null \
+    | awk '/^tps/ {print $3; exit}'
+}
+
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
+
+printf '\n%-6s | %-44s | %-44s | %-10s | %-9s | %-9s\n' "conns" "gateway: rps  p50 ms  p99 ms  non-2xx" \
+  "direct: rps  p50 ms  p99 ms  non-2xx" "pg tps" "gw/pg" "gw/direct"
+for c in $CONCURRENCY; do
+  g=$(run_wrk "$gateway" "$c" "$DURATION")
+  d=$(run_wrk "$direct" "$c" "$DURATION")
+  p=$(pgbench_tps "$c" "$DURATION")
+  grps=$(field rps "$g"); drps=$(field rps "$d")
+  printf '%-6s | %8s %8s %8s %8s          | %8s %8s %8s %8s          | %-10s | %-9s | %-9s\n' "$c" \
+    "$grps" "$(field p50_ms "$g")" "$(field p99_ms "$g")" "$(field non2xx "$g")" \
+    "$drps" "$(field p50_ms "$d")" "$(field p99_ms "$d")" "$(field non2xx "$d")" \
+    "$p" "$(python3 -c "print(f'{$grps/$p:.2f}')")" "$(python3 -c "print(f'{$grps/$drps:.2f}')")"
+done
+
+echo
+log "rows stored by Meridian: $(admin_psql "$MERIDIAN_DB_NAME" -tAc 'select count(*) from outcomes.assessment')"
+for service in intake-service outcomes-service gateway; do
+  pid=$(cat "$(pid_file "$service")")
+  echo "$service peak RSS: $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' "/proc/$pid/status")"
+done
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(psql --version)"
+log "report saved to $report"
