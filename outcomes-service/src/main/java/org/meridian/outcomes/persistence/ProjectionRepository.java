@@ -40,6 +40,12 @@ public class ProjectionRepository {
                 ProjectedSession.class).setParameter("e", episodeId).getResultList();
     }
 
+    /** Every session of the patient, in start order, cancelled ones included. */
+    public List<ProjectedSession> sessionsOfPatient(UUID pseudonymId) {
+        return em().createQuery("from ProjectedSession where pseudonymId = :p order by startedAt, sessionNumber, sessionId",
+                ProjectedSession.class).setParameter("p", pseudonymId).getResultList();
+    }
+
     /** The patient's sessions that took place (not cancelled) in [from, to). */
     public long heldSessionsOfPatientBetween(UUID pseudonymId, Instant from, Instant to) {
         return em().createQuery("select count(s) from ProjectedSession s where s.pseudonymId = :p and s.cancelled = false"

@@ -1,0 +1,91 @@
+package org.meridian.outcomes.rest.dto;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Progress", description = "Change from baseline and responder status per instrument (Ostelo 2008 MCIDs),"
+        + " and within-session change of pain ratings. Scores rounded half-up to 4 decimals; flags decided on exact"
+        + " fractions.", examples = """
+        {"pseudonymId": "9a1e3c5b-7d2f-4a6e-8b0c-1d2e3f4a5b6c", "episodeId": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
+         "sessionsHeld": 6,
+         "measures": [{"instrumentCode": "ODI", "instrumentVersion": "2.1a", "direction": "HIGHER_IS_WORSE",
+           "assessmentCount": 3,
+           "baseline": {"assessmentId": "0f8e6a4c-3b2d-4e1f-9a8b-7c6d5e4f3a2b", "answeredAt": "2026-10-01T08:30:00Z",
+             "timepoint": "BASELINE", "score": 66.6667, "scoreExact": "200/3"},
+           "latest": {"assessmentId": "1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d", "answeredAt": "2026-10-29T08:30:00Z",
+             "timepoint": "FOLLOW_UP", "followUpWeeks": 4, "score": 46.6667, "scoreExact": "140/3"},
+           "change": {"change": -20.0000, "improvement": 20.0000, "percentImprovement": 30.0000,
+             "responderAbsolute": true, "responderRelative": true, "deteriorationAbsolute": false,
+             "deteriorationRelative": false, "responder": true, "improvedAtLeast30Percent": true,
+             "improvedAtLeast50Percent": false},
+           "responder": true,
+           "firstResponse": {"assessmentId": "1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d", "answeredAt": "2026-10-29T08:30:00Z",
+             "sessionsBefore": 4}}],
+         "withinSession": [{"sessionId": "7e6d5c4b-3a2f-4e1d-9c8b-7a6f5e4d3c2b", "sessionNumber": 1,
+           "instrumentCode": "NRS_BACK_PAIN", "pre": 7.0000, "post": 4.0000,
+           "change": {"change": -3.0000, "improvement": 3.0000, "percentImprovement": 42.8571, "responderAbsolute": true,
+             "responderRelative": true, "deteriorationAbsolute": false, "deteriorationRelative": false, "responder": true,
+             "improvedAtLeast30Percent": true, "improvedAtLeast50Percent": false}, "postLate": false}]}""")
+public record ProgressResponse(
+        UUID pseudonymId,
+        @Schema(description = "The episode, or null for all of the patient's assessments") UUID episodeId,
+        @Schema(description = "Sessions held (not cancelled) in scope, as intake reported them", examples = "6")
+        int sessionsHeld,
+        List<Measure> measures,
+        List<WithinSession> withinSession) {
+
+    @Schema(name = "MeasureProgress")
+    public record Measure(
+            @Schema(examples = "ODI") String instrumentCode,
+            @Schema(examples = "2.1a") String instrumentVersion,
+            @Schema(examples = "HIGHER_IS_WORSE") String direction,
+            @Schema(examples = "3") int assessmentCount,
+            @Schema(description = "First scored BASELINE, else earliest PRE_SESSION; null for PGIC") Point baseline,
+            @Schema(description = "Latest scored assessment after baseline (POST_SESSION excluded)") Point latest,
+            @Schema(description = "Null without baseline and later value, or for non-change measures") Change change,
+            @Schema(description = "Why change is not computed (PGIC, STarT Back)") String changeNote,
+            @Schema(description = "Responder now (PGIC: latest answer much/very much improved); null when undefined")
+            Boolean responder,
+            @Schema(description = "First assessment meeting the responder rule") FirstResponse firstResponse) {
+    }
+
+    @Schema(name = "ProgressPoint")
+    public record Point(UUID assessmentId, OffsetDateTime answeredAt,
+                        @Schema(examples = "PRE_SESSION") String timepoint,
+                        UUID sessionId, Integer sessionNumber, Integer followUpWeeks,
+                        @Schema(examples = "66.6667") BigDecimal score,
+                        @Schema(examples = "200/3") String scoreExact) {
+    }
+
+    @Schema(name = "Change", description = "Change and MCID flags per SCORING.md; a flag is null when its rule does not"
+            + " apply or its input is undefined")
+    public record Change(
+            @Schema(description = "follow-up - baseline, signed", examples = "-20.0000") BigDecimal change,
+            @Schema(description = "positive = better", examples = "20.0000") BigDecimal improvement,
+            @Schema(description = "improvement / baseline x 100; null at baseline 0 or for T-scores", examples = "30.0000")
+            BigDecimal percentImprovement,
+            Boolean responderAbsolute, Boolean responderRelative, Boolean deteriorationAbsolute,
+            Boolean deteriorationRelative, Boolean responder, Boolean improvedAtLeast30Percent,
+            Boolean improvedAtLeast50Percent) {
+    }
+
+    @Schema(name = "FirstResponse")
+    public record FirstResponse(UUID assessmentId, OffsetDateTime answeredAt,
+                                @Schema(description = "Sessions held before that assessment", examples = "4")
+                                int sessionsBefore) {
+    }
+
+    @Schema(name = "WithinSessionChange", description = "Post-session pain rating against the pre-session one")
+    public record WithinSession(UUID sessionId, Integer sessionNumber,
+                                @Schema(examples = "NRS_BACK_PAIN") String instrumentCode,
+                                UUID preAssessmentId, UUID postAssessmentId,
+                                @Schema(examples = "7.0000") BigDecimal pre,
+                                @Schema(examples = "4.0000") BigDecimal post,
+                                Change change,
+                                @Schema(description = "The post-session answer came after the window", examples = "false")
+                                boolean postLate) {
+    }
+}
