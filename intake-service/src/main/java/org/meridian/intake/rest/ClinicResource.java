@@ -29,7 +29,7 @@ import org.meridian.intake.rest.dto.ClinicResponse;
 import org.meridian.intake.rest.dto.CreateClinicRequest;
 import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.intake.rest.problem.ProblemDetail;
-import org.meridian.intake.rest.problem.ResourceNotFoundException;
+import org.meridian.intake.service.ResourceNotFoundException;
 import org.meridian.intake.service.ClinicService;
 
 @Path("/api/v1/intake/clinics")

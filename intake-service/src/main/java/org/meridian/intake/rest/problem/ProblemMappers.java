@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -11,16 +12,24 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.intake.rest.RequestIds;
 import org.meridian.intake.rest.problem.ProblemDetail.FieldError;
+import org.meridian.intake.service.ConflictException;
+import org.meridian.intake.service.ResourceNotFoundException;
+import org.meridian.intake.service.UnprocessableException;
+import org.meridian.intake.service.VersionMismatchException;
 
 /** Turns every failure into application/problem+json; never a stack trace, never a 500 for bad input. */
 public class ProblemMappers {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException exception, UriInfo uriInfo) {
@@ -49,6 +58,36 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response conflict(ConflictException exception, UriInfo uriInfo) {
+        ProblemType type = switch (exception.reason()) {
+            case RED_FLAG_UNACKNOWLEDGED -> ProblemType.REFER_BEFORE_NEEDLING;
+            case TREATMENT_CONSENT_REQUIRED -> ProblemType.TREATMENT_CONSENT_REQUIRED;
+            case INTAKE_ASSESSMENT_REQUIRED -> ProblemType.INTAKE_ASSESSMENT_REQUIRED;
+            case INVALID_STATE -> ProblemType.INVALID_STATE;
+            case DUPLICATE -> ProblemType.CONFLICT;
+        };
+        List<FieldError> errors = exception.field() == null ? null
+                : List.of(new FieldError(exception.field(), exception.getMessage()));
+        return problem(type, exception.getMessage(), uriInfo, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unprocessable(UnprocessableException exception, UriInfo uriInfo) {
+        return problem(ProblemType.UNPROCESSABLE, "Field '" + exception.field() + "' " + exception.getMessage(), uriInfo,
+                List.of(new FieldError(exception.field(), exception.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response versionMismatch(VersionMismatchException exception, UriInfo uriInfo) {
+        return problem(ProblemType.PRECONDITION_FAILED, exception.getMessage(), uriInfo, null);
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredException exception, UriInfo uriInfo) {
+        return problem(ProblemType.PRECONDITION_REQUIRED, exception.getMessage(), uriInfo, null);
+    }
+
+    @ServerExceptionMapper
     public Response http(WebApplicationException exception, UriInfo uriInfo) {
         if (exception.getCause() instanceof JsonProcessingException unreadable) {
             return malformed(unreadable, uriInfo);
@@ -71,6 +110,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, UriInfo uriInfo) {
+        // Races the services' own checks cannot see: two writers of one object, or of one unique value.
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return problem(ProblemType.CONFLICT, "Someone else changed this object at the same time; read it again"
+                        + " and reapply your change", uriInfo, null);
+            }
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                Log.info("Concurrent write refused by a unique constraint", exception);
+                return problem(ProblemType.CONFLICT, "A concurrent request created the same object or value; read the"
+                        + " current state and retry if still needed", uriInfo, null);
+            }
+        }
         Log.error("Unexpected failure", exception);
         return problem(ProblemType.INTERNAL_ERROR, "The service could not complete the request; quote the request id when reporting it",
                 uriInfo, null);

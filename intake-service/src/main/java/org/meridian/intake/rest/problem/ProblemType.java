@@ -8,6 +8,13 @@ public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", "Malformed request body", 400),
     NOT_FOUND("not-found", "Resource not found", 404),
     CONFLICT("conflict", "Conflict", 409),
+    INVALID_STATE("invalid-state", "Not allowed in the current state", 409),
+    REFER_BEFORE_NEEDLING("refer-before-needling", "Refer before needling", 409),
+    TREATMENT_CONSENT_REQUIRED("treatment-consent-required", "Treatment consent required", 409),
+    INTAKE_ASSESSMENT_REQUIRED("intake-assessment-required", "Intake assessment required", 409),
+    PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
+    UNPROCESSABLE("unprocessable", "Unprocessable request", 422),
+    PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
     INTERNAL_ERROR("internal-error", "Internal error", 500);
 
     private final String slug;

@@ -1,0 +1,61 @@
+package org.meridian.intake.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.meridian.intake.mapping.EventMapper;
+import org.meridian.intake.rest.dto.EventPageResponse;
+import org.meridian.intake.rest.problem.ProblemDetail;
+import org.meridian.intake.service.EventFeedService;
+
+/**
+ * The event feed for outcomes-service (docs/events.md). It lives under {@value #INTERNAL_PREFIX}, which the gateway
+ * does not route; service-to-service authentication can guard that whole prefix with one request filter.
+ */
+@Path(EventFeedResource.INTERNAL_PREFIX + "/v1/intake/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Internal: event feed", description = "Service-to-service only; not routed by the gateway")
+@APIResponse(responseCode = "500", description = "Unexpected error",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+public class EventFeedResource {
+
+    /** Every internal endpoint lives under this prefix. */
+    public static final String INTERNAL_PREFIX = "/internal";
+
+    private final EventFeedService feed;
+    private final ObjectMapper json;
+
+    EventFeedResource(EventFeedService feed, ObjectMapper json) {
+        this.feed = feed;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(summary = "Read intake events after a position", description = "Events in position order. Store"
+            + " nextAfter as your cursor and deduplicate on eventId. A position is served only once every lower"
+            + " position has committed or rolled back, so reading with a cursor never skips an event")
+    @APIResponse(responseCode = "200", description = "Up to `limit` events",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPageResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid after or limit",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public EventPageResponse read(
+            @Parameter(description = "Exclusive lower bound: the nextAfter of the previous page, 0 at the start")
+            @QueryParam("after") @DefaultValue("0") @Min(0) long after,
+            @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return EventMapper.toPage(feed.after(after, limit), after, json);
+    }
+}

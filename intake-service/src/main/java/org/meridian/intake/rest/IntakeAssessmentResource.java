@@ -1,0 +1,134 @@
+package org.meridian.intake.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.meridian.intake.domain.IntakeAssessment;
+import org.meridian.intake.mapping.IntakeAssessmentMapper;
+import org.meridian.intake.rest.dto.IntakeAssessmentRequest;
+import org.meridian.intake.rest.dto.IntakeAssessmentResponse;
+import org.meridian.intake.rest.dto.PageResponse;
+import org.meridian.intake.rest.dto.RedFlagAcknowledgementRequest;
+import org.meridian.intake.rest.problem.ProblemDetail;
+import org.meridian.intake.service.IntakeAssessmentService;
+import org.meridian.intake.service.ResourceNotFoundException;
+
+@Path("/api/v1/intake/clinics/{clinicId}/patients/{patientId}/intake-assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Intake assessments", description = "Back-pain history at the first visit: pain sites, NIH Task Force"
+        + " chronicity, red-flag screening, analgesics, prior treatments, work status")
+@APIResponse(responseCode = "404", description = "No such clinic, patient or assessment (or one of another clinic)",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+@APIResponse(responseCode = "500", description = "Unexpected error",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+public class IntakeAssessmentResource {
+
+    private final IntakeAssessmentService assessments;
+
+    IntakeAssessmentResource(IntakeAssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @POST
+    @Operation(summary = "Record an intake assessment", description = "Computes chronicity (CHRONIC when the pain has"
+            + " lasted >= 3 months and occurred on at least half the days of the past 6 months). Any positive red flag"
+            + " marks the patient \"refer before needling\" until a practitioner acknowledges it. Publishes"
+            + " IntakeAssessmentRecorded")
+    @APIResponse(responseCode = "201", description = "Recorded; Location points at it, ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeAssessmentResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; each bad field is listed",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "422", description = "assessedBy is not an active practitioner of this clinic, or the"
+            + " onset is before the patient's birth",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unprocessable", value = ProblemExamples.UNPROCESSABLE)))
+    public Response record(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
+                           @NotNull(message = "a JSON body is required") @Valid IntakeAssessmentRequest request,
+                           @Context UriInfo uriInfo) {
+        IntakeAssessment assessment = assessments.record(clinicId, patientId, IntakeAssessmentMapper.toDraft(request));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(assessment.id.toString()).build())
+                .tag(Preconditions.etag(assessment.version))
+                .entity(IntakeAssessmentMapper.toResponse(assessment))
+                .build();
+    }
+
+    @GET
+    @Path("{assessmentId}")
+    @Operation(summary = "Read an intake assessment")
+    @APIResponse(responseCode = "200", description = "The assessment; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeAssessmentResponse.class)))
+    public Response read(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
+                         @PathParam("assessmentId") UUID assessmentId) {
+        IntakeAssessment assessment = assessments.find(clinicId, patientId, assessmentId)
+                .orElseThrow(() -> new ResourceNotFoundException("intake assessment", assessmentId));
+        return Response.ok(IntakeAssessmentMapper.toResponse(assessment)).tag(Preconditions.etag(assessment.version)).build();
+    }
+
+    @POST
+    @Path("{assessmentId}/red-flag-acknowledgement")
+    @Operation(summary = "Acknowledge the red flags of an assessment", description = "A practitioner records that they"
+            + " reviewed the positive red flags (who, when, and a note on what was decided). Until then no episode can"
+            + " start and no session can be recorded. If-Match is honoured when sent")
+    @APIResponse(responseCode = "200", description = "Acknowledged; ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeAssessmentResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; each bad field is listed",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "409", description = "No positive red flag, or already acknowledged",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "invalid-state", value = ProblemExamples.INVALID_STATE)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
+    @APIResponse(responseCode = "422", description = "practitionerId is not an active practitioner of this clinic",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unprocessable", value = ProblemExamples.UNPROCESSABLE)))
+    public Response acknowledge(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
+                                @PathParam("assessmentId") UUID assessmentId,
+                                @Parameter(description = "ETag of the version read (optional)", example = "\"0\"")
+                                @HeaderParam("If-Match") String ifMatch,
+                                @NotNull(message = "a JSON body is required") @Valid RedFlagAcknowledgementRequest request) {
+        IntakeAssessment assessment = assessments.acknowledgeRedFlags(clinicId, patientId, assessmentId,
+                Preconditions.optionalVersion(ifMatch), IntakeAssessmentMapper.toDraft(request));
+        return Response.ok(IntakeAssessmentMapper.toResponse(assessment)).tag(Preconditions.etag(assessment.version)).build();
+    }
+
+    @GET
+    @Operation(summary = "List the patient's intake assessments", description = "Sorted by assessment date, recording"
+            + " time, then id")
+    @APIResponse(responseCode = "200", description = "One page of assessments")
+    @APIResponse(responseCode = "400", description = "Invalid paging parameters",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public PageResponse<IntakeAssessmentResponse> list(
+            @PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
+            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return PageResponse.of(assessments.list(clinicId, patientId, page, size), IntakeAssessmentMapper::toResponse);
+    }
+}

@@ -1,0 +1,134 @@
+package org.meridian.intake.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.meridian.intake.domain.TreatmentSession;
+import org.meridian.intake.mapping.SessionMapper;
+import org.meridian.intake.rest.dto.PageResponse;
+import org.meridian.intake.rest.dto.SessionCancellationRequest;
+import org.meridian.intake.rest.dto.SessionRequest;
+import org.meridian.intake.rest.dto.SessionResponse;
+import org.meridian.intake.rest.problem.ProblemDetail;
+import org.meridian.intake.service.ResourceNotFoundException;
+import org.meridian.intake.service.SessionService;
+
+@Path("/api/v1/intake/clinics/{clinicId}/episodes/{episodeId}/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions", description = "Acupuncture sessions of an episode, reported as STRICTA 2010 asks")
+@APIResponse(responseCode = "404", description = "No such clinic, episode or session (or one of another clinic)",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+@APIResponse(responseCode = "500", description = "Unexpected error",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+public class SessionResource {
+
+    private final SessionService sessions;
+
+    SessionResource(SessionService sessions) {
+        this.sessions = sessions;
+    }
+
+    @POST
+    @Operation(summary = "Record a session", description = "The service numbers sessions 1, 2, 3... within the episode."
+            + " Points must be WHO standard codes (GET /api/v1/intake/acupoints) on a side the point has. The first"
+            + " session of a PLANNED episode makes it ACTIVE. Publishes SessionRecorded")
+    @APIResponse(responseCode = "201", description = "Recorded; Location points at it, ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; each bad field is listed, e.g."
+            + " points[2].code for an unknown acupoint",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "409", description = "The episode is closed, or the patient is not cleared for needling",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = {
+                            @ExampleObject(name = "refer-before-needling", value = ProblemExamples.REFER_BEFORE_NEEDLING),
+                            @ExampleObject(name = "treatment-consent-required", value = ProblemExamples.TREATMENT_CONSENT_REQUIRED),
+                            @ExampleObject(name = "invalid-state", value = ProblemExamples.INVALID_STATE)}))
+    @APIResponse(responseCode = "422", description = "practitionerId is not an active practitioner of this clinic, or"
+            + " startedAt is before the episode's start date",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "unprocessable", value = ProblemExamples.UNPROCESSABLE)))
+    public Response record(@PathParam("clinicId") UUID clinicId, @PathParam("episodeId") UUID episodeId,
+                           @NotNull(message = "a JSON body is required") @Valid SessionRequest request,
+                           @Context UriInfo uriInfo) {
+        TreatmentSession session = sessions.record(clinicId, episodeId, SessionMapper.toDraft(request));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(session.id.toString()).build())
+                .tag(Preconditions.etag(session.version))
+                .entity(SessionMapper.toResponse(session))
+                .build();
+    }
+
+    @GET
+    @Path("{sessionId}")
+    @Operation(summary = "Read a session")
+    @APIResponse(responseCode = "200", description = "The session; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
+    public Response read(@PathParam("clinicId") UUID clinicId, @PathParam("episodeId") UUID episodeId,
+                         @PathParam("sessionId") UUID sessionId) {
+        TreatmentSession session = sessions.find(clinicId, episodeId, sessionId)
+                .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
+        return Response.ok(SessionMapper.toResponse(session)).tag(Preconditions.etag(session.version)).build();
+    }
+
+    @POST
+    @Path("{sessionId}/cancellation")
+    @Operation(summary = "Cancel a session", description = "For a session that did not take place or was recorded in"
+            + " error; its number is not reused. Publishes SessionCancelled. If-Match is honoured when sent")
+    @APIResponse(responseCode = "200", description = "Cancelled; ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "409", description = "Already cancelled",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "invalid-state", value = ProblemExamples.INVALID_STATE)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
+    public Response cancel(@PathParam("clinicId") UUID clinicId, @PathParam("episodeId") UUID episodeId,
+                           @PathParam("sessionId") UUID sessionId,
+                           @Parameter(description = "ETag of the version read (optional)", example = "\"0\"")
+                           @HeaderParam("If-Match") String ifMatch,
+                           @NotNull(message = "a JSON body is required") @Valid SessionCancellationRequest request) {
+        TreatmentSession session = sessions.cancel(clinicId, episodeId, sessionId, Preconditions.optionalVersion(ifMatch),
+                SessionMapper.toDraft(request));
+        return Response.ok(SessionMapper.toResponse(session)).tag(Preconditions.etag(session.version)).build();
+    }
+
+    @GET
+    @Operation(summary = "List the episode's sessions", description = "Sorted by session number")
+    @APIResponse(responseCode = "200", description = "One page of sessions")
+    @APIResponse(responseCode = "400", description = "Invalid paging parameters",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public PageResponse<SessionResponse> list(
+            @PathParam("clinicId") UUID clinicId, @PathParam("episodeId") UUID episodeId,
+            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return PageResponse.of(sessions.list(clinicId, episodeId, page, size), SessionMapper::toResponse);
+    }
+}

@@ -1,0 +1,24 @@
+package org.meridian.intake.rest.dto;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.meridian.intake.domain.EpisodeCloseReason;
+import org.meridian.intake.domain.EpisodeStatus;
+
+@Schema(name = "Episode", description = "A course of care")
+public record EpisodeResponse(
+        @Schema(examples = "e1a2b3c4-3333-4e8f-a1c2-d3e4f5a6b7c8") UUID id,
+        @Schema(examples = "7c2e9a10-5b3d-4e8f-a1c2-d3e4f5a6b7c8") UUID patientId,
+        @Schema(examples = "2026-11-24") LocalDate startDate,
+        @Schema(examples = "10") int plannedSessions,
+        @Schema(examples = "Reduce low back pain to <= 3/10; return to full-time work") String goals,
+        EpisodeStatus status,
+        EpisodeCloseReason closedReason,
+        @Schema(examples = "No meaningful change in pain after 8 sessions") String closedNote,
+        @Schema(examples = "2027-01-30T16:00:00Z") OffsetDateTime closedAt,
+        @Schema(examples = "2026-11-22T09:45:00Z") OffsetDateTime createdAt,
+        @Schema(examples = "2026-11-22T09:45:00Z") OffsetDateTime updatedAt,
+        @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0") long version) {
+}

@@ -1,0 +1,12 @@
+package org.meridian.intake.rest.dto;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "IntakeEventPage")
+public record EventPageResponse(
+        List<EventResponse> events,
+        @Schema(description = "The cursor to store and send as `after` next time; equals `after` when the page is empty",
+                examples = "42")
+        long nextAfter) {
+}

@@ -1,0 +1,40 @@
+package org.meridian.intake.rest.dto;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.meridian.intake.domain.Chronicity;
+import org.meridian.intake.domain.PainFrequency;
+import org.meridian.intake.domain.PainSite;
+import org.meridian.intake.domain.PriorTreatment;
+import org.meridian.intake.domain.WorkStatus;
+
+@Schema(name = "IntakeAssessment")
+public record IntakeAssessmentResponse(
+        @Schema(examples = "5e6f7a8b-2222-4e8f-a1c2-d3e4f5a6b7c8") UUID id,
+        @Schema(examples = "7c2e9a10-5b3d-4e8f-a1c2-d3e4f5a6b7c8") UUID patientId,
+        @Schema(examples = "2026-11-22") LocalDate assessedOn,
+        @Schema(examples = "3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60") UUID assessedBy,
+        @Schema(examples = "[\"LOW_BACK\", \"SCIATICA_LEFT\"]") List<PainSite> painSites,
+        @Schema(examples = "2026-02-10") LocalDate onsetDate,
+        @Schema(description = "Whole months the pain has been an ongoing problem (computed from onsetDate when given)",
+                examples = "9")
+        int painDurationMonths,
+        PainFrequency painFrequency,
+        @Schema(description = "Computed: CHRONIC when painDurationMonths >= 3 and painFrequency is at least half the days")
+        Chronicity chronicity,
+        RedFlagsDto redFlags,
+        @Schema(examples = "false") boolean redFlagPositive,
+        @Schema(description = "Present once a practitioner acknowledged the red flags")
+        RedFlagAcknowledgementResponse redFlagAcknowledgement,
+        @Schema(description = "True while the red flags await acknowledgement", examples = "false")
+        boolean referBeforeNeedling,
+        List<AnalgesicUseDto> analgesics,
+        List<PriorTreatment> priorTreatments,
+        WorkStatus workStatus,
+        @Schema(examples = "Pain worse after prolonged sitting at work") String notes,
+        @Schema(examples = "2026-11-22T09:40:00Z") OffsetDateTime recordedAt,
+        @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0") long version) {
+}

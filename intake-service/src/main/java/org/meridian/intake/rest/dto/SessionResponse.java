@@ -1,0 +1,39 @@
+package org.meridian.intake.rest.dto;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.meridian.intake.domain.AcupunctureStyle;
+import org.meridian.intake.domain.SessionCancelReason;
+import org.meridian.intake.domain.SessionStatus;
+import org.meridian.intake.domain.Stimulation;
+
+@Schema(name = "Session", description = "An acupuncture session with its STRICTA details")
+public record SessionResponse(
+        @Schema(examples = "5a5b5c5d-4444-4e8f-a1c2-d3e4f5a6b7c8") UUID id,
+        @Schema(examples = "e1a2b3c4-3333-4e8f-a1c2-d3e4f5a6b7c8") UUID episodeId,
+        @Schema(examples = "7c2e9a10-5b3d-4e8f-a1c2-d3e4f5a6b7c8") UUID patientId,
+        @Schema(description = "1, 2, 3... within the episode; never reused, even after a cancellation", examples = "1")
+        int sessionNumber,
+        SessionStatus status,
+        @Schema(examples = "2026-11-24T10:00:00Z") OffsetDateTime startedAt,
+        @Schema(examples = "3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60") UUID practitionerId,
+        AcupunctureStyle style,
+        @Schema(examples = "TCM pattern: Kidney deficiency with Qi and Blood stagnation") String styleDetails,
+        List<NeedledPointDto> points,
+        @Schema(examples = "8") int needleCount,
+        @Schema(examples = "true") boolean deQiElicited,
+        Stimulation stimulation,
+        @Schema(examples = "2") Integer electroFrequencyHz,
+        @Schema(examples = "20") int retentionMinutes,
+        NeedleTypeDto needleType,
+        List<CoInterventionDto> coInterventions,
+        @Schema(examples = "Patient tolerated well; advised gentle walking") String notes,
+        @Schema(examples = "2026-11-25T08:00:00Z") OffsetDateTime cancelledAt,
+        SessionCancelReason cancelReason,
+        @Schema(examples = "Recorded against the wrong patient") String cancelNote,
+        @Schema(examples = "2026-11-24T10:40:00Z") OffsetDateTime createdAt,
+        @Schema(examples = "2026-11-24T10:40:00Z") OffsetDateTime updatedAt,
+        @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0") long version) {
+}

@@ -1,0 +1,16 @@
+package org.meridian.intake.rest.validation;
+
+import java.util.List;
+
+/**
+ * A request whose fields depend on each other (e.g. electro-acupuncture needs a frequency). It lists the rules it
+ * breaks; {@link Consistent} turns each into a validation error on the named field.
+ */
+public interface CrossFieldRules {
+
+    List<BrokenRule> brokenRules();
+
+    /** A broken rule: the field to blame (relative to the request object) and a fixed message. */
+    record BrokenRule(String field, String message) {
+    }
+}

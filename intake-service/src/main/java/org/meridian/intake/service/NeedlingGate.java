@@ -1,0 +1,40 @@
+package org.meridian.intake.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.meridian.intake.domain.ConsentKind;
+import org.meridian.intake.persistence.ConsentRepository;
+import org.meridian.intake.persistence.IntakeAssessmentRepository;
+
+/**
+ * The safety checks before a course of needling starts or a session is recorded: the patient was screened at intake,
+ * no positive red flag awaits a practitioner's acknowledgement ("refer before needling"), and the patient currently
+ * consents to treatment.
+ */
+@ApplicationScoped
+class NeedlingGate {
+
+    private final IntakeAssessmentRepository assessments;
+    private final ConsentRepository consents;
+
+    NeedlingGate(IntakeAssessmentRepository assessments, ConsentRepository consents) {
+        this.assessments = assessments;
+        this.consents = consents;
+    }
+
+    void requireClearedForNeedling(UUID clinicId, UUID patientId) {
+        if (assessments.countOfPatient(clinicId, patientId) == 0) {
+            throw new ConflictException(ConflictException.Reason.INTAKE_ASSESSMENT_REQUIRED,
+                    "Record an intake assessment with red-flag screening before starting care");
+        }
+        if (assessments.hasUnacknowledgedRedFlag(clinicId, patientId)) {
+            throw new ConflictException(ConflictException.Reason.RED_FLAG_UNACKNOWLEDGED,
+                    "The patient has a positive red flag: refer before needling; a practitioner must acknowledge the"
+                            + " red flags of the intake assessment first");
+        }
+        if (consents.current(clinicId, patientId, ConsentKind.TREATMENT).isEmpty()) {
+            throw new ConflictException(ConflictException.Reason.TREATMENT_CONSENT_REQUIRED,
+                    "The patient has no current consent to treatment");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.meridian.intake.service;
+
+/** Optimistic concurrency: a change applies only to the version the caller last read. */
+final class Versions {
+
+    private Versions() {
+    }
+
+    /** A null expectation means the caller did not send If-Match where it is optional. */
+    static void check(String resourceType, Long expected, long current) {
+        if (expected != null && expected != current) {
+            throw new VersionMismatchException(resourceType, expected, current);
+        }
+    }
+}
