@@ -44,6 +44,7 @@ start_service() { # start_service NAME PORT
     die "port $port is already in use; free it or set MERIDIAN_${service%%-*}_PORT (see docs/configuration.md)"
   fi
   log "starting $service on port $port (log: $log_file)"
+  printf '\n===== %s starting %s =====\n' "$(date -u +%FT%TZ)" "$service" >>"$log_file"
   # shellcheck disable=SC2086
   QUARKUS_DATASOURCE_JDBC_URL="$(jdbc_url "$MERIDIAN_DB_NAME")" \
   MERIDIAN_INTAKE_URL="${MERIDIAN_INTAKE_URL:-http://127.0.0.1:$MERIDIAN_INTAKE_PORT}" \
@@ -51,7 +52,7 @@ start_service() { # start_service NAME PORT
   MERIDIAN_INTAKE_PORT="$MERIDIAN_INTAKE_PORT" MERIDIAN_OUTCOMES_PORT="$MERIDIAN_OUTCOMES_PORT" \
   MERIDIAN_GATEWAY_PORT="$MERIDIAN_GATEWAY_PORT" \
   nohup "$JAVA_HOME/bin/java" ${MERIDIAN_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} \
-    -jar "$MERIDIAN_ROOT/$service/target/quarkus-app/quarkus-run.jar" >"$log_file" 2>&1 &
+    -jar "$MERIDIAN_ROOT/$service/target/quarkus-app/quarkus-run.jar" >>"$log_file" 2>&1 &
   echo $! >"$(pid_file "$service")"
 }
 
