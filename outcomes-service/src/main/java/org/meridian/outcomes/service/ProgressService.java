@@ -2,6 +2,7 @@ package org.meridian.outcomes.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -58,6 +59,22 @@ public class ProgressService {
         List<MeasureProgress> measures = new ArrayList<>();
         timeline.byInstrument().forEach((instrument, points) -> measures.add(measure(instrument, points, timeline)));
         return new Progress(pseudonymId, episodeId, timeline.heldSessions().size(), measures, withinSession(timeline));
+    }
+
+    /** Progress of one episode counting only assessments answered up to {@code until} (the visit-12 check). */
+    public List<MeasureProgress> measuresUntil(UUID clinicId, UUID pseudonymId, UUID episodeId, Instant until) {
+        Timeline all = timeline(clinicId, pseudonymId, episodeId);
+        Map<InstrumentDefinition, List<ScoredPoint>> upTo = new LinkedHashMap<>();
+        all.byInstrument().forEach((instrument, points) -> {
+            List<ScoredPoint> early = points.stream().filter(point -> !point.answeredAt().isAfter(until)).toList();
+            if (!early.isEmpty()) {
+                upTo.put(instrument, early);
+            }
+        });
+        Timeline timeline = new Timeline(upTo, all.heldSessions());
+        List<MeasureProgress> measures = new ArrayList<>();
+        timeline.byInstrument().forEach((instrument, points) -> measures.add(measure(instrument, points, timeline)));
+        return measures;
     }
 
     public Trajectory trajectory(UUID clinicId, UUID pseudonymId, UUID episodeId, String instrumentCode) {

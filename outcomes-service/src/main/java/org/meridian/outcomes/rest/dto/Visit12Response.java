@@ -1,0 +1,48 @@
+package org.meridian.outcomes.rest.dto;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Visit12Check", description = "US Medicare NCD 30.3.3: up to 12 sessions in 90 days, 8 more only with"
+        + " documented improvement (MCID rules), at most 20 a year, stop when not improving or regressing",
+        examples = """
+                {"pseudonymId": "9a1e3c5b-7d2f-4a6e-8b0c-1d2e3f4a5b6c", "episodeId": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
+                 "asOf": "2026-12-20T10:00:00Z", "firstSessionAt": "2026-10-01T09:00:00Z",
+                 "initialPeriodEndsAt": "2026-12-30T09:00:00Z", "sessionsHeld": 12, "initialSessionsHeld": 12,
+                 "initialSessionLimit": 12, "evaluatedUntil": "2026-12-20T10:00:00Z", "improvementDocumented": true,
+                 "worsening": false, "evidence": [{"instrumentCode": "ODI", "instrumentVersion": "2.1a",
+                   "baselineScore": 66.6667, "latestScore": 46.6667, "percentImprovement": 30.0000,
+                   "responderAbsolute": true, "responderRelative": true, "deteriorationAbsolute": false,
+                   "deteriorationRelative": false, "responder": true}],
+                 "additionalSessionsAllowed": 8, "sessionsThisYear": 12, "annualCap": 20, "remainingUnderAnnualCap": 8,
+                 "decision": "ADDITIONAL_SESSIONS_SUPPORTED"}""")
+public record Visit12Response(
+        UUID pseudonymId,
+        UUID episodeId,
+        OffsetDateTime asOf,
+        OffsetDateTime firstSessionAt,
+        @Schema(description = "First session + 90 days") OffsetDateTime initialPeriodEndsAt,
+        @Schema(description = "Sessions held in the episode so far") int sessionsHeld,
+        @Schema(description = "Sessions of the initial course (within 90 days, at most 12)") int initialSessionsHeld,
+        int initialSessionLimit,
+        @Schema(description = "Assessments up to this moment are the evidence") OffsetDateTime evaluatedUntil,
+        @Schema(description = "Any measure met its responder rule; null without evidence") Boolean improvementDocumented,
+        @Schema(description = "Any measure deteriorated by its MCID or by 30 %") boolean worsening,
+        List<Evidence> evidence,
+        @Schema(examples = "8") int additionalSessionsAllowed,
+        @Schema(description = "Sessions held this calendar year (UTC), all episodes") int sessionsThisYear,
+        @Schema(examples = "20") int annualCap,
+        int remainingUnderAnnualCap,
+        @Schema(enumeration = {"INITIAL_COURSE_CONTINUES", "ADDITIONAL_SESSIONS_SUPPORTED", "NOT_IMPROVING", "REGRESSING",
+                "INSUFFICIENT_DATA", "ANNUAL_CAP_REACHED"}) String decision) {
+
+    @Schema(name = "Visit12Evidence", description = "One measure's baseline against its latest value in the initial course")
+    public record Evidence(String instrumentCode, String instrumentVersion, BigDecimal baselineScore,
+                           BigDecimal latestScore, BigDecimal percentImprovement,
+                           Boolean responderAbsolute, Boolean responderRelative, Boolean deteriorationAbsolute,
+                           Boolean deteriorationRelative, Boolean responder) {
+    }
+}
