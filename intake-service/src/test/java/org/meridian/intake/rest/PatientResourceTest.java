@@ -1,0 +1,201 @@
+package org.meridian.intake.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.meridian.intake.Fixtures.API;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.meridian.intake.Fixtures;
+import org.meridian.intake.TableCounts;
+
+@QuarkusTest
+class PatientResourceTest {
+
+    @Inject
+    TableCounts counts;
+
+    @Test
+    void registersAPatientWithAPseudonymDistinctFromItsIdAndReadsItBack() {
+        String clinicId = Fixtures.clinic();
+        ExtractableResponse<Response> created = Fixtures.registerPatient(clinicId, "Alice", "Nguyen", "MRN-001")
+                .then().statusCode(201)
+                .header("ETag", "\"0\"")
+                .body("referBeforeNeedling", equalTo(false))
+                .body("identifiers[0].system", equalTo("https://ehr.example/mrn"))
+                .body("identifiers[0].value", equalTo("MRN-001"))
+                .extract();
+        String id = created.path("id");
+        String pseudonymId = created.path("pseudonymId");
+        assertThat(pseudonymId).isNotNull().isNotEqualTo(id);
+
+        given().when().get(created.header("Location"))
+                .then().statusCode(200)
+                .body("pseudonymId", equalTo(pseudonymId))
+                .body("givenName", equalTo("Alice"))
+                .body("dateOfBirth", equalTo("1972-04-18"))
+                .body("sex", equalTo("FEMALE"));
+    }
+
+    @Test
+    void rejectsInvalidFieldsNamingEachAndStoresNothing() {
+        String clinicId = Fixtures.clinic();
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"givenName": "Alice", "familyName": " ", "dateOfBirth": "2999-01-01", "sex": "FEMALE",
+                         "email": "nope", "identifiers": [{"type": "MRN", "system": "", "value": "X"}]}
+                        """)
+                .when().post(API + "/clinics/" + clinicId + "/patients")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("familyName"))
+                .body("errors.field", hasItem("dateOfBirth"))
+                .body("errors.field", hasItem("email"))
+                .body("errors.field", hasItem("identifiers[0].system"));
+        assertThat(counts.rows("patient", clinicId)).isZero();
+        assertThat(counts.events(clinicId)).isZero();
+    }
+
+    @Test
+    void refusesAnMrnAnotherPatientOfTheClinicHoldsAndStoresNothing() {
+        String clinicId = Fixtures.clinic();
+        Fixtures.registerPatient(clinicId, "Alice", "Nguyen", "MRN-DUP").then().statusCode(201);
+        Fixtures.registerPatient(clinicId, "Bob", "Smith", "MRN-DUP")
+                .then().statusCode(409)
+                .body("errors[0].field", equalTo("identifiers[0].value"));
+        assertThat(counts.rows("patient", clinicId)).isEqualTo(1);
+        assertThat(counts.events(clinicId)).isEqualTo(1);
+        Fixtures.registerPatient(Fixtures.clinic(), "Bob", "Smith", "MRN-DUP").then().statusCode(201);
+    }
+
+    @Test
+    void searchesByPartOfANameCaseInsensitivelyWithinTheClinic() {
+        String clinicId = Fixtures.clinic();
+        Fixtures.registerPatient(clinicId, "Alice", "Nguyen", "M-1").then().statusCode(201);
+        Fixtures.registerPatient(clinicId, "Bob", "Nguyenova", "M-2").then().statusCode(201);
+        Fixtures.registerPatient(clinicId, "Carol", "Smith", "M-3").then().statusCode(201);
+        Fixtures.registerPatient(Fixtures.clinic(), "Dan", "Nguyen", "M-4").then().statusCode(201);
+
+        List<String> names = given().queryParam("name", "NGUY")
+                .when().get(API + "/clinics/" + clinicId + "/patients")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(2))
+                .extract().path("items.familyName");
+        assertThat(names).containsExactly("Nguyen", "Nguyenova");
+
+        given().queryParam("name", "alice ngu")
+                .when().get(API + "/clinics/" + clinicId + "/patients")
+                .then().body("items.givenName", equalTo(List.of("Alice")));
+    }
+
+    @Test
+    void treatsLikeWildcardsInANameSearchLiterally() {
+        String clinicId = Fixtures.clinic();
+        Fixtures.registerPatient(clinicId, "Alice", "Nguyen", "M-1").then().statusCode(201);
+        given().queryParam("name", "%_")
+                .when().get(API + "/clinics/" + clinicId + "/patients")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void findsAPatientByExactMrn() {
+        String clinicId = Fixtures.clinic();
+        Fixtures.registerPatient(clinicId, "Alice", "Nguyen", "MRN-4711").then().statusCode(201);
+        Fixtures.registerPatient(clinicId, "Bob", "Smith", "MRN-47").then().statusCode(201);
+        given().queryParam("mrn", "MRN-4711")
+                .when().get(API + "/clinics/" + clinicId + "/patients")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].givenName", equalTo("Alice"));
+        given().queryParam("mrn", "MRN-4711")
+                .when().get(API + "/clinics/" + Fixtures.clinic() + "/patients")
+                .then().body("items", hasSize(0));
+    }
+
+    @Test
+    void pagesPatientsAlphabeticallyWithoutRepeats() {
+        String clinicId = Fixtures.clinic();
+        for (String family : List.of("Evans", "Adams", "Diaz", "Baker", "Chen")) {
+            Fixtures.registerPatient(clinicId, "Pat", family, "M-" + family).then().statusCode(201);
+        }
+        List<String> first = given().queryParam("size", 2).queryParam("page", 0)
+                .when().get(API + "/clinics/" + clinicId + "/patients")
+                .then().body("totalPages", equalTo(3)).extract().path("items.familyName");
+        List<String> second = given().queryParam("size", 2).queryParam("page", 1)
+                .when().get(API + "/clinics/" + clinicId + "/patients").then().extract().path("items.familyName");
+        List<String> third = given().queryParam("size", 2).queryParam("page", 2)
+                .when().get(API + "/clinics/" + clinicId + "/patients").then().extract().path("items.familyName");
+        assertThat(first).containsExactly("Adams", "Baker");
+        assertThat(second).containsExactly("Chen", "Diaz");
+        assertThat(third).containsExactly("Evans");
+        given().queryParam("size", 101).when().get(API + "/clinics/" + clinicId + "/patients")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void updatesWithIfMatchKeepsThePseudonymAndRefusesAStaleVersion() {
+        String clinicId = Fixtures.clinic();
+        ExtractableResponse<Response> created = Fixtures.registerPatient(clinicId, "Alice", "Nguyen", "M-1")
+                .then().statusCode(201).extract();
+        String path = created.header("Location");
+        String update = """
+                {"givenName": "Alice", "familyName": "Tran", "dateOfBirth": "1972-04-18", "sex": "FEMALE",
+                 "identifiers": [{"type": "MRN", "system": "https://ehr.example/mrn", "value": "M-1"},
+                                 {"type": "INSURANCE_MEMBER", "system": "https://insurer.example", "value": "INS-9"}]}
+                """;
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
+                .when().put(path)
+                .then().statusCode(200)
+                .header("ETag", not(equalTo("\"0\"")))
+                .body("familyName", equalTo("Tran"))
+                .body("pseudonymId", equalTo(created.path("pseudonymId")))
+                .body("identifiers", hasSize(2))
+                .body("email", equalTo(null));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
+                .when().put(path)
+                .then().statusCode(412)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesAnIdentifierListedTwiceIn422() {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"givenName": "A", "familyName": "B", "dateOfBirth": "1980-01-01", "sex": "MALE",
+                         "identifiers": [{"type": "MRN", "system": "s", "value": "1"}, {"type": "OTHER", "system": "s", "value": "1"}]}
+                        """)
+                .when().post(API + "/clinics/" + Fixtures.clinic() + "/patients")
+                .then().statusCode(422)
+                .body("type", equalTo("urn:meridian:problem:unprocessable"))
+                .body("errors[0].field", equalTo("identifiers[1].value"));
+    }
+
+    @Test
+    void hidesAnotherClinicsPatientBehind404WithoutItsData() {
+        String patientId = Fixtures.patient(Fixtures.clinic());
+        String otherClinic = Fixtures.clinic();
+        String body = given().when().get(API + "/clinics/" + otherClinic + "/patients/" + patientId)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .extract().asString();
+        assertThat(body).doesNotContain("Nguyen").doesNotContain("Alice");
+        given().when().get(API + "/clinics/" + otherClinic + "/patients/" + patientId + "/consents").then().statusCode(404);
+        given().when().get(API + "/clinics/" + otherClinic + "/patients/" + patientId + "/intake-assessments")
+                .then().statusCode(404);
+        given().when().get(API + "/clinics/" + otherClinic + "/patients/" + patientId + "/episodes").then().statusCode(404);
+    }
+
+    @Test
+    void answers404WhenRegisteringInAnUnknownClinic() {
+        Fixtures.registerPatient(UUID.randomUUID().toString(), "Alice", "Nguyen", "M-1").then().statusCode(404);
+    }
+}
