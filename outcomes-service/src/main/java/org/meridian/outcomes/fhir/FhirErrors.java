@@ -1,0 +1,87 @@
+package org.meridian.outcomes.fhir;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.meridian.outcomes.rest.RequestIds;
+import org.meridian.outcomes.rest.problem.ResourceNotFoundException;
+import org.meridian.outcomes.service.ConflictException;
+import org.meridian.outcomes.service.FieldProblem;
+import org.meridian.outcomes.service.InvalidRequestException;
+import org.meridian.outcomes.service.PreconditionFailedException;
+import org.meridian.outcomes.service.UnprocessableSubmissionException;
+
+/**
+ * Failures on /fhir paths as OperationOutcome instead of problem+json. Each FHIR resource class routes its own
+ * exceptions here through a class-local exception mapper, so the /api mappers stay as they are.
+ */
+public final class FhirErrors {
+
+    private FhirErrors() {
+    }
+
+    public static Response toResponse(Throwable failure) {
+        return switch (failure) {
+            case FhirException fhir -> outcome(fhir.status(), OperationOutcomes.of(fhir));
+            case UnauthorizedException ignored -> challenge(401,
+                    "This API needs a valid access token: send 'Authorization: Bearer <JWT>'");
+            case AuthenticationFailedException ignored -> challenge(401,
+                    "The access token is invalid, expired, or not meant for this API");
+            case ForbiddenException ignored -> outcome(403,
+                    OperationOutcomes.forStatus(403, "Your role may not perform this operation"));
+            case ResourceNotFoundException notFound -> outcome(404, OperationOutcomes.forStatus(404,
+                    notFound.getMessage()));
+            case InvalidRequestException invalid -> outcome(400, OperationOutcomes.of(issues(invalid.problems(),
+                    IssueType.INVALID)));
+            case UnprocessableSubmissionException unprocessable -> outcome(422, OperationOutcomes.of(
+                    issues(unprocessable.problems(), IssueType.BUSINESSRULE)));
+            case ConflictException conflict -> outcome(409, OperationOutcomes.forStatus(409, conflict.getMessage()));
+            case PreconditionFailedException stale -> outcome(412, OperationOutcomes.forStatus(412,
+                    stale.getMessage()));
+            case WebApplicationException http -> fromStatus(http);
+            default -> {
+                Log.error("Unexpected failure on a FHIR request", failure);
+                yield outcome(500, OperationOutcomes.forStatus(500, "The service could not complete the request;"
+                        + " quote request id " + RequestIds.current() + " when reporting it"));
+            }
+        };
+    }
+
+    private static Response fromStatus(WebApplicationException http) {
+        int status = http.getResponse().getStatus();
+        if (status >= 500) {
+            Log.error("FHIR request failed", http);
+            return outcome(status, OperationOutcomes.forStatus(status, "The service could not complete the request"));
+        }
+        Response.ResponseBuilder builder = Response.status(status).type(MeridianFhir.MEDIA_TYPE)
+                .entity(FhirJson.encode(OperationOutcomes.forStatus(status, http.getMessage())));
+        http.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type")) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    /** The service names fields as the native API does; the FHIR client gets them as issues with that name. */
+    private static List<FhirIssue> issues(List<FieldProblem> problems,
+            IssueType type) {
+        return problems.stream().map(problem -> new FhirIssue(type, problem.field() + " " + problem.message(), null))
+                .toList();
+    }
+
+    private static Response challenge(int status, String diagnostics) {
+        return Response.fromResponse(outcome(status, OperationOutcomes.forStatus(status, diagnostics)))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    static Response outcome(int status, OperationOutcome outcome) {
+        return Response.status(status).type(MeridianFhir.MEDIA_TYPE).entity(FhirJson.encode(outcome)).build();
+    }
+}

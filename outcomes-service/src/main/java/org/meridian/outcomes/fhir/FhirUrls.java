@@ -1,0 +1,20 @@
+package org.meridian.outcomes.fhir;
+
+import jakarta.ws.rs.core.UriInfo;
+
+/** Absolute URLs of this server's FHIR endpoints, as the client reached them (forwarded headers respected). */
+final class FhirUrls {
+
+    static final String PATH = "fhir/r4/";
+
+    private FhirUrls() {
+    }
+
+    static String base(UriInfo uri) {
+        return uri.getBaseUriBuilder().path(PATH).build().toString().replaceAll("/?$", "/");
+    }
+
+    static String of(UriInfo uri, String type, String id) {
+        return base(uri) + type + "/" + id;
+    }
+}

@@ -1,0 +1,33 @@
+package org.meridian.outcomes.fhir;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Date;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The capability statement: open like any FHIR server's, so clients can discover what is supported before logging in. */
+@Path("/fhir/r4/metadata")
+@Produces({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+@Tag(name = "FHIR R4", description = "Questionnaire, QuestionnaireResponse and Observation as FHIR R4 JSON")
+public class MetadataResource {
+
+    private static final Date STARTED = new Date();
+
+    @GET
+    @PermitAll
+    @Operation(summary = "FHIR CapabilityStatement of outcomes-service")
+    public Response capabilities() {
+        return FhirJson.ok(new CapabilityStatementFactory(STARTED).create()).build();
+    }
+
+    @ServerExceptionMapper
+    Response failure(Throwable failure) {
+        return FhirErrors.toResponse(failure);
+    }
+}
