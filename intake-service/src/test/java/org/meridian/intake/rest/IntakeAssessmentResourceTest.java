@@ -1,0 +1,220 @@
+package org.meridian.intake.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.meridian.intake.Fixtures.patientPath;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.meridian.intake.Fixtures;
+import org.meridian.intake.TableCounts;
+
+@QuarkusTest
+class IntakeAssessmentResourceTest {
+
+    @Inject
+    TableCounts counts;
+
+    private static String withOnset(String practitionerId, LocalDate assessedOn, LocalDate onset, String frequency) {
+        return Fixtures.assessmentBody(practitionerId, false)
+                .replaceFirst("\"assessedOn\": \"[0-9-]+\"", "\"assessedOn\": \"" + assessedOn + "\"")
+                .replace("\"painDurationMonths\": 9", "\"onsetDate\": \"" + onset + "\"")
+                .replace("EVERY_DAY_OR_NEARLY_EVERY_DAY", frequency);
+    }
+
+    @Test
+    void recordsTheHistoryAndReadsItBack() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        String location = given().contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, false))
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(201)
+                .body("chronicity", equalTo("CHRONIC"))
+                .body("painDurationMonths", equalTo(9))
+                .body("redFlagPositive", equalTo(false))
+                .body("referBeforeNeedling", equalTo(false))
+                .extract().header("Location");
+        given().when().get(location)
+                .then().statusCode(200)
+                .body("painSites", equalTo(List.of("LOW_BACK", "SCIATICA_LEFT")))
+                .body("analgesics[0].drugClass", equalTo("NSAID"))
+                .body("analgesics[0].daysPerWeek", equalTo(5))
+                .body("priorTreatments", equalTo(List.of("PHYSIOTHERAPY", "MEDICATION")))
+                .body("workStatus", equalTo("WORKING_FULL_TIME"))
+                .body("assessedBy", equalTo(practitionerId));
+    }
+
+    @Test
+    void classifiesPainOfExactlyThreeMonthsOnMostDaysAsChronic() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        given().contentType(ContentType.JSON)
+                .body(withOnset(practitionerId, LocalDate.of(2026, 4, 15), LocalDate.of(2026, 1, 15), "AT_LEAST_HALF_THE_DAYS"))
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(201)
+                .body("painDurationMonths", equalTo(3))
+                .body("chronicity", equalTo("CHRONIC"));
+    }
+
+    @Test
+    void classifiesPainOneDayShortOfThreeMonthsAsNotChronic() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        given().contentType(ContentType.JSON)
+                .body(withOnset(practitionerId, LocalDate.of(2026, 4, 14), LocalDate.of(2026, 1, 15),
+                        "EVERY_DAY_OR_NEARLY_EVERY_DAY"))
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(201)
+                .body("painDurationMonths", equalTo(2))
+                .body("chronicity", equalTo("NOT_CHRONIC"));
+    }
+
+    @Test
+    void classifiesLongPainOnLessThanHalfTheDaysAsNotChronic() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.assessmentBody(practitionerId, false).replace("EVERY_DAY_OR_NEARLY_EVERY_DAY", "LESS_THAN_HALF_THE_DAYS"))
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(201)
+                .body("chronicity", equalTo("NOT_CHRONIC"));
+    }
+
+    @Test
+    void rejectsInconsistentHistoryNamingEachFieldAndStoresNothing() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        String body = Fixtures.assessmentBody(practitionerId, false)
+                .replace("\"painDurationMonths\": 9", "\"painDurationMonths\": 9, \"onsetDate\": \"2026-01-01\"")
+                .replace("[\"LOW_BACK\", \"SCIATICA_LEFT\"]", "[\"SCIATICA_LEFT\", \"SCIATICA_RIGHT\"]")
+                .replace("\"fever\": false, ", "")
+                .replace("\"daysPerWeek\": 5", "\"daysPerWeek\": 8");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("onsetDate"))
+                .body("errors.field", hasItem("painSites"))
+                .body("errors.field", hasItem("redFlags.fever"))
+                .body("errors.field", hasItem("analgesics[0].daysPerWeek"));
+        assertThat(counts.rows("intake_assessment", clinicId)).isZero();
+        assertThat(counts.events(clinicId)).isEqualTo(1);
+    }
+
+    @Test
+    void rejectsAnAssessmentDatedInTheFuture() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        String body = Fixtures.assessmentBody(practitionerId, false).replaceFirst("\"assessedOn\": \"[0-9-]+\"",
+                "\"assessedOn\": \"" + LocalDate.now(ZoneOffset.UTC).plusDays(2) + "\"");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(400).body("errors[0].field", equalTo("assessedOn"));
+    }
+
+    @Test
+    void refusesAnAssessorFromAnotherClinicWith422() {
+        String clinicId = Fixtures.clinic();
+        String patientId = Fixtures.patient(clinicId);
+        String foreignPractitioner = Fixtures.practitioner(Fixtures.clinic());
+        given().contentType(ContentType.JSON).body(Fixtures.assessmentBody(foreignPractitioner, false))
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("assessedBy"));
+        assertThat(counts.rows("intake_assessment", clinicId)).isZero();
+    }
+
+    @Test
+    void aPositiveRedFlagBlocksTheEpisodeUntilAPractitionerAcknowledgesIt() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        Fixtures.consent(clinicId, patientId, "TREATMENT");
+        String assessmentId = given().contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, true))
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(201)
+                .body("redFlagPositive", equalTo(true))
+                .body("referBeforeNeedling", equalTo(true))
+                .extract().path("id");
+        given().when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(true));
+
+        given().contentType(ContentType.JSON).body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
+                .when().post(patientPath(clinicId, patientId) + "/episodes")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:meridian:problem:refer-before-needling"));
+        assertThat(counts.rows("episode", clinicId)).isZero();
+
+        given().contentType(ContentType.JSON)
+                .body("{\"practitionerId\": \"" + practitionerId + "\", \"note\": \"Cancer in remission 12 years; GP agrees\"}")
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments/" + assessmentId + "/red-flag-acknowledgement")
+                .then().statusCode(200)
+                .body("referBeforeNeedling", equalTo(false))
+                .body("redFlagAcknowledgement.practitionerId", equalTo(practitionerId))
+                .body("redFlagAcknowledgement.acknowledgedAt", notNullValue())
+                .body("redFlagAcknowledgement.note", equalTo("Cancer in remission 12 years; GP agrees"));
+        given().when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(false));
+
+        given().contentType(ContentType.JSON).body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
+                .when().post(patientPath(clinicId, patientId) + "/episodes")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void refusesToAcknowledgeTwiceOrWithoutARedFlag() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        String flagged = Fixtures.assessment(clinicId, patientId, practitionerId, true);
+        String clear = Fixtures.assessment(clinicId, patientId, practitionerId, false);
+        String acknowledgement = "{\"practitionerId\": \"" + practitionerId + "\", \"note\": \"Reviewed\"}";
+        String base = patientPath(clinicId, patientId) + "/intake-assessments/";
+        given().contentType(ContentType.JSON).body(acknowledgement)
+                .when().post(base + flagged + "/red-flag-acknowledgement").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(acknowledgement)
+                .when().post(base + flagged + "/red-flag-acknowledgement")
+                .then().statusCode(409).body("type", equalTo("urn:meridian:problem:invalid-state"));
+        given().contentType(ContentType.JSON).body(acknowledgement)
+                .when().post(base + clear + "/red-flag-acknowledgement").then().statusCode(409);
+    }
+
+    @Test
+    void anAcknowledgementNeedsANoteAndAPractitionerOfTheClinic() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        String flagged = Fixtures.assessment(clinicId, patientId, practitionerId, true);
+        String path = patientPath(clinicId, patientId) + "/intake-assessments/" + flagged + "/red-flag-acknowledgement";
+        given().contentType(ContentType.JSON).body("{\"practitionerId\": \"" + practitionerId + "\"}")
+                .when().post(path).then().statusCode(400).body("errors[0].field", equalTo("note"));
+        given().contentType(ContentType.JSON).body("{\"practitionerId\": \"" + UUID.randomUUID() + "\", \"note\": \"ok\"}")
+                .when().post(path).then().statusCode(422).body("errors[0].field", equalTo("practitionerId"));
+        given().when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(true));
+    }
+
+    @Test
+    void hidesAnotherClinicsAssessmentBehind404() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        String assessmentId = Fixtures.assessment(clinicId, patientId, practitionerId, false);
+        given().when().get(patientPath(Fixtures.clinic(), patientId) + "/intake-assessments/" + assessmentId)
+                .then().statusCode(404);
+        given().when().get(patientPath(clinicId, Fixtures.patient(clinicId)) + "/intake-assessments/" + assessmentId)
+                .then().statusCode(404);
+    }
+}
