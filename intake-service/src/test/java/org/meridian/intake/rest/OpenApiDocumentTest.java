@@ -1,0 +1,53 @@
+package org.meridian.intake.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    private static JsonPath spec() {
+        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void documentsEveryResource() {
+        Map<String, Object> paths = spec().getMap("paths");
+        assertThat(paths).containsKeys(
+                "/api/v1/intake/clinics/{clinicId}/practitioners/{practitionerId}",
+                "/api/v1/intake/clinics/{clinicId}/patients",
+                "/api/v1/intake/clinics/{clinicId}/patients/{patientId}/consents/{consentId}/withdrawal",
+                "/api/v1/intake/clinics/{clinicId}/patients/{patientId}/intake-assessments/{assessmentId}/red-flag-acknowledgement",
+                "/api/v1/intake/clinics/{clinicId}/patients/{patientId}/episodes/{episodeId}/transitions",
+                "/api/v1/intake/clinics/{clinicId}/episodes/{episodeId}/sessions/{sessionId}/cancellation",
+                "/api/v1/intake/clinics/{clinicId}/episodes/{episodeId}/sessions/{sessionId}/adverse-events",
+                "/api/v1/intake/acupoints",
+                "/internal/v1/intake/events");
+    }
+
+    @Test
+    void documentsErrorResponsesAsProblemsWithExamples() {
+        JsonPath spec = spec();
+        String sessions = "paths.'/api/v1/intake/clinics/{clinicId}/episodes/{episodeId}/sessions'.post.responses";
+        assertThat(spec.getMap(sessions)).containsKeys("201", "400", "404", "409", "422", "500");
+        assertThat(spec.getMap(sessions + ".'409'.content.'application/problem+json'.examples"))
+                .containsKeys("refer-before-needling", "treatment-consent-required", "invalid-state");
+        String patientUpdate = "paths.'/api/v1/intake/clinics/{clinicId}/patients/{patientId}'.put.responses";
+        assertThat(spec.getMap(patientUpdate)).containsKeys("200", "400", "404", "409", "412", "422", "428");
+    }
+
+    @Test
+    void documentsEnumsAndExamplesOfTheSchemas() {
+        JsonPath spec = spec();
+        assertThat(spec.getList("components.schemas.NeedleSide.enum"))
+                .isEqualTo(List.of("LEFT", "RIGHT", "BILATERAL", "MIDLINE"));
+        assertThat(spec.getList("components.schemas.PainSite.enum")).contains("SCIATICA_BILATERAL");
+        assertThat(spec.getString("components.schemas.NeedledPoint.properties.code.examples[0]")).isEqualTo("BL23");
+    }
+}
