@@ -11,7 +11,8 @@ final class FhirUrls {
     }
 
     static String base(UriInfo uri) {
-        return uri.getBaseUriBuilder().path(PATH).build().toString().replaceAll("/?$", "/");
+        String base = uri.getBaseUriBuilder().path(PATH).build().toString();
+        return base.endsWith("/") ? base : base + "/";
     }
 
     static String of(UriInfo uri, String type, String id) {

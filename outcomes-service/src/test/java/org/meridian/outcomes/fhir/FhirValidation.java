@@ -44,7 +44,17 @@ final class FhirValidation {
 
     /** Validates the resource as it is served: encoded by the same JSON parser, then parsed by the validator. */
     static Report validate(IBaseResource resource) {
-        String json = CONTEXT.newJsonParser().encodeResourceToString(resource);
+        String name = resource.fhirType() + "/" + resource.getIdElement().getIdPart();
+        return validate(name, CONTEXT.newJsonParser().encodeResourceToString(resource));
+    }
+
+    /** Validates a response body exactly as served. */
+    static Report validate(String json) {
+        IBaseResource parsed = CONTEXT.newJsonParser().parseResource(json);
+        return validate(parsed.fhirType() + "/" + parsed.getIdElement().getIdPart(), json);
+    }
+
+    private static Report validate(String name, String json) {
         List<SingleValidationMessage> errors = new ArrayList<>();
         List<SingleValidationMessage> warnings = new ArrayList<>();
         for (SingleValidationMessage message : validator().validateWithResult(json).getMessages()) {
@@ -56,7 +66,6 @@ final class FhirValidation {
                 warnings.add(message);
             }
         }
-        String name = resource.fhirType() + "/" + resource.getIdElement().getIdPart();
         return new Report(name, errors, warnings);
     }
 

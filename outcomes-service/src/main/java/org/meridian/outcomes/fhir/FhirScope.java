@@ -1,0 +1,38 @@
+package org.meridian.outcomes.fhir;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.meridian.outcomes.security.Caller;
+import org.meridian.outcomes.security.Roles;
+
+/**
+ * Whose data a FHIR call may touch. FHIR paths carry no clinic, so the tenant is the token's clinic; a patient is
+ * further limited to their own pseudonymous id. Queries always filter by both, so another clinic's or patient's
+ * resource is simply not found.
+ */
+record FhirScope(UUID clinicId, Optional<UUID> ownPseudonymId) {
+
+    static FhirScope of(Caller caller) {
+        UUID clinic = caller.clinicId().orElseThrow(() -> new FhirException(403, IssueType.FORBIDDEN,
+                "The access token names no clinic (clinic_id), so there are no patients to see"));
+        if (caller.hasRole(Roles.PATIENT) && !caller.hasRole(Roles.PRACTITIONER) && !caller.hasRole(Roles.CLINIC_ADMIN)) {
+            UUID own = caller.pseudonymId().orElseThrow(() -> new FhirException(403, IssueType.FORBIDDEN,
+                    "A patient's access token must name their pseudonymous id (pseudonym_id)"));
+            return new FhirScope(clinic, Optional.of(own));
+        }
+        return new FhirScope(clinic, Optional.empty());
+    }
+
+    /**
+     * The patient a search is limited to: a patient's own id whatever they ask (asking for another patient finds
+     * nothing), otherwise the requested one, or every patient of the clinic.
+     */
+    Optional<UUID> restrict(Optional<UUID> requested) {
+        if (ownPseudonymId.isPresent()) {
+            return requested.isPresent() && !requested.equals(ownPseudonymId) ? Optional.of(new UUID(0, 0))
+                    : ownPseudonymId;
+        }
+        return requested;
+    }
+}

@@ -1,0 +1,99 @@
+package org.meridian.outcomes.fhir;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hl7.fhir.r4.model.Observation;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.meridian.outcomes.domain.AssessmentStatus;
+import org.meridian.outcomes.persistence.AssessmentEntity;
+import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
+import org.meridian.outcomes.security.Caller;
+import org.meridian.outcomes.security.Roles;
+import org.meridian.outcomes.service.InstrumentRegistry;
+
+/** One Observation per scored assessment (same id as its QuestionnaireResponse): read and search. */
+@Path("/fhir/r4/Observation")
+@Produces({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+@Tag(name = "FHIR R4")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
+public class ObservationResource {
+
+    private static final Set<String> PARAMETERS = Set.of("patient:identifier", "code", "date", "_lastUpdated");
+
+    private final FhirCatalogue catalogue;
+    private final ObservationMapper mapper = new ObservationMapper();
+    private final AssessmentQueries queries;
+    private final StoredAssessments stored;
+    private final Caller caller;
+
+    ObservationResource(InstrumentRegistry registry, AssessmentQueries queries, StoredAssessments stored,
+            Caller caller) {
+        this.catalogue = FhirCatalogues.of(registry);
+        this.queries = queries;
+        this.stored = stored;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an Observation (a computed score)")
+    public Response read(@PathParam("id") String id) {
+        return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller), uuid))
+                .filter(row -> row.status == AssessmentStatus.SCORED)
+                .map(row -> FhirJson.ok(toResource(row)).build())
+                .orElseThrow(() -> FhirException.notFound("No Observation with id " + id));
+    }
+
+    @GET
+    @Operation(summary = "Search Observations", description = "patient:identifier, code (LOINC or Meridian score"
+            + " code, [system|]code), date (effective), _lastUpdated; _count and _page; oldest first")
+    public Response search(@Context UriInfo uri) {
+        FhirScope scope = FhirScope.of(caller);
+        SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
+        Optional<UUID> patient = scope.restrict(parameters.pseudonym("patient:identifier"));
+        List<SearchParameters.Token> codes = parameters.tokens("code");
+        List<String> instruments = codes.isEmpty() ? List.of() : instrumentsWithCode(codes);
+        int count = parameters.count();
+        int page = parameters.page();
+        AssessmentQueries.Page found = queries.search(new AssessmentQueries.Criteria(scope.clinicId(),
+                patient.orElse(null), instruments, null, parameters.dates("date"), parameters.dates("_lastUpdated"),
+                true, null), page, count);
+        return FhirJson.ok(SearchBundles.searchset(found.items().stream().map(this::toResource).toList(),
+                found.total(), page, count, uri)).build();
+    }
+
+    /** The instruments whose score code matches; a code nothing has still filters (to nothing). */
+    private List<String> instrumentsWithCode(List<SearchParameters.Token> codes) {
+        List<String> matching = catalogue.all().stream()
+                .filter(instrument -> ObservationMapper.code(instrument).getCoding().stream()
+                        .anyMatch(coding -> codes.stream().anyMatch(code -> Tokens.matches(code, coding))))
+                .map(InstrumentDefinition::code).distinct().toList();
+        return matching.isEmpty() ? List.of("") : matching;
+    }
+
+    private Observation toResource(AssessmentEntity row) {
+        InstrumentDefinition instrument = catalogue.find(row.instrumentCode, row.instrumentVersion)
+                .orElseThrow(() -> new IllegalStateException("stored instrument version is no longer registered"));
+        return mapper.toObservation(stored.submission(row), instrument, stored.score(row));
+    }
+
+    @ServerExceptionMapper
+    Response failure(Throwable failure) {
+        return FhirErrors.toResponse(failure);
+    }
+}

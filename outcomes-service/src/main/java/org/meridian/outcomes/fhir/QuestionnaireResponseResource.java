@@ -1,0 +1,147 @@
+package org.meridian.outcomes.fhir;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.meridian.outcomes.persistence.AssessmentEntity;
+import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
+import org.meridian.outcomes.security.Caller;
+import org.meridian.outcomes.security.Roles;
+import org.meridian.outcomes.service.InstrumentRegistry;
+import org.meridian.outcomes.service.SubmissionResult;
+
+/**
+ * QuestionnaireResponse: create (scored and stored by the assessment service, idempotent on the identifier), read,
+ * and search within the caller's clinic (a patient: their own).
+ */
+@Path("/fhir/r4/QuestionnaireResponse")
+@Produces({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+@Tag(name = "FHIR R4")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
+public class QuestionnaireResponseResource {
+
+    private static final Set<String> PARAMETERS = Set.of("patient:identifier", "questionnaire", "authored",
+            "identifier", "_lastUpdated");
+
+    private final FhirCatalogue catalogue;
+    private final QuestionnaireResponseReader reader;
+    private final QuestionnaireResponseWriter writer = new QuestionnaireResponseWriter();
+    private final FhirSubmissions submissions;
+    private final AssessmentQueries queries;
+    private final StoredAssessments stored;
+    private final Caller caller;
+
+    QuestionnaireResponseResource(InstrumentRegistry registry, FhirSubmissions submissions, AssessmentQueries queries,
+            StoredAssessments stored, Caller caller) {
+        this.catalogue = FhirCatalogues.of(registry);
+        this.reader = new QuestionnaireResponseReader(catalogue);
+        this.submissions = submissions;
+        this.queries = queries;
+        this.stored = stored;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Submit a QuestionnaireResponse", description = "Scored like a native submission. With an"
+            + " identifier (or If-None-Exist: identifier=[system|]value) the create is conditional: a repeat answers"
+            + " 200 with the first result, the same identifier with other content 409. 'completed' must be scoreable"
+            + " (422 naming each item otherwise); 'in-progress' saves an incomplete draft.")
+    public Response create(String body, @HeaderParam("If-None-Exist") String ifNoneExist, @Context UriInfo uri) {
+        QuestionnaireResponse resource = FhirJson.parse(body, QuestionnaireResponse.class);
+        FhirSubmission submission = reader.read(resource);
+        String key = ConditionalCreate.key(ifNoneExist, submission.idempotencyKey());
+        FhirScope scope = FhirScope.of(caller);
+        UUID patient = patientOf(submission, scope);
+        SubmissionResult result = submissions.submit(scope.clinicId(), patient, submission, key, caller.subject(),
+                QuestionnaireResponseReader.itemExpressions(resource));
+        QuestionnaireResponse saved = toResource(result.assessment());
+        return result.created()
+                ? FhirJson.status(201, saved).location(URI.create(FhirUrls.of(uri, "QuestionnaireResponse",
+                        saved.getIdPart()))).build()
+                : FhirJson.ok(saved).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a QuestionnaireResponse")
+    public Response read(@PathParam("id") String id) {
+        return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller), uuid))
+                .map(row -> FhirJson.ok(toResource(row)).build())
+                .orElseThrow(() -> FhirException.notFound("No QuestionnaireResponse with id " + id));
+    }
+
+    @GET
+    @Operation(summary = "Search QuestionnaireResponses", description = "patient:identifier, questionnaire (url or"
+            + " url|version), authored, identifier, _lastUpdated; _count and _page; oldest first")
+    public Response search(@Context UriInfo uri) {
+        FhirScope scope = FhirScope.of(caller);
+        SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
+        Optional<UUID> patient = scope.restrict(parameters.pseudonym("patient:identifier"));
+        List<String> codes = List.of();
+        String version = null;
+        Optional<String> questionnaire = parameters.single("questionnaire");
+        if (questionnaire.isPresent()) {
+            InstrumentDefinition instrument = catalogue.byCanonical(questionnaire.get()).orElse(null);
+            boolean versioned = questionnaire.get().contains("|");
+            codes = List.of(instrument == null ? "" : instrument.code());
+            version = instrument != null && versioned ? instrument.version() : null;
+        }
+        String key = parameters.single("identifier")
+                .map(value -> SubmissionIdentifiers.toKey(ConditionalCreate.identifier(value))).orElse(null);
+        int count = parameters.count();
+        int page = parameters.page();
+        AssessmentQueries.Page found = queries.search(new AssessmentQueries.Criteria(scope.clinicId(),
+                patient.orElse(null), codes, version, parameters.dates("authored"), parameters.dates("_lastUpdated"),
+                false, key), page, count);
+        return FhirJson.ok(SearchBundles.searchset(found.items().stream().map(this::toResource).toList(),
+                found.total(), page, count, uri)).build();
+    }
+
+    private QuestionnaireResponse toResource(AssessmentEntity row) {
+        InstrumentDefinition instrument = catalogue.find(row.instrumentCode, row.instrumentVersion)
+                .orElseThrow(() -> new IllegalStateException("stored instrument version is no longer registered"));
+        return writer.toResource(stored.submission(row), instrument);
+    }
+
+    /** A patient submits for themselves (subject optional); clinic staff name the patient. */
+    private static UUID patientOf(FhirSubmission submission, FhirScope scope) {
+        if (scope.ownPseudonymId().isPresent()) {
+            UUID own = scope.ownPseudonymId().get();
+            if (submission.pseudonymId().isPresent() && !submission.pseudonymId().get().equals(own)) {
+                throw new FhirException(403, List.of(new FhirIssue(IssueType.FORBIDDEN,
+                        "A patient may only submit their own responses", "QuestionnaireResponse.subject")));
+            }
+            return own;
+        }
+        return submission.pseudonymId().orElseThrow(() -> new FhirException(400, List.of(new FhirIssue(
+                IssueType.REQUIRED, "subject is required: the patient's pseudonymous id as identifier "
+                        + MeridianFhir.PSEUDONYM_SYSTEM, "QuestionnaireResponse.subject"))));
+    }
+
+    @ServerExceptionMapper
+    Response failure(Throwable failure) {
+        return FhirErrors.toResponse(failure);
+    }
+}
