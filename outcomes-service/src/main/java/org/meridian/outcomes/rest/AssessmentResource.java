@@ -138,13 +138,15 @@ public class AssessmentResource {
     public PageResponse<AssessmentResponse> list(@PathParam("clinicId") UUID clinicId,
                                                  @PathParam("pseudonymId") UUID pseudonymId,
                                                  @Parameter(description = "Instrument code") @QueryParam("instrument") String instrument,
-                                                 @QueryParam("timepoint") Timepoint timepoint,
-                                                 @QueryParam("episodeId") UUID episodeId,
-                                                 @QueryParam("status") AssessmentStatus status,
+                                                 @Parameter(description = "BASELINE, PRE_SESSION, POST_SESSION, FOLLOW_UP or AD_HOC")
+                                                 @QueryParam("timepoint") String timepoint,
+                                                 @Parameter(description = "Episode id") @QueryParam("episodeId") String episodeId,
+                                                 @Parameter(description = "SCORED or DRAFT") @QueryParam("status") String status,
                                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         PageOf<AssessmentEntity> found = service.search(new AssessmentRepository.Filter(clinicId, pseudonymId, instrument,
-                timepoint, episodeId, status), page, size);
+                QueryParams.enumValue("timepoint", timepoint, Timepoint.class), QueryParams.uuid("episodeId", episodeId),
+                QueryParams.enumValue("status", status, AssessmentStatus.class)), page, size);
         return PageResponse.of(found.items().stream().map(mapper::toResponse).toList(), page, size, found.totalItems());
     }
 

@@ -28,6 +28,8 @@ import org.meridian.outcomes.service.ProgressService;
 @Tag(name = "Progress", description = "Change from baseline, responder status (MCID), within-session change and trajectories")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
+@APIResponse(responseCode = "400", description = "Invalid query parameter",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 @APIResponse(responseCode = "401", description = "No or invalid access token",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
@@ -77,8 +79,9 @@ public class ProgressResource {
     @APIResponse(responseCode = "200", description = "One series per instrument version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrajectoryResponse.class)))
     public TrajectoryResponse trajectory(@PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId,
-                                         @Parameter(description = "Only this episode") @QueryParam("episodeId") UUID episodeId,
+                                         @Parameter(description = "Only this episode") @QueryParam("episodeId") String episodeId,
                                          @Parameter(description = "Only this instrument code") @QueryParam("instrument") String instrument) {
-        return ProgressMapper.toResponse(progress.trajectory(clinicId, pseudonymId, episodeId, instrument));
+        return ProgressMapper.toResponse(progress.trajectory(clinicId, pseudonymId,
+                QueryParams.uuid("episodeId", episodeId), instrument));
     }
 }

@@ -68,7 +68,7 @@ public class ScheduleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleResponse.class)))
     public ScheduleResponse schedule(@PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId,
                                      @Parameter(description = "Moment to evaluate, ISO 8601 with offset; default now")
-                                     @QueryParam("at") OffsetDateTime at) {
+                                     @QueryParam("at") String at) {
         return ScheduleMapper.toResponse(schedules.schedule(clinicId, pseudonymId, moment(at)));
     }
 
@@ -85,11 +85,12 @@ public class ScheduleResource {
     public Visit12Response visit12(@PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId,
                                    @PathParam("episodeId") UUID episodeId,
                                    @Parameter(description = "Moment to evaluate, ISO 8601 with offset; default now")
-                                   @QueryParam("at") OffsetDateTime at) {
+                                   @QueryParam("at") String at) {
         return ScheduleMapper.toResponse(visit12.check(clinicId, pseudonymId, episodeId, moment(at)));
     }
 
-    private Instant moment(OffsetDateTime at) {
-        return at == null ? clock.instant() : at.toInstant();
+    private Instant moment(String at) {
+        OffsetDateTime parsed = QueryParams.dateTime("at", at);
+        return parsed == null ? clock.instant() : parsed.toInstant();
     }
 }

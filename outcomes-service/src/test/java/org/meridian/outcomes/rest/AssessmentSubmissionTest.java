@@ -77,7 +77,8 @@ class AssessmentSubmissionTest {
                 .body("scoreExact", equalTo("6"))
                 .body("details.painIntensity", equalTo(6))
                 .body("answers.back_pain_nrs", equalTo(6))
-                .body("answeredAt", equalTo(ANSWERED.withOffsetSameInstant(ZoneOffset.UTC).toString()))
+                .body("answeredAt", equalTo(ANSWERED.withOffsetSameInstant(ZoneOffset.UTC)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'"))))
                 .body("linkStatus", equalTo("PENDING"));
     }
 
@@ -363,6 +364,11 @@ class AssessmentSubmissionTest {
                 .body("items.answers.back_pain_nrs", contains(3, 2));
         given().auth().oauth2(practitioner).queryParam("size", 101).when().get(path(clinic, patient))
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(practitioner).queryParam("timepoint", "LATER").when().get(path(clinic, patient))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("timepoint"));
+        given().auth().oauth2(practitioner).queryParam("episodeId", "not-a-uuid").when().get(path(clinic, patient))
+                .then().statusCode(400).body("errors[0].field", equalTo("episodeId"));
     }
 
     private long rowsWithKey(String key) {

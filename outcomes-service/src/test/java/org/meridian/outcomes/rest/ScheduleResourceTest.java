@@ -116,6 +116,8 @@ class ScheduleResourceTest {
         given().auth().oauth2(TestTokens.patient(clinic, UUID.randomUUID())).when().get(base() + "/schedule")
                 .then().statusCode(404).contentType("application/problem+json");
         given().when().get(base() + "/schedule").then().statusCode(401);
+        given().auth().oauth2(practitioner).queryParam("at", "yesterday").when().get(base() + "/schedule")
+                .then().statusCode(400).body("errors[0].field", equalTo("at"));
     }
 
     private JsonPath schedule(Instant at) {
