@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -135,7 +134,7 @@ public class EventPublisher {
         payload.put("episodeId", session.episodeId);
         payload.put("pseudonymId", patient.pseudonymId);
         payload.put("sessionNumber", session.sessionNumber);
-        payload.put("startedAt", session.startedAt.atOffset(ZoneOffset.UTC).toString());
+        payload.put("startedAt", session.startedAt.toString());
         return payload;
     }
 

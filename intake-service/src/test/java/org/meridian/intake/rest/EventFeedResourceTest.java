@@ -108,7 +108,8 @@ class EventFeedResourceTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> recorded = (Map<String, Object>) events.get(5).get("payload");
         assertThat(recorded).containsEntry("sessionId", sessionId).containsEntry("episodeId", care.episodeId())
-                .containsEntry("sessionNumber", 1).containsKey("startedAt");
+                .containsEntry("sessionNumber", 1);
+        assertThat((String) recorded.get("startedAt")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
         @SuppressWarnings("unchecked")
         Map<String, Object> closed = (Map<String, Object>) events.getLast().get("payload");
         assertThat(closed).containsEntry("status", "DISCONTINUED").containsEntry("closedReason", "PATIENT_CHOICE");

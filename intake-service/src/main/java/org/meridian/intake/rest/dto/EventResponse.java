@@ -21,6 +21,6 @@ public record EventResponse(
                         + " external identifiers",
                 examples = "{\"sessionId\": \"5a5b5c5d-4444-4e8f-a1c2-d3e4f5a6b7c8\", \"episodeId\":"
                         + " \"e1a2b3c4-3333-4e8f-a1c2-d3e4f5a6b7c8\", \"pseudonymId\": \"9a1e4c2b-7d3f-4a5e-8b6c-0d1e2f3a4b5c\","
-                        + " \"sessionNumber\": 1, \"startedAt\": \"2026-11-24T10:00Z\"}")
+                        + " \"sessionNumber\": 1, \"startedAt\": \"2026-11-24T10:00:00Z\"}")
         JsonNode payload) {
 }
