@@ -25,10 +25,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.TestTokens;
+import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 
 @QuarkusTest
 class QuestionnaireResponseResourceTest {
@@ -241,6 +244,46 @@ class QuestionnaireResponseResourceTest {
             FhirValidation.Report report = FhirValidation.validate(json);
             assertThat(report.errors()).as(report::describeErrors).isEmpty();
         }
+    }
+
+    @Test
+    void everyInstrumentRoundTripsToTheObservationOfItsNativeScore() {
+        QuestionnaireResponseWriter writer = new QuestionnaireResponseWriter();
+        ObservationMapper mapper = new ObservationMapper();
+        for (InstrumentDefinition instrument : FhirSamples.instruments()) {
+            Map<String, Integer> answers = FhirSamples.answers(instrument);
+            StoredSubmission sample = FhirSamples.stored(instrument, answers, false);
+            QuestionnaireResponse request = writer.toResource(sample, instrument).setSubject(PatientReferences.of(patient));
+            request.setId((String) null);
+            request.setMeta(null);
+            Observation expected = mapper.toObservation(sample, instrument, FhirSamples.score(instrument, answers));
+
+            String id = FhirRequests.post(practitioner, request).statusCode(201).extract().path("id");
+            String served = FhirRequests.get(practitioner, "/fhir/r4/Observation/" + id).statusCode(200)
+                    .extract().asString();
+
+            Observation observation = FhirValidation.CONTEXT.newJsonParser().parseResource(Observation.class, served);
+            assertThat(observation.getValue().equalsDeep(expected.getValue())).as(instrument.label()).isTrue();
+            assertThat(observation.getCode().equalsDeep(expected.getCode())).as(instrument.label()).isTrue();
+            assertThat(observation.getComponent()).hasSameSizeAs(expected.getComponent());
+            for (int index = 0; index < expected.getComponent().size(); index++) {
+                assertThat(observation.getComponent().get(index).equalsDeep(expected.getComponent().get(index)))
+                        .as(instrument.label() + " component " + index).isTrue();
+            }
+            FhirValidation.Report report = FhirValidation.validate(served);
+            assertThat(report.errors()).as(report::describeErrors).isEmpty();
+        }
+    }
+
+    @Test
+    void anInProgressResponseIsSavedAsADraftWithoutObservation() {
+        QuestionnaireResponse draft = FhirRequests.response(ODI, patient, ANSWERED,
+                odi(3, null, null, 3, null, 4, 2, null, 5, 4)).setStatus(QuestionnaireResponseStatus.INPROGRESS);
+
+        String id = FhirRequests.post(practitioner, draft).statusCode(201).body("status", equalTo("in-progress"))
+                .extract().path("id");
+
+        FhirRequests.get(practitioner, "/fhir/r4/Observation/" + id).statusCode(404);
     }
 
     @Test
