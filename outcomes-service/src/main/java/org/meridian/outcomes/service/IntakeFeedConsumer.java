@@ -1,8 +1,11 @@
 package org.meridian.outcomes.service;
 
 import io.quarkus.logging.Log;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +32,8 @@ public class IntakeFeedConsumer {
     private final MeridianConfig.Intake config;
     private final Clock clock;
 
-    private int consecutiveFailures;
+    private volatile int consecutiveFailures;
+    private volatile long lastCursor;
     private Instant nextAttempt = Instant.MIN;
 
     IntakeFeedConsumer(@RestClient IntakeEventsClient intake, ProjectionService projection, MeridianConfig config,
@@ -38,6 +42,15 @@ public class IntakeFeedConsumer {
         this.projection = projection;
         this.config = config.intake();
         this.clock = clock;
+    }
+
+    /** Operators watch the feed: failures in a row (0 when healthy) and the applied position. */
+    @Inject
+    void registerMetrics(MeterRegistry registry) {
+        Gauge.builder("meridian.intake.feed.consecutive.failures", this, consumer -> consumer.consecutiveFailures)
+                .description("Failed polls of intake's event feed in a row").register(registry);
+        Gauge.builder("meridian.intake.feed.position", this, consumer -> consumer.lastCursor)
+                .description("Last intake event position applied to the projection").register(registry);
     }
 
     @Scheduled(identity = "intake-feed", every = "${meridian.intake.poll-every:2s}",
@@ -56,15 +69,19 @@ public class IntakeFeedConsumer {
         try {
             for (int page = 0; page < config.maxPagesPerPoll(); page++) {
                 IntakeEventPage events = intake.events(cursor, config.pageSize());
+                if (events.events().isEmpty() && events.nextAfter() == cursor) {
+                    recovered(cursor);
+                    return new PollResult(Outcome.CAUGHT_UP, applied, cursor);
+                }
                 ProjectionService.PageResult result = projection.apply(cursor, events);
                 applied += result.applied();
                 cursor = result.cursor();
                 if (!result.stale() && events.events().size() < config.pageSize()) {
-                    recovered();
+                    recovered(cursor);
                     return new PollResult(Outcome.CAUGHT_UP, applied, cursor);
                 }
             }
-            recovered();
+            recovered(cursor);
             return new PollResult(Outcome.MORE_PENDING, applied, cursor);
         } catch (RuntimeException e) {
             consecutiveFailures++;
@@ -95,7 +112,8 @@ public class IntakeFeedConsumer {
         nextAttempt = Instant.MIN;
     }
 
-    private void recovered() {
+    private void recovered(long cursor) {
+        lastCursor = cursor;
         if (consecutiveFailures > 0) {
             Log.infof("Intake's event feed is reachable again after %d failed polls", consecutiveFailures);
         }

@@ -182,6 +182,15 @@ class IntakeFeedConsumerTest {
     }
 
     @Test
+    void publishesTheFeedPositionAndFailuresAsMetrics() {
+        List<Long> positions = IntakeScript.events().patientRegistered(clinic, patient).publish();
+        consumer.poll();
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("meridian_intake_feed_position " + positions.getLast() + ".0"))
+                .body(org.hamcrest.Matchers.containsString("meridian_intake_feed_consecutive_failures 0.0"));
+    }
+
+    @Test
     void backoffDoublesUpToTheCap() {
         assertThat(consumer.backoff(1)).isEqualTo(Duration.ofSeconds(2));
         assertThat(consumer.backoff(2)).isEqualTo(Duration.ofSeconds(4));
