@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
-import org.meridian.outcomes.config.MeridianConfig;
+import org.meridian.outcomes.config.ScheduleConfig;
 import org.meridian.outcomes.domain.LinkStatus;
 import org.meridian.outcomes.domain.Timepoint;
 import org.meridian.outcomes.persistence.ProjectedEpisode;
@@ -30,9 +30,9 @@ public class AssessmentLinker {
     private final ProjectionRepository projection;
     private final Duration postSessionWindow;
 
-    AssessmentLinker(ProjectionRepository projection, MeridianConfig config) {
+    AssessmentLinker(ProjectionRepository projection, ScheduleConfig schedule) {
         this.projection = projection;
-        this.postSessionWindow = config.schedule().postSessionWindow();
+        this.postSessionWindow = schedule.postSessionWindow();
     }
 
     public record Reference(UUID clinicId, UUID pseudonymId, Timepoint timepoint, UUID sessionId, UUID episodeId,

@@ -3,7 +3,7 @@ package org.meridian.outcomes.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-import org.meridian.outcomes.config.MeridianConfig;
+import org.meridian.outcomes.config.ScoringConfig;
 import org.meridian.outcomes.scoring.ScoringEngine;
 import org.meridian.outcomes.scoring.change.ChangeCalculator;
 import org.meridian.outcomes.scoring.instrument.CatalogueSettings;
@@ -18,8 +18,7 @@ public class InstrumentRegistry {
     private final ScoringEngine engine = new ScoringEngine();
     private final ChangeCalculator changeCalculator = new ChangeCalculator();
 
-    InstrumentRegistry(MeridianConfig config) {
-        MeridianConfig.Scoring scoring = config.scoring();
+    InstrumentRegistry(ScoringConfig scoring) {
         this.catalogue = InstrumentCatalogue.withSettings(new CatalogueSettings(scoring.odiMaxMissingSections(),
                 scoring.promisPainInterferenceMcid(), scoring.issMcid()));
     }

@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.meridian.outcomes.client.IntakeEventPage;
 import org.meridian.outcomes.client.IntakeEventsClient;
-import org.meridian.outcomes.config.MeridianConfig;
+import org.meridian.outcomes.config.IntakeFeedConfig;
 
 /**
  * Pulls intake's event feed into the projection (every {@code meridian.intake.poll-every}, default 2 s; "off"
@@ -29,18 +29,18 @@ public class IntakeFeedConsumer {
 
     private final IntakeEventsClient intake;
     private final ProjectionService projection;
-    private final MeridianConfig.Intake config;
+    private final IntakeFeedConfig config;
     private final Clock clock;
 
     private volatile int consecutiveFailures;
     private volatile long lastCursor;
     private Instant nextAttempt = Instant.MIN;
 
-    IntakeFeedConsumer(@RestClient IntakeEventsClient intake, ProjectionService projection, MeridianConfig config,
+    IntakeFeedConsumer(@RestClient IntakeEventsClient intake, ProjectionService projection, IntakeFeedConfig config,
             Clock clock) {
         this.intake = intake;
         this.projection = projection;
-        this.config = config.intake();
+        this.config = config;
         this.clock = clock;
     }
 

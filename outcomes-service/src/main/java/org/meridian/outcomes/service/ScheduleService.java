@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.meridian.outcomes.config.MeridianConfig;
+import org.meridian.outcomes.config.ScheduleConfig;
 import org.meridian.outcomes.domain.Timepoint;
 import org.meridian.outcomes.domain.schedule.DueStatus;
 import org.meridian.outcomes.domain.schedule.Schedule;
@@ -45,12 +45,12 @@ public class ScheduleService {
 
     private final AssessmentRepository assessments;
     private final ProjectionRepository projection;
-    private final MeridianConfig.Schedule config;
+    private final ScheduleConfig config;
 
-    ScheduleService(AssessmentRepository assessments, ProjectionRepository projection, MeridianConfig config) {
+    ScheduleService(AssessmentRepository assessments, ProjectionRepository projection, ScheduleConfig config) {
         this.assessments = assessments;
         this.projection = projection;
-        this.config = config.schedule();
+        this.config = config;
     }
 
     public Schedule schedule(UUID clinicId, UUID pseudonymId, Instant asOf) {

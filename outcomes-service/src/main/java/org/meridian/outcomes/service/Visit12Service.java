@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.meridian.outcomes.config.MeridianConfig;
+import org.meridian.outcomes.config.Visit12Config;
 import org.meridian.outcomes.domain.progress.MeasureProgress;
 import org.meridian.outcomes.domain.visit12.Visit12Check;
 import org.meridian.outcomes.domain.visit12.Visit12Decision;
@@ -29,12 +29,12 @@ public class Visit12Service {
 
     private final ProgressService progress;
     private final ProjectionRepository projection;
-    private final MeridianConfig.Visit12 config;
+    private final Visit12Config config;
 
-    Visit12Service(ProgressService progress, ProjectionRepository projection, MeridianConfig config) {
+    Visit12Service(ProgressService progress, ProjectionRepository projection, Visit12Config config) {
         this.progress = progress;
         this.projection = projection;
-        this.config = config.visit12();
+        this.config = config;
     }
 
     public Visit12Check check(UUID clinicId, UUID pseudonymId, UUID episodeId, Instant asOf) {

@@ -34,7 +34,7 @@ import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.IntakeScript;
 import org.meridian.outcomes.TestTokens;
 import org.meridian.outcomes.client.IntakeEventsClient;
-import org.meridian.outcomes.config.MeridianConfig;
+import org.meridian.outcomes.config.IntakeFeedConfig;
 
 @QuarkusTest
 @QuarkusTestResource(FakeIntake.class)
@@ -51,7 +51,7 @@ class IntakeFeedConsumerTest {
     IntakeEventsClient client;
 
     @Inject
-    MeridianConfig config;
+    IntakeFeedConfig config;
 
     @Inject
     Clock clock;
