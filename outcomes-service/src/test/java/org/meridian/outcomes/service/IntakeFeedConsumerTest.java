@@ -27,12 +27,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.IntakeScript;
 import org.meridian.outcomes.TestTokens;
+import org.meridian.outcomes.client.IntakeEventPage;
 import org.meridian.outcomes.client.IntakeEventsClient;
 import org.meridian.outcomes.config.IntakeFeedConfig;
 
@@ -161,6 +167,34 @@ class IntakeFeedConsumerTest {
         assertThat(result.applied()).isEqualTo(1);
         assertThat(result.cursor()).isEqualTo(later.getLast());
         assertThat(query("select count(*) from projected_episode where episode_id = ?", episode)).containsExactly("1");
+    }
+
+    @Test
+    void twoInstancesApplyingTheSamePageApplyItOnce() throws Exception {
+        consumer.poll();
+        long cursor = projection.cursor();
+        IntakeScript.events().patientRegistered(clinic, patient).intakeAssessment(clinic, patient).publish();
+        IntakeEventPage page = client.events(cursor, 5);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<ProjectionService.PageResult>> results = new ArrayList<>();
+            for (int instance = 0; instance < 2; instance++) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return projection.apply(cursor, page);
+                }));
+            }
+            go.countDown();
+            ProjectionService.PageResult first = results.get(0).get(30, TimeUnit.SECONDS);
+            ProjectionService.PageResult second = results.get(1).get(30, TimeUnit.SECONDS);
+            assertThat(List.of(first.stale(), second.stale())).containsExactlyInAnyOrder(true, false);
+            assertThat(first.applied() + second.applied()).isEqualTo(2);
+            assertThat(first.cursor()).isEqualTo(page.nextAfter());
+            assertThat(second.cursor()).isEqualTo(page.nextAfter());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
