@@ -8,20 +8,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The capability statement: open like any FHIR server's, so clients can discover what is supported before logging in. */
+/**
+ * The capability statement: open like any FHIR server's, so clients can discover what is supported before logging in.
+ * It (with docs/fhir.md) is the contract of the /fhir endpoints, which are left out of the OpenAPI document: their
+ * bodies are FHIR resources and their errors OperationOutcomes, not the problem+json the /api contract promises.
+ */
 @Path("/fhir/r4/metadata")
 @Produces({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-@Tag(name = "FHIR R4", description = "Questionnaire, QuestionnaireResponse and Observation as FHIR R4 JSON")
 public class MetadataResource {
 
     private static final Date STARTED = new Date();
 
     @GET
+    @Operation(hidden = true)
     @PermitAll
-    @Operation(summary = "FHIR CapabilityStatement of outcomes-service")
     public Response capabilities() {
         return FhirJson.ok(new CapabilityStatementFactory(STARTED).create()).build();
     }

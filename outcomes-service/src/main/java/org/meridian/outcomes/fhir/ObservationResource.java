@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hl7.fhir.r4.model.Observation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.outcomes.domain.AssessmentStatus;
@@ -25,11 +23,12 @@ import org.meridian.outcomes.security.Caller;
 import org.meridian.outcomes.security.Roles;
 import org.meridian.outcomes.service.InstrumentRegistry;
 
-/** One Observation per scored assessment (same id as its QuestionnaireResponse): read and search. */
+/**
+ * One Observation per scored assessment (same id as its QuestionnaireResponse): read and search.
+ * Hidden from OpenAPI: the CapabilityStatement is the contract (see MetadataResource).
+ */
 @Path("/fhir/r4/Observation")
 @Produces({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-@Tag(name = "FHIR R4")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
 public class ObservationResource {
 
@@ -50,8 +49,8 @@ public class ObservationResource {
     }
 
     @GET
+    @Operation(hidden = true)
     @Path("/{id}")
-    @Operation(summary = "Read an Observation (a computed score)")
     public Response read(@PathParam("id") String id) {
         return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller), uuid))
                 .filter(row -> row.status == AssessmentStatus.SCORED)
@@ -60,8 +59,7 @@ public class ObservationResource {
     }
 
     @GET
-    @Operation(summary = "Search Observations", description = "patient:identifier, code (LOINC or Meridian score"
-            + " code, [system|]code), date (effective), _lastUpdated; _count and _page; oldest first")
+    @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
         FhirScope scope = FhirScope.of(caller);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);

@@ -13,19 +13,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.outcomes.security.Roles;
 import org.meridian.outcomes.service.InstrumentRegistry;
 
-/** Every instrument version as a Questionnaire: read and search by url, version and (LOINC) code; any role. */
+/**
+ * Every instrument version as a Questionnaire: read and search by url, version and (LOINC) code; any role.
+ * Hidden from OpenAPI: the CapabilityStatement is the contract (see MetadataResource).
+ */
 @Path("/fhir/r4/Questionnaire")
 @Produces({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-@Tag(name = "FHIR R4")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN, Roles.RESEARCHER, Roles.ADMIN})
 public class QuestionnaireResource {
 
@@ -39,8 +38,7 @@ public class QuestionnaireResource {
     }
 
     @GET
-    @Operation(summary = "Search Questionnaires", description = "By url, version and code ([system|]code of the"
-            + " questionnaire or an item); a searchset Bundle")
+    @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         List<String> urls = parameters.anyOf("url");
@@ -58,8 +56,8 @@ public class QuestionnaireResource {
     }
 
     @GET
+    @Operation(hidden = true)
     @Path("/{id}")
-    @Operation(summary = "Read a Questionnaire", description = "Ids are <instrument>-<version>, e.g. odi-2.1a")
     public Response read(@PathParam("id") String id) {
         return catalogue.byId(id).map(instrument -> FhirJson.ok(mapper.toQuestionnaire(instrument)).build())
                 .orElseThrow(() -> FhirException.notFound("No Questionnaire with id " + id));

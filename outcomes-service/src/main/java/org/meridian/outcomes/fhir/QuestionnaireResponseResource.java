@@ -18,8 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -33,11 +31,10 @@ import org.meridian.outcomes.service.SubmissionResult;
 /**
  * QuestionnaireResponse: create (scored and stored by the assessment service, idempotent on the identifier), read,
  * and search within the caller's clinic (a patient: their own).
+ * Hidden from OpenAPI: the CapabilityStatement is the contract (see MetadataResource).
  */
 @Path("/fhir/r4/QuestionnaireResponse")
 @Produces({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-@Tag(name = "FHIR R4")
-@SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
 public class QuestionnaireResponseResource {
 
@@ -63,11 +60,8 @@ public class QuestionnaireResponseResource {
     }
 
     @POST
+    @Operation(hidden = true)
     @Consumes({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Submit a QuestionnaireResponse", description = "Scored like a native submission. With an"
-            + " identifier (or If-None-Exist: identifier=[system|]value) the create is conditional: a repeat answers"
-            + " 200 with the first result, the same identifier with other content 409. 'completed' must be scoreable"
-            + " (422 naming each item otherwise); 'in-progress' saves an incomplete draft.")
     public Response create(String body, @HeaderParam("If-None-Exist") String ifNoneExist, @Context UriInfo uri) {
         QuestionnaireResponse resource = FhirJson.parse(body, QuestionnaireResponse.class);
         FhirSubmission submission = reader.read(resource);
@@ -84,8 +78,8 @@ public class QuestionnaireResponseResource {
     }
 
     @GET
+    @Operation(hidden = true)
     @Path("/{id}")
-    @Operation(summary = "Read a QuestionnaireResponse")
     public Response read(@PathParam("id") String id) {
         return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller), uuid))
                 .map(row -> FhirJson.ok(toResource(row)).build())
@@ -93,8 +87,7 @@ public class QuestionnaireResponseResource {
     }
 
     @GET
-    @Operation(summary = "Search QuestionnaireResponses", description = "patient:identifier, questionnaire (url or"
-            + " url|version), authored, identifier, _lastUpdated; _count and _page; oldest first")
+    @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
         FhirScope scope = FhirScope.of(caller);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
