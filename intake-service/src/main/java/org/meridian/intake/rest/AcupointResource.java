@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import org.meridian.intake.rest.dto.AcupointResponse;
 import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.AcupointCatalogue;
 import org.meridian.intake.service.ResourceNotFoundException;
+import org.meridian.intake.security.Roles;
 
 /**
  * The acupoint catalogue. It is a fixed reference list of 409 small items that point pickers need whole, so it is not
@@ -36,6 +38,7 @@ import org.meridian.intake.service.ResourceNotFoundException;
 @APIResponse(responseCode = "500", description = "Unexpected error",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+@RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN, Roles.RESEARCHER, Roles.ADMIN})
 public class AcupointResource {
 
     static final String SOURCE = "WHO Standard Acupuncture Point Locations in the Western Pacific Region (2008)";

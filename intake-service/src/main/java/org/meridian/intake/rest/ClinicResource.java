@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +32,7 @@ import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.ClinicService;
 import org.meridian.intake.service.ResourceNotFoundException;
+import org.meridian.intake.security.Roles;
 
 @Path("/api/v1/intake/clinics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +40,7 @@ import org.meridian.intake.service.ResourceNotFoundException;
 @Tag(name = "Clinics", description = "Clinics are the tenants of Meridian")
 @APIResponse(responseCode = "500", description = "Unexpected error",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@RolesAllowed(Roles.ADMIN)
 public class ClinicResource {
 
     private final ClinicService clinics;
@@ -62,13 +65,14 @@ public class ClinicResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{clinicId}")
     @Operation(summary = "Read a clinic")
     @APIResponse(responseCode = "200", description = "The clinic",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClinicResponse.class)))
     @APIResponse(responseCode = "404", description = "No such clinic",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response read(@PathParam("id") UUID id) {
+    @RolesAllowed({Roles.ADMIN, Roles.CLINIC_ADMIN, Roles.PRACTITIONER})
+    public Response read(@PathParam("clinicId") UUID id) {
         Clinic clinic = clinics.find(id).orElseThrow(() -> new ResourceNotFoundException("clinic", id));
         return Response.ok(ClinicMapper.toResponse(clinic)).tag(etag(clinic)).build();
     }

@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +35,7 @@ import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.ConsentService;
 import org.meridian.intake.service.ResourceNotFoundException;
+import org.meridian.intake.security.Roles;
 
 @Path("/api/v1/intake/clinics/{clinicId}/patients/{patientId}/consents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +48,7 @@ import org.meridian.intake.service.ResourceNotFoundException;
 @APIResponse(responseCode = "500", description = "Unexpected error",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+@RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
 public class ConsentResource {
 
     private final ConsentService consents;

@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,7 @@ import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.EpisodeService;
 import org.meridian.intake.service.ResourceNotFoundException;
+import org.meridian.intake.security.Roles;
 
 @Path("/api/v1/intake/clinics/{clinicId}/patients/{patientId}/episodes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +49,7 @@ import org.meridian.intake.service.ResourceNotFoundException;
 @APIResponse(responseCode = "500", description = "Unexpected error",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+@RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
 public class EpisodeResource {
 
     private final EpisodeService episodes;
@@ -71,6 +74,7 @@ public class EpisodeResource {
                             @ExampleObject(name = "treatment-consent-required", value = ProblemExamples.TREATMENT_CONSENT_REQUIRED),
                             @ExampleObject(name = "intake-assessment-required", value = ProblemExamples.INTAKE_ASSESSMENT_REQUIRED),
                             @ExampleObject(name = "invalid-state", value = ProblemExamples.INVALID_STATE)}))
+    @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
     public Response plan(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
                          @NotNull(message = "a JSON body is required") @Valid EpisodeRequest request,
                          @Context UriInfo uriInfo) {
@@ -113,6 +117,7 @@ public class EpisodeResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "precondition-required", value = ProblemExamples.PRECONDITION_REQUIRED)))
+    @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
     public Response update(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
                            @PathParam("episodeId") UUID episodeId,
                            @Parameter(description = "ETag of the version being replaced", example = "\"0\"")
@@ -141,6 +146,7 @@ public class EpisodeResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
+    @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
     public Response transition(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
                                @PathParam("episodeId") UUID episodeId,
                                @Parameter(description = "ETag of the version read (optional)", example = "\"0\"")

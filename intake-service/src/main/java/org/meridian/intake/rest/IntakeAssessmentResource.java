@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +35,7 @@ import org.meridian.intake.rest.dto.RedFlagAcknowledgementRequest;
 import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.IntakeAssessmentService;
 import org.meridian.intake.service.ResourceNotFoundException;
+import org.meridian.intake.security.Roles;
 
 @Path("/api/v1/intake/clinics/{clinicId}/patients/{patientId}/intake-assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +48,7 @@ import org.meridian.intake.service.ResourceNotFoundException;
 @APIResponse(responseCode = "500", description = "Unexpected error",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+@RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
 public class IntakeAssessmentResource {
 
     private final IntakeAssessmentService assessments;
@@ -68,6 +71,7 @@ public class IntakeAssessmentResource {
             + " onset is before the patient's birth",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unprocessable", value = ProblemExamples.UNPROCESSABLE)))
+    @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
     public Response record(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
                            @NotNull(message = "a JSON body is required") @Valid IntakeAssessmentRequest request,
                            @Context UriInfo uriInfo) {
@@ -109,6 +113,7 @@ public class IntakeAssessmentResource {
     @APIResponse(responseCode = "422", description = "practitionerId is not an active practitioner of this clinic",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unprocessable", value = ProblemExamples.UNPROCESSABLE)))
+    @RolesAllowed(Roles.PRACTITIONER)
     public Response acknowledge(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
                                 @PathParam("assessmentId") UUID assessmentId,
                                 @Parameter(description = "ETag of the version read (optional)", example = "\"0\"")

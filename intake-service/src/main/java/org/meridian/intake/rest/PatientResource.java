@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,7 @@ import org.meridian.intake.rest.dto.PatientResponse;
 import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.PatientService;
 import org.meridian.intake.service.ResourceNotFoundException;
+import org.meridian.intake.security.Roles;
 
 @Path("/api/v1/intake/clinics/{clinicId}/patients")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +49,7 @@ import org.meridian.intake.service.ResourceNotFoundException;
 @APIResponse(responseCode = "500", description = "Unexpected error",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+@RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
 public class PatientResource {
 
     private final PatientService patients;
@@ -84,6 +87,7 @@ public class PatientResource {
     @Operation(summary = "Read a patient")
     @APIResponse(responseCode = "200", description = "The patient; ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatientResponse.class)))
+    @RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
     public Response read(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId) {
         Patient patient = patients.find(clinicId, patientId)
                 .orElseThrow(() -> new ResourceNotFoundException("patient", patientId));

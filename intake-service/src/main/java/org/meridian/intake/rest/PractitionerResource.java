@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +35,7 @@ import org.meridian.intake.rest.dto.PractitionerResponse;
 import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.PractitionerService;
 import org.meridian.intake.service.ResourceNotFoundException;
+import org.meridian.intake.security.Roles;
 
 @Path("/api/v1/intake/clinics/{clinicId}/practitioners")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +47,7 @@ import org.meridian.intake.service.ResourceNotFoundException;
 @APIResponse(responseCode = "500", description = "Unexpected error",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+@RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
 public class PractitionerResource {
 
     private final PractitionerService practitioners;
@@ -63,6 +66,7 @@ public class PractitionerResource {
     @APIResponse(responseCode = "409", description = "Another practitioner of the clinic has this licence number",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "conflict", value = ProblemExamples.DUPLICATE)))
+    @RolesAllowed(Roles.CLINIC_ADMIN)
     public Response register(@PathParam("clinicId") UUID clinicId,
                              @NotNull(message = "a JSON body is required") @Valid PractitionerRequest request,
                              @Context UriInfo uriInfo) {
@@ -101,6 +105,7 @@ public class PractitionerResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "precondition-required", value = ProblemExamples.PRECONDITION_REQUIRED)))
+    @RolesAllowed(Roles.CLINIC_ADMIN)
     public Response update(@PathParam("clinicId") UUID clinicId, @PathParam("practitionerId") UUID practitionerId,
                            @Parameter(description = "ETag of the version being replaced", example = "\"0\"")
                            @HeaderParam("If-Match") String ifMatch,

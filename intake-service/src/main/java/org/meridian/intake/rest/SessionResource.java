@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +35,7 @@ import org.meridian.intake.rest.dto.SessionResponse;
 import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.ResourceNotFoundException;
 import org.meridian.intake.service.SessionService;
+import org.meridian.intake.security.Roles;
 
 @Path("/api/v1/intake/clinics/{clinicId}/episodes/{episodeId}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +47,7 @@ import org.meridian.intake.service.SessionService;
 @APIResponse(responseCode = "500", description = "Unexpected error",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+@RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
 public class SessionResource {
 
     private final SessionService sessions;

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -50,6 +53,25 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response unreadableJson(JsonProcessingException exception, UriInfo uriInfo) {
         return malformed(exception, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException exception, UriInfo uriInfo) {
+        return challenge(problem(ProblemType.UNAUTHENTICATED, "This API needs a valid access token: send 'Authorization: Bearer <JWT>'", uriInfo, null));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException exception, UriInfo uriInfo) {
+        return challenge(problem(ProblemType.UNAUTHENTICATED, "The access token is invalid, expired, or not meant for this API", uriInfo, null));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception, UriInfo uriInfo) {
+        return problem(ProblemType.FORBIDDEN, "Your role may not perform this operation", uriInfo, null);
+    }
+
+    private static Response challenge(Response response) {
+        return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper

@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.Response.Status;
 public enum ProblemType {
     VALIDATION_ERROR("validation-error", "Invalid request", 400),
     MALFORMED_REQUEST("malformed-request", "Malformed request body", 400),
+    UNAUTHENTICATED("unauthenticated", "Unauthorized", 401),
+    FORBIDDEN("forbidden", "Forbidden", 403),
     NOT_FOUND("not-found", "Resource not found", 404),
     CONFLICT("conflict", "Conflict", 409),
     INVALID_STATE("invalid-state", "Not allowed in the current state", 409),

@@ -1,0 +1,141 @@
+package org.meridian.intake.audit;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+import org.meridian.intake.rest.RequestIds;
+import org.meridian.intake.security.Caller;
+
+/**
+ * Writes an audit row for every API call (reads and writes of clinical data, and refusals), in its own transaction
+ * so that a rolled-back request is still audited. Health, metrics and OpenAPI are not API calls and are not audited.
+ */
+public class AuditTrail {
+
+    private static final String API_PREFIX = "/api/";
+
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    @Inject
+    AuditRepository repository;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    HttpServerRequest httpRequest;
+
+    @ServerResponseFilter
+    public void record(ContainerRequestContext request, ContainerResponseContext response, SimpleResourceInfo resource) {
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith(API_PREFIX)) {
+            return;
+        }
+        AuditEvent event = describe(request, response, resource, path);
+        if (Context.isOnEventLoopThread()) {
+            // The request never reached a resource (its token or role was refused). The identity may still be
+            // resolving, and blocking here is not allowed: finish the row once it is known, off the IO thread.
+            identities.getDeferredIdentity()
+                    .onFailure().recoverWithNull()
+                    .subscribe().with(identity -> {
+                        withIdentity(event, identity);
+                        vertx.executeBlocking(() -> {
+                            persist(event);
+                            return null;
+                        }, false);
+                    });
+        } else {
+            withIdentity(event, identities.getIdentity());
+            persist(event);
+        }
+    }
+
+    private AuditEvent describe(ContainerRequestContext request, ContainerResponseContext response,
+                                SimpleResourceInfo resource, String path) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = clock.instant();
+        event.requestId = RequestIds.current();
+        event.remoteAddress = httpRequest.remoteAddress() == null ? null : httpRequest.remoteAddress().hostAddress();
+        event.httpMethod = request.getMethod();
+        event.path = truncate(path, 1000);
+        event.status = response.getStatus();
+        if (resource != null && resource.getResourceClass() != null) {
+            event.operation = resource.getResourceClass().getSimpleName() + "." + resource.getMethodName();
+        }
+        MultivaluedMap<String, String> parameters = request.getUriInfo().getPathParameters();
+        event.clinicId = parseUuid(parameters.getFirst("clinicId"));
+        identifyResource(event, request.getUriInfo().getPathSegments().stream().map(s -> s.getPath()).toList(), parameters);
+        return event;
+    }
+
+    private static void withIdentity(AuditEvent event, SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return;
+        }
+        event.subject = truncate(identity.getPrincipal().getName(), 255);
+        event.roles = identity.getRoles().isEmpty() ? null : truncate(String.join(",", identity.getRoles().stream().sorted().toList()), 255);
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            event.subject = truncate(jwt.getSubject() != null ? jwt.getSubject() : jwt.getName(), 255);
+            Object azp = jwt.getClaim("azp");
+            Object clientId = azp != null ? azp : jwt.getClaim("client_id");
+            event.client = clientId == null ? null : truncate(clientId.toString(), 255);
+            if (event.clinicId == null && jwt.getClaim(Caller.CLINIC_CLAIM) != null) {
+                event.clinicId = parseUuid(jwt.getClaim(Caller.CLINIC_CLAIM).toString().replace("\"", ""));
+            }
+        }
+    }
+
+    /** The object acted on: the last id in the path, typed by the collection segment before it. */
+    private static void identifyResource(AuditEvent event, List<String> segments, MultivaluedMap<String, String> parameters) {
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            String segment = segments.get(i);
+            if (parameters.values().stream().anyMatch(values -> values.contains(segment))) {
+                event.resourceId = truncate(segment, 64);
+                event.resourceType = i > 0 ? truncate(segments.get(i - 1), 64) : null;
+                return;
+            }
+        }
+        event.resourceType = segments.isEmpty() ? null : truncate(segments.get(segments.size() - 1), 64);
+    }
+
+    private void persist(AuditEvent event) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> repository.persist(event));
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Could not write audit event for %s %s", event.httpMethod, event.path);
+        }
+    }
+
+    private static UUID parseUuid(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,58 @@
+package org.meridian.intake.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling, as the verified access token says: subject, roles, clinic (tenant) and, for patients, who they are. */
+@RequestScoped
+public class Caller {
+
+    public static final String CLINIC_CLAIM = "clinic_id";
+    public static final String PATIENT_CLAIM = "patient_id";
+
+    @Inject
+    JsonWebToken token;
+
+    public boolean isAuthenticated() {
+        return token != null && token.getRawToken() != null;
+    }
+
+    public String subject() {
+        return isAuthenticated() ? token.getSubject() : null;
+    }
+
+    public Set<String> roles() {
+        return isAuthenticated() && token.getGroups() != null ? token.getGroups() : Set.of();
+    }
+
+    public boolean hasRole(String role) {
+        return roles().contains(role);
+    }
+
+    public Optional<UUID> clinicId() {
+        return uuidClaim(CLINIC_CLAIM);
+    }
+
+    public Optional<UUID> patientId() {
+        return uuidClaim(PATIENT_CLAIM);
+    }
+
+    private Optional<UUID> uuidClaim(String name) {
+        if (!isAuthenticated()) {
+            return Optional.empty();
+        }
+        Object value = token.getClaim(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(value.toString().replace("\"", "")));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

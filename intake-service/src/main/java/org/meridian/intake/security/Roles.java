@@ -1,0 +1,14 @@
+package org.meridian.intake.security;
+
+/** The roles a Meridian access token can carry (claim {@code groups}). */
+public final class Roles {
+
+    public static final String PATIENT = "patient";
+    public static final String PRACTITIONER = "practitioner";
+    public static final String CLINIC_ADMIN = "clinic-admin";
+    public static final String RESEARCHER = "researcher";
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,46 @@
+package org.meridian.intake.security;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.meridian.intake.service.ResourceNotFoundException;
+
+/**
+ * Object-level authorization by path: a {clinicId} in the path must be the caller's clinic (admins, who manage
+ * clinics, pass; their roles grant no clinical endpoint), and a patient may only reach paths of their own
+ * {patientId}. A mismatch answers 404, exactly as if the object did not exist. Role checks are the resources'
+ * {@code @RolesAllowed}; services additionally filter every query by the path's clinic.
+ */
+public class TenantGuard {
+
+    @Inject
+    Caller caller;
+
+    @ServerRequestFilter
+    public void checkTenant(ContainerRequestContext request) {
+        if (!caller.isAuthenticated()) {
+            return; // the resource's role check answers 401
+        }
+        MultivaluedMap<String, String> path = request.getUriInfo().getPathParameters();
+        String clinicId = path.getFirst("clinicId");
+        if (clinicId != null && !caller.hasRole(Roles.ADMIN) && !matches(caller.clinicId(), clinicId)) {
+            throw new ResourceNotFoundException("clinic", clinicId);
+        }
+        // Inside a clinic, a patient reaches only paths of their own record.
+        String patientId = path.getFirst("patientId");
+        if (clinicId != null && isOnlyPatient() && !matches(caller.patientId(), patientId)) {
+            throw new ResourceNotFoundException("patient", String.valueOf(patientId));
+        }
+    }
+
+    private boolean isOnlyPatient() {
+        return caller.hasRole(Roles.PATIENT) && !caller.hasRole(Roles.PRACTITIONER) && !caller.hasRole(Roles.CLINIC_ADMIN);
+    }
+
+    private static boolean matches(Optional<UUID> claim, String pathValue) {
+        return pathValue != null && claim.map(id -> id.toString().equalsIgnoreCase(pathValue)).orElse(false);
+    }
+}

@@ -1,0 +1,46 @@
+package org.meridian.intake;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.util.UUID;
+
+/** Tokens as the identity provider issues them, signed with the test key in src/test/resources/test-keys. */
+public final class TestTokens {
+
+    private TestTokens() {
+    }
+
+    public static JwtClaimsBuilder claims(String role) {
+        return Jwt.issuer("https://auth.meridian.local").audience("meridian-api")
+                .subject(role + "-" + UUID.randomUUID()).groups(role).claim("azp", "meridian-tests").expiresIn(600);
+    }
+
+    public static String admin() {
+        return claims("admin").sign();
+    }
+
+    public static String researcher() {
+        return claims("researcher").sign();
+    }
+
+    public static String practitioner(UUID clinicId) {
+        return claims("practitioner").claim("clinic_id", clinicId.toString()).sign();
+    }
+
+    public static String clinicAdmin(UUID clinicId) {
+        return claims("clinic-admin").claim("clinic_id", clinicId.toString()).sign();
+    }
+
+    public static String patient(UUID clinicId, UUID patientId) {
+        return claims("patient").claim("clinic_id", clinicId.toString()).claim("patient_id", patientId.toString()).sign();
+    }
+
+    /** A clinic's staff member holding both staff roles, as the functional resource tests call the API. */
+    public static String staff(UUID clinicId) {
+        return claims("practitioner").groups(java.util.Set.of("practitioner", "clinic-admin"))
+                .claim("clinic_id", clinicId.toString()).sign();
+    }
+
+    /** The service credential of the test profile (meridian.internal-token). */
+    public static final String INTERNAL_TOKEN = "test-internal-token";
+}

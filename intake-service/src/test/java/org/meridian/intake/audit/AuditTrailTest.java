@@ -1,0 +1,115 @@
+package org.meridian.intake.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.meridian.intake.TestTokens;
+
+@QuarkusTest
+class AuditTrailTest {
+
+    private static final String AUDIT = "/api/v1/intake/audit-events";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void rejectsACallWithoutATokenAs401Problem() {
+        given().header("X-No-Auth", "true").when().get(AUDIT)
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("urn:meridian:problem:unauthenticated"));
+    }
+
+    @Test
+    void rejectsATokenThatIsNotMeantForThisApi() {
+        String wrongAudience = Jwt.issuer("https://auth.meridian.local").audience("another-api").subject("x")
+                .groups("admin").expiresIn(300).sign();
+        given().auth().oauth2(wrongAudience).when().get(AUDIT)
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesTheAuditTrailToAnyoneButAdmins() {
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).when().get(AUDIT)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.researcher()).when().get(AUDIT)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void recordsWhoCalledWhatAndTheOutcome() {
+        String subject = "auditor-" + UUID.randomUUID();
+        String token = TestTokens.claims("admin").subject(subject).sign();
+        given().auth().oauth2(token).header("X-Request-Id", "audit-req-1").when().get(AUDIT).then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.admin()).queryParam("subject", subject)
+                .when().get(AUDIT)
+                .then().statusCode(200)
+                .body("totalItems", greaterThanOrEqualTo(1))
+                .body("items[0].subject", equalTo(subject))
+                .body("items[0].roles", equalTo("admin"))
+                .body("items[0].httpMethod", equalTo("GET"))
+                .body("items[0].operation", equalTo("AuditEventResource.search"))
+                .body("items[0].requestId", equalTo("audit-req-1"))
+                .body("items[0].client", equalTo("meridian-tests"))
+                .body("items[0].status", equalTo(200));
+    }
+
+    @Test
+    void recordsRefusedCallsToo() {
+        String subject = "refused-" + UUID.randomUUID();
+        given().auth().oauth2(TestTokens.claims("researcher").subject(subject).sign()).when().get(AUDIT)
+                .then().statusCode(403);
+        awaitAuditRowFor(subject);
+        given().auth().oauth2(TestTokens.admin()).queryParam("subject", subject)
+                .when().get(AUDIT)
+                .then().statusCode(200)
+                .body("items[0].status", equalTo(403))
+                .body("items[0].roles", equalTo("researcher"));
+    }
+
+    /** Refusals are audited off the request thread; give that write a moment. */
+    private void awaitAuditRowFor(String subject) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int found = given().auth().oauth2(TestTokens.admin()).queryParam("subject", subject)
+                    .when().get(AUDIT).then().statusCode(200).extract().path("totalItems");
+            if (found > 0) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    @Test
+    void auditRowsCannotBeAlteredOrDeletedByTheServiceRole() throws SQLException {
+        given().auth().oauth2(TestTokens.admin()).when().get(AUDIT).then().statusCode(200);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assertThat(connection.getMetaData().getUserName()).isEqualTo("intake_svc");
+            assertThatThrownBy(() -> statement.executeUpdate("update audit_event set status = 200"))
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+            assertThatThrownBy(() -> statement.executeUpdate("delete from audit_event"))
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+            assertThatThrownBy(() -> statement.executeUpdate("truncate audit_event"))
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+        }
+    }
+}
