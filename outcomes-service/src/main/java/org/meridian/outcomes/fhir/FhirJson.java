@@ -3,6 +3,7 @@ package org.meridian.outcomes.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.StrictErrorHandler;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -27,12 +28,16 @@ public final class FhirJson {
         return CONTEXT.newJsonParser().encodeResourceToString(resource);
     }
 
-    /** Parses a request body as {@code type}; anything else (not JSON, not FHIR, another resource type) is a 400. */
+    /**
+     * Parses a request body as {@code type}; anything else (not JSON, not FHIR, an unknown element or code, another
+     * resource type) is a 400.
+     */
     public static <T extends IBaseResource> T parse(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
             throw FhirException.badRequest("The request body must be a " + type.getSimpleName() + " in FHIR JSON", null);
         }
-        IParser parser = CONTEXT.newJsonParser();
+        // Strict: a misspelt element (say "partof") would otherwise be dropped silently, losing clinical context.
+        IParser parser = CONTEXT.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
         IBaseResource resource;
         try {
             resource = parser.parseResource(body);

@@ -80,6 +80,14 @@ class QuestionnaireResourceTest {
     }
 
     @Test
+    void anInvalidTokenAnswers401AsOperationOutcome() {
+        given().auth().oauth2("not-a-jwt").accept(FhirRequests.FHIR_JSON).when().get("/fhir/r4/Questionnaire/odi-2.1a")
+                .then().statusCode(401)
+                .contentType(containsString(FhirRequests.FHIR_JSON))
+                .body("issue[0].code", equalTo("login"));
+    }
+
+    @Test
     void servesTheCapabilityStatementWithoutAToken() {
         given().when().get("/fhir/r4/metadata")
                 .then().statusCode(200)

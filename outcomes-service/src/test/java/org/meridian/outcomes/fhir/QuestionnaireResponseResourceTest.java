@@ -192,6 +192,9 @@ class QuestionnaireResponseResourceTest {
                 .body("issue[0].code", equalTo("invalid"));
         FhirRequests.post(practitioner, "{\"resourceType\": \"Patient\"}")
                 .statusCode(400).body("issue[0].diagnostics", containsString("Patient"));
+        FhirRequests.post(practitioner, FhirValidation.json(odiResponse(null))
+                        .replace("\"authored\"", "\"partof\": [{\"reference\": \"Procedure/1\"}], \"authored\""))
+                .statusCode(400).body("issue[0].diagnostics", containsString("partof"));
         FhirRequests.post(practitioner, FhirValidation.json(FhirRequests.response(NRS_BACK, null, ANSWERED,
                         Map.of("back_pain_nrs", 2))))
                 .statusCode(400).body("issue[0].expression[0]", equalTo("QuestionnaireResponse.subject"));
