@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Mints a demo access token for the local stack (scripts/run.sh), signed with the local key in .run/keys.
-#   scripts/token.sh ROLE [--clinic UUID] [--patient UUID] [--pseudonym UUID] [--sub NAME] [--ttl SECONDS]
+#   scripts/token.sh ROLE[,ROLE...] [--clinic UUID] [--patient UUID] [--pseudonym UUID] [--sub NAME] [--ttl SECONDS]
 # ROLE: patient | practitioner | clinic-admin | researcher | admin
 # Example: TOKEN=$(scripts/token.sh practitioner --clinic "$CLINIC_ID")
 #          curl -H "Authorization: Bearer $TOKEN" http://localhost:8080/api/v1/intake/clinics/$CLINIC_ID
@@ -8,12 +8,17 @@ set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$(dirname "$0")/lib/keys.sh"
 
-role=${1:-}
-case "$role" in
-  patient|practitioner|clinic-admin|researcher|admin) shift ;;
-  *) sed -n '2,6p' "$0" >&2; exit 2 ;;
-esac
-clinic="" patient="" pseudonym="" sub="demo-$role" ttl=3600
+roles=${1:-}
+[ -n "$roles" ] || { sed -n '2,6p' "$0" >&2; exit 2; }
+IFS=, read -r -a role_list <<<"$roles"
+for role in "${role_list[@]}"; do
+  case "$role" in
+    patient|practitioner|clinic-admin|researcher|admin) ;;
+    *) sed -n '2,6p' "$0" >&2; exit 2 ;;
+  esac
+done
+shift
+clinic="" patient="" pseudonym="" sub="demo-${role_list[0]}" ttl=3600
 while [ $# -gt 0 ]; do
   case "$1" in
     --clinic) clinic=$2; shift 2 ;;
@@ -28,7 +33,8 @@ ensure_dev_keys
 now=$(date +%s)
 claims="{\"iss\":\"$MERIDIAN_JWT_ISSUER\",\"aud\":\"$MERIDIAN_JWT_AUDIENCE\",\"sub\":\"$sub\",\"upn\":\"$sub\""
 claims+=",\"azp\":\"meridian-cli\",\"iat\":$now,\"exp\":$((now + ttl)),\"jti\":\"$(openssl rand -hex 12)\""
-claims+=",\"groups\":[\"$role\"]"
+groups=$(printf '"%s",' "${role_list[@]}")
+claims+=",\"groups\":[${groups%,}]"
 [ -n "$clinic" ] && claims+=",\"clinic_id\":\"$clinic\""
 [ -n "$patient" ] && claims+=",\"patient_id\":\"$patient\""
 [ -n "$pseudonym" ] && claims+=",\"pseudonym_id\":\"$pseudonym\""

@@ -9,7 +9,8 @@
 #
 # Environment:
 #   BASE_URL     gateway or intake-service URL (default http://localhost:8080)
-#   AUTH_HEADER  added to every request when set, e.g. "Authorization: Bearer eyJ..."
+#   AUTH_HEADER  added to every request when set, e.g. "Authorization: Bearer eyJ..."; when unset, tokens are
+#                minted with scripts/token.sh (local stack): an admin's to create the clinic, then its staff's
 #   DEMO_SESSION_SPACING_DAYS  days between sessions (default 7, as outcomes.sh assumes)
 # Each run creates a new clinic, so it can be repeated.
 set -euo pipefail
@@ -20,9 +21,12 @@ SPACING_DAYS=${DEMO_SESSION_SPACING_DAYS:-7}
 log() { printf '[intake-demo] %s\n' "$*" >&2; }
 emit() { printf '%s=%s\n' "$1" "$2"; }
 
+here=$(cd "$(dirname "$0")" && pwd)
 curl_auth=()
 if [ -n "${AUTH_HEADER:-}" ]; then
   curl_auth=(-H "$AUTH_HEADER")
+else
+  curl_auth=(-H "Authorization: Bearer $("$here/../token.sh" admin --sub demo-admin)")
 fi
 
 # post PATH JSON -> prints the response body; fails loudly on anything but 2xx
@@ -54,6 +58,9 @@ clinic=$(post /clinics '{"name": "Harbour Acupuncture Clinic", "registrationNumb
   "timeZone": "Europe/London"}' | field id)
 emit CLINIC_ID "$clinic"
 clinic_path="/clinics/$clinic"
+if [ -z "${AUTH_HEADER:-}" ]; then
+  curl_auth=(-H "Authorization: Bearer $("$here/../token.sh" practitioner,clinic-admin --clinic "$clinic" --sub demo-staff)")
+fi
 
 mei=$(post "$clinic_path/practitioners" '{"givenName": "Mei", "familyName": "Lin", "licenceNumber": "BAcC-04512",
   "profession": "ACUPUNCTURIST", "qualifications": "BSc (Hons) Acupuncture; member of the British Acupuncture Council",
