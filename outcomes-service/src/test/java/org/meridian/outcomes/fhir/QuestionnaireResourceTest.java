@@ -88,6 +88,23 @@ class QuestionnaireResourceTest {
     }
 
     @Test
+    void failuresBeforeAFhirMethodIsChosenAreOperationOutcomesToo() {
+        String token = TestTokens.admin();
+        given().auth().oauth2(token).when().put("/fhir/r4/Questionnaire/odi-2.1a")
+                .then().statusCode(405).contentType(containsString(FhirRequests.FHIR_JSON))
+                .body("issue[0].code", equalTo("not-supported"));
+        given().auth().oauth2(token).accept("application/xml").when().get("/fhir/r4/Questionnaire")
+                .then().statusCode(406).contentType(containsString(FhirRequests.FHIR_JSON))
+                .body("resourceType", equalTo("OperationOutcome"));
+        given().auth().oauth2(token).contentType("text/plain").body("x").when().post("/fhir/r4/QuestionnaireResponse")
+                .then().statusCode(415).contentType(containsString(FhirRequests.FHIR_JSON))
+                .body("resourceType", equalTo("OperationOutcome"));
+        given().auth().oauth2(token).when().get("/fhir/r4/Patient/1")
+                .then().statusCode(404).contentType(containsString(FhirRequests.FHIR_JSON))
+                .body("issue[0].code", equalTo("not-found"));
+    }
+
+    @Test
     void servesTheCapabilityStatementWithoutAToken() {
         given().when().get("/fhir/r4/metadata")
                 .then().statusCode(200)
