@@ -132,6 +132,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, UriInfo uriInfo) {
+        if (DatabaseOutage.causedBy(exception)) {
+            Log.warnf("Database unavailable: %s", exception.getMessage());
+            return Response.fromResponse(problem(ProblemType.DATABASE_UNAVAILABLE,
+                    "The database is unavailable; nothing was stored. Retry shortly (with the same Idempotency-Key for submissions)",
+                    uriInfo, null)).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         // Races the services' own checks cannot see: two writers of one object, or of one unique value.
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {

@@ -17,7 +17,8 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
     UNPROCESSABLE("unprocessable", "Unprocessable request", 422),
     PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
-    INTERNAL_ERROR("internal-error", "Internal error", 500);
+    INTERNAL_ERROR("internal-error", "Internal error", 500),
+    DATABASE_UNAVAILABLE("service-unavailable", "Service unavailable", 503);
 
     private final String slug;
     private final String title;

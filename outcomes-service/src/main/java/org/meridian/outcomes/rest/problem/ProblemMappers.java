@@ -124,6 +124,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, UriInfo uriInfo) {
+        if (DatabaseOutage.causedBy(exception)) {
+            Log.warnf("Database unavailable: %s", exception.getMessage());
+            return Response.fromResponse(problem(ProblemType.DATABASE_UNAVAILABLE,
+                    "The database is unavailable; nothing was stored. Retry shortly (with the same Idempotency-Key for submissions)",
+                    uriInfo, null)).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         Log.error("Unexpected failure", exception);
         return problem(ProblemType.INTERNAL_ERROR, "The service could not complete the request; quote the request id when reporting it",
                 uriInfo, null);

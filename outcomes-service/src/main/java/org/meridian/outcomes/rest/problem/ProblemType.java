@@ -12,7 +12,8 @@ public enum ProblemType {
     CONFLICT("conflict", "Conflict", 409),
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
     UNPROCESSABLE("unprocessable", "Unprocessable content", 422),
-    INTERNAL_ERROR("internal-error", "Internal error", 500);
+    INTERNAL_ERROR("internal-error", "Internal error", 500),
+    DATABASE_UNAVAILABLE("service-unavailable", "Service unavailable", 503);
 
     private final String slug;
     private final String title;
