@@ -12,6 +12,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
@@ -62,6 +63,17 @@ class FhirConformanceTest {
         response.getItemFirstRep().getAnswerFirstRep().setValue(new Coding(MeridianFhir.ANSWER_SYSTEM, "9", "9"));
 
         assertThat(FhirValidation.validate(response).errors()).isNotEmpty();
+    }
+
+    @Test
+    void validatorChecksMeridianExtensionsAgainstTheirDefinitions() {
+        InstrumentDefinition pgic = FhirSamples.CATALOGUE.findCurrent("PGIC").orElseThrow();
+        QuestionnaireResponse response = new QuestionnaireResponseWriter()
+                .toResource(FhirSamples.stored(pgic, FhirSamples.answers(pgic), false), pgic);
+        response.addExtension(MeridianFhir.FOLLOW_UP_WEEKS_EXTENSION, new StringType("twelve"));
+        response.addExtension(MeridianFhir.CANONICAL_BASE + "/StructureDefinition/undefined", new StringType("x"));
+
+        assertThat(FhirValidation.validate(response).errors()).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test

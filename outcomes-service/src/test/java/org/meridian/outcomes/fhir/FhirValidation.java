@@ -17,9 +17,10 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.meridian.outcomes.scoring.instrument.InstrumentCatalogue;
 
 /**
- * The HAPI FHIR instance validator against the R4 base specification, offline. Meridian's Questionnaires and code
- * systems are pre-loaded, so QuestionnaireResponses are checked against their Questionnaire and local codes against
- * their CodeSystem. There is no terminology server offline: an error that only says a LOINC code could not be looked
+ * The HAPI FHIR instance validator against the R4 base specification, offline. Meridian's Questionnaires, code
+ * systems and extension definitions are pre-loaded, so QuestionnaireResponses are checked against their
+ * Questionnaire, local codes against their CodeSystem and extensions against their definition (unknown extensions
+ * are errors). There is no terminology server offline: an error that only says a LOINC code could not be looked
  * up is counted as a warning (the code's existence is checked separately: LOINC codes come only from SCORING.md).
  * Built once per JVM because the validator takes seconds to initialise.
  */
@@ -90,6 +91,7 @@ final class FhirValidation {
         if (validator == null) {
             PrePopulatedValidationSupport meridian = new PrePopulatedValidationSupport(CONTEXT);
             MeridianCodeSystems.all().forEach(meridian::addCodeSystem);
+            MeridianExtensions.all().forEach(meridian::addStructureDefinition);
             QuestionnaireMapper mapper = new QuestionnaireMapper();
             QuestionnaireValidationSupport questionnaires = new QuestionnaireValidationSupport(CONTEXT,
                     InstrumentCatalogue.standard().all().stream().map(mapper::toQuestionnaire).toList());
@@ -101,7 +103,6 @@ final class FhirValidation {
                     meridian,
                     questionnaires);
             FhirInstanceValidator module = new FhirInstanceValidator(chain);
-            module.setCustomExtensionDomains(MeridianFhir.CANONICAL_BASE + "/StructureDefinition/");
             module.setAnyExtensionsAllowed(false);
             FhirValidator created = CONTEXT.newValidator();
             created.registerValidatorModule(module);
