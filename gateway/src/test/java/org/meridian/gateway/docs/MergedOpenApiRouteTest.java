@@ -34,4 +34,12 @@ class MergedOpenApiRouteTest {
     void servesTheSwaggerUi() {
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
+
+    @Test
+    void servesTheFhirCapabilityStatementWithoutAToken() {
+        given().when().get("/fhir/r4/metadata")
+                .then().statusCode(200)
+                .contentType("application/fhir+json")
+                .body("rest[0].mode", equalTo("server"));
+    }
 }
