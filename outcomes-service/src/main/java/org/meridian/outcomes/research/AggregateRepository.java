@@ -1,0 +1,218 @@
+package org.meridian.outcomes.research;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The cohort aggregate in one SQL statement: one baseline and one follow-up per consenting patient-episode, their
+ * exact change and responder flags, then counts, means and SDs per group and dose band (GROUPING SETS). Responder
+ * thresholds are compared on the stored exact fractions by cross-multiplication, never on rounded decimals.
+ */
+@ApplicationScoped
+class AggregateRepository {
+
+    /** How change is judged for the requested instrument version. */
+    record Rules(boolean higherIsBetter, BigDecimal absoluteMcid, boolean relativeRuleApplies) {
+    }
+
+    private final AgroalDataSource dataSource;
+
+    AggregateRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    List<AggregateRow> aggregate(AggregateQuery query, Rules rules) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = sql(query, rules, parameters);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            List<AggregateRow> rows = new ArrayList<>();
+            int keyCount = query.groupBy().size();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(row(result, keyCount));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("research aggregate failed", e);
+        }
+    }
+
+    private static AggregateRow row(ResultSet result, int keyCount) throws SQLException {
+        List<String> keys = null;
+        if (keyCount > 0 && result.getInt("g_keys") == 0) {
+            keys = new ArrayList<>(keyCount);
+            for (int i = 0; i < keyCount; i++) {
+                keys.add(result.getString("k" + i));
+            }
+        }
+        String band = result.getInt("g_band") == 0 ? result.getString("band") : null;
+        return new AggregateRow(keys, band, result.getLong("episodes"), result.getLong("patients"),
+                result.getDouble("b_mean"), nullableDouble(result, "b_sd"),
+                result.getDouble("f_mean"), nullableDouble(result, "f_sd"),
+                result.getDouble("c_mean"), nullableDouble(result, "c_sd"),
+                result.getLong("resp_mcid"), result.getLong("resp_mcid_n"),
+                result.getLong("imp30"), result.getLong("imp30_n"),
+                result.getLong("imp50"), result.getLong("imp50_n"),
+                result.getLong("det"), result.getLong("det_n"));
+    }
+
+    private static Double nullableDouble(ResultSet result, String column) throws SQLException {
+        double value = result.getDouble(column);
+        return result.wasNull() ? null : value;
+    }
+
+    private static String sql(AggregateQuery query, Rules rules, List<Object> parameters) {
+        StringBuilder scored = new StringBuilder("""
+                SELECT a.episode_id, a.pseudonym_id, a.timepoint, a.follow_up_weeks, a.answered_at, a.id,
+                       a.score_exact, a.score_value
+                  FROM outcomes.assessment a
+                 WHERE a.status = 'SCORED' AND a.link_status = 'LINKED' AND a.episode_id IS NOT NULL
+                   AND a.instrument_code = ? AND a.instrument_version = ?""");
+        parameters.add(query.instrument());
+        parameters.add(query.instrumentVersion());
+        if (query.from() != null) {
+            scored.append(" AND a.answered_at >= ?");
+            parameters.add(Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            scored.append(" AND a.answered_at < ?");
+            parameters.add(Timestamp.from(query.to()));
+        }
+        String followUpCondition;
+        if (query.followUpWeeks() != null) {
+            followUpCondition = "timepoint = 'FOLLOW_UP' AND follow_up_weeks = " + query.followUpWeeks().intValue();
+        } else {
+            followUpCondition = "timepoint <> 'POST_SESSION'";
+        }
+
+        StringBuilder patientFilter = new StringBuilder("p.research_consent");
+        if (!query.clinicIds().isEmpty()) {
+            patientFilter.append(" AND p.clinic_id IN (")
+                    .append(query.clinicIds().stream().map(id -> "?").collect(Collectors.joining(", "))).append(')');
+        }
+        List<Object> patientParameters = new ArrayList<>();
+        for (UUID clinic : query.clinicIds()) {
+            patientParameters.add(clinic);
+        }
+        if (query.painSite() != null) {
+            patientFilter.append(" AND (',' || p.pain_sites || ',') LIKE ?");
+            patientParameters.add("%," + query.painSite() + ",%");
+        }
+        addEquals(patientFilter, patientParameters, "p.chronicity", query.chronicity());
+        addEquals(patientFilter, patientParameters, "p.age_band", query.ageBand());
+        addEquals(patientFilter, patientParameters, "p.sex", query.sex());
+        parameters.addAll(patientParameters);
+
+        String minSessions = "";
+        if (query.minSessions() != null) {
+            minSessions = " WHERE sessions >= " + query.minSessions().intValue();
+        }
+
+        // improvement as a fraction over the positive denominator bd*fd: bn*fd - fn*bd when higher is worse
+        String improvement = rules.higherIsBetter() ? "(fn * bd - bn * fd)" : "(bn * fd - fn * bd)";
+        String mcid = rules.absoluteMcid() == null ? null : rules.absoluteMcid().toPlainString();
+        String responderMcid = mcid == null ? "NULL::boolean" : improvement + " >= " + mcid + " * bd * fd";
+        String deteriorationMcid = mcid == null ? "NULL::boolean" : "-" + improvement + " >= " + mcid + " * bd * fd";
+        // percent improvement = 100 * improvement / (bn * fd); compared without dividing, sign-aware
+        String improved30 = percentAtLeast(rules, improvement, "30");
+        String improved50 = percentAtLeast(rules, improvement, "50");
+        String deterioratedRelative = rules.relativeRuleApplies()
+                ? "CASE WHEN bn > 0 THEN 100 * " + improvement + " <= -30 * bn * fd"
+                  + " WHEN bn < 0 THEN 100 * " + improvement + " >= -30 * bn * fd END"
+                : "NULL::boolean";
+
+        List<String> keyColumns = new ArrayList<>();
+        for (int i = 0; i < query.groupBy().size(); i++) {
+            keyColumns.add(query.groupBy().get(i).column() + " AS k" + i);
+        }
+        String keySelect = keyColumns.isEmpty() ? "" : String.join(", ", keyColumns) + ", ";
+        List<String> keyNames = new ArrayList<>();
+        for (int i = 0; i < query.groupBy().size(); i++) {
+            keyNames.add("k" + i);
+        }
+        String keys = String.join(", ", keyNames);
+        String groupingSets = keyNames.isEmpty()
+                ? "GROUPING SETS ((band), ())"
+                : "GROUPING SETS ((" + keys + ", band), (" + keys + "), (band), ())";
+        String outerKeys = keyNames.isEmpty() ? "" : keys + ", ";
+        String groupingKeys = keyNames.isEmpty() ? "1 AS g_keys" : "GROUPING(k0) AS g_keys";
+
+        return """
+                WITH scored AS (%s),
+                baseline AS (
+                    SELECT DISTINCT ON (episode_id) episode_id, pseudonym_id, answered_at, score_exact, score_value
+                      FROM scored WHERE timepoint IN ('BASELINE', 'PRE_SESSION')
+                     ORDER BY episode_id, timepoint <> 'BASELINE', answered_at, id),
+                follow_up AS (
+                    SELECT DISTINCT ON (episode_id) episode_id, answered_at, score_exact, score_value
+                      FROM scored WHERE %s
+                     ORDER BY episode_id, answered_at DESC, id DESC),
+                pairs AS (
+                    SELECT b.episode_id, b.pseudonym_id, f.answered_at AS follow_up_at,
+                           b.score_value AS b_value, f.score_value AS f_value,
+                           CASE WHEN strpos(b.score_exact, '/') > 0 THEN split_part(b.score_exact, '/', 1)::numeric ELSE b.score_exact::numeric END AS bn,
+                           CASE WHEN strpos(b.score_exact, '/') > 0 THEN split_part(b.score_exact, '/', 2)::numeric ELSE 1 END AS bd,
+                           CASE WHEN strpos(f.score_exact, '/') > 0 THEN split_part(f.score_exact, '/', 1)::numeric ELSE f.score_exact::numeric END AS fn,
+                           CASE WHEN strpos(f.score_exact, '/') > 0 THEN split_part(f.score_exact, '/', 2)::numeric ELSE 1 END AS fd
+                      FROM baseline b JOIN follow_up f ON f.episode_id = b.episode_id AND f.answered_at > b.answered_at),
+                cohort AS (
+                    SELECT %spr.*,
+                           (SELECT count(*) FROM outcomes.projected_session s
+                             WHERE s.episode_id = pr.episode_id AND NOT s.cancelled AND s.started_at <= pr.follow_up_at) AS sessions
+                      FROM pairs pr JOIN outcomes.projected_patient p ON p.pseudonym_id = pr.pseudonym_id
+                     WHERE %s),
+                flagged AS (
+                    SELECT %spseudonym_id, b_value, f_value, f_value - b_value AS change,
+                           %s AS band,
+                           %s AS resp_mcid, %s AS imp30, %s AS imp50,
+                           CASE WHEN (%s) IS NULL AND (%s) IS NULL THEN NULL
+                                ELSE coalesce(%s, false) OR coalesce(%s, false) END AS det
+                      FROM cohort%s)
+                SELECT %s%s, GROUPING(band) AS g_band, band,
+                       count(*) AS episodes, count(DISTINCT pseudonym_id) AS patients,
+                       avg(b_value) AS b_mean, stddev_samp(b_value) AS b_sd,
+                       avg(f_value) AS f_mean, stddev_samp(f_value) AS f_sd,
+                       avg(change) AS c_mean, stddev_samp(change) AS c_sd,
+                       count(*) FILTER (WHERE resp_mcid) AS resp_mcid, count(resp_mcid) AS resp_mcid_n,
+                       count(*) FILTER (WHERE imp30) AS imp30, count(imp30) AS imp30_n,
+                       count(*) FILTER (WHERE imp50) AS imp50, count(imp50) AS imp50_n,
+                       count(*) FILTER (WHERE det) AS det, count(det) AS det_n
+                  FROM flagged
+                 GROUP BY %s
+                """.formatted(scored, followUpCondition, keySelect, patientFilter,
+                outerKeys, DoseBand.sqlCase("sessions"),
+                responderMcid, improved30, improved50,
+                deteriorationMcid, deterioratedRelative, deteriorationMcid, deterioratedRelative, minSessions,
+                outerKeys, groupingKeys, groupingSets);
+    }
+
+    private static String percentAtLeast(Rules rules, String improvement, String percent) {
+        if (!rules.relativeRuleApplies()) {
+            return "NULL::boolean";
+        }
+        return "CASE WHEN bn > 0 THEN 100 * " + improvement + " >= " + percent + " * bn * fd"
+                + " WHEN bn < 0 THEN 100 * " + improvement + " <= " + percent + " * bn * fd END";
+    }
+
+    private static void addEquals(StringBuilder filter, List<Object> parameters, String column, String value) {
+        if (value != null) {
+            filter.append(" AND ").append(column).append(" = ?");
+            parameters.add(value);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.meridian.outcomes.research;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/**
+ * Research aggregates and exports (MERIDIAN_RESEARCH_MIN_CELL_SIZE, MERIDIAN_RESEARCH_PSEUDONYM_SECRET,
+ * MERIDIAN_RESEARCH_EXPORT_FETCH_SIZE).
+ */
+@ConfigMapping(prefix = "meridian.research")
+public interface ResearchConfig {
+
+    /** k: a cell of fewer patients is suppressed. */
+    @WithDefault("11")
+    int minCellSize();
+
+    /**
+     * The server secret from which each export project's pseudonymisation key is derived. Exports are refused
+     * (503) until it is set: a default would let anyone who knows the algorithm link pseudonyms.
+     */
+    Optional<String> pseudonymSecret();
+
+    /** Rows fetched per round trip while streaming an export. */
+    @WithDefault("1000")
+    int exportFetchSize();
+}

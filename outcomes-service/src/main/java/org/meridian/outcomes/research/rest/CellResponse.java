@@ -1,0 +1,38 @@
+package org.meridian.outcomes.research.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The statistics of one cell (the total, a group, or a dose band of either). When {@code suppressed}, every
+ * statistic is null and {@code reason} says why. Numbers are rounded half-up to 4 decimals.
+ */
+@Schema(description = "Statistics of one cell; all null when suppressed")
+public record CellResponse(
+        @Schema(description = "the group's values by dimension (empty for the total)") Map<String, String> group,
+        @Schema(description = "dose band (sessions held by the follow-up): 0, 1-3, 4-6, 7-9, 10-12, 13+; null for all sessions") String sessions,
+        boolean suppressed,
+        @Schema(description = "PRIMARY (fewer than k patients) or COMPLEMENTARY (hidden so that another cell cannot be derived)") String reason,
+        Long patients,
+        Long patientEpisodes,
+        MeanResponse baseline,
+        MeanResponse followUp,
+        MeanResponse change,
+        @Schema(description = "standardized response mean: mean change / SD of change") BigDecimal standardizedResponseMean,
+        @Schema(description = "effect size: mean change / SD at baseline") BigDecimal effectSize,
+        @Schema(description = "improvement >= the instrument's absolute MCID") RateResponse responderMcid,
+        @Schema(description = "improvement >= 30 % of baseline (Ostelo; IMMPACT moderate)") RateResponse improved30Percent,
+        @Schema(description = "improvement >= 50 % of baseline (IMMPACT substantial)") RateResponse improved50Percent,
+        @Schema(description = "worsening >= MCID or >= 30 %") RateResponse deterioration,
+        @Schema(description = "change by number of sessions received (only on groups and the total)") List<CellResponse> doseResponse) {
+
+    @Schema(description = "Mean, sample SD and (for change) the 95 % t confidence interval of the mean")
+    public record MeanResponse(BigDecimal mean, BigDecimal sd, BigDecimal ciLower, BigDecimal ciUpper) {
+    }
+
+    @Schema(description = "A proportion with its 95 % Wilson score interval; n counts patient-episodes where the rule is defined")
+    public record RateResponse(long n, BigDecimal rate, BigDecimal ciLower, BigDecimal ciUpper) {
+    }
+}

@@ -1,0 +1,99 @@
+package org.meridian.outcomes.research.rest;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.meridian.outcomes.service.InvalidRequestException;
+
+/** Parses query parameters so that a malformed value is a 400 naming it (JAX-RS would answer 404). */
+final class ResearchParams {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.+-]{1,64}");
+
+    private ResearchParams() {
+    }
+
+    static String code(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (!CODE.matcher(stripped).matches()) {
+            throw new InvalidRequestException(name, "must be 1-64 letters, digits or _.+-");
+        }
+        return stripped;
+    }
+
+    static List<UUID> uuids(String name, List<String> values) {
+        List<UUID> result = new ArrayList<>();
+        for (String value : split(values)) {
+            try {
+                result.add(UUID.fromString(value));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException(name, "must be UUIDs (repeat the parameter or separate with commas)");
+            }
+        }
+        return result;
+    }
+
+    static Integer integer(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < min || number > max) {
+                throw new InvalidRequestException(name, "must be between " + min + " and " + max);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(name, "must be an integer");
+        }
+    }
+
+    static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(name, "must be an ISO 8601 date-time with offset, e.g. 2026-11-22T09:30:00Z");
+        }
+    }
+
+    static <E extends Enum<E>> List<E> enums(String name, List<String> values, Class<E> type) {
+        List<E> result = new ArrayList<>();
+        for (String value : split(values)) {
+            try {
+                E constant = Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+                if (!result.contains(constant)) {
+                    result.add(constant);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException(name, "must be among " + Arrays.toString(type.getEnumConstants()));
+            }
+        }
+        return result;
+    }
+
+    private static List<String> split(List<String> values) {
+        List<String> result = new ArrayList<>();
+        if (values != null) {
+            for (String value : values) {
+                for (String part : value.split(",")) {
+                    if (!part.isBlank()) {
+                        result.add(part.strip());
+                    }
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,273 @@
+package org.meridian.outcomes.research;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.meridian.outcomes.TestTokens;
+import org.meridian.outcomes.research.ResearchData.Patient;
+
+/** Aggregates over a small fixed data set, each test in clinics of its own (every query filters by clinic). */
+@QuarkusTest
+class ResearchAggregateResourceTest {
+
+    private static final String PATH = "/api/v1/outcomes/research/aggregates";
+    private static final double T_975_11 = 2.200985; // t(0.975, 11), from tables
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private ResearchData data() {
+        return new ResearchData(dataSource, Instant.now());
+    }
+
+    private static RequestSpecification researcher() {
+        return given().auth().oauth2(TestTokens.researcher());
+    }
+
+    private static JsonPath aggregate(Map<String, ?> parameters) {
+        return researcher().queryParams(parameters).get(PATH).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void computesMeansSdsIntervalsAndResponderRatesOnExactFractions() {
+        UUID clinic = UUID.randomUUID();
+        ResearchData data = data();
+        String[][] scores = {{"200/3", "140/3"}, {"40", "30"}, {"50", "20"}, {"30", "28"}, {"44", "22"}, {"60", "66"},
+                {"20", "34"}, {"36", "30"}, {"48", "40"}, {"24", "12"}, {"56", "48"}, {"0", "4"}};
+        for (String[] pair : scores) {
+            Patient patient = data.patient(clinic, "FEMALE", "40-49", "LOW_BACK", "CHRONIC", 5);
+            data.assessment(patient, "ODI", "2.1a", "BASELINE", null, -1, pair[0]);
+            data.assessment(patient, "ODI", "2.1a", "FOLLOW_UP", 4, 28, "10");
+            data.assessment(patient, "ODI", "2.1a", "FOLLOW_UP", 12, 84, pair[1]);
+        }
+        JsonPath body = aggregate(Map.of("instrument", "ODI", "clinicId", clinic.toString(), "followUpWeeks", "12"));
+
+        int n = scores.length;
+        double[] baseline = new double[n];
+        double[] followUp = new double[n];
+        double[] change = new double[n];
+        for (int i = 0; i < n; i++) {
+            baseline[i] = fraction(scores[i][0]);
+            followUp[i] = fraction(scores[i][1]);
+            change[i] = followUp[i] - baseline[i];
+        }
+        double changeMean = mean(change);
+        double changeSd = sd(change);
+        assertThat(body.getString("instrumentVersion")).isEqualTo("2.1a");
+        assertThat(body.getBoolean("total.suppressed")).isFalse();
+        assertThat(body.getInt("total.patients")).isEqualTo(12);
+        assertThat(body.getDouble("total.baseline.mean")).isCloseTo(mean(baseline), within(1e-4));
+        assertThat(body.getDouble("total.baseline.sd")).isCloseTo(sd(baseline), within(1e-4));
+        assertThat(body.getDouble("total.followUp.mean")).isCloseTo(mean(followUp), within(1e-4));
+        assertThat(body.getDouble("total.followUp.sd")).isCloseTo(sd(followUp), within(1e-4));
+        assertThat(body.getDouble("total.change.mean")).isCloseTo(changeMean, within(1e-4));
+        assertThat(body.getDouble("total.change.sd")).isCloseTo(changeSd, within(1e-4));
+        double half = T_975_11 * changeSd / Math.sqrt(n);
+        assertThat(body.getDouble("total.change.ciLower")).isCloseTo(changeMean - half, within(2e-4));
+        assertThat(body.getDouble("total.change.ciUpper")).isCloseTo(changeMean + half, within(2e-4));
+        assertThat(body.getDouble("total.standardizedResponseMean")).isCloseTo(changeMean / changeSd, within(1e-4));
+        assertThat(body.getDouble("total.effectSize")).isCloseTo(changeMean / sd(baseline), within(1e-4));
+
+        // improvement >= 10 points: 20, 10, 30, 22, 12
+        assertRate(body, "total.responderMcid", 5, 12);
+        // >= 30 %: 200/3 -> 140/3 is exactly 30 %, plus 60 %, 50 %, 50 %; baseline 0 has no percent
+        assertRate(body, "total.improved30Percent", 4, 11);
+        assertRate(body, "total.improved50Percent", 3, 11);
+        // 20 -> 34: worse by 14 points and 70 %
+        assertRate(body, "total.deterioration", 1, 12);
+        assertThat(body.getList("total.doseResponse.sessions")).containsExactly("4-6");
+        assertThat(body.getInt("total.doseResponse[0].patients")).isEqualTo(12);
+    }
+
+    @Test
+    void filtersByEveryCohortAttributeSessionsTimepointAndDates() {
+        UUID clinic = UUID.randomUUID();
+        ResearchData data = data();
+        for (int i = 0; i < 11; i++) {
+            Patient chronic = data.patient(clinic, "FEMALE", "40-49", "LOW_BACK,SCIATICA_LEFT", "CHRONIC", 8);
+            Patient acute = data.patient(clinic, "MALE", "60-69", "LOW_BACK", "ACUTE", 2);
+            for (Patient patient : List.of(chronic, acute)) {
+                data.assessment(patient, "ODI", "2.1a", "BASELINE", null, -1, "40");
+                data.assessment(patient, "ODI", "2.1a", "FOLLOW_UP", 4, 28, "30");
+                data.assessment(patient, "ODI", "2.1a", "FOLLOW_UP", 12, 84, "20");
+            }
+        }
+        String id = clinic.toString();
+        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id)).getInt("total.patients")).isEqualTo(22);
+        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "chronicity", "CHRONIC")).getInt("total.patients")).isEqualTo(11);
+        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "painSite", "SCIATICA_LEFT")).getInt("total.patients")).isEqualTo(11);
+        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "sex", "MALE")).getInt("total.patients")).isEqualTo(11);
+        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "ageBand", "40-49")).getInt("total.patients")).isEqualTo(11);
+        JsonPath dosed = aggregate(Map.of("instrument", "ODI", "clinicId", id, "minSessions", "7"));
+        assertThat(dosed.getInt("total.patients")).isEqualTo(11);
+        assertThat(dosed.getList("total.doseResponse.sessions")).containsExactly("7-9");
+
+        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id)).getDouble("total.followUp.mean")).isEqualTo(20.0);
+        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "followUpWeeks", "4")).getDouble("total.followUp.mean")).isEqualTo(30.0);
+        // answers after the 30th day do not count: the latest follow-up left is the 4-week one
+        String until = ResearchData.START.plusDays(30).atStartOfDay().toInstant(java.time.ZoneOffset.UTC).toString();
+        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "to", until)).getDouble("total.followUp.mean")).isEqualTo(30.0);
+        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "from", until)).getBoolean("total.suppressed")).isTrue();
+        assertThat(aggregate(Map.of("instrument", "NRS_BACK_PAIN", "clinicId", id)).getBoolean("total.suppressed")).isTrue();
+    }
+
+    @Test
+    void groupsByOneOrSeveralDimensionsWithDoseResponsePerGroup() {
+        UUID clinic = UUID.randomUUID();
+        ResearchData data = data();
+        for (int i = 0; i < 11; i++) {
+            Patient chronic = data.patient(clinic, "FEMALE", "40-49", "LOW_BACK", "CHRONIC", 8);
+            Patient acute = data.patient(clinic, "MALE", "60-69", "LOW_BACK", "ACUTE", 2);
+            data.assessment(chronic, "ODI", "2.1a", "BASELINE", null, -1, "40");
+            data.assessment(chronic, "ODI", "2.1a", "FOLLOW_UP", 12, 84, "20");
+            data.assessment(acute, "ODI", "2.1a", "BASELINE", null, -1, "40");
+            data.assessment(acute, "ODI", "2.1a", "FOLLOW_UP", 12, 84, "36");
+        }
+        JsonPath byChronicity = aggregate(Map.of("instrument", "ODI", "clinicId", clinic.toString(), "groupBy", "CHRONICITY"));
+        assertThat(byChronicity.getList("groupBy")).containsExactly("chronicity");
+        assertThat(byChronicity.getList("groups.group.chronicity")).containsExactly("ACUTE", "CHRONIC");
+        assertThat(byChronicity.getList("groups.patients")).containsExactly(11, 11);
+        assertThat(byChronicity.getList("groups.change.mean", Float.class)).containsExactly(-4.0f, -20.0f);
+        assertThat(byChronicity.getList("groups[0].doseResponse.sessions")).containsExactly("1-3");
+        assertThat(byChronicity.getList("groups[1].doseResponse.sessions")).containsExactly("7-9");
+        assertThat(byChronicity.getList("total.doseResponse.sessions")).containsExactly("1-3", "7-9");
+        assertThat(byChronicity.getList("suppressedCells")).isEmpty();
+
+        JsonPath twoWay = researcher().queryParam("instrument", "ODI").queryParam("clinicId", clinic.toString())
+                .queryParam("groupBy", "SEX").queryParam("groupBy", "AGE_BAND")
+                .get(PATH).then().statusCode(200).extract().jsonPath();
+        assertThat(twoWay.getList("groupBy")).containsExactly("sex", "ageBand");
+        assertThat(twoWay.getList("groups.group")).containsExactly(Map.of("sex", "FEMALE", "ageBand", "40-49"),
+                Map.of("sex", "MALE", "ageBand", "60-69"));
+    }
+
+    @Test
+    void suppressesSmallCellsAndTheNextSmallestSiblingSoNoneCanBeDerived() {
+        UUID clinic = UUID.randomUUID();
+        ResearchData data = data();
+        Map<String, Integer> sizes = Map.of("FEMALE", 12, "MALE", 11, "OTHER", 3);
+        sizes.forEach((sex, size) -> {
+            for (int i = 0; i < size; i++) {
+                Patient patient = data.patient(clinic, sex, "40-49", "LOW_BACK", "CHRONIC", 5);
+                data.assessment(patient, "ODI", "2.1a", "BASELINE", null, -1, "40");
+                data.assessment(patient, "ODI", "2.1a", "FOLLOW_UP", 12, 84, "30");
+            }
+        });
+        JsonPath body = aggregate(Map.of("instrument", "ODI", "clinicId", clinic.toString(), "groupBy", "SEX"));
+        assertThat(body.getInt("minCellSize")).isEqualTo(11);
+        assertThat(body.getInt("total.patients")).isEqualTo(26);
+        assertThat(body.getList("groups.group.sex")).containsExactly("FEMALE", "MALE", "OTHER");
+        assertThat(body.getList("groups.suppressed")).containsExactly(false, true, true);
+        assertThat(body.getList("groups.reason")).containsExactly(null, "COMPLEMENTARY", "PRIMARY");
+        // a suppressed cell shows no statistic at all
+        assertThat(body.getMap("groups[1]")).containsEntry("patients", null).containsEntry("change", null)
+                .containsEntry("responderMcid", null).containsEntry("baseline", null);
+        assertThat(body.getMap("groups[2]")).containsEntry("patients", null).containsEntry("patientEpisodes", null);
+        // the dose bands of suppressed groups stay hidden; the shown group's single band equals it and is shown
+        assertThat(body.getList("groups[0].doseResponse.suppressed")).containsExactly(false);
+        assertThat(body.getList("groups[1].doseResponse.suppressed")).containsExactly(true);
+        assertThat(body.getList("groups[2].doseResponse.suppressed")).containsExactly(true);
+        assertThat(body.getList("suppressedCells.cell")).contains("sex=OTHER", "sex=MALE", "sex=OTHER, sessions=4-6",
+                "sex=MALE, sessions=4-6");
+        assertThat(body.getList("suppressedCells.findAll { it.cell == 'sex=OTHER' }.reason")).containsExactly("PRIMARY");
+        assertThat(body.getList("suppressedCells.findAll { it.cell == 'sex=MALE' }.reason")).containsExactly("COMPLEMENTARY");
+        assertThat(body.getList("suppressedCells.findAll { it.reason == 'PRIMARY' }.detail")).contains("fewer than 11 patients");
+    }
+
+    @Test
+    void stopsCountingAPatientAsSoonAsResearchConsentIsWithdrawn() {
+        UUID clinic = UUID.randomUUID();
+        ResearchData data = data();
+        Patient first = null;
+        for (int i = 0; i < 11; i++) {
+            Patient patient = data.patient(clinic, "FEMALE", "40-49", "LOW_BACK", "CHRONIC", 5);
+            data.assessment(patient, "ODI", "2.1a", "BASELINE", null, -1, "40");
+            data.assessment(patient, "ODI", "2.1a", "FOLLOW_UP", 12, 84, "30");
+            first = first == null ? patient : first;
+        }
+        Map<String, String> query = Map.of("instrument", "ODI", "clinicId", clinic.toString());
+        assertThat(aggregate(query).getInt("total.patients")).isEqualTo(11);
+
+        data.withdrawConsent(first);
+
+        JsonPath after = aggregate(query);
+        assertThat(after.getBoolean("total.suppressed")).isTrue();
+        assertThat(after.getString("total.reason")).isEqualTo("PRIMARY");
+        assertThat(after.getMap("total")).containsEntry("patients", null);
+    }
+
+    @Test
+    void answers401WithoutATokenAnd403ToEveryOtherRole() {
+        given().queryParam("instrument", "ODI").get(PATH).then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        UUID clinic = UUID.randomUUID();
+        for (String token : List.of(TestTokens.practitioner(clinic), TestTokens.clinicAdmin(clinic), TestTokens.admin(),
+                TestTokens.patient(clinic, UUID.randomUUID()))) {
+            given().auth().oauth2(token).queryParam("instrument", "ODI").get(PATH).then().statusCode(403)
+                    .contentType("application/problem+json");
+            given().auth().oauth2(token).queryParam("project", "p").get("/api/v1/outcomes/research/exports/assessments")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        given().queryParam("project", "p").get("/api/v1/outcomes/research/exports/assessments").then().statusCode(401);
+    }
+
+    @Test
+    void rejectsBadQueriesAs400Problems() {
+        researcher().get(PATH).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("instrument"));
+        researcher().queryParam("instrument", "ODI").queryParam("groupBy", "NAME").get(PATH).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("groupBy"));
+        researcher().queryParam("instrument", "PGIC").get(PATH).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("instrument"));
+        researcher().queryParam("instrument", "ODI").queryParam("clinicId", "x").get(PATH).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("clinicId"));
+        researcher().queryParam("instrument", "ODI").queryParam("from", "yesterday").get(PATH).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("from"));
+        researcher().queryParam("instrument", "ODI").queryParam("minSessions", "many").get(PATH).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("minSessions"));
+    }
+
+    private static void assertRate(JsonPath body, String path, int events, int n) {
+        double p = (double) events / n;
+        double z = 1.959963984540054;
+        double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+        double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n));
+        assertThat(body.getInt(path + ".n")).as(path + ".n").isEqualTo(n);
+        assertThat(body.getDouble(path + ".rate")).as(path + ".rate").isCloseTo(p, within(1e-4));
+        assertThat(body.getDouble(path + ".ciLower")).as(path + ".ciLower").isCloseTo(centre - half, within(1e-4));
+        assertThat(body.getDouble(path + ".ciUpper")).as(path + ".ciUpper").isCloseTo(centre + half, within(1e-4));
+    }
+
+    private static double fraction(String exact) {
+        String[] parts = exact.split("/");
+        return parts.length == 1 ? Double.parseDouble(parts[0]) : Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]);
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double value : values) {
+            sum += value;
+        }
+        return sum / values.length;
+    }
+
+    private static double sd(double[] values) {
+        double mean = mean(values);
+        double squares = 0;
+        for (double value : values) {
+            squares += (value - mean) * (value - mean);
+        }
+        return Math.sqrt(squares / (values.length - 1));
+    }
+}
