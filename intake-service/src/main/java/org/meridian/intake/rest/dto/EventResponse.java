@@ -16,7 +16,7 @@ public record EventResponse(
         @Schema(examples = "2026-11-24T10:40:00Z") OffsetDateTime occurredAt,
         @Schema(examples = "0b6f1c3e-6f0e-4a47-9a51-2f5d1c7e8a90") UUID clinicId,
         @Schema(examples = "9a1e4c2b-7d3f-4a5e-8b6c-0d1e2f3a4b5c") UUID pseudonymId,
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, implementation = java.util.Map.class,
                 description = "Type-specific fields (docs/events.md); never names, dates of birth, contact details or"
                         + " external identifiers",
                 examples = "{\"sessionId\": \"5a5b5c5d-4444-4e8f-a1c2-d3e4f5a6b7c8\", \"episodeId\":"

@@ -1,0 +1,55 @@
+package org.meridian.outcomes.rest;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.meridian.outcomes.rest.problem.ProblemDetail;
+
+/**
+ * Completes the generated OpenAPI document so it states the error contract everywhere: every 4xx/5xx answer
+ * (including the 401/403 that security adds on its own) is an RFC 9457 problem document, and every response header
+ * has a schema.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : path.getOperations().values()) {
+                if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+                    continue;
+                }
+                operation.getResponses().getAPIResponses().forEach(ProblemResponsesFilter::complete);
+            }
+        }
+    }
+
+    private static void complete(String status, APIResponse response) {
+        if (isError(status) && (response.getContent() == null || response.getContent().getMediaTypes() == null
+                || !response.getContent().getMediaTypes().containsKey(ProblemDetail.MEDIA_TYPE))) {
+            response.setContent(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
+        }
+        Map<String, Header> headers = response.getHeaders();
+        if (headers != null) {
+            headers.values().stream()
+                    .filter(header -> header.getRef() == null && header.getSchema() == null && header.getContent() == null)
+                    .forEach(header -> header.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
+    }
+
+    private static boolean isError(String status) {
+        return status.length() == 3 && (status.charAt(0) == '4' || status.charAt(0) == '5');
+    }
+}
