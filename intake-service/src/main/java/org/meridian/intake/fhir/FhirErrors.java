@@ -1,0 +1,125 @@
+package org.meridian.intake.fhir;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.List;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.meridian.intake.rest.RequestIds;
+import org.meridian.intake.service.ConflictException;
+import org.meridian.intake.service.ResourceNotFoundException;
+import org.meridian.intake.service.UnprocessableException;
+import org.meridian.intake.service.VersionMismatchException;
+
+/**
+ * Failures on /fhir paths as OperationOutcome instead of problem+json. Each FHIR resource class routes its own
+ * exceptions here through a class-local exception mapper, so the /api mappers stay as they are.
+ */
+public final class FhirErrors {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private FhirErrors() {
+    }
+
+    public static Response toResponse(Throwable failure) {
+        return switch (failure) {
+            case FhirException fhir -> outcome(fhir.status(), OperationOutcomes.of(fhir));
+            case UnauthorizedException ignored -> challenge(401,
+                    "This API needs a valid access token: send 'Authorization: Bearer <JWT>'");
+            case AuthenticationFailedException ignored -> challenge(401,
+                    "The access token is invalid, expired, or not meant for this API");
+            case ForbiddenException ignored -> outcome(403,
+                    OperationOutcomes.forStatus(403, "Your role may not perform this operation"));
+            case ResourceNotFoundException notFound -> outcome(404, OperationOutcomes.forStatus(404,
+                    notFound.getMessage()));
+            case ConflictException conflict -> outcome(409, OperationOutcomes.forStatus(409, conflict.getMessage()));
+            case UnprocessableException unprocessable -> outcome(422, OperationOutcomes.of(List.of(FhirIssue.of(
+                    IssueType.BUSINESSRULE, unprocessable.field() + " " + unprocessable.getMessage()))));
+            case VersionMismatchException stale -> outcome(412, OperationOutcomes.forStatus(412,
+                    stale.getMessage()));
+            case ConstraintViolationException invalid -> outcome(400, OperationOutcomes.of(invalid
+                    .getConstraintViolations().stream()
+                    .map(violation -> FhirIssue.of(IssueType.INVALID, violation.getPropertyPath() + " "
+                            + violation.getMessage()))
+                    .toList()));
+            case WebApplicationException http -> fromStatus(http);
+            default -> unexpected(failure);
+        };
+    }
+
+    private static Response unexpected(Throwable failure) {
+        if (isDatabaseOutage(failure)) {
+            Log.warnf("Database unavailable: %s", failure.getMessage());
+            return Response.fromResponse(outcome(503, OperationOutcomes.forStatus(503,
+                    "The database is unavailable; nothing was stored. Retry shortly")))
+                    .header("Retry-After", "5").build();
+        }
+        if (isConcurrentWrite(failure)) {
+            Log.info("Concurrent FHIR write refused by the database", failure);
+            return outcome(409, OperationOutcomes.forStatus(409, "A concurrent request created the same object or"
+                    + " value; read the current state and retry if still needed"));
+        }
+        Log.error("Unexpected failure on a FHIR request", failure);
+        return outcome(500, OperationOutcomes.forStatus(500, "The service could not complete the request;"
+                + " quote request id " + RequestIds.current() + " when reporting it"));
+    }
+
+    /** Connection failures (SQLSTATE 08, 57P0x, pool timeout), as the /api mappers classify them. */
+    private static boolean isDatabaseOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && (sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))
+                    || sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A unique constraint or an optimistic lock refused a write that raced another. */
+    static boolean isConcurrentWrite(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response fromStatus(WebApplicationException http) {
+        int status = http.getResponse().getStatus();
+        if (status >= 500) {
+            Log.error("FHIR request failed", http);
+            return outcome(status, OperationOutcomes.forStatus(status, "The service could not complete the request"));
+        }
+        Response.ResponseBuilder builder = Response.status(status).type(MeridianFhir.MEDIA_TYPE)
+                .entity(FhirJson.encode(OperationOutcomes.forStatus(status, http.getMessage())));
+        http.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type")) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    private static Response challenge(int status, String diagnostics) {
+        return Response.fromResponse(outcome(status, OperationOutcomes.forStatus(status, diagnostics)))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    static Response outcome(int status, OperationOutcome outcome) {
+        return Response.status(status).type(MeridianFhir.MEDIA_TYPE).entity(FhirJson.encode(outcome)).build();
+    }
+}

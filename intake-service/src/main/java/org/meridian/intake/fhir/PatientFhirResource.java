@@ -1,0 +1,127 @@
+package org.meridian.intake.fhir;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.hl7.fhir.r4.model.Patient;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.meridian.intake.rest.dto.PatientRequest;
+import org.meridian.intake.security.Caller;
+import org.meridian.intake.security.Roles;
+import org.meridian.intake.service.ConflictException;
+import org.meridian.intake.service.PatientService;
+
+/**
+ * Patient: read and search within the caller's clinic (a patient: their own record), and create from an EHR through
+ * the same PatientService as the native API (validation, identifier uniqueness, PatientRegistered event), optionally
+ * conditional on an identifier. Hidden from OpenAPI: the CapabilityStatement is the contract (see MetadataResource).
+ */
+@Path("/fhir/r4/Patient")
+@Produces({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+@RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
+public class PatientFhirResource {
+
+    private static final Set<String> PARAMETERS = Set.of("identifier", "name", "birthdate", "_id");
+
+    private final FhirQueries queries;
+    private final PatientService patients;
+    private final PatientReader reader;
+    private final Caller caller;
+
+    PatientFhirResource(FhirQueries queries, PatientService patients, Validator validator, Caller caller) {
+        this.queries = queries;
+        this.patients = patients;
+        this.reader = new PatientReader(validator);
+        this.caller = caller;
+    }
+
+    @POST
+    @Operation(hidden = true)
+    @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
+    @Consumes({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response create(String body, @HeaderParam("If-None-Exist") String ifNoneExist, @Context UriInfo uri) {
+        FhirScope scope = FhirScope.of(caller);
+        Patient resource = FhirJson.parse(body, Patient.class);
+        PatientRequest request = reader.read(resource);
+        Optional<ConditionalCreate.Criterion> criterion = ifNoneExist == null || ifNoneExist.isBlank()
+                ? Optional.empty() : Optional.of(ConditionalCreate.parse(ifNoneExist, resource));
+        if (criterion.isPresent()) {
+            Optional<org.meridian.intake.domain.Patient> existing = existing(scope, criterion.get());
+            if (existing.isPresent()) {
+                return FhirJson.ok(PatientMapper.toResource(existing.get())).build();
+            }
+        }
+        org.meridian.intake.domain.Patient created;
+        try {
+            created = patients.register(scope.clinicId(), org.meridian.intake.mapping.PatientMapper.toDraft(request));
+        } catch (RuntimeException e) {
+            // Two creates of the same identifier at once: the database's unique constraint lets one win. A
+            // conditional create that lost answers with the winner's patient, as if it had come second.
+            boolean duplicate = e instanceof ConflictException conflict
+                    && conflict.reason() == ConflictException.Reason.DUPLICATE || FhirErrors.isConcurrentWrite(e);
+            if (duplicate && criterion.isPresent()) {
+                Optional<org.meridian.intake.domain.Patient> winner = existing(scope, criterion.get());
+                if (winner.isPresent()) {
+                    return FhirJson.ok(PatientMapper.toResource(winner.get())).build();
+                }
+            }
+            throw e;
+        }
+        Patient saved = PatientMapper.toResource(created);
+        return FhirJson.status(201, saved).location(URI.create(FhirUrls.of(uri, "Patient", saved.getIdPart())))
+                .build();
+    }
+
+    @GET
+    @Operation(hidden = true)
+    @Path("/{id}")
+    public Response read(@PathParam("id") String id) {
+        FhirScope scope = FhirScope.of(caller);
+        return Uuids.parse(id).flatMap(uuid -> queries.patient(scope, uuid))
+                .map(patient -> FhirJson.ok(PatientMapper.toResource(patient)).build())
+                .orElseThrow(() -> FhirException.notFound("No Patient with id " + id));
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response search(@Context UriInfo uri) {
+        FhirScope scope = FhirScope.of(caller);
+        SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
+        Optional<UUID> patient = scope.restrict(parameters.single("_id")
+                .map(id -> Uuids.parse(id).orElse(FhirScope.NOBODY)));
+        SearchParameters.Token identifier = parameters.single("identifier").map(SearchParameters::token)
+                .orElse(null);
+        int count = parameters.count();
+        int page = parameters.page();
+        FhirQueries.Page<org.meridian.intake.domain.Patient> found = queries.patients(scope.clinicId(),
+                new FhirQueries.PatientCriteria(patient.orElse(null), identifier,
+                        parameters.single("name").orElse(null), parameters.dates("birthdate")), page, count);
+        return FhirJson.ok(SearchBundles.searchset(found.items().stream().map(PatientMapper::toResource).toList(),
+                found.total(), page, count, uri)).build();
+    }
+
+    private Optional<org.meridian.intake.domain.Patient> existing(FhirScope scope,
+            ConditionalCreate.Criterion criterion) {
+        return queries.patientByIdentifier(scope.clinicId(), criterion.system(), criterion.value());
+    }
+
+    @ServerExceptionMapper
+    Response failure(Throwable failure) {
+        return FhirErrors.toResponse(failure);
+    }
+}
