@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.meridian.intake.Fixtures;
 import org.meridian.intake.Fixtures.CareSetup;
+import org.meridian.intake.TableCounts;
 import org.meridian.intake.TestTokens;
 
 /**
@@ -40,6 +42,9 @@ class FhirResourceTest {
     private static final String BASE = "/fhir/r4/";
     private static final String MRN_SYSTEM = "https://ehr.example/mrn";
     private static final List<FhirValidation.Report> REPORTS = new ArrayList<>();
+
+    @Inject
+    TableCounts tables;
 
     @AfterAll
     static void summarise() {
@@ -154,9 +159,14 @@ class FhirResourceTest {
         String staff = TestTokens.staff(UUID.fromString(clinic));
         String mrn = "MRN-" + UUID.randomUUID();
         String criterion = "identifier=" + MRN_SYSTEM + "|" + mrn;
+        long events = tables.events(clinic);
         String id = post(staff, patientJson("Diaz", "1975-05-05", mrn), criterion).statusCode(201).extract().path("id");
+        // Registered like the native API does it: one PatientRegistered event in the outbox.
+        assertThat(tables.events(clinic)).isEqualTo(events + 1);
         valid(post(staff, patientJson("Diaz", "1975-05-05", mrn), criterion).statusCode(200).body("id", equalTo(id)));
         outcome(post(staff, patientJson("Diaz", "1975-05-05", mrn), null), 409, "conflict");
+        assertThat(tables.events(clinic)).isEqualTo(events + 1);
+        assertThat(tables.rows("patient", clinic)).isEqualTo(1);
         outcome(post(staff, patientJson("Diaz", "1975-05-05", mrn), "identifier=" + MRN_SYSTEM + "|other"), 400,
                 "invalid");
         outcome(post(staff, patientJson("Diaz", "1975-05-05", mrn), "name=Diaz"), 400, "not-supported");
@@ -169,6 +179,7 @@ class FhirResourceTest {
     void concurrentConditionalCreatesOfOneMrnCreateOnePatient() throws Exception {
         String clinic = Fixtures.clinic();
         String staff = TestTokens.staff(UUID.fromString(clinic));
+        long events = tables.events(clinic);
         for (int round = 0; round < 3; round++) {
             String mrn = "MRN-" + UUID.randomUUID();
             String body = patientJson("Race", "1966-06-06", mrn);
@@ -198,6 +209,9 @@ class FhirResourceTest {
             assertThat(ids).hasSize(1);
             search(staff, "Patient", "identifier", MRN_SYSTEM + "|" + mrn).body("total", equalTo(1));
         }
+        // One patient and one PatientRegistered event per MRN: the losers stored nothing.
+        assertThat(tables.rows("patient", clinic)).isEqualTo(3);
+        assertThat(tables.events(clinic)).isEqualTo(events + 3);
     }
 
     @Test
