@@ -77,12 +77,25 @@ public class FhirQueries {
         }
         SearchParameters.Token identifier = criteria.identifier();
         if (identifier != null) {
-            where.append(" and exists (select 1 from Patient q join q.identifiers i where q.id = p.id"
-                    + " and i.value = :identifierValue");
-            parameters.put("identifierValue", identifier.code());
-            if (!identifier.anySystem()) {
-                where.append(" and i.system = :identifierSystem");
-                parameters.put("identifierSystem", identifier.system());
+            // The pseudonymous id is an identifier too (system MeridianFhir.PSEUDONYM_SYSTEM), kept on the patient.
+            Optional<UUID> pseudonym = Uuids.parse(identifier.code());
+            boolean pseudonymSystem = MeridianFhir.PSEUDONYM_SYSTEM.equals(identifier.system());
+            where.append(" and (");
+            if (!pseudonymSystem) {
+                where.append("exists (select 1 from Patient q join q.identifiers i where q.id = p.id"
+                        + " and i.value = :identifierValue");
+                parameters.put("identifierValue", identifier.code());
+                if (!identifier.anySystem()) {
+                    where.append(" and i.system = :identifierSystem");
+                    parameters.put("identifierSystem", identifier.system());
+                }
+                where.append(")");
+            }
+            if ((pseudonymSystem || identifier.anySystem()) && pseudonym.isPresent()) {
+                where.append(pseudonymSystem ? "" : " or ").append("p.pseudonymId = :pseudonym");
+                parameters.put("pseudonym", pseudonym.get());
+            } else if (pseudonymSystem) {
+                where.append("1 = 0");
             }
             where.append(")");
         }

@@ -124,6 +124,13 @@ class FhirResourceTest {
                 .body("type", equalTo("searchset")).body("total", equalTo(1)).body("entry[0].resource.id", equalTo(id))
                 .body("entry[0].fullUrl", endsWith("/fhir/r4/Patient/" + id)));
         search(staff, "Patient", "identifier", mrn).statusCode(200).body("total", equalTo(1));
+        String pseudonym = created.path(
+                "identifier.find { it.system == 'https://meridian.example/fhir/sid/pseudonym-id' }.value");
+        search(staff, "Patient", "identifier", "https://meridian.example/fhir/sid/pseudonym-id|" + pseudonym)
+                .statusCode(200).body("total", equalTo(1)).body("entry[0].resource.id", equalTo(id));
+        search(staff, "Patient", "identifier", pseudonym).body("total", equalTo(1));
+        search(staff, "Patient", "identifier", "https://meridian.example/fhir/sid/pseudonym-id|" + mrn)
+                .body("total", equalTo(0));
         search(staff, "Patient", "identifier", "https://other.example/mrn|" + mrn).body("total", equalTo(0));
         search(staff, "Patient", "name", "oka").statusCode(200).body("total", equalTo(1));
         search(staff, "Patient", "name", "zzz").statusCode(200).body("total", equalTo(0));
