@@ -286,6 +286,21 @@ class FhirResourceTest {
     }
 
     @Test
+    void aCancelledSessionIsANotDoneProcedure() {
+        CareSetup care = Fixtures.careSetup();
+        String sessionId = Fixtures.session(care);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"reason\": \"PATIENT_DID_NOT_ATTEND\", \"note\": \"No show\"}")
+                .when().post(Fixtures.sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId
+                        + "/cancellation")
+                .then().statusCode(200);
+        valid(get(TestTokens.practitioner(UUID.fromString(care.clinicId())), "Procedure/" + sessionId)
+                .statusCode(200).body("status", equalTo("not-done"))
+                .body("statusReason.text", equalTo("Cancelled: patient did not attend (No show)"))
+                .header("ETag", "W/\"1\""));
+    }
+
+    @Test
     void anotherClinicsResourcesAreNotFound() {
         CareSetup care = Fixtures.careSetup();
         String sessionId = Fixtures.session(care);
