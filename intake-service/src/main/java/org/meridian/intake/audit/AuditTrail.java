@@ -21,12 +21,15 @@ import org.meridian.intake.rest.RequestIds;
 import org.meridian.intake.security.Caller;
 
 /**
- * Writes an audit row for every API call (reads and writes of clinical data, and refusals), in its own transaction
- * so that a rolled-back request is still audited. Health, metrics and OpenAPI are not API calls and are not audited.
+ * Writes an audit row for every API and FHIR call (reads and writes of clinical data, and refusals), in its own
+ * transaction so that a rolled-back request is still audited. Health, metrics, OpenAPI and the open FHIR capability
+ * statement hold no clinical data and are not audited.
  */
 public class AuditTrail {
 
     private static final String API_PREFIX = "/api/";
+    private static final String FHIR_PREFIX = "/fhir/r4/";
+    private static final String FHIR_METADATA = FHIR_PREFIX + "metadata";
 
     @Inject
     CurrentIdentityAssociation identities;
@@ -46,7 +49,8 @@ public class AuditTrail {
     @ServerResponseFilter
     public void record(ContainerRequestContext request, ContainerResponseContext response, SimpleResourceInfo resource) {
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith(API_PREFIX)) {
+        boolean fhir = path.startsWith(FHIR_PREFIX) && !path.equals(FHIR_METADATA);
+        if (!path.startsWith(API_PREFIX) && !fhir) {
             return;
         }
         AuditEvent event = describe(request, response, resource, path);
@@ -82,8 +86,24 @@ public class AuditTrail {
         }
         MultivaluedMap<String, String> parameters = request.getUriInfo().getPathParameters();
         event.clinicId = parseUuid(parameters.getFirst("clinicId"));
-        identifyResource(event, request.getUriInfo().getPathSegments().stream().map(s -> s.getPath()).toList(), parameters);
+        if (path.startsWith(FHIR_PREFIX)) {
+            // FHIR paths carry no clinic: the clinic is the token's (set with the identity).
+            identifyFhirResource(event, path, response.getHeaderString("Location"));
+        } else {
+            identifyResource(event, request.getUriInfo().getPathSegments().stream().map(s -> s.getPath()).toList(), parameters);
+        }
         return event;
+    }
+
+    /** /fhir/r4/{type}[/{id}]; a create's id is the last segment of its Location. */
+    private static void identifyFhirResource(AuditEvent event, String path, String location) {
+        List<String> segments = List.of(path.substring(FHIR_PREFIX.length()).split("/"));
+        event.resourceType = truncate(segments.getFirst(), 64);
+        if (segments.size() > 1) {
+            event.resourceId = truncate(segments.get(1), 64);
+        } else if (location != null) {
+            event.resourceId = truncate(location.substring(location.lastIndexOf('/') + 1), 64);
+        }
     }
 
     private static void withIdentity(AuditEvent event, SecurityIdentity identity) {
