@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,19 +35,28 @@ class AggregateRepository {
     List<AggregateRow> aggregate(AggregateQuery query, Rules rules) {
         List<Object> parameters = new ArrayList<>();
         String sql = sql(query, rules, parameters);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
-            List<AggregateRow> rows = new ArrayList<>();
-            int keyCount = query.groupBy().size();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(row(result, keyCount));
+        try (Connection connection = dataSource.getConnection()) {
+            // A read-only transaction of its own, so that the pairing sorts and hashes get enough memory (SET LOCAL)
+            // without spilling to disk, and nothing else is affected.
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (Statement settings = connection.createStatement();
+                 PreparedStatement statement = connection.prepareStatement(sql)) {
+                settings.execute("SET LOCAL work_mem = '64MB'");
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
                 }
+                List<AggregateRow> rows = new ArrayList<>();
+                int keyCount = query.groupBy().size();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(row(result, keyCount));
+                    }
+                }
+                return rows;
+            } finally {
+                connection.rollback();
             }
-            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("research aggregate failed", e);
         }
@@ -153,7 +163,7 @@ class AggregateRepository {
         String groupingKeys = keyNames.isEmpty() ? "1 AS g_keys" : "GROUPING(k0) AS g_keys";
 
         return """
-                WITH scored AS (%s),
+                WITH scored AS NOT MATERIALIZED (%s),
                 baseline AS (
                     SELECT DISTINCT ON (episode_id) episode_id, pseudonym_id, answered_at, score_exact, score_value
                       FROM scored WHERE timepoint IN ('BASELINE', 'PRE_SESSION')
@@ -171,10 +181,11 @@ class AggregateRepository {
                            CASE WHEN strpos(f.score_exact, '/') > 0 THEN split_part(f.score_exact, '/', 2)::numeric ELSE 1 END AS fd
                       FROM baseline b JOIN follow_up f ON f.episode_id = b.episode_id AND f.answered_at > b.answered_at),
                 cohort AS (
-                    SELECT %spr.*,
-                           (SELECT count(*) FROM outcomes.projected_session s
-                             WHERE s.episode_id = pr.episode_id AND NOT s.cancelled AND s.started_at <= pr.follow_up_at) AS sessions
+                    SELECT %spr.*, held.sessions
                       FROM pairs pr JOIN outcomes.projected_patient p ON p.pseudonym_id = pr.pseudonym_id
+                      -- counted once per pair (a scalar subquery would be re-evaluated in every branch of the band CASE)
+                      CROSS JOIN LATERAL (SELECT count(*) AS sessions FROM outcomes.projected_session s
+                             WHERE s.episode_id = pr.episode_id AND NOT s.cancelled AND s.started_at <= pr.follow_up_at) held
                      WHERE %s),
                 flagged AS (
                     SELECT %spseudonym_id, b_value, f_value, f_value - b_value AS change,
