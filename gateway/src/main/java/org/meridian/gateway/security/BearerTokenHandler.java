@@ -1,5 +1,8 @@
 package org.meridian.gateway.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.quarkus.logging.Log;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -7,6 +10,8 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.meridian.gateway.routing.Problems;
 
@@ -21,11 +26,27 @@ public final class BearerTokenHandler implements Handler<RoutingContext> {
 
     private final JWTParser parser;
     private final Vertx vertx;
+    /**
+     * Tokens already verified, until they expire: an app sends the same token with many calls, and verifying it
+     * (JSON parsing, an RSA signature check, a hop to a worker thread) each time was a large share of the
+     * gateway's work per request.
+     */
+    private final Cache<String, JsonWebToken> verified = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfter(Expiry.<String, JsonWebToken>creating((token, jwt) -> untilExpiry(jwt)))
+            .build();
 
     public BearerTokenHandler(JWTParser parser, Vertx vertx) {
         this.parser = parser;
         this.vertx = vertx;
     }
+
+    private static Duration untilExpiry(JsonWebToken jwt) {
+        long remaining = jwt.getExpirationTime() - Instant.now().getEpochSecond();
+        return Duration.ofSeconds(Math.max(0, Math.min(remaining, MAX_CACHED.toSeconds())));
+    }
+
+    private static final Duration MAX_CACHED = Duration.ofMinutes(10);
 
     @Override
     public void handle(RoutingContext context) {
@@ -39,9 +60,16 @@ public final class BearerTokenHandler implements Handler<RoutingContext> {
             return;
         }
         String token = authorization.substring(BEARER.length()).trim();
+        JsonWebToken known = verified.getIfPresent(token);
+        if (known != null && known.getExpirationTime() > Instant.now().getEpochSecond()) {
+            context.put(TOKEN_KEY, known);
+            context.next();
+            return;
+        }
         // Parsing may fetch the issuer's keys (JWKS) over the network, so it must not run on the event loop.
         vertx.<JsonWebToken>executeBlocking(() -> parser.parse(token), false)
                 .onSuccess(jwt -> {
+                    verified.put(token, jwt);
                     context.put(TOKEN_KEY, jwt);
                     context.next();
                 })
