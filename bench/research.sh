@@ -26,7 +26,8 @@ report="bench/results/research-$(date -u +%Y%m%dT%H%M%SZ).txt"
 exec > >(tee "$report") 2>&1
 
 log "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GB RAM; $(psql --version)"
-bootstrap_database "$DB" --recreate
+# BENCH_REUSE_DATA=1 keeps the database of the previous run (only the timings are repeated).
+[ "${BENCH_REUSE_DATA:-0}" = 1 ] || bootstrap_database "$DB" --recreate
 export PGPASSWORD=$MERIDIAN_DB_OUTCOMES_PASSWORD
 q() { psql -X -q -v ON_ERROR_STOP=1 -h "$MERIDIAN_DB_HOST" -p "$MERIDIAN_DB_PORT" -U "$MERIDIAN_DB_OUTCOMES_USER" -d "$DB" "$@"; }
 
@@ -44,6 +45,8 @@ for _ in $(seq 120); do
   sleep 1
 done
 
+start=$(date +%s)
+if [ "${BENCH_REUSE_DATA:-0}" != 1 ]; then
 log "inserting $PATIENTS patients, episodes, sessions and $((PATIENTS * 10)) assessments"
 start=$(date +%s)
 q -v patients="$PATIENTS" <<'SQL'
@@ -91,7 +94,8 @@ SELECT md5('a' || g || '-' || k)::uuid, md5('c' || (g % 20))::uuid, md5('p' || g
                     ELSE greatest(0, s.nrs - (k - 2) * (g % 3) / 2) END AS raw) x;
 SQL
 q -c "VACUUM ANALYZE outcomes.projected_patient, outcomes.projected_episode, outcomes.projected_session, outcomes.assessment"
-log "inserted in $(( $(date +%s) - start )) s: $(q -tA -c 'SELECT count(*) FROM outcomes.assessment') assessments, $(q -tA -c 'SELECT count(*) FROM outcomes.projected_session') sessions"
+fi
+log "data ready in $(( $(date +%s) - start )) s: $(q -tA -c 'SELECT count(*) FROM outcomes.assessment') assessments, $(q -tA -c 'SELECT count(*) FROM outcomes.projected_session') sessions"
 
 token=$(scripts/token.sh researcher --ttl 7200 --sub bench-researcher)
 base="http://127.0.0.1:$PORT/api/v1/outcomes/research"

@@ -91,6 +91,30 @@ class ResearchAggregateResourceTest {
     }
 
     @Test
+    void takesTheFirstBaselineElseTheEarliestPreSessionAndNeverAPostSessionAsFollowUp() {
+        UUID clinic = UUID.randomUUID();
+        ResearchData data = data();
+        for (int i = 0; i < 11; i++) {
+            Patient withBaseline = data.patient(clinic, "FEMALE", "40-49", "LOW_BACK", "CHRONIC", 5);
+            data.assessment(withBaseline, "NRS_BACK_PAIN", "1.0", "PRE_SESSION", null, 0, "9");
+            data.assessment(withBaseline, "NRS_BACK_PAIN", "1.0", "BASELINE", null, 1, "8");
+            data.assessment(withBaseline, "NRS_BACK_PAIN", "1.0", "BASELINE", null, 2, "7");
+            data.assessment(withBaseline, "NRS_BACK_PAIN", "1.0", "FOLLOW_UP", 12, 84, "4");
+            data.assessment(withBaseline, "NRS_BACK_PAIN", "1.0", "POST_SESSION", null, 90, "0");
+            Patient preSessionOnly = data.patient(clinic, "MALE", "40-49", "LOW_BACK", "CHRONIC", 5);
+            data.assessment(preSessionOnly, "NRS_BACK_PAIN", "1.0", "PRE_SESSION", null, 3, "5");
+            data.assessment(preSessionOnly, "NRS_BACK_PAIN", "1.0", "PRE_SESSION", null, 6, "6");
+            data.assessment(preSessionOnly, "NRS_BACK_PAIN", "1.0", "AD_HOC", null, 40, "2");
+        }
+        JsonPath body = aggregate(Map.of("instrument", "NRS_BACK_PAIN", "clinicId", clinic.toString(), "groupBy", "SEX"));
+        assertThat(body.getList("groups.group.sex")).containsExactly("FEMALE", "MALE");
+        // first BASELINE (8, not the earlier PRE_SESSION 9); latest non-POST_SESSION follow-up (4, not the post-session 0)
+        assertThat(body.getList("groups.baseline.mean", Float.class)).containsExactly(8.0f, 5.0f);
+        assertThat(body.getList("groups.followUp.mean", Float.class)).containsExactly(4.0f, 2.0f);
+        assertThat(body.getList("groups.change.mean", Float.class)).containsExactly(-4.0f, -3.0f);
+    }
+
+    @Test
     void filtersByEveryCohortAttributeSessionsTimepointAndDates() {
         UUID clinic = UUID.randomUUID();
         ResearchData data = data();

@@ -59,9 +59,9 @@ final class ResearchData {
                 INSERT INTO outcomes.assessment (id, clinic_id, pseudonym_id, instrument_code, instrument_version, policy_id,
                     recall_period, timepoint, episode_id, session_id, follow_up_weeks, answered_at, received_at, updated_at,
                     status, answers, items_missing, score_exact, score_value, link_status)
-                VALUES (?, ?, ?, ?, ?, 'test-policy', 'PAST_WEEK', ?, ?, NULL, ?, ?, ?, ?, 'SCORED', '{}'::jsonb, '[]'::jsonb, ?, ?, 'LINKED')""",
+                VALUES (?, ?, ?, ?, ?, 'test-policy', 'PAST_WEEK', ?, ?, ?, ?, ?, ?, ?, 'SCORED', '{}'::jsonb, '[]'::jsonb, ?, ?, 'LINKED')""",
                 UUID.randomUUID(), patient.clinicId(), patient.pseudonymId(), instrument, version, timepoint,
-                patient.episodeId(), followUpWeeks, at(START.plusDays(day)), Timestamp.from(receivedAt),
+                patient.episodeId(), timepoint.endsWith("_SESSION") ? UUID.randomUUID() : null, followUpWeeks, at(START.plusDays(day)), Timestamp.from(receivedAt),
                 Timestamp.from(receivedAt), exact, value);
     }
 
