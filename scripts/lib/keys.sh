@@ -19,6 +19,11 @@ ensure_dev_keys() {
     openssl rand -hex 32 >"$MERIDIAN_KEYS_DIR/internal-token"
     chmod 600 "$MERIDIAN_KEYS_DIR/internal-token"
   fi
+  if [ ! -f "$MERIDIAN_KEYS_DIR/research-pseudonym-secret" ]; then
+    openssl rand -hex 32 >"$MERIDIAN_KEYS_DIR/research-pseudonym-secret"
+    chmod 600 "$MERIDIAN_KEYS_DIR/research-pseudonym-secret"
+  fi
+  export MERIDIAN_RESEARCH_PSEUDONYM_SECRET="${MERIDIAN_RESEARCH_PSEUDONYM_SECRET:-$(cat "$MERIDIAN_KEYS_DIR/research-pseudonym-secret")}"
   export MERIDIAN_JWT_PUBLIC_KEY_LOCATION="${MERIDIAN_JWT_PUBLIC_KEY_LOCATION:-file:$MERIDIAN_KEYS_DIR/jwt-public.pem}"
   export MERIDIAN_JWT_ISSUER MERIDIAN_JWT_AUDIENCE
   export MERIDIAN_INTERNAL_TOKEN="${MERIDIAN_INTERNAL_TOKEN:-$(cat "$MERIDIAN_KEYS_DIR/internal-token")}"
