@@ -13,4 +13,7 @@ if [ -x "$here/outcomes.sh" ]; then
   set -a; source "$ids_file"; set +a
   "$here/outcomes.sh"
 fi
-echo "[meridian] demo data loaded" >&2
+ids_out="${MERIDIAN_RUN_DIR:-$(cd "$here/../.." && pwd)/.run}/demo.env"
+mkdir -p "$(dirname "$ids_out")"
+sed 's/^/export /' "$ids_file" >"$ids_out"
+echo "[meridian] demo data loaded; its ids are in $ids_out (source it: . $ids_out)" >&2
