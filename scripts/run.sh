@@ -56,10 +56,10 @@ if $demo; then
 fi
 
 if $detach; then exit 0; fi
-trap 'echo; stop_all; exit 0' INT TERM
 log "following logs; Ctrl-C stops Meridian"
 tail -n 0 -F "$MERIDIAN_RUN_DIR"/logs/*.log &
 tail_pid=$!
+trap 'echo; kill "$tail_pid" 2>/dev/null; stop_all; exit 0' INT TERM
 while any_service_running; do sleep 2; done
 kill "$tail_pid" 2>/dev/null || true
 log "a service exited; see $MERIDIAN_RUN_DIR/logs"
