@@ -148,4 +148,17 @@ class ClinicResourceTest {
     private long clinicCount() {
         return ((Number) entityManager.createNativeQuery("select count(*) from intake.clinic").getSingleResult()).longValue();
     }
+
+    @Test
+    void answersAWriteWithTheTimestampsALaterReadReturns() {
+        var created = given().contentType(ContentType.JSON)
+                .body("{\"name\": \"Timestamp clinic\", \"timeZone\": \"UTC\"}")
+                .when().post(CLINICS)
+                .then().statusCode(201).extract();
+        String createdAt = created.path("createdAt");
+        given().when().get(created.header("Location"))
+                .then().statusCode(200)
+                .body("createdAt", equalTo(createdAt))
+                .body("updatedAt", equalTo(created.path("updatedAt")));
+    }
 }
