@@ -41,16 +41,6 @@ public class Caller {
         return uuidClaim(PSEUDONYM_CLAIM);
     }
 
-    /** The OAuth client the token was issued to (the app, the EHR integration, a researcher tool). */
-    public String client() {
-        if (!isAuthenticated()) {
-            return null;
-        }
-        Object azp = token.getClaim("azp");
-        Object clientId = azp != null ? azp : token.getClaim("client_id");
-        return clientId == null ? null : clientId.toString();
-    }
-
     private Optional<UUID> uuidClaim(String name) {
         if (!isAuthenticated()) {
             return Optional.empty();
