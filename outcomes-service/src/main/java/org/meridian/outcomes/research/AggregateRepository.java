@@ -65,15 +65,17 @@ class AggregateRepository {
     }
 
     private static AggregateRow row(ResultSet result, int keyCount) throws SQLException {
-        List<String> keys = null;
-        if (keyCount > 0 && result.getInt("g_keys") == 0) {
-            keys = new ArrayList<>(keyCount);
-            for (int i = 0; i < keyCount; i++) {
-                keys.add(result.getString("k" + i));
-            }
+        // GROUPING(k0, ..., kn) has a bit set for each column summed over, k0 the most significant
+        int summedOver = result.getInt("g_keys");
+        int dimensions = 0;
+        List<String> keys = new ArrayList<>(keyCount);
+        for (int i = 0; i < keyCount; i++) {
+            boolean present = (summedOver & (1 << (keyCount - 1 - i))) == 0;
+            dimensions |= present ? 1 << i : 0;
+            keys.add(present ? result.getString("k" + i) : null);
         }
         String band = result.getInt("g_band") == 0 ? result.getString("band") : null;
-        return new AggregateRow(keys, band, result.getLong("episodes"), result.getLong("patients"),
+        return new AggregateRow(dimensions, keys, band, result.getLong("episodes"), result.getLong("patients"),
                 result.getDouble("b_mean"), nullableDouble(result, "b_sd"),
                 result.getDouble("f_mean"), nullableDouble(result, "f_sd"),
                 result.getDouble("c_mean"), nullableDouble(result, "c_sd"),
@@ -89,28 +91,9 @@ class AggregateRepository {
     }
 
     private static String sql(AggregateQuery query, Rules rules, List<Object> parameters) {
-        StringBuilder scored = new StringBuilder("""
-                SELECT a.episode_id, a.pseudonym_id, a.timepoint, a.follow_up_weeks, a.answered_at, a.id,
-                       a.score_exact, a.score_value
-                  FROM outcomes.assessment a
-                 WHERE a.status = 'SCORED' AND a.link_status = 'LINKED' AND a.episode_id IS NOT NULL
-                   AND a.instrument_code = ? AND a.instrument_version = ?""");
-        parameters.add(query.instrument());
-        parameters.add(query.instrumentVersion());
-        if (query.from() != null) {
-            scored.append(" AND a.answered_at >= ?");
-            parameters.add(Timestamp.from(query.from()));
-        }
-        if (query.to() != null) {
-            scored.append(" AND a.answered_at < ?");
-            parameters.add(Timestamp.from(query.to()));
-        }
-        String followUpCondition;
-        if (query.followUpWeeks() != null) {
-            followUpCondition = "timepoint = 'FOLLOW_UP' AND follow_up_weeks = " + query.followUpWeeks().intValue();
-        } else {
-            followUpCondition = "timepoint <> 'POST_SESSION'";
-        }
+        String pairs = query.from() == null && query.to() == null
+                ? storedPairs(query, parameters)
+                : pairsWithinDates(query, parameters);
 
         StringBuilder patientFilter = new StringBuilder("p.research_consent");
         if (!query.clinicIds().isEmpty()) {
@@ -158,36 +141,14 @@ class AggregateRepository {
             keyNames.add("k" + i);
         }
         String keys = String.join(", ", keyNames);
-        String groupingSets = keyNames.isEmpty()
-                ? "GROUPING SETS ((band), ())"
-                : "GROUPING SETS ((" + keys + ", band), (" + keys + "), (band), ())";
         String outerKeys = keyNames.isEmpty() ? "" : keys + ", ";
-        String groupingKeys = keyNames.isEmpty() ? "1 AS g_keys" : "GROUPING(k0) AS g_keys";
+        String groupingKeys = keyNames.isEmpty() ? "0 AS g_keys" : "GROUPING(" + keys + ") AS g_keys";
 
         return """
-                WITH scored AS NOT MATERIALIZED (%s),
-                baseline AS (
-                    SELECT DISTINCT ON (episode_id) episode_id, pseudonym_id, answered_at, score_exact, score_value
-                      FROM scored WHERE timepoint IN ('BASELINE', 'PRE_SESSION')
-                     ORDER BY episode_id, timepoint <> 'BASELINE', answered_at, id),
-                follow_up AS (
-                    SELECT DISTINCT ON (episode_id) episode_id, answered_at, score_exact, score_value
-                      FROM scored WHERE %s
-                     ORDER BY episode_id, answered_at DESC, id DESC),
-                pairs AS (
-                    SELECT b.episode_id, b.pseudonym_id, f.answered_at AS follow_up_at,
-                           b.score_value AS b_value, f.score_value AS f_value,
-                           CASE WHEN strpos(b.score_exact, '/') > 0 THEN split_part(b.score_exact, '/', 1)::numeric ELSE b.score_exact::numeric END AS bn,
-                           CASE WHEN strpos(b.score_exact, '/') > 0 THEN split_part(b.score_exact, '/', 2)::numeric ELSE 1 END AS bd,
-                           CASE WHEN strpos(f.score_exact, '/') > 0 THEN split_part(f.score_exact, '/', 1)::numeric ELSE f.score_exact::numeric END AS fn,
-                           CASE WHEN strpos(f.score_exact, '/') > 0 THEN split_part(f.score_exact, '/', 2)::numeric ELSE 1 END AS fd
-                      FROM baseline b JOIN follow_up f ON f.episode_id = b.episode_id AND f.answered_at > b.answered_at),
+                WITH pairs AS (%s),
                 cohort AS (
-                    SELECT %spr.*, held.sessions
+                    SELECT %spr.*
                       FROM pairs pr JOIN outcomes.projected_patient p ON p.pseudonym_id = pr.pseudonym_id
-                      -- counted once per pair (a scalar subquery would be re-evaluated in every branch of the band CASE)
-                      CROSS JOIN LATERAL (SELECT count(*) AS sessions FROM outcomes.projected_session s
-                             WHERE s.episode_id = pr.episode_id AND NOT s.cancelled AND s.started_at <= pr.follow_up_at) held
                      WHERE %s),
                 flagged AS (
                     SELECT %spseudonym_id, b_value, f_value, f_value - b_value AS change,
@@ -207,11 +168,104 @@ class AggregateRepository {
                        count(*) FILTER (WHERE det) AS det, count(det) AS det_n
                   FROM flagged
                  GROUP BY %s
-                """.formatted(scored, followUpCondition, keySelect, patientFilter,
+                """.formatted(pairs, keySelect, patientFilter,
                 outerKeys, DoseBand.sqlCase("sessions"),
                 responderMcid, improved30, improved50,
                 deteriorationMcid, deterioratedRelative, deteriorationMcid, deterioratedRelative, minSessions,
-                outerKeys, groupingKeys, groupingSets);
+                outerKeys, groupingKeys, groupingSets(keyNames));
+    }
+
+    /**
+     * Baseline/follow-up pairs as PostgreSQL keeps them in {@code episode_outcome} (V11): one row per patient-episode,
+     * already paired, with its session count; a typical aggregate reads only these.
+     */
+    private static String storedPairs(AggregateQuery query, List<Object> parameters) {
+        parameters.add(query.instrument());
+        parameters.add(query.instrumentVersion());
+        String followUp;
+        if (query.followUpWeeks() == null) {
+            followUp = "o.follow_up_weeks IS NULL";
+        } else {
+            followUp = "o.follow_up_weeks = ?";
+            parameters.add(query.followUpWeeks());
+        }
+        return """
+                SELECT o.episode_id, o.pseudonym_id, o.baseline_value AS b_value, o.follow_up_value AS f_value,
+                       o.baseline_num AS bn, o.baseline_den AS bd, o.follow_up_num AS fn, o.follow_up_den AS fd,
+                       o.sessions_held AS sessions
+                  FROM outcomes.episode_outcome o
+                 WHERE o.instrument_code = ? AND o.instrument_version = ? AND %s""".formatted(followUp);
+    }
+
+    /**
+     * Pairs built at query time from the assessments answered within the date range (the range changes which
+     * baseline and follow-up count, so the stored pairs cannot answer it). The rule is the one of
+     * {@code refresh_episode_outcome} in V11.
+     */
+    private static String pairsWithinDates(AggregateQuery query, List<Object> parameters) {
+        StringBuilder scored = new StringBuilder("""
+                SELECT a.episode_id, a.pseudonym_id, a.timepoint, a.follow_up_weeks, a.answered_at, a.id,
+                       a.score_exact, a.score_value
+                  FROM outcomes.assessment a
+                 WHERE a.status = 'SCORED' AND a.link_status = 'LINKED' AND a.episode_id IS NOT NULL
+                   AND a.instrument_code = ? AND a.instrument_version = ?""");
+        parameters.add(query.instrument());
+        parameters.add(query.instrumentVersion());
+        if (query.from() != null) {
+            scored.append(" AND a.answered_at >= ?");
+            parameters.add(Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            scored.append(" AND a.answered_at < ?");
+            parameters.add(Timestamp.from(query.to()));
+        }
+        String followUpCondition;
+        if (query.followUpWeeks() != null) {
+            followUpCondition = "timepoint = 'FOLLOW_UP' AND follow_up_weeks = " + query.followUpWeeks().intValue();
+        } else {
+            followUpCondition = "timepoint <> 'POST_SESSION'";
+        }
+        return """
+                WITH scored AS NOT MATERIALIZED (%s),
+                baseline AS (
+                    SELECT DISTINCT ON (episode_id) episode_id, pseudonym_id, answered_at, score_exact, score_value
+                      FROM scored WHERE timepoint IN ('BASELINE', 'PRE_SESSION')
+                     ORDER BY episode_id, timepoint <> 'BASELINE', answered_at, id),
+                follow_up AS (
+                    SELECT DISTINCT ON (episode_id) episode_id, answered_at, score_exact, score_value
+                      FROM scored WHERE %s
+                     ORDER BY episode_id, answered_at DESC, id DESC)
+                SELECT b.episode_id, b.pseudonym_id, b.score_value AS b_value, f.score_value AS f_value,
+                       split_part(b.score_exact, '/', 1)::numeric AS bn,
+                       coalesce(nullif(split_part(b.score_exact, '/', 2), ''), '1')::numeric AS bd,
+                       split_part(f.score_exact, '/', 1)::numeric AS fn,
+                       coalesce(nullif(split_part(f.score_exact, '/', 2), ''), '1')::numeric AS fd,
+                       held.sessions
+                  FROM baseline b JOIN follow_up f ON f.episode_id = b.episode_id AND f.answered_at > b.answered_at
+                  -- counted once per pair (a scalar subquery would be re-evaluated in every branch of the band CASE)
+                  CROSS JOIN LATERAL (SELECT count(*) AS sessions FROM outcomes.projected_session s
+                         WHERE s.episode_id = b.episode_id AND NOT s.cancelled AND s.started_at <= f.answered_at) held
+                """.formatted(scored, followUpCondition);
+    }
+
+    /**
+     * Every combination of the group-by dimensions and the dose band: the cells, and all their margins. Suppression
+     * needs every margin, because any of them can be had from another query that groups by fewer dimensions.
+     */
+    private static String groupingSets(List<String> keyNames) {
+        List<String> columns = new ArrayList<>(keyNames);
+        columns.add("band");
+        List<String> sets = new ArrayList<>();
+        for (int mask = (1 << columns.size()) - 1; mask >= 0; mask--) {
+            List<String> set = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                if ((mask & (1 << i)) != 0) {
+                    set.add(columns.get(i));
+                }
+            }
+            sets.add("(" + String.join(", ", set) + ")");
+        }
+        return "GROUPING SETS (" + String.join(", ", sets) + ")";
     }
 
     private static String percentAtLeast(Rules rules, String improvement, String percent) {
