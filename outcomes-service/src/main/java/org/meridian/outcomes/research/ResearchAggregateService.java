@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.meridian.outcomes.research.rest.AggregateResponse;
 import org.meridian.outcomes.research.rest.CellResponse;
 import org.meridian.outcomes.research.stats.MeanInterval;
@@ -57,71 +57,49 @@ public class ResearchAggregateService {
         return assemble(query, rows, config.minCellSize());
     }
 
-    /** Arranges the rows as total, groups and dose bands, suppresses small cells and their complements. */
+    /**
+     * Arranges the rows as the total, the groups, the margins between them (subtotals) and the dose bands of each,
+     * then suppresses small cells and their complements over every additive relation between them.
+     */
     static AggregateResponse assemble(AggregateQuery query, List<AggregateRow> rows, int minCellSize) {
-        AggregateRow total = null;
-        Map<String, AggregateRow> totalBands = new TreeMap<>(Comparator.comparing(DoseBand::ofLabel));
-        Map<List<String>, AggregateRow> groups = new LinkedHashMap<>();
-        Map<List<String>, Map<String, AggregateRow>> groupBands = new LinkedHashMap<>();
-        for (AggregateRow row : rows.stream().sorted(Comparator.comparing(ResearchAggregateService::sortKey)).toList()) {
-            if (row.keys() == null && row.band() == null) {
-                total = row;
-            } else if (row.keys() == null) {
-                totalBands.put(row.band(), row);
-            } else if (row.band() == null) {
-                groups.put(row.keys(), row);
-            } else {
-                groupBands.computeIfAbsent(row.keys(), k -> new TreeMap<>(Comparator.comparing(DoseBand::ofLabel)))
-                        .put(row.band(), row);
-            }
+        int dimensionCount = query.groupBy().size();
+        int allDimensions = (1 << dimensionCount) - 1;
+        List<AggregateRow> cells = new ArrayList<>(rows.stream()
+                .sorted(Comparator.comparingInt((AggregateRow row) -> Integer.bitCount(row.dimensions()))
+                        .thenComparingInt(AggregateRow::dimensions)
+                        .thenComparing(ResearchAggregateService::sortKey))
+                .toList());
+        Map<CellKey, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            index.put(CellKey.of(cells.get(i)), i);
         }
-        List<String> groupBy = query.groupBy().stream().map(GroupDimension::jsonName).toList();
-        if (total == null) { // nobody matched: an empty total, shown as a suppressed cell
-            total = new AggregateRow(null, null, 0, 0, 0, null, 0, null, 0, null, 0, 0, 0, 0, 0, 0, 0, 0);
+        CellKey totalKey = new CellKey(0, Collections.nCopies(dimensionCount, null), null);
+        if (!index.containsKey(totalKey)) { // nobody matched: an empty total, shown as a suppressed cell
+            cells.add(0, new AggregateRow(0, totalKey.keys(), null, 0, 0, 0, null, 0, null, 0, null, 0, 0, 0, 0, 0, 0, 0, 0));
+            index.clear();
+            for (int i = 0; i < cells.size(); i++) {
+                index.put(CellKey.of(cells.get(i)), i);
+            }
         }
 
-        // Index every cell and state the additive relations between them.
-        List<AggregateRow> cells = new ArrayList<>();
-        cells.add(total);
-        List<Integer> groupIndexes = new ArrayList<>();
-        for (AggregateRow group : groups.values()) {
-            groupIndexes.add(cells.size());
-            cells.add(group);
-        }
-        Map<String, Integer> totalBandIndex = new LinkedHashMap<>();
-        for (AggregateRow band : totalBands.values()) {
-            totalBandIndex.put(band.band(), cells.size());
-            cells.add(band);
-        }
-        Map<List<String>, Map<String, Integer>> groupBandIndex = new LinkedHashMap<>();
-        for (Map.Entry<List<String>, Map<String, AggregateRow>> entry : groupBands.entrySet()) {
-            Map<String, Integer> indexes = new LinkedHashMap<>();
-            for (AggregateRow band : entry.getValue().values()) {
-                indexes.put(band.band(), cells.size());
-                cells.add(band);
-            }
-            groupBandIndex.put(entry.getKey(), indexes);
-        }
-        List<CellSuppression.Total> totals = new ArrayList<>();
-        totals.add(new CellSuppression.Total(0, List.copyOf(totalBandIndex.values())));
-        if (!groupIndexes.isEmpty()) {
-            totals.add(new CellSuppression.Total(0, groupIndexes));
-            int g = 0;
-            for (List<String> keys : groups.keySet()) {
-                totals.add(new CellSuppression.Total(groupIndexes.get(g++),
-                        List.copyOf(groupBandIndex.getOrDefault(keys, Map.of()).values())));
-            }
-            for (Map.Entry<String, Integer> band : totalBandIndex.entrySet()) {
-                List<Integer> sameBand = new ArrayList<>();
-                for (Map<String, Integer> indexes : groupBandIndex.values()) {
-                    Integer index = indexes.get(band.getKey());
-                    if (index != null) {
-                        sameBand.add(index);
-                    }
+        // Each cell broken down by one more dimension (or by dose band) is the sum of the finer cells.
+        Map<List<Integer>, List<Integer>> relations = new LinkedHashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            AggregateRow cell = cells.get(i);
+            CellKey key = CellKey.of(cell);
+            for (int d = 0; d < dimensionCount; d++) {
+                if (cell.has(d)) {
+                    Integer parent = index.get(key.without(d));
+                    relations.computeIfAbsent(List.of(parent, d), k -> new ArrayList<>()).add(i);
                 }
-                totals.add(new CellSuppression.Total(band.getValue(), sameBand));
+            }
+            if (cell.band() != null) {
+                Integer parent = index.get(key.withoutBand());
+                relations.computeIfAbsent(List.of(parent, -1), k -> new ArrayList<>()).add(i);
             }
         }
+        List<CellSuppression.Total> totals = relations.entrySet().stream()
+                .map(relation -> new CellSuppression.Total(relation.getKey().get(0), relation.getValue())).toList();
         long[] patients = cells.stream().mapToLong(AggregateRow::patients).toArray();
         Map<Integer, SuppressionReason> suppressed = CellSuppression.suppress(patients, totals, minCellSize);
 
@@ -136,42 +114,62 @@ public class ResearchAggregateService {
         notes.sort(Comparator.comparing(AggregateResponse.SuppressedCell::reason).reversed()
                 .thenComparing(AggregateResponse.SuppressedCell::cell));
 
-        CellResponse totalCell = cell(query, total, suppressed.get(0),
-                bands(query, totalBandIndex, cells, suppressed));
+        CellResponse totalCell = null;
         List<CellResponse> groupCells = new ArrayList<>();
-        int g = 0;
-        for (Map.Entry<List<String>, AggregateRow> group : groups.entrySet()) {
-            int index = groupIndexes.get(g++);
-            groupCells.add(cell(query, group.getValue(), suppressed.get(index),
-                    bands(query, groupBandIndex.getOrDefault(group.getKey(), Map.of()), cells, suppressed)));
+        List<CellResponse> subtotalCells = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            AggregateRow row = cells.get(i);
+            if (row.band() != null) {
+                continue;
+            }
+            List<CellResponse> doseResponse = new ArrayList<>();
+            for (Integer band : relations.getOrDefault(List.of(i, -1), List.of())) {
+                doseResponse.add(cell(query, cells.get(band), suppressed.get(band), null));
+            }
+            doseResponse.sort(Comparator.comparing(band -> DoseBand.ofLabel(band.sessions())));
+            CellResponse response = cell(query, row, suppressed.get(i), doseResponse);
+            if (row.dimensions() == 0) {
+                totalCell = response;
+            } else if (row.dimensions() == allDimensions) {
+                groupCells.add(response);
+            } else {
+                subtotalCells.add(response);
+            }
         }
+        List<String> groupBy = query.groupBy().stream().map(GroupDimension::jsonName).toList();
         return new AggregateResponse(query.instrument(), query.instrumentVersion(), query.followUpWeeks(), minCellSize,
-                groupBy, totalCell, groupCells, notes);
+                groupBy, totalCell, groupCells, subtotalCells, notes);
+    }
+
+    /** A cell's place in the table: the dimensions it is broken down by, their values, and its dose band. */
+    private record CellKey(int dimensions, List<String> keys, String band) {
+
+        static CellKey of(AggregateRow row) {
+            return new CellKey(row.dimensions(), row.keys(), row.band());
+        }
+
+        CellKey without(int dimension) {
+            List<String> coarser = new ArrayList<>(keys);
+            coarser.set(dimension, null);
+            return new CellKey(dimensions & ~(1 << dimension), coarser, band);
+        }
+
+        CellKey withoutBand() {
+            return new CellKey(dimensions, keys, null);
+        }
     }
 
     private static String sortKey(AggregateRow row) {
-        String keys = row.keys() == null ? "" : String.join("\u0001", row.keys().stream().map(k -> k == null ? "" : k).toList());
+        String keys = String.join("\u0001", row.keys().stream().map(k -> k == null ? "" : k).toList());
         String band = row.band() == null ? "" : String.format("%02d", DoseBand.ofLabel(row.band()).ordinal());
         return keys + "\u0000" + band;
     }
 
-    private static List<CellResponse> bands(AggregateQuery query, Map<String, Integer> indexes, List<AggregateRow> cells,
-            Map<Integer, SuppressionReason> suppressed) {
-        List<CellResponse> result = new ArrayList<>();
-        for (Integer index : indexes.values()) {
-            result.add(cell(query, cells.get(index), suppressed.get(index), null));
-        }
-        return result;
-    }
-
     private static String label(AggregateQuery query, AggregateRow row) {
         List<String> parts = new ArrayList<>();
-        if (row.keys() == null) {
+        group(query, row).forEach((dimension, value) -> parts.add(dimension + "=" + value));
+        if (parts.isEmpty()) {
             parts.add("total");
-        } else {
-            for (int i = 0; i < row.keys().size(); i++) {
-                parts.add(query.groupBy().get(i).jsonName() + "=" + row.keys().get(i));
-            }
         }
         if (row.band() != null) {
             parts.add("sessions=" + row.band());
@@ -181,8 +179,8 @@ public class ResearchAggregateService {
 
     private static Map<String, String> group(AggregateQuery query, AggregateRow row) {
         Map<String, String> group = new LinkedHashMap<>();
-        if (row.keys() != null) {
-            for (int i = 0; i < row.keys().size(); i++) {
+        for (int i = 0; i < query.groupBy().size(); i++) {
+            if (row.has(i)) {
                 group.put(query.groupBy().get(i).jsonName(), row.keys().get(i));
             }
         }

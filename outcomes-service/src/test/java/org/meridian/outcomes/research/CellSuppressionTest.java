@@ -69,4 +69,24 @@ class CellSuppressionTest {
             assertThat(hidden).as("suppressed members of %s", total).isNotEqualTo(1);
         }
     }
+
+    @Test
+    void protectsAChildEvenWhenItsParentIsSuppressed() {
+        // 0 total 45 = groups A 5, B 20, C 20; B = B-x 6 + B-y 14. A is primary and takes B as its complement; B
+        // may still be published by another query, so B-x (primary) needs B-y as a complement of its own.
+        Map<Integer, SuppressionReason> result = CellSuppression.suppress(new long[] {45, 5, 20, 20, 6, 14},
+                List.of(new Total(0, List.of(1, 2, 3)), new Total(2, List.of(4, 5))), 11);
+        assertThat(result).containsOnly(entry(1, PRIMARY), entry(4, PRIMARY), entry(2, COMPLEMENTARY),
+                entry(5, COMPLEMENTARY));
+    }
+
+    @Test
+    void hidesAChildOfASuppressedParentWhoseChildrenWouldOtherwiseAllBeShown() {
+        // 0 total 40 = A 4 + B 36; B = B-x 12 + B-y 12 + B-z 12: B is hidden as A's complement, but the sum of its
+        // three shown children would give it away
+        Map<Integer, SuppressionReason> result = CellSuppression.suppress(new long[] {40, 4, 36, 12, 12, 12},
+                List.of(new Total(0, List.of(1, 2)), new Total(2, List.of(3, 4, 5))), 11);
+        assertThat(result).containsOnly(entry(1, PRIMARY), entry(2, COMPLEMENTARY), entry(3, COMPLEMENTARY),
+                entry(4, COMPLEMENTARY));
+    }
 }

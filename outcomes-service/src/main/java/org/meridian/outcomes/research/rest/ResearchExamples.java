@@ -20,6 +20,7 @@ final class ResearchExamples {
                                         {"group": {}, "sessions": "10-12", "suppressed": false, "patients": 14}]},
              "groups": [{"group": {"sex": "FEMALE"}, "suppressed": false, "patients": 22},
                         {"group": {"sex": "MALE"}, "suppressed": true, "reason": "PRIMARY"}],
+             "subtotals": [],
              "suppressedCells": [{"cell": "sex=MALE", "reason": "PRIMARY", "detail": "fewer than 11 patients"},
                                  {"cell": "sex=FEMALE, sessions=1-3", "reason": "COMPLEMENTARY",
                                   "detail": "hidden so that a suppressed cell cannot be derived by subtraction from a total"}]}""";

@@ -1,6 +1,5 @@
 package org.meridian.outcomes.research.suppression;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +10,13 @@ import java.util.Objects;
  * Small-cell suppression for a table of additive cells (counts, sums).
  * <ol>
  *   <li>Primary: a cell with fewer than {@code k} patients is suppressed.</li>
- *   <li>Complementary: each {@link Total} states that a parent cell is the sum of its children (a group total and
- *   its groups; a group and its dose bands; a dose band over all groups and that band in each group). Whenever such
- *   an equation has exactly one suppressed member, it could be solved for that member, so the smallest unsuppressed
- *   child is suppressed too (the parent when no child is left). Suppressing one cell can open another equation,
- *   so this repeats until every equation has zero or at least two suppressed members.</li>
+ *   <li>Complementary: each {@link Total} states that a parent cell is the sum of its children (a total and its
+ *   groups; a group and its dose bands; a margin and the cells it sums). The parent may be known even when it is
+ *   suppressed here, from another query grouped more coarsely, so an equation protects its children only if none
+ *   or at least two of them are suppressed: with exactly one, the smallest unsuppressed sibling is suppressed too
+ *   (the parent when there is no sibling). A suppressed parent whose children are all shown is their sum, so then
+ *   the smallest child is suppressed (and, by the first rule, a second one). Suppressing one cell can open another
+ *   equation, so this repeats until no rule applies.</li>
  * </ol>
  * Pure and deterministic: ties are broken by the cells' order.
  */
@@ -52,16 +53,19 @@ public final class CellSuppression {
                 if (total.children().isEmpty()) {
                     continue; // nothing to derive from an empty sum
                 }
-                List<Integer> members = new ArrayList<>(total.children().size() + 1);
-                members.add(total.parent());
-                members.addAll(total.children());
-                long hidden = members.stream().filter(suppressed::containsKey).count();
-                if (hidden != 1) {
+                long hiddenChildren = total.children().stream().filter(suppressed::containsKey).count();
+                boolean parentHidden = suppressed.containsKey(total.parent());
+                if (hiddenChildren > 1 || (hiddenChildren == 0 && !parentHidden)) {
                     continue;
                 }
                 int partner = smallestShownChild(patients, total.children(), suppressed);
-                suppressed.put(partner < 0 ? total.parent() : partner, SuppressionReason.COMPLEMENTARY);
-                changed = true;
+                if (partner >= 0) {
+                    suppressed.put(partner, SuppressionReason.COMPLEMENTARY);
+                    changed = true;
+                } else if (!parentHidden) {
+                    suppressed.put(total.parent(), SuppressionReason.COMPLEMENTARY);
+                    changed = true;
+                }
             }
         }
         return Collections.unmodifiableMap(suppressed);
