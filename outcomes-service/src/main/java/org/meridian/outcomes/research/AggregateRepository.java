@@ -151,7 +151,9 @@ class AggregateRepository {
                       FROM pairs pr JOIN outcomes.projected_patient p ON p.pseudonym_id = pr.pseudonym_id
                      WHERE %s),
                 flagged AS (
-                    SELECT %spseudonym_id, b_value, f_value, f_value - b_value AS change,
+                    -- averaged as float8: numeric averages cost more than they add to statistics shown at 4 decimals
+                    SELECT %spseudonym_id, b_value::float8 AS b_value, f_value::float8 AS f_value,
+                           (f_value - b_value)::float8 AS change,
                            %s AS band,
                            %s AS resp_mcid, %s AS imp30, %s AS imp50,
                            CASE WHEN (%s) IS NULL AND (%s) IS NULL THEN NULL
