@@ -5,6 +5,8 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +28,12 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
      * Inserts the row unless one with the same (clinic, patient, idempotency key) exists: the database decides, so
      * concurrent identical submissions create exactly one row. Returns whether this call inserted it. A conflicting
      * insert waits for the first one's transaction and then does nothing.
+     * <p>On insert, the row takes the values as PostgreSQL stored them (jsonb's key order and spacing, timestamps
+     * rounded to microseconds), returned by the same statement, so that the first answer and every replay (read
+     * from the table) are byte-identical without reading the row back.
      */
     public boolean insertIfAbsent(AssessmentEntity row) {
-        int inserted = getEntityManager().createNativeQuery("""
+        List<?> stored = getEntityManager().createNativeQuery("""
                 INSERT INTO assessment (id, clinic_id, pseudonym_id, instrument_code, instrument_version, policy_id,
                     recall_period, timepoint, episode_id, session_id, follow_up_weeks, answered_at, received_at,
                     updated_at, status, answers, items_missing, score_exact, score_value, score_details, late,
@@ -39,6 +44,8 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
                     :scoreValue, cast(:scoreDetails as jsonb), :late, :linkStatus, :idempotencyKey, :requestHash,
                     :submittedBy, 0)
                 ON CONFLICT (clinic_id, pseudonym_id, idempotency_key) DO NOTHING
+                RETURNING cast(answers as text), cast(items_missing as text), cast(score_details as text), answered_at,
+                    score_value
                 """)
                 .setParameter("id", row.id)
                 .setParameter("clinicId", row.clinicId)
@@ -65,8 +72,27 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
                 .setParameter("idempotencyKey", row.idempotencyKey)
                 .setParameter("requestHash", row.requestHash)
                 .setParameter("submittedBy", row.submittedBy)
-                .executeUpdate();
-        return inserted == 1;
+                .getResultList();
+        if (stored.isEmpty()) {
+            return false;
+        }
+        Object[] values = (Object[]) stored.getFirst();
+        row.answers = (String) values[0];
+        row.itemsMissing = (String) values[1];
+        row.scoreDetails = (String) values[2];
+        row.answeredAt = toInstant(values[3]);
+        row.scoreValue = (BigDecimal) values[4];
+        row.version = 0;
+        return true;
+    }
+
+    private static Instant toInstant(Object value) {
+        return switch (value) {
+            case Instant instant -> instant;
+            case java.time.OffsetDateTime offset -> offset.toInstant();
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            default -> throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+        };
     }
 
     public Optional<AssessmentEntity> findByIdempotencyKey(UUID clinicId, UUID pseudonymId, String key) {

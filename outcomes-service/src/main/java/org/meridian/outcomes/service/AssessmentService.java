@@ -101,9 +101,7 @@ public class AssessmentService {
         if (assessments.insertIfAbsent(row)) {
             Log.infof("Stored %s assessment %s (%s %s, %s, link %s)", row.status, row.id, row.instrumentCode,
                     row.instrumentVersion, row.timepoint, row.linkStatus);
-            // Read back what the database stored (jsonb key order, microsecond timestamps), so that the first answer
-            // and every replay carry byte-identical bodies.
-            return new SubmissionResult(assessments.findById(row.id), true);
+            return new SubmissionResult(row, true);
         }
         // A concurrent submission with the same key won the insert (and has committed): answer with its result.
         AssessmentEntity first = assessments.findByIdempotencyKey(command.clinicId(), command.pseudonymId(),

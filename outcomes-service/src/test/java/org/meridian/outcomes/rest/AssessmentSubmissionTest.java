@@ -145,6 +145,21 @@ class AssessmentSubmissionTest {
     }
 
     @Test
+    void answersTheFirstSubmissionExactlyAsItsReplaysAndReadsWhereTheDatabaseNormalisesIt() {
+        // nanoseconds (PostgreSQL keeps microseconds), an exact fraction, and items whose jsonb key order differs
+        Map<String, Object> body = body("ODI", "BASELINE", ANSWERED.plusNanos(123_456_789),
+                odi(3, 2, 4, 3, 3, 4, 2, null, 5, 4));
+        ExtractableResponse<Response> first = post(practitioner, clinic, patient, "normalised-1", body).statusCode(201)
+                .extract();
+        ExtractableResponse<Response> replay = post(practitioner, clinic, patient, "normalised-1", body).statusCode(200)
+                .extract();
+        String read = given().auth().oauth2(practitioner).when().get(path(clinic, patient) + "/" + first.path("id"))
+                .then().statusCode(200).extract().asString();
+        assertThat(first.asString()).isEqualTo(replay.asString()).isEqualTo(read);
+        assertThat(first.<String>path("answeredAt")).contains(".123457");
+    }
+
+    @Test
     void treatsTheBodysSubmissionIdAsTheIdempotencyKey() {
         UUID submissionId = UUID.randomUUID();
         Map<String, Object> body = with(body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(4)), "submissionId", submissionId);
