@@ -1,11 +1,9 @@
 package org.meridian.intake.audit;
 
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -14,6 +12,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
@@ -21,27 +22,26 @@ import org.meridian.intake.rest.RequestIds;
 import org.meridian.intake.security.Caller;
 
 /**
- * Writes an audit row for every API and FHIR call (reads and writes of clinical data, and refusals), in its own
- * transaction so that a rolled-back request is still audited. Health, metrics, OpenAPI and the open FHIR capability
- * statement hold no clinical data and are not audited.
+ * Writes an audit row for every API and FHIR call (reads and writes of clinical data, and refusals), outside the
+ * request's transaction so that a rolled-back request is still audited, and before the response leaves (through
+ * {@link AuditWriter}, which commits the rows of concurrent requests together). Health, metrics, OpenAPI and the
+ * open FHIR capability statement hold no clinical data and are not audited.
  */
 public class AuditTrail {
 
     private static final String API_PREFIX = "/api/";
     private static final String FHIR_PREFIX = "/fhir/r4/";
     private static final String FHIR_METADATA = FHIR_PREFIX + "metadata";
+    private static final long WRITE_TIMEOUT_SECONDS = 30;
 
     @Inject
     CurrentIdentityAssociation identities;
 
     @Inject
-    AuditRepository repository;
+    AuditWriter writer;
 
     @Inject
     Clock clock;
-
-    @Inject
-    Vertx vertx;
 
     @Inject
     HttpServerRequest httpRequest;
@@ -61,10 +61,7 @@ public class AuditTrail {
                     .onFailure().recoverWithNull()
                     .subscribe().with(identity -> {
                         withIdentity(event, identity);
-                        vertx.executeBlocking(() -> {
-                            persist(event);
-                            return null;
-                        }, false);
+                        writer.append(event).whenComplete((written, failure) -> logFailure(event, failure));
                     });
         } else {
             withIdentity(event, identities.getIdentity());
@@ -136,11 +133,23 @@ public class AuditTrail {
         event.resourceType = segments.isEmpty() ? null : truncate(segments.get(segments.size() - 1), 64);
     }
 
+    /** Waits until the row is committed (outside the request's transaction, so a rolled-back request is audited). */
     private void persist(AuditEvent event) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> repository.persist(event));
-        } catch (RuntimeException e) {
-            Log.errorf(e, "Could not write audit event for %s %s", event.httpMethod, event.path);
+            writer.append(event).get(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            logFailure(event, e.getCause());
+        } catch (TimeoutException e) {
+            logFailure(event, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            logFailure(event, e);
+        }
+    }
+
+    private static void logFailure(AuditEvent event, Throwable failure) {
+        if (failure != null) {
+            Log.errorf(failure, "Could not write audit event for %s %s", event.httpMethod, event.path);
         }
     }
 

@@ -11,9 +11,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.meridian.intake.TestTokens;
 
@@ -67,6 +75,38 @@ class AuditTrailTest {
                 .body("items[0].requestId", equalTo("audit-req-1"))
                 .body("items[0].client", equalTo("meridian-tests"))
                 .body("items[0].status", equalTo(200));
+    }
+
+    @Test
+    void auditsEachOfManyConcurrentCallsOnceBeforeAnsweringIt() throws Exception {
+        String subject = "burst-" + UUID.randomUUID();
+        String token = TestTokens.claims("admin").subject(subject).sign();
+        int calls = 40;
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> answered = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                String requestId = "burst-" + i;
+                answered.add(clients.submit(() -> given().auth().oauth2(token).header("X-Request-Id", requestId)
+                        .when().get(AUDIT).then().statusCode(200)));
+            }
+            for (Future<?> call : answered) {
+                call.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        // every answered call's row is already committed (no waiting), exactly once
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT count(*), count(DISTINCT request_id) FROM intake.audit_event WHERE subject = ?")) {
+            query.setString(1, subject);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                assertThat(result.getInt(1)).isEqualTo(calls);
+                assertThat(result.getInt(2)).isEqualTo(calls);
+            }
+        }
     }
 
     @Test

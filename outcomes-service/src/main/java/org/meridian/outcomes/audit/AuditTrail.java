@@ -24,8 +24,8 @@ import org.meridian.outcomes.security.Caller;
 /**
  * Writes an audit row for every API and FHIR call (reads and writes of clinical data, and refusals), outside the
  * request's transaction so that a rolled-back request is still audited, and before the response leaves (through
- * {@link AuditWriter}, which commits the rows of concurrent requests together). Health, metrics, OpenAPI and the open FHIR capability
- * statement hold no clinical data and are not audited.
+ * {@link AuditWriter}, which commits the rows of concurrent requests together). Health, metrics, OpenAPI and the
+ * open FHIR capability statement hold no clinical data and are not audited.
  */
 public class AuditTrail {
 
