@@ -78,9 +78,29 @@ done
 
 echo
 log "rows stored by Meridian: $(admin_psql "$MERIDIAN_DB_NAME" -tAc 'select count(*) from outcomes.assessment')"
+
+# Reads: the trajectory of the patient with the most answers of one instrument (the chart an app or clinician opens).
+read -r patient instrument answers < <(admin_psql "$MERIDIAN_DB_NAME" -tA -F ' ' -c "
+  SELECT pseudonym_id, instrument_code, count(*) FROM outcomes.assessment WHERE clinic_id = '$clinic'
+   GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1")
+trajectory="/api/v1/outcomes/clinics/$clinic/patients/$patient/trajectory?instrument=$instrument"
+# the read path has its own code to compile: without this, the first point measures the JIT (2-4x lower)
+for url in "$gateway" "$direct"; do
+  wrk -t2 -c16 -d10s -s bench/trajectory.lua "$url" -- "$trajectory" "$token" >/dev/null
+done
+printf '\n%-6s | %-44s | %-44s   (trajectory of %s answers)\n' "conns" "gateway: rps  p50 ms  p99 ms  non-2xx" \
+  "direct: rps  p50 ms  p99 ms  non-2xx" "$answers"
+for c in $CONCURRENCY; do
+  g=$(wrk -t2 -c"$c" -d"$DURATION"s --latency -s bench/trajectory.lua "$gateway" -- "$trajectory" "$token" | grep '^RESULT')
+  d=$(wrk -t2 -c"$c" -d"$DURATION"s --latency -s bench/trajectory.lua "$direct" -- "$trajectory" "$token" | grep '^RESULT')
+  printf '%-6s | %8s %8s %8s %8s          | %8s %8s %8s %8s\n' "$c" \
+    "$(field rps "$g")" "$(field p50_ms "$g")" "$(field p99_ms "$g")" "$(field non2xx "$g")" \
+    "$(field rps "$d")" "$(field p50_ms "$d")" "$(field p99_ms "$d")" "$(field non2xx "$d")"
+done
+echo
 for service in intake-service outcomes-service gateway; do
   pid=$(cat "$(pid_file "$service")")
   echo "$service peak RSS: $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' "/proc/$pid/status")"
 done
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(psql --version)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; services on $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); $(psql --version)"
 log "report saved to $report"
