@@ -28,6 +28,10 @@ CREATE TABLE episode_outcome (
 CREATE INDEX episode_outcome_query_idx ON episode_outcome (instrument_code, instrument_version, follow_up_weeks)
     INCLUDE (pseudonym_id, sessions_held, baseline_value, follow_up_value, baseline_num, baseline_den, follow_up_num, follow_up_den);
 
+-- Writers run in READ COMMITTED (the default; nothing in the services changes it): the refresh relies on each of
+-- its statements seeing what committed before it. TRUNCATE of assessment or projected_session (tests, operations)
+-- fires no trigger: truncate episode_outcome with them.
+--
 -- The pairing rule, for a set of episodes: baseline = the first BASELINE, else the earliest PRE_SESSION; follow-up =
 -- the latest candidate, which must come after the baseline. AggregateRepository applies the same rule at query time
 -- when a date range restricts which assessments count; ResearchSummaryConsistencyTest checks the two agree.
@@ -41,16 +45,20 @@ BEGIN
     END IF;
     -- Two transactions writing to one episode must not each derive its rows from a snapshot without the other's
     -- write: the second waits for the first to commit, then (READ COMMITTED: a new snapshot per statement) sees it.
-    -- Few episodes: a lock per episode, taken in a fixed order. Many (a bulk load): the whole table, so that the
-    -- lock table cannot run out of slots.
-    IF cardinality(episodes) > 64 THEN
+    -- Few episodes: a lock per episode, taken in a fixed order before any table lock, so that a writer waiting for
+    -- an episode holds nothing a bulk refresh needs. Many (a bulk load): the whole table, so that the lock table
+    -- cannot run out of slots; the rest of that transaction then needs no episode locks.
+    IF current_setting('meridian.episode_outcome_locked', true) = 'on' THEN
+        NULL;
+    ELSIF cardinality(episodes) > 64 THEN
         LOCK TABLE episode_outcome IN SHARE ROW EXCLUSIVE MODE;
+        PERFORM set_config('meridian.episode_outcome_locked', 'on', true);
     ELSE
-        LOCK TABLE episode_outcome IN ROW EXCLUSIVE MODE;
         FOR lock_key IN SELECT DISTINCT hashtext(e::text) FROM unnest(episodes) e ORDER BY 1 LOOP
             -- 1297 is this lock's namespace; intake's outbox lock is a single bigint key and lives in another space.
             PERFORM pg_advisory_xact_lock(1297, lock_key);
         END LOOP;
+        LOCK TABLE episode_outcome IN ROW EXCLUSIVE MODE;
     END IF;
 
     DELETE FROM episode_outcome WHERE episode_id = ANY (episodes);
@@ -121,19 +129,17 @@ CREATE TRIGGER assessment_outcome_delete AFTER DELETE ON assessment
 CREATE FUNCTION session_outcome_trigger() RETURNS trigger
     LANGUAGE plpgsql SET search_path = outcomes, pg_temp AS $$
 BEGIN
-    -- Only episodes that already have a pair need their session counts redone.
+    -- Every touched episode, even one without pairs yet: deciding that before taking its lock would race a
+    -- submission creating its first pair, which would then count sessions without this uncommitted one.
     IF TG_OP = 'INSERT' THEN
-        PERFORM refresh_episode_outcome(ARRAY(
-            SELECT DISTINCT n.episode_id FROM new_rows n
-             WHERE EXISTS (SELECT 1 FROM episode_outcome o WHERE o.episode_id = n.episode_id)));
+        PERFORM refresh_episode_outcome(ARRAY(SELECT DISTINCT episode_id FROM new_rows WHERE episode_id IS NOT NULL));
     ELSIF TG_OP = 'UPDATE' THEN
         PERFORM refresh_episode_outcome(ARRAY(
-            SELECT c.episode_id FROM (SELECT episode_id FROM old_rows UNION SELECT episode_id FROM new_rows) c
-             WHERE EXISTS (SELECT 1 FROM episode_outcome o WHERE o.episode_id = c.episode_id)));
+            SELECT episode_id FROM old_rows WHERE episode_id IS NOT NULL
+             UNION
+            SELECT episode_id FROM new_rows WHERE episode_id IS NOT NULL));
     ELSE
-        PERFORM refresh_episode_outcome(ARRAY(
-            SELECT DISTINCT d.episode_id FROM old_rows d
-             WHERE EXISTS (SELECT 1 FROM episode_outcome o WHERE o.episode_id = d.episode_id)));
+        PERFORM refresh_episode_outcome(ARRAY(SELECT DISTINCT episode_id FROM old_rows WHERE episode_id IS NOT NULL));
     END IF;
     RETURN NULL;
 END

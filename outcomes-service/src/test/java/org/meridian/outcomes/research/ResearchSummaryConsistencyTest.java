@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -139,6 +140,68 @@ class ResearchSummaryConsistencyTest {
         assertThat(followUps.get("12")).isEqualByComparingTo("35");
     }
 
+    @Test
+    void aSessionWrittenWhileAnEpisodeGetsItsFirstPairIsCounted() throws Exception {
+        UUID clinic = UUID.randomUUID();
+        Patient patient = new ResearchData(dataSource, Instant.now())
+                .patient(clinic, "FEMALE", "40-49", "LOW_BACK", "CHRONIC", 0);
+        ExecutorService submitter = Executors.newSingleThreadExecutor();
+        try (Connection feed = dataSource.getConnection()) {
+            // the intake feed records a session (not committed yet) ...
+            feed.setAutoCommit(false);
+            new ResearchData(feed, Instant.now()).session(patient, 1, 3);
+            // ... while a submission creates the episode's first pair
+            Future<?> submission = submitter.submit(() -> {
+                ResearchData data = new ResearchData(dataSource, Instant.now());
+                data.assessment(patient, "ODI", "2.1a", "BASELINE", null, 0, "60");
+                data.assessment(patient, "ODI", "2.1a", "FOLLOW_UP", 12, 84, "30");
+                return null;
+            });
+            Thread.sleep(300);
+            feed.commit();
+            submission.get(30, TimeUnit.SECONDS);
+        } finally {
+            submitter.shutdownNow();
+        }
+        assertThat(storedSessionsHeld(patient.episodeId())).containsOnly(1);
+    }
+
+    @Test
+    void aBulkRefreshAfterASmallOneInTheSameTransactionDoesNotDeadlockWithAConcurrentWriter() throws Exception {
+        UUID clinic = UUID.randomUUID();
+        Patient patient = new ResearchData(dataSource, Instant.now())
+                .patient(clinic, "FEMALE", "40-49", "LOW_BACK", "CHRONIC", 2);
+        new ResearchData(dataSource, Instant.now()).assessment(patient, "ODI", "2.1a", "BASELINE", null, 0, "60");
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try (Connection loader = dataSource.getConnection()) {
+            loader.setAutoCommit(false);
+            // one transaction: a write to the episode (its lock), then ...
+            new ResearchData(loader, Instant.now()).assessment(patient, "ODI", "2.1a", "FOLLOW_UP", 4, 28, "40");
+            // ... another writer to the same episode waits for that lock ...
+            Future<?> concurrent = writer.submit(() -> {
+                new ResearchData(dataSource, Instant.now()).assessment(patient, "ODI", "2.1a", "FOLLOW_UP", 12, 84, "30");
+                return null;
+            });
+            Thread.sleep(300);
+            // ... and the first transaction goes on with a bulk statement over 70 episodes (the table lock)
+            try (Statement bulk = loader.createStatement()) {
+                bulk.execute("""
+                        INSERT INTO outcomes.assessment (id, clinic_id, pseudonym_id, instrument_code, instrument_version,
+                            policy_id, recall_period, timepoint, episode_id, answered_at, received_at, updated_at, status,
+                            answers, items_missing, score_exact, score_value, link_status)
+                        SELECT gen_random_uuid(), '%s', gen_random_uuid(), 'ODI', '2.1a', 'test-policy', 'PAST_WEEK',
+                               'BASELINE', gen_random_uuid(), now() - interval '1 day', now(), now(), 'SCORED',
+                               '{}'::jsonb, '[]'::jsonb, '50', 50, 'LINKED'
+                          FROM generate_series(1, 70)""".formatted(clinic));
+            }
+            loader.commit();
+            concurrent.get(30, TimeUnit.SECONDS);
+        } finally {
+            writer.shutdownNow();
+        }
+        assertThat(storedFollowUps(patient.episodeId())).containsOnlyKeys("latest", "4", "12");
+    }
+
     private void compareStoredWithQueryTime(UUID clinic) {
         List<Map<String, String>> queries = List.of(
                 Map.of("instrument", "ODI"),
@@ -170,6 +233,22 @@ class ResearchSummaryConsistencyTest {
     private static String odi(Random random) {
         // a whole percentage, or 20 x sum / 9 when one section is missing
         return random.nextBoolean() ? Integer.toString(2 * random.nextInt(51)) : (20 * random.nextInt(46)) + "/9";
+    }
+
+    private List<Integer> storedSessionsHeld(UUID episode) throws SQLException {
+        List<Integer> held = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT sessions_held FROM outcomes.episode_outcome WHERE episode_id = ?")) {
+            statement.setObject(1, episode);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    held.add(result.getInt(1));
+                }
+            }
+        }
+        assertThat(held).as("pairs of episode %s", episode).isNotEmpty();
+        return held;
     }
 
     private Map<String, BigDecimal> storedFollowUps(UUID episode) throws SQLException {
