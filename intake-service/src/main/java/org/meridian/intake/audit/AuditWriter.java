@@ -56,6 +56,7 @@ public class AuditWriter {
         if (thread != null) {
             thread.join(TimeUnit.SECONDS.toMillis(10));
         }
+        writeWaiting();
     }
 
     /** Queues the row; the future completes when it is committed, or fails with the reason it could not be. */
@@ -66,33 +67,65 @@ public class AuditWriter {
         } else if (!waiting.offer(pending)) {
             pending.written().completeExceptionally(new IllegalStateException(
                     MAX_WAITING + " audit rows are already waiting for the database"));
+        } else if (!running) {
+            writeWaiting(); // the writer stopped between the check and the offer: nobody else will write it
         }
         return pending.written();
     }
 
     private void writeUntilStopped() {
-        List<Pending> batch = new ArrayList<>(MAX_BATCH);
-        while (running || !waiting.isEmpty()) {
-            try {
+        try {
+            List<Pending> batch = new ArrayList<>(MAX_BATCH);
+            while (running) {
                 Pending first = waiting.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                if (first != null) {
+                    batch.add(first);
+                    waiting.drainTo(batch, MAX_BATCH - 1);
+                    write(batch);
+                    batch.clear();
                 }
-                batch.add(first);
-                waiting.drainTo(batch, MAX_BATCH - 1);
-                write(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            Log.error("Audit writer stopped; audit rows are now written on the requests' threads", e);
+            throw e;
+        } finally {
+            running = false;
+            writeWaiting();
+        }
+    }
+
+    private void writeWaiting() {
+        List<Pending> rest = new ArrayList<>();
+        while (waiting.drainTo(rest, MAX_BATCH) > 0) {
+            write(rest);
+            rest.clear();
+        }
+    }
+
+    /** One transaction for the batch; if it fails, each row alone, so that one bad row cannot lose the others. */
+    private void write(List<Pending> batch) {
+        try {
+            insert(batch);
+            batch.forEach(pending -> pending.written().complete(null));
+        } catch (SQLException | RuntimeException e) {
+            if (batch.size() == 1) {
+                batch.getFirst().written().completeExceptionally(e);
                 return;
-            } catch (RuntimeException e) {
-                Log.error("Audit writer failed; continuing", e);
-            } finally {
-                batch.clear();
+            }
+            for (Pending pending : batch) {
+                try {
+                    insert(List.of(pending));
+                    pending.written().complete(null);
+                } catch (SQLException | RuntimeException single) {
+                    pending.written().completeExceptionally(single);
+                }
             }
         }
     }
 
-    private void write(List<Pending> batch) {
+    private void insert(List<Pending> batch) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -106,25 +139,31 @@ public class AuditWriter {
                 connection.rollback();
                 throw e;
             }
-            batch.forEach(pending -> pending.written().complete(null));
-        } catch (SQLException | RuntimeException e) {
-            batch.forEach(pending -> pending.written().completeExceptionally(e));
         }
     }
 
+    /** Fits every value to its column: what a caller sent (a made-up method, a NUL in a path) must not fail the row. */
     private static void bind(PreparedStatement insert, AuditEvent event) throws SQLException {
         insert.setTimestamp(1, Timestamp.from(event.occurredAt));
-        insert.setString(2, event.subject);
-        insert.setString(3, event.roles);
+        insert.setString(2, fit(event.subject, 255));
+        insert.setString(3, fit(event.roles, 255));
         insert.setObject(4, event.clinicId, Types.OTHER);
-        insert.setString(5, event.client);
-        insert.setString(6, event.requestId);
-        insert.setString(7, event.remoteAddress);
-        insert.setString(8, event.httpMethod);
-        insert.setString(9, event.path);
-        insert.setString(10, event.operation);
-        insert.setString(11, event.resourceType);
-        insert.setString(12, event.resourceId);
+        insert.setString(5, fit(event.client, 255));
+        insert.setString(6, fit(event.requestId, 128));
+        insert.setString(7, fit(event.remoteAddress, 64));
+        insert.setString(8, fit(event.httpMethod, 10));
+        insert.setString(9, fit(event.path, 1000));
+        insert.setString(10, fit(event.operation, 255));
+        insert.setString(11, fit(event.resourceType, 64));
+        insert.setString(12, fit(event.resourceId, 64));
         insert.setInt(13, event.status);
+    }
+
+    private static String fit(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        String clean = value.indexOf('\u0000') < 0 ? value : value.replace('\u0000', '\uFFFD');
+        return clean.length() <= max ? clean : clean.substring(0, max);
     }
 }
