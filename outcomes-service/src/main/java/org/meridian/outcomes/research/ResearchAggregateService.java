@@ -13,7 +13,6 @@ import org.meridian.outcomes.research.rest.AggregateResponse;
 import org.meridian.outcomes.research.rest.CellResponse;
 import org.meridian.outcomes.research.stats.MeanInterval;
 import org.meridian.outcomes.research.stats.Proportion;
-import org.meridian.outcomes.research.suppression.CellSuppression;
 import org.meridian.outcomes.research.suppression.SuppressionReason;
 import org.meridian.outcomes.scoring.instrument.ChangeRules;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
@@ -98,10 +97,8 @@ public class ResearchAggregateService {
                 relations.computeIfAbsent(List.of(parent, -1), k -> new ArrayList<>()).add(i);
             }
         }
-        List<CellSuppression.Total> totals = relations.entrySet().stream()
-                .map(relation -> new CellSuppression.Total(relation.getKey().get(0), relation.getValue())).toList();
-        long[] patients = cells.stream().mapToLong(AggregateRow::patients).toArray();
-        Map<Integer, SuppressionReason> suppressed = CellSuppression.suppress(patients, totals, minCellSize);
+        Map<Integer, SuppressionReason> suppressed = new GroupingSuppression(cells, relations, minCellSize)
+                .pattern(allDimensions);
 
         List<AggregateResponse.SuppressedCell> notes = new ArrayList<>();
         for (Map.Entry<Integer, SuppressionReason> entry : suppressed.entrySet()) {

@@ -76,8 +76,9 @@ public class ResearchResource {
             improvement and deterioration, with 95 % Wilson intervals, decided on exact fractions; and the same by
             sessions held by the follow-up (0, 1-3, 4-6, 7-9, 10-12, 13+). With several groupBy dimensions,
             subtotals are the table's margins. A cell of fewer than k patients (MERIDIAN_RESEARCH_MIN_CELL_SIZE, 11)
-            is suppressed, and further cells are suppressed so that none can be derived by subtraction from the total,
-            a margin, or a query grouped by fewer dimensions (see suppressedCells).""")
+            is suppressed, and further cells are suppressed so that no suppressed cell's value follows from the shown
+            ones by any combination of sums (audited exactly), also taking as known what the same query grouped by
+            fewer dimensions shows, where hiding more here can prevent it (see suppressedCells).""")
     @APIResponse(responseCode = "200", description = "The aggregate",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateResponse.class),
                     examples = @ExampleObject(name = "odi-by-sex", value = ResearchExamples.AGGREGATE)))

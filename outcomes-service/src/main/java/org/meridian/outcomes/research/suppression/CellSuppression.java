@@ -1,10 +1,14 @@
 package org.meridian.outcomes.research.suppression;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Small-cell suppression for a table of additive cells (counts, sums).
@@ -17,8 +21,17 @@ import java.util.Objects;
  *   (the parent when there is no sibling). A suppressed parent whose children are all shown is their sum, so then
  *   the smallest child is suppressed (and, by the first rule, a second one). Suppressing one cell can open another
  *   equation, so this repeats until no rule applies.</li>
+ *   <li>Audit: those rules look at one equation at a time, but equations can be combined (the total minus one row's
+ *   margin minus another column's...). With every shown cell, and every cell that other queries publish, taken as
+ *   known, {@link LinearDisclosure} finds the suppressed cells the equations still determine; while a primary cell
+ *   is among them, the smallest shown cell that shares an equation with it is suppressed too, and the rules run
+ *   again. A table too large to audit within the budget has every cell it could hide hidden. The table on its own
+ *   is then audited again, with nothing published elsewhere: it never discloses a primary cell by itself. Against
+ *   other queries it is best effort: their cells can determine a primary cell whatever this table hides (a margin
+ *   they show, minus a cell that is alone in its column here).</li>
  * </ol>
- * Pure and deterministic: ties are broken by the cells' order.
+ * Ranges are not audited: shown sums bound a hidden cell (it is at most its parent), only its exact value is
+ * protected. Pure and deterministic: ties are broken by the cells' order.
  */
 public final class CellSuppression {
 
@@ -33,19 +46,113 @@ public final class CellSuppression {
     private CellSuppression() {
     }
 
+    /** How many row operations the linear audit may take for one table before it hides everything it can. */
+    static final long AUDIT_BUDGET = 20_000_000;
+
+    /** Suppression of a table whose every cell is in {@code patients}, with nothing published elsewhere. */
+    public static Map<Integer, SuppressionReason> suppress(long[] patients, List<Total> totals, int minCellSize) {
+        Set<Integer> cells = new TreeSet<>();
+        for (int cell = 0; cell < patients.length; cell++) {
+            cells.add(cell);
+        }
+        return suppress(patients, cells, totals, minCellSize, Set.of());
+    }
+
     /**
-     * @param patients the number of patients of each cell
-     * @param totals the additive relations between cells
+     * @param patients the number of patients of each cell (indexed by cell)
+     * @param cells the cells of this table
+     * @param totals the additive relations between them
      * @param minCellSize k: a cell needs at least k patients to be shown
+     * @param publishedElsewhere cells whose values other queries show (they protect nothing here)
      * @return the suppressed cells (index -> reason), in the order they were decided
      */
-    public static Map<Integer, SuppressionReason> suppress(long[] patients, List<Total> totals, int minCellSize) {
+    public static Map<Integer, SuppressionReason> suppress(long[] patients, Set<Integer> cells, List<Total> totals,
+            int minCellSize, Set<Integer> publishedElsewhere) {
         Map<Integer, SuppressionReason> suppressed = new LinkedHashMap<>();
-        for (int cell = 0; cell < patients.length; cell++) {
+        for (int cell : cells) {
             if (patients[cell] < minCellSize) {
                 suppressed.put(cell, SuppressionReason.PRIMARY);
             }
         }
+        applyRules(patients, totals, suppressed);
+        audit(patients, cells, totals, suppressed, publishedElsewhere);
+        if (!publishedElsewhere.isEmpty()) {
+            // Other queries' cells may determine a primary cell whatever this table hides (a margin they show and
+            // a cell alone in its column, say); this table on its own must still disclose nothing.
+            audit(patients, cells, totals, suppressed, Set.of());
+        }
+        return Collections.unmodifiableMap(suppressed);
+    }
+
+    private static void audit(long[] patients, Set<Integer> cells, List<Total> totals,
+            Map<Integer, SuppressionReason> suppressed, Set<Integer> publishedElsewhere) {
+        while (true) {
+            Set<Integer> unknown = new TreeSet<>(suppressed.keySet());
+            unknown.removeAll(publishedElsewhere);
+            Optional<Set<Integer>> determined = LinearDisclosure.determined(unknown, totals, AUDIT_BUDGET);
+            if (determined.isEmpty()) {
+                hideEverythingHideable(cells, totals, suppressed, publishedElsewhere);
+                break;
+            }
+            List<Integer> disclosed = determined.get().stream()
+                    .filter(cell -> suppressed.get(cell) == SuppressionReason.PRIMARY).toList();
+            if (disclosed.isEmpty()) {
+                break;
+            }
+            int complement = complementFor(patients, totals, disclosed, unknown, suppressed, publishedElsewhere);
+            if (complement < 0) {
+                break; // every cell these equations touch is hidden or published elsewhere already
+            }
+            suppressed.put(complement, SuppressionReason.COMPLEMENTARY);
+            applyRules(patients, totals, suppressed);
+        }
+    }
+
+    /** The smallest hideable cell sharing an equation with a disclosed cell, else with any unknown cell. */
+    private static int complementFor(long[] patients, List<Total> totals, List<Integer> disclosed, Set<Integer> unknown,
+            Map<Integer, SuppressionReason> suppressed, Set<Integer> publishedElsewhere) {
+        for (Set<Integer> around : List.of(Set.copyOf(disclosed), unknown)) {
+            int best = -1;
+            for (Total total : totals) {
+                List<Integer> members = members(total);
+                if (members.stream().noneMatch(around::contains)) {
+                    continue;
+                }
+                for (int member : members) {
+                    if (!suppressed.containsKey(member) && !publishedElsewhere.contains(member)
+                            && (best < 0 || patients[member] < patients[best]
+                                || (patients[member] == patients[best] && member < best))) {
+                        best = member;
+                    }
+                }
+            }
+            if (best >= 0) {
+                return best;
+            }
+        }
+        return -1;
+    }
+
+    private static void hideEverythingHideable(Set<Integer> cells, List<Total> totals,
+            Map<Integer, SuppressionReason> suppressed, Set<Integer> publishedElsewhere) {
+        for (Total total : totals) {
+            for (int member : members(total)) {
+                if (cells.contains(member) && !publishedElsewhere.contains(member)) {
+                    suppressed.putIfAbsent(member, SuppressionReason.COMPLEMENTARY);
+                }
+            }
+        }
+    }
+
+    private static List<Integer> members(Total total) {
+        List<Integer> members = new ArrayList<>(total.children().size() + 1);
+        members.add(total.parent());
+        members.addAll(total.children());
+        return members;
+    }
+
+    /** The per-equation rules, until none applies. */
+    private static void applyRules(long[] patients, List<Total> totals, Map<Integer, SuppressionReason> suppressed) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -68,7 +175,6 @@ public final class CellSuppression {
                 }
             }
         }
-        return Collections.unmodifiableMap(suppressed);
     }
 
     private static int smallestShownChild(long[] patients, List<Integer> children,
