@@ -23,8 +23,8 @@ import java.util.TreeSet;
  *   equation, so this repeats until no rule applies.</li>
  *   <li>Audit: those rules look at one equation at a time, but equations can be combined (the total minus one row's
  *   margin minus another column's...). With every shown cell, and every cell that other queries publish, taken as
- *   known, {@link LinearDisclosure} finds the suppressed cells the equations still determine; while a primary cell
- *   is among them, the smallest shown cell that shares an equation with it is suppressed too, and the rules run
+ *   known, {@link LinearDisclosure} finds the suppressed cells the equations still determine; while primary cells
+ *   are among them, the smallest shown cell sharing an equation with each is suppressed too, and the rules run
  *   again. A table too large to audit within the budget has every cell it could hide hidden. The table on its own
  *   is then audited again, with nothing published elsewhere: it never discloses a primary cell by itself. Against
  *   other queries it is best effort: their cells can determine a primary cell whatever this table hides (a margin
@@ -46,8 +46,12 @@ public final class CellSuppression {
     private CellSuppression() {
     }
 
-    /** How many row operations the linear audit may take for one table before it hides everything it can. */
-    static final long AUDIT_BUDGET = 20_000_000;
+    /**
+     * The audit's limits for one table: row operations per elimination, and rounds of complements. A table that
+     * needs more (thousands of small cells) has every cell it could hide hidden instead.
+     */
+    static final long AUDIT_BUDGET = 2_000_000;
+    static final int AUDIT_ROUNDS = 12;
 
     /** Suppression of a table whose every cell is in {@code patients}, with nothing published elsewhere. */
     public static Map<Integer, SuppressionReason> suppress(long[] patients, List<Total> totals, int minCellSize) {
@@ -86,51 +90,58 @@ public final class CellSuppression {
 
     private static void audit(long[] patients, Set<Integer> cells, List<Total> totals,
             Map<Integer, SuppressionReason> suppressed, Set<Integer> publishedElsewhere) {
-        while (true) {
+        for (int round = 0; round < AUDIT_ROUNDS; round++) {
             Set<Integer> unknown = new TreeSet<>(suppressed.keySet());
             unknown.removeAll(publishedElsewhere);
             Optional<Set<Integer>> determined = LinearDisclosure.determined(unknown, totals, AUDIT_BUDGET);
             if (determined.isEmpty()) {
-                hideEverythingHideable(cells, totals, suppressed, publishedElsewhere);
-                break;
+                break; // too large to audit: hide all it can, below
             }
             List<Integer> disclosed = determined.get().stream()
                     .filter(cell -> suppressed.get(cell) == SuppressionReason.PRIMARY).toList();
             if (disclosed.isEmpty()) {
-                break;
+                return;
             }
-            int complement = complementFor(patients, totals, disclosed, unknown, suppressed, publishedElsewhere);
-            if (complement < 0) {
-                break; // every cell these equations touch is hidden or published elsewhere already
+            // a complement for each disclosed cell at once: one elimination per round, not per cell
+            Set<Integer> complements = new TreeSet<>();
+            for (int cell : disclosed) {
+                int complement = complementFor(patients, totals, Set.of(cell), suppressed, complements,
+                        publishedElsewhere);
+                if (complement >= 0) {
+                    complements.add(complement);
+                }
             }
-            suppressed.put(complement, SuppressionReason.COMPLEMENTARY);
+            if (complements.isEmpty()) {
+                int complement = complementFor(patients, totals, unknown, suppressed, complements, publishedElsewhere);
+                if (complement < 0) {
+                    return; // every cell these equations touch is hidden or published elsewhere already
+                }
+                complements.add(complement);
+            }
+            complements.forEach(cell -> suppressed.put(cell, SuppressionReason.COMPLEMENTARY));
             applyRules(patients, totals, suppressed);
         }
+        hideEverythingHideable(cells, totals, suppressed, publishedElsewhere);
     }
 
-    /** The smallest hideable cell sharing an equation with a disclosed cell, else with any unknown cell. */
-    private static int complementFor(long[] patients, List<Total> totals, List<Integer> disclosed, Set<Integer> unknown,
-            Map<Integer, SuppressionReason> suppressed, Set<Integer> publishedElsewhere) {
-        for (Set<Integer> around : List.of(Set.copyOf(disclosed), unknown)) {
-            int best = -1;
-            for (Total total : totals) {
-                List<Integer> members = members(total);
-                if (members.stream().noneMatch(around::contains)) {
-                    continue;
-                }
-                for (int member : members) {
-                    if (!suppressed.containsKey(member) && !publishedElsewhere.contains(member)
-                            && (best < 0 || patients[member] < patients[best]
-                                || (patients[member] == patients[best] && member < best))) {
-                        best = member;
-                    }
-                }
+    /** The smallest hideable cell sharing an equation with one of {@code around}. */
+    private static int complementFor(long[] patients, List<Total> totals, Set<Integer> around,
+            Map<Integer, SuppressionReason> suppressed, Set<Integer> chosen, Set<Integer> publishedElsewhere) {
+        int best = -1;
+        for (Total total : totals) {
+            List<Integer> members = members(total);
+            if (members.stream().noneMatch(around::contains)) {
+                continue;
             }
-            if (best >= 0) {
-                return best;
+            for (int member : members) {
+                if (!suppressed.containsKey(member) && !chosen.contains(member) && !publishedElsewhere.contains(member)
+                        && (best < 0 || patients[member] < patients[best]
+                            || (patients[member] == patients[best] && member < best))) {
+                    best = member;
+                }
             }
         }
-        return -1;
+        return best;
     }
 
     private static void hideEverythingHideable(Set<Integer> cells, List<Total> totals,
