@@ -50,4 +50,15 @@ class OpenApiDocumentTest {
         assertThat(spec.getList("components.schemas.PainSite.enum")).contains("SCIATICA_BILATERAL");
         assertThat(spec.getString("components.schemas.NeedledPoint.properties.code.examples[0]")).isEqualTo("BL23");
     }
+
+    /** Found by the contract tests (scripts/contract-test.sh): the feed answered 401 where the document promised none. */
+    @Test
+    void documentsTheServiceCredentialOfTheInternalFeed() {
+        JsonPath spec = spec();
+        String feed = "paths.'/internal/v1/intake/events'.get";
+        assertThat(spec.getMap(feed + ".responses")).containsKeys("200", "400", "401");
+        assertThat(spec.getList(feed + ".security")).containsExactly(Map.of("serviceToken", List.of()));
+        assertThat(spec.getMap("components.securitySchemes.serviceToken"))
+                .containsEntry("type", "apiKey").containsEntry("in", "header").containsEntry("name", "X-Service-Token");
+    }
 }
