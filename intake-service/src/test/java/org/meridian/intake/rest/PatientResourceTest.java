@@ -141,6 +141,17 @@ class PatientResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
+    /** Found by the contract tests: a page that is no int32 was answered 404, as if the clinic did not exist. */
+    @Test
+    void answersAMalformedPageNumberWith400() {
+        String clinicId = Fixtures.clinic();
+        for (String page : List.of("abc", "99999999999")) {
+            given().queryParam("page", page).when().get(API + "/clinics/" + clinicId + "/patients")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:meridian:problem:validation-error"));
+        }
+    }
+
     @Test
     void updatesWithIfMatchKeepsThePseudonymAndRefusesAStaleVersion() {
         String clinicId = Fixtures.clinic();

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -113,6 +114,12 @@ public class ProblemMappers {
     public Response http(WebApplicationException exception, UriInfo uriInfo) {
         if (exception.getCause() instanceof JsonProcessingException unreadable) {
             return malformed(unreadable, uriInfo);
+        }
+        if (exception instanceof NotFoundException && exception.getCause() instanceof IllegalArgumentException malformed) {
+            // JAX-RS answers 404 when a query or path parameter cannot be converted (page=abc, a number out of
+            // range): that is bad input, not a missing resource
+            return problem(ProblemType.VALIDATION_ERROR, "A query or path parameter is malformed: " + malformed.getMessage(),
+                    uriInfo, null);
         }
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
