@@ -61,4 +61,25 @@ class OpenApiDocumentTest {
         assertThat(spec.getMap("components.securitySchemes.serviceToken"))
                 .containsEntry("type", "apiKey").containsEntry("in", "header").containsEntry("name", "X-Service-Token");
     }
+
+    /** Found by the contract tests: responses carried null where the document allowed only a value. */
+    @Test
+    void declaresTheFieldsThatCanBeNullAsNullable() {
+        JsonPath spec = spec();
+        for (String property : List.of("Clinic.properties.contactEmail", "Consent.properties.withdrawnAt",
+                "Episode.properties.closedReason", "Session.properties.cancelledAt", "AdverseEvent.properties.actionTaken",
+                "IntakeAssessment.properties.redFlagAcknowledgement", "AuditEvent.properties.clinicId")) {
+            assertThat(acceptsNull(spec, "components.schemas." + property)).as(property).isTrue();
+        }
+        assertThat(acceptsNull(spec, "components.schemas.Clinic.properties.name")).isFalse();
+    }
+
+    /** OpenAPI 3.1: null is allowed when every type the schema names includes "null", directly or as an anyOf branch. */
+    static boolean acceptsNull(JsonPath spec, String schema) {
+        Object type = spec.get(schema + ".type");
+        boolean typeAllowsNull = type == null || (type instanceof List<?> types && types.contains("null"));
+        List<Map<String, Object>> anyOf = spec.getList(schema + ".anyOf");
+        boolean anyOfAllowsNull = anyOf == null || anyOf.stream().anyMatch(branch -> "null".equals(branch.get("type")));
+        return typeAllowsNull && anyOfAllowsNull && (type != null || anyOf != null);
+    }
 }
