@@ -11,20 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.intake.mapping.EventMapper;
 import org.meridian.intake.rest.dto.EventPageResponse;
 import org.meridian.intake.rest.problem.ProblemDetail;
-import org.meridian.intake.security.ServiceTokenFilter;
 import org.meridian.intake.service.EventFeedService;
 
 /**
@@ -37,16 +32,16 @@ import org.meridian.intake.service.EventFeedService;
 @APIResponse(responseCode = "500", description = "Unexpected error",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
-@SecurityScheme(securitySchemeName = EventFeedResource.SERVICE_TOKEN, type = SecuritySchemeType.APIKEY,
-        in = SecuritySchemeIn.HEADER, apiKeyName = ServiceTokenFilter.HEADER,
-        description = "The shared service credential (MERIDIAN_INTERNAL_TOKEN); user tokens are not accepted here")
-@SecurityRequirement(name = EventFeedResource.SERVICE_TOKEN)
 @APIResponse(responseCode = "401", description = "Missing or wrong service credential",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 @PermitAll
 public class EventFeedResource {
 
-    /** The OpenAPI security scheme of the internal endpoints: {@link ServiceTokenFilter#HEADER}. */
+    /**
+     * The OpenAPI security scheme of the internal endpoints (the X-Service-Token header), defined and required by
+     * {@link ProblemResponsesFilter}: as annotations, Quarkus would put it on every @RolesAllowed operation instead of
+     * bearer.
+     */
     static final String SERVICE_TOKEN = "serviceToken";
 
     /** Every internal endpoint lives under this prefix. */

@@ -60,6 +60,8 @@ class OpenApiDocumentTest {
         assertThat(spec.getList(feed + ".security")).containsExactly(Map.of("serviceToken", List.of()));
         assertThat(spec.getMap("components.securitySchemes.serviceToken"))
                 .containsEntry("type", "apiKey").containsEntry("in", "header").containsEntry("name", "X-Service-Token");
+        assertThat(spec.getList("paths.'/api/v1/intake/acupoints'.get.security.bearer")).isNotEmpty();
+        assertThat(spec.getList("paths.'/api/v1/intake/acupoints'.get.security.serviceToken")).containsOnlyNulls();
     }
 
     /** Found by the contract tests: responses carried null where the document allowed only a value. */
@@ -81,5 +83,17 @@ class OpenApiDocumentTest {
         List<Map<String, Object>> anyOf = spec.getList(schema + ".anyOf");
         boolean anyOfAllowsNull = anyOf == null || anyOf.stream().anyMatch(branch -> "null".equals(branch.get("type")));
         return typeAllowsNull && anyOfAllowsNull && (type != null || anyOf != null);
+    }
+
+    /** Found by the contract tests: a page number beyond int32 was accepted by the document but not by the service. */
+    @Test
+    void boundsIntegerParametersAndDeclaresEmailAddresses() {
+        JsonPath spec = spec();
+        List<Map<String, Object>> parameters = spec.getList("paths.'/api/v1/intake/clinics/{clinicId}/patients'.get.parameters");
+        Map<String, Object> page = parameters.stream().filter(parameter -> "page".equals(parameter.get("name"))).findFirst()
+                .orElseThrow();
+        assertThat(((Map<?, ?>) page.get("schema")).get("maximum")).isEqualTo(Integer.MAX_VALUE);
+        assertThat(spec.getString("components.schemas.PatientRequest.properties.email.format")).isEqualTo("email");
+        assertThat(spec.getString("components.schemas.CreateClinicRequest.properties.contactEmail.format")).isEqualTo("email");
     }
 }

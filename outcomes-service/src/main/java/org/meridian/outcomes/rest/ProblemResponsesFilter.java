@@ -1,5 +1,6 @@
 package org.meridian.outcomes.rest;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -61,6 +62,11 @@ public class ProblemResponsesFilter implements OASFilter {
      */
     @Override
     public Schema filterSchema(Schema schema) {
+        // A Java int: say where it ends, so clients and generators do not send a number the service cannot read
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER)
+                && "int32".equals(schema.getFormat()) && schema.getMaximum() == null) {
+            schema.setMaximum(BigDecimal.valueOf(Integer.MAX_VALUE));
+        }
         if (schema.getRef() != null && schema.getType() != null) {
             schema.setType(null);
             schema.setFormat(null);
