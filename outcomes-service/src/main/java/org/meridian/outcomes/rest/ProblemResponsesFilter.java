@@ -62,14 +62,14 @@ public class ProblemResponsesFilter implements OASFilter {
      */
     @Override
     public Schema filterSchema(Schema schema) {
+        if (schema.getRef() != null && schema.getType() != null) {
+            schema.setType(null);
+            schema.setFormat(null);
+        }
         // A Java int: say where it ends, so clients and generators do not send a number the service cannot read
         if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER)
                 && "int32".equals(schema.getFormat()) && schema.getMaximum() == null) {
             schema.setMaximum(BigDecimal.valueOf(Integer.MAX_VALUE));
-        }
-        if (schema.getRef() != null && schema.getType() != null) {
-            schema.setType(null);
-            schema.setFormat(null);
         }
         if (schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL) && schema.getAnyOf() != null
                 && schema.getAnyOf().stream().anyMatch(branch -> branch.getType() != null
