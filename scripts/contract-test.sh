@@ -106,20 +106,6 @@ PARAMETERS:
 YAML
       ;;
   esac
-PARAMETERS:
-  PATH:
-    clinicId: "$CLINIC_ID"
-    patientId: "$PATIENT_1_ID"
-    pseudonymId: "$PATIENT_1_PSEUDONYM_ID"
-    episodeId: "$EPISODE_1_ID"
-    sessionId: "$SESSION_1_1_ID"
-    practitionerId: "$PRACTITIONER_1_ID"
-    code: ODI
-    version: "2.1a"
-  QUERY:
-    clinicId: "$CLINIC_ID"
-    instrument: ODI
-YAML
   log "Specmatic: testing $service on port $port"
   t0=$(date +%s)
   set +e
