@@ -31,10 +31,13 @@ class InstrumentResourceTest {
         }
     }
 
-    /** Found by the contract tests: a page that is no int32 was answered 404, as if the registry did not exist. */
+    /**
+     * Found by the contract tests: a page that is no int32 was answered 404, as if the registry did not exist, and a
+     * page whose offset overflows an int failed with a 500.
+     */
     @Test
     void answersAMalformedPageNumberWith400() {
-        for (String page : List.of("abc", "99999999999")) {
+        for (String page : List.of("abc", "99999999999", "2147483647")) {
             given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).queryParam("page", page)
                     .when().get(INSTRUMENTS)
                     .then().statusCode(400).contentType("application/problem+json")
