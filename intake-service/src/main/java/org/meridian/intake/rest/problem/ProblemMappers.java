@@ -115,10 +115,10 @@ public class ProblemMappers {
         if (exception.getCause() instanceof JsonProcessingException unreadable) {
             return malformed(unreadable, uriInfo);
         }
-        if (exception instanceof NotFoundException && exception.getCause() instanceof IllegalArgumentException malformed
-                && !aboutPathParameter(malformed, uriInfo)) {
-            // JAX-RS answers 404 when a query parameter cannot be converted (page=abc, a number beyond int32): that
-            // is bad input, not a missing resource. A malformed id in the path stays a 404: no such resource.
+        if (exception instanceof NotFoundException && exception.getCause() instanceof RuntimeException malformed
+                && !(malformed instanceof WebApplicationException) && !aboutPathParameter(malformed, uriInfo)) {
+            // JAX-RS answers 404 when a query parameter cannot be converted (page=abc, a number beyond int32, from=
+            // yesterday): that is bad input, not a missing resource. A malformed id in the path stays a 404.
             return problem(ProblemType.VALIDATION_ERROR, "A query or path parameter is malformed: " + malformed.getMessage(),
                     uriInfo, null);
         }
@@ -138,7 +138,7 @@ public class ProblemMappers {
         return builder.build();
     }
 
-    private static boolean aboutPathParameter(IllegalArgumentException malformed, UriInfo uriInfo) {
+    private static boolean aboutPathParameter(RuntimeException malformed, UriInfo uriInfo) {
         String message = String.valueOf(malformed.getMessage());
         return uriInfo.getPathParameters().values().stream().flatMap(List::stream)
                 .anyMatch(value -> !value.isEmpty() && message.contains(value));
