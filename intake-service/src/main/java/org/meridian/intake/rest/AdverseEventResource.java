@@ -95,7 +95,7 @@ public class AdverseEventResource {
     public PageResponse<AdverseEventResponse> list(
             @PathParam("clinicId") UUID clinicId, @PathParam("episodeId") UUID episodeId,
             @PathParam("sessionId") UUID sessionId,
-            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return PageResponse.of(adverseEvents.list(clinicId, episodeId, sessionId, page, size),
                 AdverseEventMapper::toResponse);

@@ -83,7 +83,7 @@ public class ClinicResource {
     @APIResponse(responseCode = "400", description = "Invalid paging parameters",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<ClinicResponse> list(
-            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return PageResponse.of(clinics.list(page, size), ClinicMapper::toResponse);
     }

@@ -32,8 +32,17 @@ import org.meridian.intake.service.EventFeedService;
 @APIResponse(responseCode = "500", description = "Unexpected error",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+@APIResponse(responseCode = "401", description = "Missing or wrong service credential",
+        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 @PermitAll
 public class EventFeedResource {
+
+    /**
+     * The OpenAPI security scheme of the internal endpoints (the X-Service-Token header), defined and required by
+     * {@link ProblemResponsesFilter}: as annotations, Quarkus would put it on every @RolesAllowed operation instead of
+     * bearer.
+     */
+    static final String SERVICE_TOKEN = "serviceToken";
 
     /** Every internal endpoint lives under this prefix. */
     public static final String INTERNAL_PREFIX = "/internal";

@@ -136,7 +136,7 @@ public class PatientResource {
             @QueryParam("name") @Size(min = 2, max = 100) String name,
             @Parameter(description = "Exact medical record number (an identifier of type MRN)", example = "MRN-0048213")
             @QueryParam("mrn") @Size(min = 1, max = 64) String mrn,
-            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return PageResponse.of(patients.search(clinicId, blankToNull(name), blankToNull(mrn), page, size),
                 PatientMapper::toResponse);

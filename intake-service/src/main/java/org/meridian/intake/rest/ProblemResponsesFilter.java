@@ -1,5 +1,7 @@
 package org.meridian.intake.rest;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -9,7 +11,9 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.meridian.intake.rest.problem.ProblemDetail;
+import org.meridian.intake.security.ServiceTokenFilter;
 
 /**
  * Completes the generated OpenAPI document so it states the error contract everywhere: every 4xx/5xx answer
@@ -19,12 +23,35 @@ import org.meridian.intake.rest.problem.ProblemDetail;
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    private static final String BEARER = "bearer";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        // The internal endpoints' credential (see EventFeedResource). With a second scheme in the document, Quarkus
+        // gives the @RolesAllowed operations that one instead of bearer; the loop below puts bearer back.
+        if (openAPI.getComponents() != null) {
+            openAPI.getComponents().addSecurityScheme(EventFeedResource.SERVICE_TOKEN, OASFactory.createSecurityScheme()
+                    .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name(ServiceTokenFilter.HEADER)
+                    .description("The shared service credential (MERIDIAN_INTERNAL_TOKEN) of the internal endpoints;"
+                            + " user tokens are not accepted there"));
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        openAPI.getPaths().getPathItems().forEach((name, path) -> {
+            if (name.startsWith(EventFeedResource.INTERNAL_PREFIX + "/")) {
+                path.getOperations().values().forEach(operation -> operation.setSecurity(List.of(
+                        OASFactory.createSecurityRequirement().addScheme(EventFeedResource.SERVICE_TOKEN))));
+                return;
+            }
+            path.getOperations().values().stream().filter(operation -> operation.getSecurity() != null)
+                    .flatMap(operation -> operation.getSecurity().stream())
+                    .filter(requirement -> requirement.hasScheme(EventFeedResource.SERVICE_TOKEN))
+                    .forEach(requirement -> {
+                        requirement.addScheme(BEARER, requirement.getScheme(EventFeedResource.SERVICE_TOKEN));
+                        requirement.removeScheme(EventFeedResource.SERVICE_TOKEN);
+                    });
+        });
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
@@ -51,5 +78,30 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static boolean isError(String status) {
         return status.length() == 3 && (status.charAt(0) == '4' || status.charAt(0) == '5');
+    }
+
+    /**
+     * A nullable object property with a description comes out of SmallRye as {@code type: object} next to
+     * {@code anyOf: [$ref, {type: null}]}, and a map of a nullable value type as {@code type: integer} next to the
+     * {@code $ref}; in OpenAPI 3.1 such a sibling type would forbid the null the rest allows, so it goes (the $ref or
+     * the anyOf carries the type).
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getRef() != null && schema.getType() != null) {
+            schema.setType(null);
+            schema.setFormat(null);
+        }
+        // A Java int: say where it ends, so clients and generators do not send a number the service cannot read
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER)
+                && "int32".equals(schema.getFormat()) && schema.getMaximum() == null) {
+            schema.setMaximum(BigDecimal.valueOf(Integer.MAX_VALUE));
+        }
+        if (schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL) && schema.getAnyOf() != null
+                && schema.getAnyOf().stream().anyMatch(branch -> branch.getType() != null
+                        && branch.getType().contains(Schema.SchemaType.NULL))) {
+            schema.setType(null);
+        }
+        return schema;
     }
 }

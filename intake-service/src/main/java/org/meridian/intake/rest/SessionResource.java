@@ -130,7 +130,7 @@ public class SessionResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<SessionResponse> list(
             @PathParam("clinicId") UUID clinicId, @PathParam("episodeId") UUID episodeId,
-            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return PageResponse.of(sessions.list(clinicId, episodeId, page, size), SessionMapper::toResponse);
     }

@@ -52,6 +52,14 @@ class AuditTrailTest {
                 .then().statusCode(401).contentType("application/problem+json");
     }
 
+    /** Found by the contract tests: a malformed timestamp in the query was answered 404 "HTTP 404 Not Found". */
+    @Test
+    void answersAMalformedTimestampWith400() {
+        given().auth().oauth2(TestTokens.admin()).queryParam("from", "yesterday").when().get(AUDIT)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:meridian:problem:validation-error"));
+    }
+
     @Test
     void refusesTheAuditTrailToAnyoneButAdmins() {
         given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).when().get(AUDIT)

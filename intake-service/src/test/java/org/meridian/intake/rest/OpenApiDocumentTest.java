@@ -50,4 +50,51 @@ class OpenApiDocumentTest {
         assertThat(spec.getList("components.schemas.PainSite.enum")).contains("SCIATICA_BILATERAL");
         assertThat(spec.getString("components.schemas.NeedledPoint.properties.code.examples[0]")).isEqualTo("BL23");
     }
+
+    /** Found by the contract tests (scripts/contract-test.sh): the feed answered 401 where the document promised none. */
+    @Test
+    void documentsTheServiceCredentialOfTheInternalFeed() {
+        JsonPath spec = spec();
+        String feed = "paths.'/internal/v1/intake/events'.get";
+        assertThat(spec.getMap(feed + ".responses")).containsKeys("200", "400", "401");
+        assertThat(spec.getList(feed + ".security")).containsExactly(Map.of("serviceToken", List.of()));
+        assertThat(spec.getMap("components.securitySchemes.serviceToken"))
+                .containsEntry("type", "apiKey").containsEntry("in", "header").containsEntry("name", "X-Service-Token");
+        assertThat(spec.getList("paths.'/api/v1/intake/acupoints'.get.security.bearer")).isNotEmpty();
+        assertThat(spec.getList("paths.'/api/v1/intake/acupoints'.get.security.serviceToken")).containsOnlyNulls();
+    }
+
+    /** Found by the contract tests: responses carried null where the document allowed only a value. */
+    @Test
+    void declaresTheFieldsThatCanBeNullAsNullable() {
+        JsonPath spec = spec();
+        for (String property : List.of("Clinic.properties.contactEmail", "Consent.properties.withdrawnAt",
+                "Episode.properties.closedReason", "Session.properties.cancelledAt", "AdverseEvent.properties.actionTaken",
+                "IntakeAssessment.properties.redFlagAcknowledgement", "AuditEvent.properties.clinicId")) {
+            assertThat(acceptsNull(spec, "components.schemas." + property)).as(property).isTrue();
+        }
+        assertThat(acceptsNull(spec, "components.schemas.Clinic.properties.name")).isFalse();
+    }
+
+    /** OpenAPI 3.1: null is allowed when every type the schema names includes "null", directly or as an anyOf branch. */
+    static boolean acceptsNull(JsonPath spec, String schema) {
+        Object type = spec.get(schema + ".type");
+        boolean typeAllowsNull = type == null || (type instanceof List<?> types && types.contains("null"));
+        List<Map<String, Object>> anyOf = spec.getList(schema + ".anyOf");
+        boolean anyOfAllowsNull = anyOf == null || anyOf.stream().anyMatch(branch -> "null".equals(branch.get("type")));
+        return typeAllowsNull && anyOfAllowsNull && (type != null || anyOf != null);
+    }
+
+    /** Found by the contract tests: page numbers beyond what the service can serve were accepted by the document. */
+    @Test
+    void boundsIntegerParametersAndDeclaresEmailAddresses() {
+        JsonPath spec = spec();
+        List<Map<String, Object>> parameters = spec.getList("paths.'/api/v1/intake/clinics/{clinicId}/patients'.get.parameters");
+        Map<String, Object> page = parameters.stream().filter(parameter -> "page".equals(parameter.get("name"))).findFirst()
+                .orElseThrow();
+        assertThat(((Map<?, ?>) page.get("schema")).get("maximum")).isEqualTo(1_000_000);
+        assertThat(spec.getInt("components.schemas.Session.properties.sessionNumber.maximum")).isEqualTo(Integer.MAX_VALUE);
+        assertThat(spec.getString("components.schemas.PatientRequest.properties.email.format")).isEqualTo("email");
+        assertThat(spec.getString("components.schemas.CreateClinicRequest.properties.contactEmail.format")).isEqualTo("email");
+    }
 }

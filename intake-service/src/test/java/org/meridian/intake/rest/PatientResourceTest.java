@@ -141,6 +141,20 @@ class PatientResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
+    /**
+     * Found by the contract tests: a page that is no int32 was answered 404, as if the clinic did not exist, and a
+     * page whose offset (page x size) overflows an int failed with a 500.
+     */
+    @Test
+    void answersAMalformedPageNumberWith400() {
+        String clinicId = Fixtures.clinic();
+        for (String page : List.of("abc", "99999999999", "1681870721", "2147483647")) {
+            given().queryParam("page", page).queryParam("size", 17).when().get(API + "/clinics/" + clinicId + "/patients")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:meridian:problem:validation-error"));
+        }
+    }
+
     @Test
     void updatesWithIfMatchKeepsThePseudonymAndRefusesAStaleVersion() {
         String clinicId = Fixtures.clinic();

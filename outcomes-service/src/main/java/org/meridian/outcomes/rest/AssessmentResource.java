@@ -142,7 +142,7 @@ public class AssessmentResource {
                                                  @QueryParam("timepoint") String timepoint,
                                                  @Parameter(description = "Episode id") @QueryParam("episodeId") String episodeId,
                                                  @Parameter(description = "SCORED or DRAFT") @QueryParam("status") String status,
-                                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                 @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
                                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         PageOf<AssessmentEntity> found = service.search(new AssessmentRepository.Filter(clinicId, pseudonymId, instrument,
                 QueryParams.enumValue("timepoint", timepoint, Timepoint.class), QueryParams.uuid("episodeId", episodeId),

@@ -51,7 +51,7 @@ public class InstrumentResource {
                     examples = @ExampleObject(name = "bad-size", value = ApiExamples.BAD_PAGE_SIZE)))
     public PageResponse<InstrumentResponse> list(
             @Parameter(description = "Only this instrument code") @QueryParam("code") String code,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(100) int size) {
         List<InstrumentResponse> all = instruments.all().stream()
                 .filter(definition -> code == null || definition.code().equals(code))

@@ -1,5 +1,6 @@
 package org.meridian.outcomes.rest;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -51,5 +52,30 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static boolean isError(String status) {
         return status.length() == 3 && (status.charAt(0) == '4' || status.charAt(0) == '5');
+    }
+
+    /**
+     * A nullable object property with a description comes out of SmallRye as {@code type: object} next to
+     * {@code anyOf: [$ref, {type: null}]}, and a map of a nullable value type as {@code type: integer} next to the
+     * {@code $ref}; in OpenAPI 3.1 such a sibling type would forbid the null the rest allows, so it goes (the $ref or
+     * the anyOf carries the type).
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getRef() != null && schema.getType() != null) {
+            schema.setType(null);
+            schema.setFormat(null);
+        }
+        // A Java int: say where it ends, so clients and generators do not send a number the service cannot read
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER)
+                && "int32".equals(schema.getFormat()) && schema.getMaximum() == null) {
+            schema.setMaximum(BigDecimal.valueOf(Integer.MAX_VALUE));
+        }
+        if (schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL) && schema.getAnyOf() != null
+                && schema.getAnyOf().stream().anyMatch(branch -> branch.getType() != null
+                        && branch.getType().contains(Schema.SchemaType.NULL))) {
+            schema.setType(null);
+        }
+        return schema;
     }
 }

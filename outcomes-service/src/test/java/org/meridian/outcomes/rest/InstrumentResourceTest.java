@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.TestTokens;
@@ -27,6 +28,20 @@ class InstrumentResourceTest {
                     .body("totalItems", equalTo(9))
                     .body("items.code", hasItems("NRS_BACK_PAIN", "NRS_LEG_PAIN", "ODI", "RMDQ", "PEG", "STARTBACK",
                             "PROMIS_PI_4A", "PGIC", "NIH_ISS"));
+        }
+    }
+
+    /**
+     * Found by the contract tests: a page that is no int32 was answered 404, as if the registry did not exist, and a
+     * page whose offset overflows an int failed with a 500.
+     */
+    @Test
+    void answersAMalformedPageNumberWith400() {
+        for (String page : List.of("abc", "99999999999", "2147483647")) {
+            given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).queryParam("page", page)
+                    .when().get(INSTRUMENTS)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:meridian:problem:validation-error"));
         }
     }
 

@@ -5,7 +5,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The published OpenAPI document describes instruments, submissions, scores, trajectories and errors with examples. */
@@ -43,5 +48,30 @@ class OutcomesOpenApiTest {
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths." + ASSESSMENTS + ".post.description", containsString("Idempotency-Key"));
+    }
+
+    /** Found by the contract tests (scripts/contract-test.sh): answers carried null where the document allowed a value. */
+    @Test
+    void declaresTheFieldsThatCanBeNullAsNullable() {
+        JsonPath spec = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        for (String property : List.of("Assessment.properties.score", "Assessment.properties.episodeId",
+                "CellResponse.properties.baseline", "MeanResponse.properties.ciLower",
+                "MeasureProgress.properties.baseline", "Schedule.properties.episodeId", "AuditEvent.properties.clinicId")) {
+            assertThat(acceptsNull(spec, "components.schemas." + property)).as(property).isTrue();
+        }
+        assertThat(spec.getMap("components.schemas.Assessment.properties.answers.additionalProperties"))
+                .isEqualTo(Map.of("$ref", "#/components/schemas/AnswerCode"));
+        assertThat(acceptsNull(spec, "components.schemas.AnswerCode")).isTrue();
+        assertThat(acceptsNull(spec, "components.schemas.Assessment.properties.instrumentCode")).isFalse();
+    }
+
+    /** OpenAPI 3.1: null is allowed when every type the schema names includes "null", directly or as an anyOf branch. */
+    static boolean acceptsNull(JsonPath spec, String schema) {
+        Object type = spec.get(schema + ".type");
+        boolean typeAllowsNull = type == null || (type instanceof List<?> types && types.contains("null"));
+        List<Map<String, Object>> anyOf = spec.getList(schema + ".anyOf");
+        boolean anyOfAllowsNull = anyOf == null || anyOf.stream().anyMatch(branch -> "null".equals(branch.get("type")));
+        return typeAllowsNull && anyOfAllowsNull && (type != null || anyOf != null);
     }
 }

@@ -13,8 +13,8 @@ public record AdverseEventResponse(
         AdverseEventType type,
         Severity severity,
         @Schema(examples = "false") boolean serious,
-        @Schema(examples = "Small bruise at left BL40") String description,
-        @Schema(examples = "Reassured; cold compress advised") String actionTaken,
+        @Schema(nullable = true, examples = "Small bruise at left BL40") String description,
+        @Schema(nullable = true, examples = "Reassured; cold compress advised") String actionTaken,
         @Schema(examples = "2026-11-24T11:00:00Z") OffsetDateTime recordedAt,
         @Schema(examples = "0") long version) {
 }

@@ -12,7 +12,7 @@ import org.meridian.intake.rest.validation.CrossFieldRules;
 @Schema(name = "CoIntervention", description = "An intervention given alongside needling (STRICTA item 3); OTHER needs details")
 public record CoInterventionDto(
         @NotNull CoInterventionType type,
-        @Schema(examples = "Fire cupping over the lumbar paraspinals, 5 minutes", maxLength = 500)
+        @Schema(nullable = true, examples = "Fire cupping over the lumbar paraspinals, 5 minutes", maxLength = 500)
         @Size(max = 500) String details) implements CrossFieldRules {
 
     @Override

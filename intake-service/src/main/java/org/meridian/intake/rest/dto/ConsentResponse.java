@@ -14,8 +14,8 @@ public record ConsentResponse(
         @Schema(examples = "2026-03") String documentVersion,
         @Schema(examples = "2026-11-22T09:15:00Z") OffsetDateTime givenAt,
         ConsentStatus status,
-        @Schema(examples = "2026-12-01T10:00:00Z") OffsetDateTime withdrawnAt,
-        @Schema(examples = "Patient no longer wishes their data to be used for research") String withdrawalReason,
+        @Schema(nullable = true, examples = "2026-12-01T10:00:00Z") OffsetDateTime withdrawnAt,
+        @Schema(nullable = true, examples = "Patient no longer wishes their data to be used for research") String withdrawalReason,
         @Schema(examples = "2026-11-22T09:16:00Z") OffsetDateTime recordedAt,
         @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0") long version) {
 }

@@ -15,7 +15,7 @@ public record CreateClinicRequest(
         @Schema(description = "Registration or licence number of the clinic, if it has one", examples = "CL-2024-0193")
         @Size(max = 64) String registrationNumber,
 
-        @Schema(examples = "front-desk@harbour-acupuncture.example")
+        @Schema(format = "email", examples = "front-desk@harbour-acupuncture.example")
         @Email @Size(max = 254) String contactEmail,
 
         @Schema(examples = "+44 20 7946 0958")

@@ -18,7 +18,7 @@ public record IntakeAssessmentResponse(
         @Schema(examples = "2026-11-22") LocalDate assessedOn,
         @Schema(examples = "3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60") UUID assessedBy,
         @Schema(examples = "[\"LOW_BACK\", \"SCIATICA_LEFT\"]") List<PainSite> painSites,
-        @Schema(examples = "2026-02-10") LocalDate onsetDate,
+        @Schema(nullable = true, examples = "2026-02-10") LocalDate onsetDate,
         @Schema(description = "Whole months the pain has been an ongoing problem (computed from onsetDate when given)",
                 examples = "9")
         int painDurationMonths,
@@ -27,14 +27,14 @@ public record IntakeAssessmentResponse(
         Chronicity chronicity,
         RedFlagsDto redFlags,
         @Schema(examples = "false") boolean redFlagPositive,
-        @Schema(description = "Present once a practitioner acknowledged the red flags")
+        @Schema(nullable = true, description = "Present once a practitioner acknowledged the red flags")
         RedFlagAcknowledgementResponse redFlagAcknowledgement,
         @Schema(description = "True while the red flags await acknowledgement", examples = "false")
         boolean referBeforeNeedling,
         List<AnalgesicUseDto> analgesics,
         List<PriorTreatment> priorTreatments,
         WorkStatus workStatus,
-        @Schema(examples = "Pain worse after prolonged sitting at work") String notes,
+        @Schema(nullable = true, examples = "Pain worse after prolonged sitting at work") String notes,
         @Schema(examples = "2026-11-22T09:40:00Z") OffsetDateTime recordedAt,
         @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0") long version) {
 }

@@ -18,5 +18,5 @@ public record NeedleTypeDto(
         @Schema(description = "Shaft length in millimetres", examples = "40", minimum = "5", maximum = "150")
         @NotNull @Min(5) @Max(150) Integer lengthMm,
         @NotNull NeedleMaterial material,
-        @Schema(examples = "Seirin J-type", maxLength = 100) @Size(max = 100) String manufacturer) {
+        @Schema(nullable = true, examples = "Seirin J-type", maxLength = 100) @Size(max = 100) String manufacturer) {
 }

@@ -13,6 +13,12 @@ public record PageResponse<T>(
         @Schema(examples = "42") long totalItems,
         @Schema(examples = "3") long totalPages) {
 
+    /**
+     * The highest page index a collection accepts: page x size (at most 100) must stay an int offset. Beyond it the
+     * service used to fail with a 500 (found by the contract tests); now it is a 400 like any out-of-range value.
+     */
+    public static final long MAX_PAGE = 1_000_000;
+
     public static <E, T> PageResponse<T> of(PageOf<E> page, Function<E, T> mapper) {
         long totalPages = (page.totalItems() + page.size() - 1) / page.size();
         return new PageResponse<>(page.items().stream().map(mapper).toList(), page.page(), page.size(),

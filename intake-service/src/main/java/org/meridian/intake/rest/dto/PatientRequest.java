@@ -18,7 +18,7 @@ public record PatientRequest(
         @Schema(examples = "Nguyen", maxLength = 100) @NotBlank @Size(max = 100) String familyName,
         @Schema(examples = "1972-04-18") @NotNull @Past LocalDate dateOfBirth,
         @NotNull Sex sex,
-        @Schema(examples = "alice.nguyen@mail.example") @Email @Size(max = 254) String email,
+        @Schema(format = "email", examples = "alice.nguyen@mail.example") @Email @Size(max = 254) String email,
         @Schema(examples = "+44 7700 900123")
         @Pattern(regexp = "^\\+?[0-9 ()\\-]{5,32}$", message = "must be a phone number of digits, spaces, brackets and dashes")
         String phone,

@@ -19,8 +19,8 @@ public record PatientResponse(
         @Schema(examples = "Nguyen") String familyName,
         @Schema(examples = "1972-04-18") LocalDate dateOfBirth,
         Sex sex,
-        @Schema(examples = "alice.nguyen@mail.example") String email,
-        @Schema(examples = "+44 7700 900123") String phone,
+        @Schema(nullable = true, examples = "alice.nguyen@mail.example") String email,
+        @Schema(nullable = true, examples = "+44 7700 900123") String phone,
         List<IdentifierDto> identifiers,
         @Schema(description = "True while an intake assessment has a positive red flag that no practitioner has"
                 + " acknowledged: no episode may start and no session may be recorded", examples = "false")

@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RedFlagAcknowledgementResponse(
         @Schema(examples = "3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60") UUID practitionerId,
         @Schema(examples = "2026-11-22T10:05:00Z") OffsetDateTime acknowledgedAt,
-        @Schema(examples = "Cancer in remission for 12 years; GP confirmed no current concern") String note) {
+        @Schema(nullable = true, examples = "Cancer in remission for 12 years; GP confirmed no current concern") String note) {
 }

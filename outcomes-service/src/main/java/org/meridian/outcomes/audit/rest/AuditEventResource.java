@@ -53,7 +53,7 @@ public class AuditEventResource {
             @Parameter(description = "Id of the object acted on") @QueryParam("resourceId") String resourceId,
             @Parameter(description = "From (inclusive), ISO 8601 with offset") @QueryParam("from") OffsetDateTime from,
             @Parameter(description = "To (exclusive), ISO 8601 with offset") @QueryParam("to") OffsetDateTime to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
         AuditRepository.Filter filter = new AuditRepository.Filter(subject, clinicId, resourceId,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant());

@@ -10,17 +10,17 @@ import org.meridian.outcomes.audit.AuditEvent;
 public record AuditEventResponse(
         @Schema(examples = "1042") long id,
         @Schema(examples = "2026-11-22T09:30:00Z") OffsetDateTime occurredAt,
-        @Schema(description = "Token subject", examples = "f3a1c2d4-practitioner") String subject,
-        @Schema(examples = "practitioner") String roles,
-        UUID clinicId,
-        @Schema(description = "OAuth client (azp)", examples = "meridian-mobile") String client,
-        String requestId,
-        String remoteAddress,
+        @Schema(nullable = true, description = "Token subject", examples = "f3a1c2d4-practitioner") String subject,
+        @Schema(nullable = true, examples = "practitioner") String roles,
+        @Schema(nullable = true) UUID clinicId,
+        @Schema(nullable = true, description = "OAuth client (azp)", examples = "meridian-mobile") String client,
+        @Schema(nullable = true) String requestId,
+        @Schema(nullable = true) String remoteAddress,
         @Schema(examples = "GET") String httpMethod,
         String path,
-        @Schema(examples = "AssessmentResource.read") String operation,
-        @Schema(examples = "assessments") String resourceType,
-        String resourceId,
+        @Schema(nullable = true, examples = "AssessmentResource.read") String operation,
+        @Schema(nullable = true, examples = "assessments") String resourceType,
+        @Schema(nullable = true) String resourceId,
         @Schema(description = "HTTP status of the answer: the outcome", examples = "200") int status) {
 
     public static AuditEventResponse of(AuditEvent event) {

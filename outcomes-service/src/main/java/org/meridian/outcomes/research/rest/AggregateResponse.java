@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AggregateResponse(
         String instrument,
         String instrumentVersion,
-        @Schema(description = "the follow-up timepoint in weeks, null for the latest non-POST_SESSION assessment") Integer followUpWeeks,
+        @Schema(nullable = true, description = "the follow-up timepoint in weeks, null for the latest non-POST_SESSION assessment") Integer followUpWeeks,
         @Schema(description = "k: the minimum number of patients a shown cell has") int minCellSize,
         List<String> groupBy,
         CellResponse total,

@@ -12,27 +12,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Statistics of one cell; all null when suppressed")
 public record CellResponse(
         @Schema(description = "the group's values by dimension (empty for the total)") Map<String, String> group,
-        @Schema(description = "dose band (sessions held by the follow-up): 0, 1-3, 4-6, 7-9, 10-12, 13+; null for all sessions") String sessions,
+        @Schema(nullable = true, description = "dose band (sessions held by the follow-up): 0, 1-3, 4-6, 7-9, 10-12, 13+; null for all sessions") String sessions,
         boolean suppressed,
-        @Schema(description = "PRIMARY (fewer than k patients) or COMPLEMENTARY (hidden so that another cell cannot be derived)") String reason,
-        Long patients,
-        Long patientEpisodes,
-        MeanResponse baseline,
-        MeanResponse followUp,
-        MeanResponse change,
-        @Schema(description = "standardized response mean: mean change / SD of change") BigDecimal standardizedResponseMean,
-        @Schema(description = "effect size: mean change / SD at baseline") BigDecimal effectSize,
-        @Schema(description = "improvement >= the instrument's absolute MCID") RateResponse responderMcid,
-        @Schema(description = "improvement >= 30 % of baseline (Ostelo; IMMPACT moderate)") RateResponse improved30Percent,
-        @Schema(description = "improvement >= 50 % of baseline (IMMPACT substantial)") RateResponse improved50Percent,
-        @Schema(description = "worsening >= MCID or >= 30 %") RateResponse deterioration,
-        @Schema(description = "change by number of sessions received (only on groups and the total)") List<CellResponse> doseResponse) {
+        @Schema(nullable = true, description = "PRIMARY (fewer than k patients) or COMPLEMENTARY (hidden so that another cell cannot be derived)") String reason,
+        @Schema(nullable = true) Long patients,
+        @Schema(nullable = true) Long patientEpisodes,
+        @Schema(nullable = true) MeanResponse baseline,
+        @Schema(nullable = true) MeanResponse followUp,
+        @Schema(nullable = true) MeanResponse change,
+        @Schema(nullable = true, description = "standardized response mean: mean change / SD of change") BigDecimal standardizedResponseMean,
+        @Schema(nullable = true, description = "effect size: mean change / SD at baseline") BigDecimal effectSize,
+        @Schema(nullable = true, description = "improvement >= the instrument's absolute MCID") RateResponse responderMcid,
+        @Schema(nullable = true, description = "improvement >= 30 % of baseline (Ostelo; IMMPACT moderate)") RateResponse improved30Percent,
+        @Schema(nullable = true, description = "improvement >= 50 % of baseline (IMMPACT substantial)") RateResponse improved50Percent,
+        @Schema(nullable = true, description = "worsening >= MCID or >= 30 %") RateResponse deterioration,
+        @Schema(nullable = true, description = "change by number of sessions received (only on groups and the total)") List<CellResponse> doseResponse) {
 
     @Schema(description = "Mean, sample SD and (for change) the 95 % t confidence interval of the mean")
-    public record MeanResponse(BigDecimal mean, BigDecimal sd, BigDecimal ciLower, BigDecimal ciUpper) {
+    public record MeanResponse(@Schema(nullable = true) BigDecimal mean, @Schema(nullable = true) BigDecimal sd,
+                               @Schema(nullable = true) BigDecimal ciLower, @Schema(nullable = true) BigDecimal ciUpper) {
     }
 
     @Schema(description = "A proportion with its 95 % Wilson score interval; n counts patient-episodes where the rule is defined")
-    public record RateResponse(long n, BigDecimal rate, BigDecimal ciLower, BigDecimal ciUpper) {
+    public record RateResponse(long n, @Schema(nullable = true) BigDecimal rate, @Schema(nullable = true) BigDecimal ciLower,
+                               @Schema(nullable = true) BigDecimal ciUpper) {
     }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Assessment", description = "A stored submission with its score",
@@ -30,18 +31,19 @@ public record AssessmentResponse(
         @Schema(description = "Scoring policy applied", examples = "odi-percent-of-answered-max-missing-1") String policyId,
         @Schema(examples = "PAST_WEEK") String recallPeriod,
         @Schema(examples = "BASELINE") String timepoint,
-        UUID episodeId,
-        UUID sessionId,
-        Integer followUpWeeks,
+        @Schema(nullable = true) UUID episodeId,
+        @Schema(nullable = true) UUID sessionId,
+        @Schema(nullable = true) Integer followUpWeeks,
         OffsetDateTime answeredAt,
         OffsetDateTime receivedAt,
         @Schema(enumeration = {"SCORED", "DRAFT"}, examples = "SCORED") String status,
-        @Schema(description = "Primary score rounded half-up to 4 decimals; null for drafts", examples = "66.6667")
+        @Schema(nullable = true, description = "Primary score rounded half-up to 4 decimals; null for drafts", examples = "66.6667")
         BigDecimal score,
-        @Schema(description = "The exact score as a fraction or decimal", examples = "200/3") String scoreExact,
-        @Schema(description = "Instrument-specific result: bands, subscales, categories (decimals rounded to 4 places)")
+        @Schema(nullable = true, description = "The exact score as a fraction or decimal", examples = "200/3") String scoreExact,
+        @Schema(nullable = true, description = "Instrument-specific result: bands, subscales, categories (decimals rounded to 4 places)")
         Map<String, Object> details,
-        @Schema(description = "Every item of the version with its answer code; null = not answered")
+        @Schema(description = "Every item of the version with its answer code; null = not answered",
+                additionalProperties = AnswerCode.class)
         Map<String, Integer> answers,
         @Schema(description = "Unanswered items (tolerated by the policy, or still open in a draft)")
         List<String> itemsMissing,
@@ -50,4 +52,10 @@ public record AssessmentResponse(
         @Schema(description = "PENDING while intake's events about the patient/session have not arrived",
                 enumeration = {"LINKED", "PENDING", "MISMATCH"}, examples = "LINKED") String linkStatus,
         @Schema(description = "Optimistic concurrency version (the ETag)", examples = "0") long version) {
+
+    /** The value type of {@code answers}: an item's answer code, null while the item is not answered. */
+    @Schema(name = "AnswerCode", type = SchemaType.INTEGER, format = "int32", nullable = true, examples = "3",
+            description = "An item's answer code; null = not answered")
+    public interface AnswerCode {
+    }
 }

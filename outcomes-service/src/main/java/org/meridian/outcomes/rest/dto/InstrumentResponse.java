@@ -32,7 +32,7 @@ public record InstrumentResponse(
             @Schema(examples = "odi_04_walking") String code,
             @Schema(description = "Display text, or a neutral section name where the text is licensed",
                     examples = "Walking") String text,
-            @Schema(description = "Item LOINC code, where one exists", examples = "75893-8") String loincCode,
+            @Schema(nullable = true, description = "Item LOINC code, where one exists", examples = "75893-8") String loincCode,
             List<Option> options) {
     }
 
@@ -52,10 +52,10 @@ public record InstrumentResponse(
     public record ChangeRule(
             @Schema(description = "False for instruments that are not change measures (PGIC, STarT Back)", examples = "true")
             boolean changeMeasure,
-            @Schema(description = "Absolute MCID in score points; null when none is established", examples = "10")
+            @Schema(nullable = true, description = "Absolute MCID in score points; null when none is established", examples = "10")
             BigDecimal absoluteMcid,
-            @Schema(description = "Relative responder threshold (percent improvement), null when it does not apply",
+            @Schema(nullable = true, description = "Relative responder threshold (percent improvement), null when it does not apply",
                     examples = "30") BigDecimal relativeMcidPercent,
-            @Schema(description = "Why change is not computed, for non-change measures") String note) {
+            @Schema(nullable = true, description = "Why change is not computed, for non-change measures") String note) {
     }
 }

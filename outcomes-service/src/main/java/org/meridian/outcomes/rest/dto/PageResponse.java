@@ -11,6 +11,12 @@ public record PageResponse<T>(
         @Schema(examples = "42") long totalItems,
         @Schema(examples = "3") long totalPages) {
 
+    /**
+     * The highest page index a collection accepts: page x size (at most 100) must stay an int offset. Beyond it the
+     * service used to fail with a 500 (found by the contract tests); now it is a 400 like any out-of-range value.
+     */
+    public static final long MAX_PAGE = 1_000_000;
+
     public static <T> PageResponse<T> of(List<T> items, int page, int size, long totalItems) {
         return new PageResponse<>(items, page, size, totalItems, (totalItems + size - 1) / size);
     }

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
              "improvedAtLeast30Percent": true, "improvedAtLeast50Percent": false}, "postLate": false}]}""")
 public record ProgressResponse(
         UUID pseudonymId,
-        @Schema(description = "The episode, or null for all of the patient's assessments") UUID episodeId,
+        @Schema(nullable = true, description = "The episode, or null for all of the patient's assessments") UUID episodeId,
         @Schema(description = "Sessions held (not cancelled) in scope, as intake reported them", examples = "6")
         int sessionsHeld,
         List<Measure> measures,
@@ -43,19 +43,20 @@ public record ProgressResponse(
             @Schema(examples = "2.1a") String instrumentVersion,
             @Schema(examples = "HIGHER_IS_WORSE") String direction,
             @Schema(examples = "3") int assessmentCount,
-            @Schema(description = "First scored BASELINE, else earliest PRE_SESSION; null for PGIC") Point baseline,
-            @Schema(description = "Latest scored assessment after baseline (POST_SESSION excluded)") Point latest,
-            @Schema(description = "Null without baseline and later value, or for non-change measures") Change change,
-            @Schema(description = "Why change is not computed (PGIC, STarT Back)") String changeNote,
-            @Schema(description = "Responder now (PGIC: latest answer much/very much improved); null when undefined")
+            @Schema(nullable = true, description = "First scored BASELINE, else earliest PRE_SESSION; null for PGIC") Point baseline,
+            @Schema(nullable = true, description = "Latest scored assessment after baseline (POST_SESSION excluded)") Point latest,
+            @Schema(nullable = true, description = "Null without baseline and later value, or for non-change measures") Change change,
+            @Schema(nullable = true, description = "Why change is not computed (PGIC, STarT Back)") String changeNote,
+            @Schema(nullable = true, description = "Responder now (PGIC: latest answer much/very much improved); null when undefined")
             Boolean responder,
-            @Schema(description = "First assessment meeting the responder rule") FirstResponse firstResponse) {
+            @Schema(nullable = true, description = "First assessment meeting the responder rule") FirstResponse firstResponse) {
     }
 
     @Schema(name = "ProgressPoint")
     public record Point(UUID assessmentId, OffsetDateTime answeredAt,
                         @Schema(examples = "PRE_SESSION") String timepoint,
-                        UUID sessionId, Integer sessionNumber, Integer followUpWeeks,
+                        @Schema(nullable = true) UUID sessionId, @Schema(nullable = true) Integer sessionNumber,
+                        @Schema(nullable = true) Integer followUpWeeks,
                         @Schema(examples = "66.6667") BigDecimal score,
                         @Schema(examples = "200/3") String scoreExact) {
     }
@@ -65,11 +66,12 @@ public record ProgressResponse(
     public record Change(
             @Schema(description = "follow-up - baseline, signed", examples = "-20.0000") BigDecimal change,
             @Schema(description = "positive = better", examples = "20.0000") BigDecimal improvement,
-            @Schema(description = "improvement / baseline x 100; null at baseline 0 or for T-scores", examples = "30.0000")
+            @Schema(nullable = true, description = "improvement / baseline x 100; null at baseline 0 or for T-scores", examples = "30.0000")
             BigDecimal percentImprovement,
-            Boolean responderAbsolute, Boolean responderRelative, Boolean deteriorationAbsolute,
-            Boolean deteriorationRelative, Boolean responder, Boolean improvedAtLeast30Percent,
-            Boolean improvedAtLeast50Percent) {
+            @Schema(nullable = true) Boolean responderAbsolute, @Schema(nullable = true) Boolean responderRelative,
+            @Schema(nullable = true) Boolean deteriorationAbsolute, @Schema(nullable = true) Boolean deteriorationRelative,
+            @Schema(nullable = true) Boolean responder, @Schema(nullable = true) Boolean improvedAtLeast30Percent,
+            @Schema(nullable = true) Boolean improvedAtLeast50Percent) {
     }
 
     @Schema(name = "FirstResponse")
@@ -79,12 +81,12 @@ public record ProgressResponse(
     }
 
     @Schema(name = "WithinSessionChange", description = "Post-session pain rating against the pre-session one")
-    public record WithinSession(UUID sessionId, Integer sessionNumber,
+    public record WithinSession(UUID sessionId, @Schema(nullable = true) Integer sessionNumber,
                                 @Schema(examples = "NRS_BACK_PAIN") String instrumentCode,
-                                UUID preAssessmentId, UUID postAssessmentId,
-                                @Schema(examples = "7.0000") BigDecimal pre,
-                                @Schema(examples = "4.0000") BigDecimal post,
-                                Change change,
+                                @Schema(nullable = true) UUID preAssessmentId, @Schema(nullable = true) UUID postAssessmentId,
+                                @Schema(nullable = true, examples = "7.0000") BigDecimal pre,
+                                @Schema(nullable = true, examples = "4.0000") BigDecimal post,
+                                @Schema(nullable = true) Change change,
                                 @Schema(description = "The post-session answer came after the window", examples = "false")
                                 boolean postLate) {
     }

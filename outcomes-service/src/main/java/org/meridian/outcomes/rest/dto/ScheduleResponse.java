@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                    "closesAt": "2026-12-14T23:59:59.999999999Z", "status": "UPCOMING", "assessmentId": null}]}""")
 public record ScheduleResponse(
         UUID pseudonymId,
-        @Schema(description = "The active (latest PLANNED or ACTIVE) episode; null when there is none") UUID episodeId,
-        LocalDate episodeStartDate,
+        @Schema(nullable = true, description = "The active (latest PLANNED or ACTIVE) episode; null when there is none") UUID episodeId,
+        @Schema(nullable = true) LocalDate episodeStartDate,
         OffsetDateTime asOf,
         List<Item> items) {
 
@@ -28,13 +28,13 @@ public record ScheduleResponse(
     public record Item(
             @Schema(examples = "FOLLOW_UP") String timepoint,
             @Schema(examples = "ODI") String instrumentCode,
-            UUID sessionId,
-            Integer sessionNumber,
-            Integer followUpWeeks,
+            @Schema(nullable = true) UUID sessionId,
+            @Schema(nullable = true) Integer sessionNumber,
+            @Schema(nullable = true) Integer followUpWeeks,
             @Schema(description = "From when answering counts for this timepoint") OffsetDateTime opensAt,
             @Schema(description = "Target: due until then, overdue after") OffsetDateTime dueBy,
-            @Schema(description = "After this the item is missed; null while open-ended") OffsetDateTime closesAt,
+            @Schema(nullable = true, description = "After this the item is missed; null while open-ended") OffsetDateTime closesAt,
             @Schema(enumeration = {"DONE", "UPCOMING", "DUE", "OVERDUE", "MISSED"}, examples = "DUE") String status,
-            @Schema(description = "The assessment that fulfilled it") UUID assessmentId) {
+            @Schema(nullable = true, description = "The assessment that fulfilled it") UUID assessmentId) {
     }
 }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                    {"assessmentId": "1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d", "answeredAt": "2026-10-05T08:55:00Z",
                     "timepoint": "PRE_SESSION", "sessionId": "7e6d5c4b-3a2f-4e1d-9c8b-7a6f5e4d3c2b", "sessionNumber": 1,
                     "followUpWeeks": null, "recallPeriod": "RIGHT_NOW", "score": 7.0000, "scoreExact": "7", "late": false}]}]}""")
-public record TrajectoryResponse(UUID pseudonymId, UUID episodeId, List<Series> series) {
+public record TrajectoryResponse(UUID pseudonymId, @Schema(nullable = true) UUID episodeId, List<Series> series) {
 
     @Schema(name = "TrajectorySeries")
     public record Series(@Schema(examples = "NRS_BACK_PAIN") String instrumentCode,
@@ -30,13 +30,13 @@ public record TrajectoryResponse(UUID pseudonymId, UUID episodeId, List<Series> 
     @Schema(name = "TrajectoryPoint")
     public record Point(UUID assessmentId, OffsetDateTime answeredAt,
                         @Schema(examples = "PRE_SESSION") String timepoint,
-                        UUID sessionId,
-                        @Schema(description = "Session number in the episode, when intake reported it", examples = "1")
+                        @Schema(nullable = true) UUID sessionId,
+                        @Schema(nullable = true, description = "Session number in the episode, when intake reported it", examples = "1")
                         Integer sessionNumber,
-                        Integer followUpWeeks,
+                        @Schema(nullable = true) Integer followUpWeeks,
                         @Schema(examples = "RIGHT_NOW") String recallPeriod,
-                        @Schema(examples = "7.0000") BigDecimal score,
-                        @Schema(examples = "7") String scoreExact,
+                        @Schema(nullable = true, examples = "7.0000") BigDecimal score,
+                        @Schema(nullable = true, examples = "7") String scoreExact,
                         boolean late) {
     }
 }

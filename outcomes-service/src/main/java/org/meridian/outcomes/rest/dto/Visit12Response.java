@@ -29,7 +29,7 @@ public record Visit12Response(
         @Schema(description = "Sessions of the initial course (within 90 days, at most 12)") int initialSessionsHeld,
         int initialSessionLimit,
         @Schema(description = "Assessments up to this moment are the evidence") OffsetDateTime evaluatedUntil,
-        @Schema(description = "Any measure met its responder rule; null without evidence") Boolean improvementDocumented,
+        @Schema(nullable = true, description = "Any measure met its responder rule; null without evidence") Boolean improvementDocumented,
         @Schema(description = "Any measure deteriorated by its MCID or by 30 %") boolean worsening,
         List<Evidence> evidence,
         @Schema(examples = "8") int additionalSessionsAllowed,
@@ -40,9 +40,10 @@ public record Visit12Response(
                 "INSUFFICIENT_DATA", "ANNUAL_CAP_REACHED"}) String decision) {
 
     @Schema(name = "Visit12Evidence", description = "One measure's baseline against its latest value in the initial course")
-    public record Evidence(String instrumentCode, String instrumentVersion, BigDecimal baselineScore,
-                           BigDecimal latestScore, BigDecimal percentImprovement,
-                           Boolean responderAbsolute, Boolean responderRelative, Boolean deteriorationAbsolute,
-                           Boolean deteriorationRelative, Boolean responder) {
+    public record Evidence(String instrumentCode, String instrumentVersion, @Schema(nullable = true) BigDecimal baselineScore,
+                           @Schema(nullable = true) BigDecimal latestScore, @Schema(nullable = true) BigDecimal percentImprovement,
+                           @Schema(nullable = true) Boolean responderAbsolute, @Schema(nullable = true) Boolean responderRelative,
+                           @Schema(nullable = true) Boolean deteriorationAbsolute,
+                           @Schema(nullable = true) Boolean deteriorationRelative, @Schema(nullable = true) Boolean responder) {
     }
 }

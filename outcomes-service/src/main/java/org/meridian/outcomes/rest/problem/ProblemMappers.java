@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -106,6 +107,13 @@ public class ProblemMappers {
         if (exception.getCause() instanceof JsonProcessingException unreadable) {
             return malformed(unreadable, uriInfo);
         }
+        if (exception instanceof NotFoundException && exception.getCause() instanceof RuntimeException malformed
+                && !(malformed instanceof WebApplicationException) && !aboutPathParameter(malformed, uriInfo)) {
+            // JAX-RS answers 404 when a query parameter cannot be converted (page=abc, a number beyond int32, from=
+            // yesterday): that is bad input, not a missing resource. A malformed id in the path stays a 404.
+            return problem(ProblemType.VALIDATION_ERROR, "A query or path parameter is malformed: " + malformed.getMessage(),
+                    uriInfo, null);
+        }
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
             Log.error("Request failed", exception);
@@ -120,6 +128,12 @@ public class ProblemMappers {
             }
         });
         return builder.build();
+    }
+
+    private static boolean aboutPathParameter(RuntimeException malformed, UriInfo uriInfo) {
+        String message = String.valueOf(malformed.getMessage());
+        return uriInfo.getPathParameters().values().stream().flatMap(List::stream)
+                .anyMatch(value -> !value.isEmpty() && message.contains(value));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Contract tests: starts its own stack (own database, own ports, own run directory, so a developer's stack is left
+# alone), loads the demo data set, and runs Specmatic's generative tests against intake-service and
+# outcomes-service with valid tokens, using each service's generated OpenAPI document. Every response must match
+# the document and no request may get a 5xx. Prints a summary per service, fails on any failed test, and always
+# stops the stack it started. Run it after a build (scripts/test.sh does one); CI runs it after the Spectral lint.
+# Reports (HTML, JUnit XML) go to target/contract-tests/<service>/.
+# Environment:
+#   MERIDIAN_CONTRACT_DB_NAME       database, recreated on every run (default meridian_contract)
+#   MERIDIAN_CONTRACT_INTAKE_PORT / _OUTCOMES_PORT / _GATEWAY_PORT   ports (default 18081 / 18082 / 18080)
+#   MERIDIAN_CONTRACT_SERVICES      which services to test (default "intake-service outcomes-service")
+#   MERIDIAN_CONTRACT_FILTER        a Specmatic --filter expression, e.g. "PATH='/api/v1/outcomes/instruments'"
+# Options:
+#   --keep   leave the stack running afterwards, and reuse it if it is already up (for iterating on a fix; stop it
+#            with MERIDIAN_RUN_DIR=.run/contract scripts/stop.sh)
+set -euo pipefail
+keep=false
+for arg in "$@"; do
+  case "$arg" in
+    --keep) keep=true ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    *) echo "unknown option $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+root=$(cd "$(dirname "$0")/.." && pwd)
+# Everything of this run lives apart from the developer's stack: pid files, logs and dev keys under .run/contract.
+export MERIDIAN_RUN_DIR="$root/.run/contract"
+export MERIDIAN_DB_NAME=${MERIDIAN_CONTRACT_DB_NAME:-meridian_contract}
+export MERIDIAN_INTAKE_PORT=${MERIDIAN_CONTRACT_INTAKE_PORT:-18081}
+export MERIDIAN_OUTCOMES_PORT=${MERIDIAN_CONTRACT_OUTCOMES_PORT:-18082}
+export MERIDIAN_GATEWAY_PORT=${MERIDIAN_CONTRACT_GATEWAY_PORT:-18080}
+unset MERIDIAN_INTAKE_URL MERIDIAN_OUTCOMES_URL MERIDIAN_KEYS_DIR
+source "$root/scripts/lib/common.sh"
+source "$root/scripts/lib/db.sh"
+source "$root/scripts/lib/services.sh"
+source "$root/scripts/lib/keys.sh"
+services=${MERIDIAN_CONTRACT_SERVICES:-intake-service outcomes-service}
+out="$root/target/contract-tests"
+specmatic_jar="$root/tools/openapi/node_modules/specmatic/specmatic.jar"
+
+select_jdk
+for service in $services; do
+  [ -f "$root/$service/target/openapi/openapi.json" ] || die "$service/target/openapi/openapi.json is missing: build first (scripts/test.sh or ./mvnw package)"
+done
+command -v npm >/dev/null 2>&1 || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+[ -f "$specmatic_jar" ] || (cd "$root/tools/openapi" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+mkdir -p "$root/target"
+started=$(date +%s)
+if $keep && any_service_running; then
+  log "reusing the contract-test stack that is already running"
+else
+  any_service_running && die "a contract-test stack is already running ($MERIDIAN_RUN_DIR); stop it with MERIDIAN_RUN_DIR=$MERIDIAN_RUN_DIR scripts/stop.sh"
+  $keep || trap 'stop_all' EXIT
+  "$root/scripts/run.sh" --detach --demo >"$out.log" 2>&1 || { tail -n 40 "$out.log" >&2; die "the stack did not start (log: $out.log)"; }
+fi
+ensure_dev_keys
+# shellcheck disable=SC1091
+source "$MERIDIAN_RUN_DIR/demo.env"
+log "stack up with demo data in $(( $(date +%s) - started )) s"
+
+rm -rf "$out"; mkdir -p "$out"
+status=0
+summary=()
+for service in $services; do
+  dir="$out/$service"
+  mkdir -p "$dir"
+  cp "$root/$service/target/openapi/openapi.json" "$root/tools/openapi/specmatic.yaml" "$dir/"
+  # Real ids and domain values for parameters (otherwise every positive test would be a 404 or a 400), picked up
+  # by Specmatic as <spec>_dictionary.yaml next to the spec.
+  case "$service" in
+    intake-service)
+      port=$MERIDIAN_INTAKE_PORT
+      token=$("$root/scripts/token.sh" practitioner,clinic-admin,admin --clinic "$CLINIC_ID" --sub contract-test)
+      cat >"$dir/openapi_dictionary.yaml" <<YAML
+PARAMETERS:
+  PATH:
+    clinicId: "$CLINIC_ID"
+    patientId: "$PATIENT_1_ID"
+    episodeId: "$EPISODE_1_ID"
+    sessionId: "$SESSION_1_1_ID"
+    practitionerId: "$PRACTITIONER_1_ID"
+    code: BL23
+  QUERY:
+    clinicId: "$CLINIC_ID"
+PatientRequest:
+  dateOfBirth: "1972-04-18"
+IntakeAssessmentRequest:
+  onsetDate: "2026-02-10"
+YAML
+      ;;
+    outcomes-service)
+      port=$MERIDIAN_OUTCOMES_PORT
+      token=$("$root/scripts/token.sh" practitioner,clinic-admin,researcher,admin --clinic "$CLINIC_ID" --sub contract-test)
+      cat >"$dir/openapi_dictionary.yaml" <<YAML
+PARAMETERS:
+  PATH:
+    clinicId: "$CLINIC_ID"
+    pseudonymId: "$PATIENT_1_PSEUDONYM_ID"
+    episodeId: "$EPISODE_1_ID"
+    code: ODI
+    version: "2.1a"
+  QUERY:
+    clinicId: "$CLINIC_ID"
+    instrument: ODI
+    episodeId: "$EPISODE_1_ID"
+YAML
+      ;;
+  esac
+  log "Specmatic: testing $service on port $port"
+  t0=$(date +%s)
+  set +e
+  (cd "$dir" && SCHEMA_EXAMPLE_DEFAULT=true MERIDIAN_CONTRACT_TOKEN=$token \
+      MERIDIAN_CONTRACT_SERVICE_TOKEN=$MERIDIAN_INTERNAL_TOKEN "$JAVA_HOME/bin/java" -jar "$specmatic_jar" test \
+      --testBaseURL="http://127.0.0.1:$port" --junitReportDir="$dir/junit" \
+      ${MERIDIAN_CONTRACT_FILTER:+--filter="$MERIDIAN_CONTRACT_FILTER"} >"$dir/specmatic.log" 2>&1)
+  rc=$?
+  set -e
+  secs=$(( $(date +%s) - t0 ))
+  counts=$(grep -E 'Tests run: [0-9]+' "$dir/specmatic.log" | tail -n 1)
+  [ "$rc" -eq 0 ] || status=1
+  summary+=("$service: ${counts:-no test summary (see $dir/specmatic.log)} in ${secs}s$([ "$rc" -eq 0 ] || echo ' FAILED')")
+done
+
+log "contract tests (Specmatic) done in $(( $(date +%s) - started )) s:"
+for line in "${summary[@]}"; do log "  $line"; done
+[ "$status" -eq 0 ] || log "failures: see target/contract-tests/<service>/specmatic.log and the HTML report under build/reports"
+exit "$status"
