@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -138,10 +139,13 @@ public class AssessmentResource {
     public PageResponse<AssessmentResponse> list(@PathParam("clinicId") UUID clinicId,
                                                  @PathParam("pseudonymId") UUID pseudonymId,
                                                  @Parameter(description = "Instrument code") @QueryParam("instrument") String instrument,
-                                                 @Parameter(description = "BASELINE, PRE_SESSION, POST_SESSION, FOLLOW_UP or AD_HOC")
+                                                 @Parameter(description = "BASELINE, PRE_SESSION, POST_SESSION, FOLLOW_UP or AD_HOC",
+                                                         schema = @Schema(implementation = Timepoint.class))
                                                  @QueryParam("timepoint") String timepoint,
-                                                 @Parameter(description = "Episode id") @QueryParam("episodeId") String episodeId,
-                                                 @Parameter(description = "SCORED or DRAFT") @QueryParam("status") String status,
+                                                 @Parameter(description = "Episode id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                                                 @QueryParam("episodeId") String episodeId,
+                                                 @Parameter(description = "SCORED or DRAFT", schema = @Schema(implementation = AssessmentStatus.class))
+                                                 @QueryParam("status") String status,
                                                  @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
                                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         PageOf<AssessmentEntity> found = service.search(new AssessmentRepository.Filter(clinicId, pseudonymId, instrument,

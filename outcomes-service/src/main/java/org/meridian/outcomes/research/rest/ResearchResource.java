@@ -83,19 +83,26 @@ public class ResearchResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateResponse.class),
                     examples = @ExampleObject(name = "odi-by-sex", value = ResearchExamples.AGGREGATE)))
     public AggregateResponse aggregate(
-            @Parameter(description = "instrument code (a change measure: NRS_BACK_PAIN, NRS_LEG_PAIN, ODI, RMDQ, PEG, PROMIS_PI_4A, NIH_ISS)", required = true, example = "ODI")
+            @Parameter(description = "instrument code (a change measure)", required = true, example = "ODI",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"NRS_BACK_PAIN", "NRS_LEG_PAIN", "ODI", "RMDQ", "PEG", "PROMIS_PI_4A", "NIH_ISS"}))
             @QueryParam("instrument") String instrument,
             @Parameter(description = "instrument version; default the current one", example = "2.1a") @QueryParam("instrumentVersion") String version,
-            @Parameter(description = "clinic ids (repeat or comma-separate)") @QueryParam("clinicId") List<String> clinicIds,
+            @Parameter(description = "clinic ids (repeat or comma-separate)",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = java.util.UUID.class))
+            @QueryParam("clinicId") List<String> clinicIds,
             @Parameter(description = "patients with this pain site among theirs", example = "LOW_BACK") @QueryParam("painSite") String painSite,
             @Parameter(description = "chronicity", example = "CHRONIC") @QueryParam("chronicity") String chronicity,
             @Parameter(description = "age band", example = "40-49") @QueryParam("ageBand") String ageBand,
             @Parameter(description = "sex", example = "FEMALE") @QueryParam("sex") String sex,
-            @Parameter(description = "follow-up timepoint in weeks after the episode's start (FOLLOW_UP assessments labelled so)", example = "12")
+            @Parameter(description = "follow-up timepoint in weeks after the episode's start (FOLLOW_UP assessments labelled so)", example = "12",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "520"))
             @QueryParam("followUpWeeks") String followUpWeeks,
-            @Parameter(description = "only assessments answered at or after this instant", example = "2026-01-01T00:00:00Z") @QueryParam("from") String from,
-            @Parameter(description = "only assessments answered before this instant", example = "2027-01-01T00:00:00Z") @QueryParam("to") String to,
-            @Parameter(description = "only patient-episodes with at least this many sessions held by the follow-up", example = "4")
+            @Parameter(description = "only assessments answered at or after this instant", example = "2026-01-01T00:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("from") String from,
+            @Parameter(description = "only assessments answered before this instant", example = "2027-01-01T00:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("to") String to,
+            @Parameter(description = "only patient-episodes with at least this many sessions held by the follow-up", example = "4",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1000"))
             @QueryParam("minSessions") String minSessions,
             @Parameter(description = "group by any of CLINIC, PAIN_SITES, CHRONICITY, AGE_BAND, SEX (repeat or comma-separate)",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = GroupDimension.class))
