@@ -104,41 +104,47 @@ public class AuditWriter {
         }
     }
 
-    /** One transaction for the batch; if it fails, each row alone, so that one bad row cannot lose the others. */
+    /**
+     * One transaction for the batch; if it fails, each row alone on the same connection, so that one bad row cannot
+     * lose the others. Without a connection (the database is down) the whole batch fails at once: retrying row by
+     * row would make every request behind it wait for a pool timeout per row.
+     */
     private void write(List<Pending> batch) {
-        try {
-            insert(batch);
-            batch.forEach(pending -> pending.written().complete(null));
-        } catch (SQLException | RuntimeException e) {
-            if (batch.size() == 1) {
-                batch.getFirst().written().completeExceptionally(e);
-                return;
-            }
-            for (Pending pending : batch) {
-                try {
-                    insert(List.of(pending));
-                    pending.written().complete(null);
-                } catch (SQLException | RuntimeException single) {
-                    pending.written().completeExceptionally(single);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                insert(connection, batch);
+                batch.forEach(pending -> pending.written().complete(null));
+            } catch (SQLException | RuntimeException e) {
+                if (batch.size() == 1) {
+                    batch.getFirst().written().completeExceptionally(e);
+                    return;
+                }
+                for (Pending pending : batch) {
+                    try {
+                        insert(connection, List.of(pending));
+                        pending.written().complete(null);
+                    } catch (SQLException | RuntimeException single) {
+                        pending.written().completeExceptionally(single);
+                    }
                 }
             }
+        } catch (SQLException | RuntimeException e) {
+            batch.forEach(pending -> pending.written().completeExceptionally(e));
         }
     }
 
-    private void insert(List<Pending> batch) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (Pending pending : batch) {
-                    bind(insert, pending.event());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+    private static void insert(Connection connection, List<Pending> batch) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (Pending pending : batch) {
+                bind(insert, pending.event());
+                insert.addBatch();
             }
+            insert.executeBatch();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
         }
     }
 
