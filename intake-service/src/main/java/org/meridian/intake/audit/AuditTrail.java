@@ -76,7 +76,7 @@ public class AuditTrail {
         event.requestId = RequestIds.current();
         event.remoteAddress = httpRequest.remoteAddress() == null ? null : httpRequest.remoteAddress().hostAddress();
         event.httpMethod = request.getMethod();
-        event.path = truncate(path, 1000);
+        event.path = path;
         event.status = response.getStatus();
         if (resource != null && resource.getResourceClass() != null) {
             event.operation = resource.getResourceClass().getSimpleName() + "." + resource.getMethodName();
@@ -95,11 +95,11 @@ public class AuditTrail {
     /** /fhir/r4/{type}[/{id}]; a create's id is the last segment of its Location. */
     private static void identifyFhirResource(AuditEvent event, String path, String location) {
         List<String> segments = List.of(path.substring(FHIR_PREFIX.length()).split("/"));
-        event.resourceType = truncate(segments.getFirst(), 64);
+        event.resourceType = segments.getFirst();
         if (segments.size() > 1) {
-            event.resourceId = truncate(segments.get(1), 64);
+            event.resourceId = segments.get(1);
         } else if (location != null) {
-            event.resourceId = truncate(location.substring(location.lastIndexOf('/') + 1), 64);
+            event.resourceId = location.substring(location.lastIndexOf('/') + 1);
         }
     }
 
@@ -107,13 +107,13 @@ public class AuditTrail {
         if (identity == null || identity.isAnonymous()) {
             return;
         }
-        event.subject = truncate(identity.getPrincipal().getName(), 255);
-        event.roles = identity.getRoles().isEmpty() ? null : truncate(String.join(",", identity.getRoles().stream().sorted().toList()), 255);
+        event.subject = identity.getPrincipal().getName();
+        event.roles = identity.getRoles().isEmpty() ? null : String.join(",", identity.getRoles().stream().sorted().toList());
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            event.subject = truncate(jwt.getSubject() != null ? jwt.getSubject() : jwt.getName(), 255);
+            event.subject = jwt.getSubject() != null ? jwt.getSubject() : jwt.getName();
             Object azp = jwt.getClaim("azp");
             Object clientId = azp != null ? azp : jwt.getClaim("client_id");
-            event.client = clientId == null ? null : truncate(clientId.toString(), 255);
+            event.client = clientId == null ? null : clientId.toString();
             if (event.clinicId == null && jwt.getClaim(Caller.CLINIC_CLAIM) != null) {
                 event.clinicId = parseUuid(jwt.getClaim(Caller.CLINIC_CLAIM).toString().replace("\"", ""));
             }
@@ -125,12 +125,12 @@ public class AuditTrail {
         for (int i = segments.size() - 1; i >= 0; i--) {
             String segment = segments.get(i);
             if (parameters.values().stream().anyMatch(values -> values.contains(segment))) {
-                event.resourceId = truncate(segment, 64);
-                event.resourceType = i > 0 ? truncate(segments.get(i - 1), 64) : null;
+                event.resourceId = segment;
+                event.resourceType = i > 0 ? segments.get(i - 1) : null;
                 return;
             }
         }
-        event.resourceType = segments.isEmpty() ? null : truncate(segments.get(segments.size() - 1), 64);
+        event.resourceType = segments.isEmpty() ? null : segments.get(segments.size() - 1);
     }
 
     /** Waits until the row is committed (outside the request's transaction, so a rolled-back request is audited). */
@@ -162,9 +162,5 @@ public class AuditTrail {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }
