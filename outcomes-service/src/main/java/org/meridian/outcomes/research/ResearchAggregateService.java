@@ -68,17 +68,13 @@ public class ResearchAggregateService {
                         .thenComparingInt(AggregateRow::dimensions)
                         .thenComparing(ResearchAggregateService::sortKey))
                 .toList());
+        if (cells.isEmpty()) { // nobody matched: an empty total, shown as a suppressed cell
+            cells.add(new AggregateRow(0, Collections.nCopies(dimensionCount, null), null, 0, 0, 0, null, 0, null, 0,
+                    null, 0, 0, 0, 0, 0, 0, 0, 0));
+        }
         Map<CellKey, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             index.put(CellKey.of(cells.get(i)), i);
-        }
-        CellKey totalKey = new CellKey(0, Collections.nCopies(dimensionCount, null), null);
-        if (!index.containsKey(totalKey)) { // nobody matched: an empty total, shown as a suppressed cell
-            cells.add(0, new AggregateRow(0, totalKey.keys(), null, 0, 0, 0, null, 0, null, 0, null, 0, 0, 0, 0, 0, 0, 0, 0));
-            index.clear();
-            for (int i = 0; i < cells.size(); i++) {
-                index.put(CellKey.of(cells.get(i)), i);
-            }
         }
 
         // Each cell broken down by one more dimension (or by dose band) is the sum of the finer cells.
