@@ -87,6 +87,19 @@ class ClinicResourceTest {
     }
 
     @Test
+    void refusesANumberOrABooleanWhereTheContractSaysStringAndStoresNothing() {
+        long before = clinicCount();
+        for (String name : new String[] {"407", "true", "1.5"}) {
+            given().contentType(ContentType.JSON).body("{\"name\": " + name + ", \"timeZone\": \"UTC\"}")
+                    .when().post(CLINICS)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("name"));
+        }
+        assertThat(clinicCount()).isEqualTo(before);
+    }
+
+    @Test
     void rejectsAMissingBody() {
         given().contentType(ContentType.JSON)
                 .when().post(CLINICS)
