@@ -100,6 +100,17 @@ class ClinicResourceTest {
     }
 
     @Test
+    void refusesATextHoldingTheNulCharacterWith400Not500() {
+        long before = clinicCount();
+        given().contentType(ContentType.JSON).body("{\"name\": \"Harbour\\u0000Clinic\", \"timeZone\": \"UTC\"}")
+                .when().post(CLINICS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"));
+        assertThat(clinicCount()).isEqualTo(before);
+    }
+
+    @Test
     void rejectsAMissingBody() {
         given().contentType(ContentType.JSON)
                 .when().post(CLINICS)

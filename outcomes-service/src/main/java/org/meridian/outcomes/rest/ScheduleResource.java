@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,7 +68,8 @@ public class ScheduleResource {
     @APIResponse(responseCode = "200", description = "The schedule",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleResponse.class)))
     public ScheduleResponse schedule(@PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId,
-                                     @Parameter(description = "Moment to evaluate, ISO 8601 with offset; default now")
+                                     @Parameter(description = "Moment to evaluate, ISO 8601 with offset; default now",
+                                             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                                      @QueryParam("at") String at) {
         return ScheduleMapper.toResponse(schedules.schedule(clinicId, pseudonymId, moment(at)));
     }
@@ -84,7 +86,8 @@ public class ScheduleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Visit12Response.class)))
     public Visit12Response visit12(@PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId,
                                    @PathParam("episodeId") UUID episodeId,
-                                   @Parameter(description = "Moment to evaluate, ISO 8601 with offset; default now")
+                                   @Parameter(description = "Moment to evaluate, ISO 8601 with offset; default now",
+                                             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                                    @QueryParam("at") String at) {
         return ScheduleMapper.toResponse(visit12.check(clinicId, pseudonymId, episodeId, moment(at)));
     }

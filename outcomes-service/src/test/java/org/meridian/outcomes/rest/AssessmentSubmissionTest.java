@@ -241,6 +241,17 @@ class AssessmentSubmissionTest {
     }
 
     @Test
+    void refusesANumberWhereTheContractSaysStringAndANulCharacterWith400() {
+        post(practitioner, clinic, patient, with(body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(1)), "instrumentCode", 7))
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("instrumentCode"));
+        post(practitioner, clinic, patient, body("NRS_BACK_PAIN\u0000", "BASELINE", ANSWERED, nrs(1)))
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("instrumentCode"));
+        assertThat(rowsOfPatient()).isZero();
+    }
+
+    @Test
     void rejectsAnUnknownInstrumentOrVersionWith422() {
         post(practitioner, clinic, patient, body("SF36", "BASELINE", ANSWERED, nrs(1)))
                 .statusCode(422).body("errors[0].field", equalTo("instrumentCode"));
