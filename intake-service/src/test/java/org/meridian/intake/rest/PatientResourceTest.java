@@ -107,6 +107,18 @@ class PatientResourceTest {
     }
 
     @Test
+    void refusesANulCharacterInASearchWith400NamingTheParameter() {
+        String clinicId = Fixtures.clinic();
+        for (String parameter : new String[] {"name", "mrn"}) {
+            given().urlEncodingEnabled(false).queryParam(parameter, "al%00ice")
+                    .when().get(API + "/clinics/" + clinicId + "/patients")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(parameter));
+        }
+    }
+
+    @Test
     void findsAPatientByExactMrn() {
         String clinicId = Fixtures.clinic();
         Fixtures.registerPatient(clinicId, "Alice", "Nguyen", "MRN-4711").then().statusCode(201);

@@ -252,6 +252,14 @@ class AssessmentSubmissionTest {
     }
 
     @Test
+    void refusesANulCharacterInAQueryParameterWith400() {
+        given().auth().oauth2(practitioner).urlEncodingEnabled(false).queryParam("instrument", "NRS%00")
+                .when().get(path(clinic, patient))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("instrument"));
+    }
+
+    @Test
     void rejectsAnUnknownInstrumentOrVersionWith422() {
         post(practitioner, clinic, patient, body("SF36", "BASELINE", ANSWERED, nrs(1)))
                 .statusCode(422).body("errors[0].field", equalTo("instrumentCode"));
