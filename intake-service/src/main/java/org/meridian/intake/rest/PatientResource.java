@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -132,10 +133,13 @@ public class PatientResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<PatientResponse> search(
             @PathParam("clinicId") UUID clinicId,
-            @Parameter(description = "Part of the given or family name, case-insensitive", example = "nguy")
-            @QueryParam("name") @Size(min = 2, max = 100) String name,
-            @Parameter(description = "Exact medical record number (an identifier of type MRN)", example = "MRN-0048213")
-            @QueryParam("mrn") @Size(min = 1, max = 64) String mrn,
+            @Parameter(description = "Part of the given or family name, case-insensitive, at least 2 characters;"
+                    + " empty means no filter", example = "nguy")
+            @QueryParam("name") @Pattern(regexp = "^$|^[\\s\\S]{2,100}$", message = "must be empty or 2 to 100 characters")
+            String name,
+            @Parameter(description = "Exact medical record number (an identifier of type MRN); empty means no filter",
+                    example = "MRN-0048213")
+            @QueryParam("mrn") @Size(max = 64) String mrn,
             @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return PageResponse.of(patients.search(clinicId, blankToNull(name), blankToNull(mrn), page, size),

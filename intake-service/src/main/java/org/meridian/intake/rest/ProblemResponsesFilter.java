@@ -24,6 +24,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String BEARER = "bearer";
+    private static final String NOT_BLANK = "[^\\x00-\\x20]";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -88,6 +89,11 @@ public class ProblemResponsesFilter implements OASFilter {
      */
     @Override
     public Schema filterSchema(Schema schema) {
+        // @NotBlank: Hibernate Validator trims every character up to U+0020, so "not blank" means "holds a character
+        // above U+0020"; the generated "\\S" would let a generator send U+001C, which the service refuses.
+        if ("\\S".equals(schema.getPattern())) {
+            schema.setPattern(NOT_BLANK);
+        }
         if (schema.getRef() != null && schema.getType() != null) {
             schema.setType(null);
             schema.setFormat(null);

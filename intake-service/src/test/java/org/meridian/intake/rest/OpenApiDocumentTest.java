@@ -53,6 +53,15 @@ class OpenApiDocumentTest {
 
     /** Found by the contract tests (scripts/contract-test.sh): the feed answered 401 where the document promised none. */
     @Test
+    void documentsNotBlankAsTheServiceChecksIt() {
+        JsonPath spec = spec();
+        assertThat(spec.getString("components.schemas.ConsentRequest.properties.documentVersion.pattern"))
+                .isEqualTo("[^\\x00-\\x20]");
+        assertThat(spec.getString("paths.'/api/v1/intake/clinics/{clinicId}/patients'.get.parameters.find { it.name == 'name' }.schema.pattern"))
+                .isEqualTo("^$|^[\\s\\S]{2,100}$");
+    }
+
+    @Test
     void documentsTheServiceCredentialOfTheInternalFeed() {
         JsonPath spec = spec();
         String feed = "paths.'/internal/v1/intake/events'.get";

@@ -119,6 +119,37 @@ class PatientResourceTest {
     }
 
     @Test
+    void refusesValuesOfAnotherJsonTypeThanTheDocumentDeclares() {
+        String clinicId = Fixtures.clinic();
+        String patient = """
+                {"givenName": "Alice", "familyName": "Nguyen", "dateOfBirth": %s, "sex": "FEMALE"}""";
+        given().contentType(ContentType.JSON).body(patient.formatted("19000"))
+                .when().post(API + "/clinics/" + clinicId + "/patients")
+                .then().statusCode(400).body("errors[0].field", equalTo("dateOfBirth"));
+        String patientId = Fixtures.patient(clinicId);
+        given().contentType(ContentType.JSON).body("{\"kind\": \"RESEARCH\", \"documentVersion\": \"2026-03\", \"givenAt\": 1767225600}")
+                .when().post(Fixtures.patientPath(clinicId, patientId) + "/consents")
+                .then().statusCode(400).body("errors[0].field", equalTo("givenAt"));
+        given().contentType(ContentType.JSON).body("""
+                        {"givenName": "Mei", "familyName": "Lin", "licenceNumber": "L-1", "profession": "ACUPUNCTURIST",
+                         "yearsInAcupuncturePractice": "12", "active": 1}""")
+                .when().post(API + "/clinics/" + clinicId + "/practitioners")
+                .then().statusCode(400).body("errors[0].field", equalTo("yearsInAcupuncturePractice"));
+    }
+
+    @Test
+    void treatsAnEmptySearchParameterAsNoFilterButRefusesAOneLetterName() {
+        String clinicId = Fixtures.clinic();
+        Fixtures.patient(clinicId);
+        given().queryParam("name", "").queryParam("mrn", "")
+                .when().get(API + "/clinics/" + clinicId + "/patients")
+                .then().statusCode(200).body("totalItems", equalTo(1));
+        given().queryParam("name", "a")
+                .when().get(API + "/clinics/" + clinicId + "/patients")
+                .then().statusCode(400).body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
     void findsAPatientByExactMrn() {
         String clinicId = Fixtures.clinic();
         Fixtures.registerPatient(clinicId, "Alice", "Nguyen", "MRN-4711").then().statusCode(201);
