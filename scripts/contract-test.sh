@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Contract tests: starts its own stack (own database, own ports, own run directory, so a developer's stack is left
-# alone), loads the demo data set, and runs Specmatic's generative tests against intake-service and
-# outcomes-service with valid tokens, using each service's generated OpenAPI document. Every response must match
-# the document and no request may get a 5xx. Prints a summary per service, fails on any failed test, and always
-# stops the stack it started. Run it after a build (scripts/test.sh does one); CI runs it after the Spectral lint.
-# Reports (HTML, JUnit XML) go to target/contract-tests/<service>/.
+# alone), loads the demo data set, and runs Specmatic against intake-service and outcomes-service with valid tokens,
+# using each service's generated OpenAPI document, in two passes per service (scripts/contract/fixtures.py says why):
+#   generative  every operation, positive and negative variants (wrong types, missing fields, nulls, bounds), except
+#               the successes that depend on state (an ETag, a session not yet cancelled, a unique licence number);
+#   examples    each of those successes once, on objects created through the API just before.
+# Every response must match the document and no request may get a 5xx. Prints a summary per pass, fails on any
+# failed test, and always stops the stack it started. Run it after a build (scripts/test.sh does one); CI runs it
+# after the Spectral lint. Logs and HTML reports go to target/contract-tests/<service>/<pass>/.
 # Environment:
 #   MERIDIAN_CONTRACT_DB_NAME       database, recreated on every run (default meridian_contract)
 #   MERIDIAN_CONTRACT_INTAKE_PORT / _OUTCOMES_PORT / _GATEWAY_PORT   ports (default 18081 / 18082 / 18080)
@@ -59,69 +62,56 @@ source "$MERIDIAN_RUN_DIR/demo.env"
 log "stack up with demo data in $(( $(date +%s) - started )) s"
 
 rm -rf "$out"; mkdir -p "$out"
+fixtures="$root/scripts/contract/fixtures.py"
 status=0
 summary=()
-for service in $services; do
-  dir="$out/$service"
-  mkdir -p "$dir"
-  cp "$root/$service/target/openapi/openapi.json" "$root/tools/openapi/specmatic.yaml" "$dir/"
-  # Real ids and domain values for parameters (otherwise every positive test would be a 404 or a 400), picked up
-  # by Specmatic as <spec>_dictionary.yaml next to the spec.
-  case "$service" in
-    intake-service)
-      port=$MERIDIAN_INTAKE_PORT
-      token=$("$root/scripts/token.sh" practitioner,clinic-admin,admin --clinic "$CLINIC_ID" --sub contract-test)
-      cat >"$dir/openapi_dictionary.yaml" <<YAML
-PARAMETERS:
-  PATH:
-    clinicId: "$CLINIC_ID"
-    patientId: "$PATIENT_1_ID"
-    episodeId: "$EPISODE_1_ID"
-    sessionId: "$SESSION_1_1_ID"
-    practitionerId: "$PRACTITIONER_1_ID"
-    code: BL23
-  QUERY:
-    clinicId: "$CLINIC_ID"
-PatientRequest:
-  dateOfBirth: "1972-04-18"
-IntakeAssessmentRequest:
-  onsetDate: "2026-02-10"
-YAML
-      ;;
-    outcomes-service)
-      port=$MERIDIAN_OUTCOMES_PORT
-      token=$("$root/scripts/token.sh" practitioner,clinic-admin,researcher,admin --clinic "$CLINIC_ID" --sub contract-test)
-      cat >"$dir/openapi_dictionary.yaml" <<YAML
-PARAMETERS:
-  PATH:
-    clinicId: "$CLINIC_ID"
-    pseudonymId: "$PATIENT_1_PSEUDONYM_ID"
-    episodeId: "$EPISODE_1_ID"
-    code: ODI
-    version: "2.1a"
-  QUERY:
-    clinicId: "$CLINIC_ID"
-    instrument: ODI
-    episodeId: "$EPISODE_1_ID"
-YAML
-      ;;
-  esac
-  log "Specmatic: testing $service on port $port"
+
+# specmatic PASS_DIR PORT FILTER: one Specmatic run in PASS_DIR (spec, dictionary, configuration, examples);
+# records its counts in the summary and its failure in the status.
+specmatic() {
+  local pass_dir=$1 port=$2 filter=$3 rc t0 counts
   t0=$(date +%s)
   set +e
-  (cd "$dir" && SCHEMA_EXAMPLE_DEFAULT=true MERIDIAN_CONTRACT_TOKEN=$token \
-      MERIDIAN_CONTRACT_SERVICE_TOKEN=$MERIDIAN_INTERNAL_TOKEN "$JAVA_HOME/bin/java" -jar "$specmatic_jar" test \
-      --testBaseURL="http://127.0.0.1:$port" --junitReportDir="$dir/junit" \
-      ${MERIDIAN_CONTRACT_FILTER:+--filter="$MERIDIAN_CONTRACT_FILTER"} >"$dir/specmatic.log" 2>&1)
+  (cd "$pass_dir" && MERIDIAN_CONTRACT_TOKEN=$token MERIDIAN_CONTRACT_SERVICE_TOKEN=$MERIDIAN_INTERNAL_TOKEN \
+      "$JAVA_HOME/bin/java" -jar "$specmatic_jar" test --testBaseURL="http://127.0.0.1:$port" \
+      --filter="$filter" >"$pass_dir/specmatic.log" 2>&1)
   rc=$?
   set -e
-  secs=$(( $(date +%s) - t0 ))
-  counts=$(grep -E 'Tests run: [0-9]+' "$dir/specmatic.log" | tail -n 1)
+  counts=$(grep -E 'Tests run: [0-9]+' "$pass_dir/specmatic.log" | tail -n 1)
   [ "$rc" -eq 0 ] || status=1
-  summary+=("$service: ${counts:-no test summary (see $dir/specmatic.log)} in ${secs}s$([ "$rc" -eq 0 ] || echo ' FAILED')")
+  summary+=("$service, $(basename "$pass_dir"): ${counts:-no test summary (see $pass_dir/specmatic.log)} in $(( $(date +%s) - t0 ))s$([ "$rc" -eq 0 ] || echo ' FAILED')")
+}
+
+for service in $services; do
+  case "$service" in
+    intake-service) port=$MERIDIAN_INTAKE_PORT; roles=practitioner,clinic-admin,admin ;;
+    outcomes-service) port=$MERIDIAN_OUTCOMES_PORT; roles=practitioner,clinic-admin,researcher,admin ;;
+    *) die "unknown service $service" ;;
+  esac
+  token=$("$root/scripts/token.sh" "$roles" --clinic "$CLINIC_ID" --sub contract-test)
+  export SERVICE_URL="http://127.0.0.1:$port" CONTRACT_TOKEN=$token
+  example_only=$(python3 "$fixtures" filter "$service")
+  user_filter=${MERIDIAN_CONTRACT_FILTER:+ && ($MERIDIAN_CONTRACT_FILTER)}
+
+  # Pass 1, generative: every operation and variant, positive and negative, but the example-only successes.
+  generative="$out/$service/generative"
+  mkdir -p "$generative"
+  cp "$root/$service/target/openapi/openapi.json" "$root/tools/openapi/specmatic.yaml" "$generative/"
+  python3 "$fixtures" dictionary "$service" "$generative/openapi_dictionary.yaml"
+  log "Specmatic: generative tests of $service on port $port"
+  specmatic "$generative" "$port" "!($example_only)$user_filter"
+
+  # Pass 2, examples: each example-only success once, on objects created just now.
+  examples="$out/$service/examples"
+  mkdir -p "$examples"
+  cp "$root/$service/target/openapi/openapi.json" "$generative/openapi_dictionary.yaml" "$examples/"
+  cp "$root/tools/openapi/specmatic-examples.yaml" "$examples/specmatic.yaml"
+  python3 "$fixtures" examples "$service" "$examples/openapi_examples"
+  log "Specmatic: example tests of $service on port $port"
+  specmatic "$examples" "$port" "($example_only)$user_filter"
 done
 
 log "contract tests (Specmatic) done in $(( $(date +%s) - started )) s:"
 for line in "${summary[@]}"; do log "  $line"; done
-[ "$status" -eq 0 ] || log "failures: see target/contract-tests/<service>/specmatic.log and the HTML report under build/reports"
+[ "$status" -eq 0 ] || log "failures: see target/contract-tests/<service>/<pass>/specmatic.log and the HTML report under build/reports there"
 exit "$status"
