@@ -20,7 +20,7 @@ import org.meridian.outcomes.rest.problem.ProblemDetail;
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
-    private static final String NOT_BLANK = "[^\\x00-\\x20]";
+    private static final String NOT_BLANK = "^[\\s\\S]*[^\\x00-\\x20][\\s\\S]*$";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -64,7 +64,8 @@ public class ProblemResponsesFilter implements OASFilter {
     @Override
     public Schema filterSchema(Schema schema) {
         // @NotBlank: Hibernate Validator trims every character up to U+0020, so "not blank" means "holds a character
-        // above U+0020"; the generated "\\S" would let a generator send U+001C, which the service refuses.
+        // above U+0020"; the generated "\\S" would let a generator send U+001C, which the service refuses. Anchored,
+        // so that it means the same to tools that match a pattern against the whole value (Specmatic does).
         if ("\\S".equals(schema.getPattern())) {
             schema.setPattern(NOT_BLANK);
         }

@@ -139,7 +139,8 @@ public class ResearchResource {
     @APIResponse(responseCode = "503", description = "No pseudonymisation secret is configured (MERIDIAN_RESEARCH_PSEUDONYM_SECRET)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Response exportAssessments(
-            @Parameter(description = "csv (default) or ndjson") @QueryParam("format") String format,
+            @Parameter(description = "csv (default) or ndjson",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "ndjson"})) @QueryParam("format") String format,
             @Parameter(description = "an X-Next-Since cursor from an earlier export, or an ISO 8601 instant (rows received at or after it)")
             @QueryParam("since") String since,
             @Parameter(description = "the research project the pseudonyms are made for", required = true, example = "lbp-dose-2026")
