@@ -28,6 +28,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        NullableRequestFields.declare(openAPI);
         // The internal endpoints' credential (see EventFeedResource). With a second scheme in the document, Quarkus
         // gives the @RolesAllowed operations that one instead of bearer; the loop below puts bearer back.
         if (openAPI.getComponents() != null) {

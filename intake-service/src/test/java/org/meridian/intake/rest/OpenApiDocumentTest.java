@@ -85,6 +85,18 @@ class OpenApiDocumentTest {
         assertThat(acceptsNull(spec, "components.schemas.Clinic.properties.name")).isFalse();
     }
 
+    /** Found by Specmatic: it sent null for optional request fields and expected a 400, while the service reads null as absent. */
+    @Test
+    void declaresOptionalRequestFieldsNullable() {
+        JsonPath spec = spec();
+        assertThat(acceptsNull(spec, "components.schemas.SessionRequest.properties.notes")).isTrue();
+        assertThat(acceptsNull(spec, "components.schemas.ConsentRequest.properties.givenAt")).isTrue();
+        assertThat(spec.getString("components.schemas.ConsentRequest.properties.givenAt.description")).isNotBlank();
+        assertThat(acceptsNull(spec, "components.schemas.NeedleType.properties.manufacturer")).isTrue();
+        assertThat(acceptsNull(spec, "components.schemas.SessionRequest.properties.needleCount")).isFalse();
+        assertThat(acceptsNull(spec, "components.schemas.SessionRequest.properties.style")).isFalse();
+    }
+
     /** OpenAPI 3.1: null is allowed when every type the schema names includes "null", directly or as an anyOf branch. */
     static boolean acceptsNull(JsonPath spec, String schema) {
         Object type = spec.get(schema + ".type");

@@ -66,6 +66,18 @@ class OutcomesOpenApiTest {
         assertThat(acceptsNull(spec, "components.schemas.Assessment.properties.instrumentCode")).isFalse();
     }
 
+    /** Found by Specmatic: it sent null for optional request fields and expected a 400, while the service reads null as absent. */
+    @Test
+    void declaresOptionalRequestFieldsNullable() {
+        JsonPath spec = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(acceptsNull(spec, "components.schemas.AssessmentSubmission.properties.instrumentVersion")).isTrue();
+        assertThat(acceptsNull(spec, "components.schemas.DraftCompletion.properties.answeredAt")).isTrue();
+        assertThat(spec.getString("components.schemas.DraftCompletion.properties.answeredAt.description")).isNotBlank();
+        assertThat(acceptsNull(spec, "components.schemas.AssessmentSubmission.properties.instrumentCode")).isFalse();
+        assertThat(acceptsNull(spec, "components.schemas.AssessmentSubmission.properties.answeredAt")).isFalse();
+    }
+
     /** OpenAPI 3.1: null is allowed when every type the schema names includes "null", directly or as an anyOf branch. */
     static boolean acceptsNull(JsonPath spec, String schema) {
         Object type = spec.get(schema + ".type");
