@@ -78,7 +78,7 @@ specmatic() {
       --filter="$filter" >"$pass_dir/specmatic.log" 2>&1)
   rc=$?
   set -e
-  counts=$(grep -E 'Tests run: [0-9]+' "$pass_dir/specmatic.log" | tail -n 1)
+  counts=$(grep -aE 'Tests run: [0-9]+' "$pass_dir/specmatic.log" | tail -n 1)
   # A failed run fails the build unless every failed test is one Specmatic did not run as it says (see review in
   # fixtures.py); those are listed all the same.
   if [ "$rc" -ne 0 ] && [ -n "$counts" ] \

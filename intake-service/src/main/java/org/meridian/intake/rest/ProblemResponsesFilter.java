@@ -24,7 +24,6 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String BEARER = "bearer";
-    private static final String NOT_BLANK = "^[\\s\\S]*[^\\x00-\\x20][\\s\\S]*$";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -90,11 +89,16 @@ public class ProblemResponsesFilter implements OASFilter {
      */
     @Override
     public Schema filterSchema(Schema schema) {
-        // @NotBlank: Hibernate Validator trims every character up to U+0020, so "not blank" means "holds a character
-        // above U+0020"; the generated "\\S" would let a generator send U+001C, which the service refuses. Anchored,
-        // so that it means the same to tools that match a pattern against the whole value (Specmatic does).
+        // @NotBlank, which SmallRye writes as pattern "\\S". The validator trims every character up to U+0020, so
+        // "\\S" (which admits U+001C) says less than the rule, and a pattern that says it exactly is read differently
+        // by different tools (Specmatic 2.55 generated " " from one). So: at least one character, and the rule in words.
         if ("\\S".equals(schema.getPattern())) {
-            schema.setPattern(NOT_BLANK);
+            schema.setPattern(null);
+            if (schema.getMinLength() == null) {
+                schema.setMinLength(1);
+            }
+            String description = schema.getDescription() == null ? "" : schema.getDescription() + "; ";
+            schema.setDescription(description + "not blank: at least one character above U+0020");
         }
         if (schema.getRef() != null && schema.getType() != null) {
             schema.setType(null);
