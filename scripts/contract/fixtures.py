@@ -54,7 +54,8 @@ EXAMPLE_ONLY = {
          "the episode state machine, and a reason only when closing"),
         ("POST", INTAKE + "/episodes/{episodeId}/sessions", 201,
          "points from the WHO catalogue, stimulation details that match the stimulation"),
-        ("POST", INTAKE + "/episodes/{episodeId}/sessions/{sessionId}/cancellation", 200, "a session is cancelled once"),
+        ("POST", INTAKE + "/episodes/{episodeId}/sessions/{sessionId}/cancellation", 200,
+         "a session is cancelled once"),
         ("POST", INTAKE + "/episodes/{episodeId}/sessions/{sessionId}/adverse-events", 201,
          "an event of type OTHER needs a description"),
     ],
@@ -120,7 +121,9 @@ class Writer:
         if body is not None:
             request["body"] = body
             request["headers"]["Content-Type"] = "application/json"
-        response = self.sample(method, path) if sample is None else sample
+        # A response of the right shape (Specmatic checks the real answer against the schema, not these values):
+        # the caller's, or for an update or a read the object as it is now.
+        response = self.api.call("GET", path)[2] if sample is None else sample
         example = {"http-request": request, "http-response": {"status": status, "body": response}}
         if response_headers:
             example["http-response"]["headers"] = response_headers
@@ -128,12 +131,6 @@ class Writer:
             json.dump(example, out, indent=2)
         self.written.append(name)
 
-    def sample(self, method, path):
-        # A response of the right shape: the object itself for an update, a fresh read of its collection's first
-        # item for a create (Specmatic checks the real answer against the schema, not against these values).
-        return self.samples.get((method, path)) or self.api.call("GET", path)[2]
-
-    samples = {}
 
 
 def intake_examples(writer, api, ids):
@@ -183,16 +180,17 @@ def intake_examples(writer, api, ids):
                     "retentionMinutes": 20, "needleType": {"diameterMm": 0.25, "lengthMm": 40,
                                                            "material": "STAINLESS_STEEL"}}
 
-    writer.samples[("POST", "/api/v1/intake/clinics")] = api.call("GET", base)[2]
+    sample = api.call("GET", base)[2]
     writer.example("register-clinic", "POST", "/api/v1/intake/clinics",
                    {"name": f"Contract Clinic {run}", "timeZone": "Europe/Lisbon", "contactPhone": "+351 21 000 0000"},
-                   status=201)
+                   status=201, sample=sample)
 
     practitioner_body = {"givenName": "Ada", "familyName": "Contract", "licenceNumber": f"CT-{run}",
                          "profession": "ACUPUNCTURIST", "yearsInAcupuncturePractice": 4}
     first_practitioner = f"{base}/practitioners/{practitioner}"
-    writer.samples[("POST", base + "/practitioners")] = api.call("GET", first_practitioner)[2]
-    writer.example("register-practitioner", "POST", base + "/practitioners", practitioner_body, status=201)
+    sample = api.call("GET", first_practitioner)[2]
+    writer.example("register-practitioner", "POST", base + "/practitioners", practitioner_body, status=201,
+                   sample=sample)
 
     other = f"{base}/practitioners/{ids['PRACTITIONER_2_ID']}"
     current = api.call("GET", other)[2]
@@ -202,12 +200,11 @@ def intake_examples(writer, api, ids):
 
     p = patient()
     path = f"{base}/patients/{p['id']}"
-    writer.samples[("POST", base + "/patients")] = p
     writer.example("register-patient", "POST", base + "/patients",
                    {"givenName": "Rosa", "familyName": "Contract", "dateOfBirth": "1981-02-03", "sex": "FEMALE",
                     "email": "rosa.contract@mail.example",
                     "identifiers": [{"type": "MRN", "system": "https://ehr.harbour-health.example/mrn",
-                                     "value": f"CT-{run}-new"}]}, status=201)
+                                     "value": f"CT-{run}-new"}]}, status=201, sample=p)
     writer.example("replace-patient", "PUT", path,
                    {"givenName": "Contract", "familyName": f"Fixture {run}", "dateOfBirth": "1970-05-17",
                     "sex": "FEMALE", "phone": "+44 7700 900999", "identifiers": p["identifiers"]},
@@ -216,27 +213,26 @@ def intake_examples(writer, api, ids):
     p = patient()
     consent = api.post(f"{base}/patients/{p['id']}/consents", {"kind": "RESEARCH", "documentVersion": "2026-03"})
     path = f"{base}/patients/{p['id']}/consents/{consent['id']}"
-    writer.samples[("POST", path + "/withdrawal")] = consent
-    writer.example("withdraw-consent", "POST", path + "/withdrawal", {"reason": "No longer wishes to take part"})
+    writer.example("withdraw-consent", "POST", path + "/withdrawal", {"reason": "No longer wishes to take part"},
+                   sample=consent)
 
     p = consented_patient()
     path = f"{base}/patients/{p['id']}/intake-assessments"
-    writer.samples[("POST", path)] = api.post(f"{base}/patients/{consented_patient()['id']}/intake-assessments",
+    sample = api.post(f"{base}/patients/{consented_patient()['id']}/intake-assessments",
                                               assessment_body())
-    writer.example("record-intake-assessment", "POST", path, assessment_body(), status=201)
+    writer.example("record-intake-assessment", "POST", path, assessment_body(), status=201, sample=sample)
 
     p = consented_patient()
     flagged = api.post(f"{base}/patients/{p['id']}/intake-assessments", assessment_body(cancer=True))
     path = f"{base}/patients/{p['id']}/intake-assessments/{flagged['id']}/red-flag-acknowledgement"
-    writer.samples[("POST", path)] = flagged
     writer.example("acknowledge-red-flag", "POST", path,
-                   {"practitionerId": practitioner, "note": "Cancer treated 2014, in remission; cleared by the GP"})
+                   {"practitionerId": practitioner, "note": "Cancer treated 2014, in remission; cleared by the GP"},
+                   sample=flagged)
 
     p = assessed_patient()
     path = f"{base}/patients/{p['id']}/episodes"
-    _, sample_episode = planned_episode()
-    writer.samples[("POST", path)] = sample_episode
-    writer.example("plan-episode", "POST", path, episode_body(), status=201)
+    _, other_episode = planned_episode()
+    writer.example("plan-episode", "POST", path, episode_body(), status=201, sample=other_episode)
 
     p, episode = planned_episode()
     path = f"{base}/patients/{p['id']}/episodes/{episode['id']}"
@@ -246,31 +242,30 @@ def intake_examples(writer, api, ids):
 
     p, episode = planned_episode()
     path = f"{base}/patients/{p['id']}/episodes/{episode['id']}"
-    writer.samples[("POST", path + "/transitions")] = episode
     writer.example("discontinue-episode", "POST", path + "/transitions",
                    {"status": "DISCONTINUED", "reason": "PATIENT_CHOICE", "note": "Moved away"},
-                   {"If-Match": api.etag(path)})
+                   {"If-Match": api.etag(path)}, sample=episode)
 
     _, episode = planned_episode()
     path = f"{base}/episodes/{episode['id']}/sessions"
     _, other_episode = planned_episode()
-    writer.samples[("POST", path)] = api.post(f"{base}/episodes/{other_episode['id']}/sessions", session_body)
-    writer.example("record-session", "POST", path, session_body, status=201)
+    sample = api.post(f"{base}/episodes/{other_episode['id']}/sessions", session_body)
+    writer.example("record-session", "POST", path, session_body, status=201, sample=sample)
 
     _, episode = planned_episode()
     session = api.post(f"{base}/episodes/{episode['id']}/sessions", session_body)
     path = f"{base}/episodes/{episode['id']}/sessions/{session['id']}"
-    writer.samples[("POST", path + "/cancellation")] = session
     writer.example("cancel-session", "POST", path + "/cancellation",
-                   {"reason": "RECORDED_IN_ERROR", "note": "Entered for the wrong patient"}, {"If-Match": api.etag(path)})
+                   {"reason": "RECORDED_IN_ERROR", "note": "Entered for the wrong patient"},
+                   {"If-Match": api.etag(path)}, sample=session)
 
     _, episode = planned_episode()
     session = api.post(f"{base}/episodes/{episode['id']}/sessions", session_body)
     events = f"{base}/episodes/{episode['id']}/sessions/{session['id']}/adverse-events"
-    writer.samples[("POST", events)] = api.post(events, {"type": "BRUISING", "severity": "MILD", "serious": False})
+    sample = api.post(events, {"type": "BRUISING", "severity": "MILD", "serious": False})
     writer.example("record-adverse-event", "POST", events,
                    {"type": "OTHER", "severity": "MILD", "serious": False, "description": "Light-headed for 10 minutes",
-                    "actionTaken": "Lay down, water, observed until recovered"}, status=201)
+                    "actionTaken": "Lay down, water, observed until recovered"}, status=201, sample=sample)
 
 
 def outcomes_examples(writer, api, ids):
@@ -281,13 +276,13 @@ def outcomes_examples(writer, api, ids):
            "answers": {"back_pain_nrs": 4}}
 
     first = api.call("POST", base, nrs, {"Idempotency-Key": f"contract-{run}-replay"})[2]
-    writer.samples[("POST", base)] = first
-    writer.example("replay-submission", "POST", base, nrs, {"Idempotency-Key": f"contract-{run}-replay"})
+    writer.example("replay-submission", "POST", base, nrs, {"Idempotency-Key": f"contract-{run}-replay"}, sample=first)
     odi = {"instrumentCode": "ODI", "instrumentVersion": "2.1a", "timepoint": "AD_HOC", "answeredAt": moment(hours=-1),
            "answers": {"odi_01_pain_intensity": 2, "odi_02_personal_care": 1, "odi_03_lifting": 3,
                        "odi_04_walking": 1, "odi_05_sitting": 2, "odi_06_standing": 2, "odi_07_sleeping": 1,
                        "odi_08_sex_life": None, "odi_09_social_life": 1, "odi_10_travelling": 2}}
-    writer.example("submit-odi", "POST", base, odi, {"Idempotency-Key": f"contract-{run}-odi"}, status=201)
+    writer.example("submit-odi", "POST", base, odi, {"Idempotency-Key": f"contract-{run}-odi"}, status=201,
+                   sample=first)
 
     draft = dict(nrs, answers={}, draft=True)
     created = api.call("POST", base, draft, {"Idempotency-Key": f"contract-{run}-draft"})
@@ -306,7 +301,6 @@ def outcomes_examples(writer, api, ids):
     }
     for name, query in queries.items():
         path = f"{aggregates}?{query}"
-        writer.samples[("GET", path)] = api.call("GET", path)[2]
         writer.example(name, "GET", path)
 
     exports = "/api/v1/outcomes/research/exports/assessments"
