@@ -45,8 +45,8 @@ class TenantIsolationTest {
     private static final Set<String> CATALOGUE_KEYS = Set.of("code");
 
     /**
-     * A valid body for each write naming an object, so that the request gets past validation to the lookup of its
-     * objects; {practitionerId} is the caller's clinic's practitioner.
+     * A valid body for each write, so that the request gets past validation to the lookup of its objects;
+     * {practitionerId} is the caller's clinic's practitioner.
      */
     private static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("POST " + SESSIONS, Fixtures.sessionBody("{practitionerId}", Fixtures.hoursAgo(1))),
@@ -68,6 +68,13 @@ class TenantIsolationTest {
             Map.entry("POST " + PATIENT + "/intake-assessments", Fixtures.assessmentBody("{practitionerId}", false)),
             Map.entry("POST " + PATIENT + "/intake-assessments/{assessmentId}/red-flag-acknowledgement",
                     "{\"practitionerId\": \"{practitionerId}\", \"note\": \"Cleared by the GP\"}"),
+            Map.entry("POST " + CLINIC + "/patients", """
+                    {"givenName": "Alice", "familyName": "Nguyen", "dateOfBirth": "1972-04-18", "sex": "FEMALE",
+                     "identifiers": [{"type": "MRN", "system": "https://ehr.example/mrn", "value": "MRN-%s"}]}"""
+                    .formatted(UUID.randomUUID())),
+            Map.entry("POST " + CLINIC + "/practitioners", """
+                    {"givenName": "Mei", "familyName": "Lin", "licenceNumber": "LIC-%s", "profession": "ACUPUNCTURIST"}"""
+                    .formatted(UUID.randomUUID())),
             Map.entry("PUT " + CLINIC + "/practitioners/{practitionerId}", """
                     {"givenName": "Mei", "familyName": "Lin", "licenceNumber": "LIC-%s", "profession": "ACUPUNCTURIST"}"""
                     .formatted(UUID.randomUUID())));
@@ -121,7 +128,7 @@ class TenantIsolationTest {
                             .as("query parameter " + parameter + " of " + operation.name() + " placed as an id or not")
                             .isTrue();
                 }
-                if (operation.hasBody() && operation.pathIds().size() > 1) {
+                if (operation.hasBody()) {
                     assertThat(BODIES).as("a valid body for " + operation.name()).containsKey(operation.name());
                 }
             }
@@ -139,7 +146,9 @@ class TenantIsolationTest {
                 continue;
             }
             for (Caller caller : callers(operation)) {
-                List<String> ids = operation.pathIds().stream().filter(id -> !id.equals("clinicId")).toList();
+                // The ids in which the victim's objects differ from the caller's own (a neighbour shares the clinic).
+                List<String> ids = operation.pathIds().stream()
+                        .filter(id -> !caller.victim().get(id).equals(ownPatient.ids().get(id))).toList();
                 for (String id : ids) {
                     tests.add(DynamicTest.dynamicTest(operation.name() + " as " + caller.role() + " with "
                             + caller.victimName() + "'s " + id, () -> checkPath(operation, caller, List.of(id))));

@@ -203,15 +203,18 @@ class ProgressResourceTest {
     }
 
     @Test
-    void countsOnlyTheClinicsOwnSessionsOfAPatientTheFeedMovedFromAnotherClinic() {
+    void usesOnlyTheClinicsOwnEpisodesAndSessionsOfAPatientTheFeedMovedFromAnotherClinic() {
         UUID newClinic = UUID.randomUUID();
         IntakeScript.events().patientRegistered(newClinic, patient).publish();
         consumer.poll();
-        given().auth().oauth2(TestTokens.practitioner(newClinic))
+        String newPractitioner = TestTokens.practitioner(newClinic);
+        given().auth().oauth2(newPractitioner)
                 .when().get("/api/v1/outcomes/clinics/" + newClinic + "/patients/" + patient + "/progress")
                 .then().statusCode(200)
                 .body("sessionsHeld", equalTo(0))
                 .body("measures", hasSize(0));
+        post(newPractitioner, newClinic, patient, body("NRS_BACK_PAIN", "AD_HOC", at(start.plusDays(30), 9), nrs(4)))
+                .statusCode(201).body("linkStatus", equalTo("LINKED")).body("episodeId", nullValue());
     }
 
     @Test
