@@ -10,9 +10,9 @@ import org.meridian.intake.service.ResourceNotFoundException;
 
 /**
  * Object-level authorization by path: a {clinicId} in the path must be the caller's clinic (admins, who manage
- * clinics, pass; their roles grant no clinical endpoint), and a patient may only reach paths of their own
- * {patientId}. A mismatch answers 404, exactly as if the object did not exist. Role checks are the resources'
- * {@code @RolesAllowed}; services additionally filter every query by the path's clinic.
+ * clinics, pass; their roles grant no clinical endpoint), and a patient ({@link Caller#isPatientOnly()}) may only
+ * reach paths of their own {patientId}. A mismatch answers 404, exactly as if the object did not exist. Role checks
+ * are the resources' {@code @RolesAllowed}; services additionally filter every query by the path's clinic.
  */
 public class TenantGuard {
 
@@ -31,13 +31,9 @@ public class TenantGuard {
         }
         // Inside a clinic, a patient reaches only paths of their own record.
         String patientId = path.getFirst("patientId");
-        if (clinicId != null && isOnlyPatient() && !matches(caller.patientId(), patientId)) {
+        if (clinicId != null && caller.isPatientOnly() && !matches(caller.patientId(), patientId)) {
             throw new ResourceNotFoundException("patient", String.valueOf(patientId));
         }
-    }
-
-    private boolean isOnlyPatient() {
-        return caller.hasRole(Roles.PATIENT) && !caller.hasRole(Roles.PRACTITIONER) && !caller.hasRole(Roles.CLINIC_ADMIN);
     }
 
     private static boolean matches(Optional<UUID> claim, String pathValue) {

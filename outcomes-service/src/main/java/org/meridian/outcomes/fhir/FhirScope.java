@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.meridian.outcomes.security.Caller;
-import org.meridian.outcomes.security.Roles;
 
 /**
  * Whose data a FHIR call may touch. FHIR paths carry no clinic, so the tenant is the token's clinic; a patient is
@@ -16,7 +15,7 @@ record FhirScope(UUID clinicId, Optional<UUID> ownPseudonymId) {
     static FhirScope of(Caller caller) {
         UUID clinic = caller.clinicId().orElseThrow(() -> new FhirException(403, IssueType.FORBIDDEN,
                 "The access token names no clinic (clinic_id), so there are no patients to see"));
-        if (caller.hasRole(Roles.PATIENT) && !caller.hasRole(Roles.PRACTITIONER) && !caller.hasRole(Roles.CLINIC_ADMIN)) {
+        if (caller.isPatientOnly()) {
             UUID own = caller.pseudonymId().orElseThrow(() -> new FhirException(403, IssueType.FORBIDDEN,
                     "A patient's access token must name their pseudonymous id (pseudonym_id)"));
             return new FhirScope(clinic, Optional.of(own));

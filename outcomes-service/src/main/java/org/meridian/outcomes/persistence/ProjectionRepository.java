@@ -29,28 +29,53 @@ public class ProjectionRepository {
         return Optional.ofNullable(em().find(ProjectedSession.class, sessionId));
     }
 
-    public List<ProjectedEpisode> episodesOfPatient(UUID pseudonymId) {
-        return em().createQuery("from ProjectedEpisode where pseudonymId = :p order by startDate, episodeId",
-                ProjectedEpisode.class).setParameter("p", pseudonymId).getResultList();
+    /**
+     * What the projection and the clinic's own submissions say about a patient, read in one statement whatever the
+     * answer, so that a foreign and an unknown patient cost the same.
+     *
+     * @param projectedClinic the clinic intake registered the patient in, if it announced the patient
+     * @param submittedInClinic whether the clinic has stored submissions about the patient
+     */
+    public record PatientStanding(Optional<UUID> projectedClinic, boolean submittedInClinic) {
     }
 
-    /** Sessions of an episode by number (then start), cancelled ones included. */
-    public List<ProjectedSession> sessionsOfEpisode(UUID episodeId) {
-        return em().createQuery("from ProjectedSession where episodeId = :e order by sessionNumber, startedAt, sessionId",
-                ProjectedSession.class).setParameter("e", episodeId).getResultList();
+    public PatientStanding standing(UUID clinicId, UUID pseudonymId) {
+        Object[] row = (Object[]) em().createNativeQuery("""
+                SELECT p.clinic_id,
+                       EXISTS (SELECT 1 FROM assessment a WHERE a.clinic_id = :clinic AND a.pseudonym_id = :patient)
+                FROM (VALUES (1)) AS one LEFT JOIN projected_patient p ON p.pseudonym_id = :patient""")
+                .setParameter("clinic", clinicId).setParameter("patient", pseudonymId).getSingleResult();
+        return new PatientStanding(Optional.ofNullable((UUID) row[0]), (Boolean) row[1]);
     }
 
-    /** Every session of the patient, in start order, cancelled ones included. */
-    public List<ProjectedSession> sessionsOfPatient(UUID pseudonymId) {
-        return em().createQuery("from ProjectedSession where pseudonymId = :p order by startedAt, sessionNumber, sessionId",
-                ProjectedSession.class).setParameter("p", pseudonymId).getResultList();
+    /** The patient's episodes in the clinic, by start date. */
+    public List<ProjectedEpisode> episodesOfPatient(UUID clinicId, UUID pseudonymId) {
+        return em().createQuery("from ProjectedEpisode where clinicId = :c and pseudonymId = :p"
+                        + " order by startDate, episodeId", ProjectedEpisode.class)
+                .setParameter("c", clinicId).setParameter("p", pseudonymId).getResultList();
     }
 
-    /** The patient's sessions that took place (not cancelled) in [from, to). */
-    public long heldSessionsOfPatientBetween(UUID pseudonymId, Instant from, Instant to) {
-        return em().createQuery("select count(s) from ProjectedSession s where s.pseudonymId = :p and s.cancelled = false"
-                        + " and s.startedAt >= :from and s.startedAt < :to", Long.class)
-                .setParameter("p", pseudonymId).setParameter("from", from).setParameter("to", to).getSingleResult();
+    /** Sessions of the patient's episode in the clinic by number (then start), cancelled ones included. */
+    public List<ProjectedSession> sessionsOfEpisode(UUID clinicId, UUID pseudonymId, UUID episodeId) {
+        return em().createQuery("from ProjectedSession where clinicId = :c and pseudonymId = :p and episodeId = :e"
+                        + " order by sessionNumber, startedAt, sessionId", ProjectedSession.class)
+                .setParameter("c", clinicId).setParameter("p", pseudonymId).setParameter("e", episodeId)
+                .getResultList();
+    }
+
+    /** Every session of the patient in the clinic, in start order, cancelled ones included. */
+    public List<ProjectedSession> sessionsOfPatient(UUID clinicId, UUID pseudonymId) {
+        return em().createQuery("from ProjectedSession where clinicId = :c and pseudonymId = :p"
+                        + " order by startedAt, sessionNumber, sessionId", ProjectedSession.class)
+                .setParameter("c", clinicId).setParameter("p", pseudonymId).getResultList();
+    }
+
+    /** The patient's sessions in the clinic that took place (not cancelled) in [from, to). */
+    public long heldSessionsOfPatientBetween(UUID clinicId, UUID pseudonymId, Instant from, Instant to) {
+        return em().createQuery("select count(s) from ProjectedSession s where s.clinicId = :c and s.pseudonymId = :p"
+                        + " and s.cancelled = false and s.startedAt >= :from and s.startedAt < :to", Long.class)
+                .setParameter("c", clinicId).setParameter("p", pseudonymId).setParameter("from", from)
+                .setParameter("to", to).getSingleResult();
     }
 
     public void persist(Object entity) {

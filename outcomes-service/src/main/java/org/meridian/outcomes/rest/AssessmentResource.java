@@ -62,7 +62,8 @@ import org.meridian.outcomes.service.SubmissionResult;
 @APIResponse(responseCode = "403", description = "A role that may not see patients' assessments (researcher, admin)",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-@APIResponse(responseCode = "404", description = "Another clinic's patient, another patient's data (for patients), or no such assessment",
+@APIResponse(responseCode = "404", description = "A patient the clinic does not know (another clinic's, or for reads one"
+        + " nobody announced or submitted about), another patient's data (for patients), or no such assessment",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
 public class AssessmentResource {
@@ -88,8 +89,9 @@ public class AssessmentResource {
             the first result and creates nothing; the same key with different content is a 409. Answers that cannot be
             scored are a 422 naming each item (`answers.<itemCode>`), and nothing is stored, unless `draft` is true.
             A submission about a patient or session that intake has not announced yet is accepted with
-            `linkStatus: PENDING` and linked when the events arrive. POST_SESSION answers later than 2 hours after the
-            session's start are accepted and flagged `late`.""")
+            `linkStatus: PENDING` and linked when the events arrive (the clinic then reads that patient's submissions
+            back); one about a patient intake registered in another clinic is a 404. POST_SESSION answers later than
+            2 hours after the session's start are accepted and flagged `late`.""")
     @APIResponse(responseCode = "201", description = "Stored and scored (or saved as a draft)",
             headers = {@Header(name = "Location", description = "URL of the new assessment"),
                     @Header(name = "ETag", description = "Version for If-Match")},

@@ -36,7 +36,8 @@ import org.meridian.outcomes.service.ProgressService;
 @APIResponse(responseCode = "403", description = "A role that may not see a patient's outcomes",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-@APIResponse(responseCode = "404", description = "Another clinic's patient, another patient's data (for patients), or an unknown episode",
+@APIResponse(responseCode = "404", description = "A patient the clinic does not know (unknown, or another clinic's),"
+        + " another patient's data (for patients), or an episode not theirs",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
 public class ProgressResource {

@@ -33,6 +33,16 @@ public class Caller {
         return roles().contains(role);
     }
 
+    /**
+     * Whether the caller acts as a patient: the patient role and no clinic staff role (practitioner, clinic-admin).
+     * Such a caller reaches only their own patient's data. A token holding a staff role as well (a practitioner
+     * treated at their own clinic) acts as staff of its clinic: the patient role adds nothing to it and takes nothing
+     * away. The one rule for every REST and FHIR check.
+     */
+    public boolean isPatientOnly() {
+        return hasRole(Roles.PATIENT) && !hasRole(Roles.PRACTITIONER) && !hasRole(Roles.CLINIC_ADMIN);
+    }
+
     public Optional<UUID> clinicId() {
         return uuidClaim(CLINIC_CLAIM);
     }

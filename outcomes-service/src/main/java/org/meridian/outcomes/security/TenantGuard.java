@@ -9,9 +9,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.meridian.outcomes.rest.problem.ResourceNotFoundException;
 
 /**
- * Object-level authorization by path: a {clinicId} in the path must be the caller's clinic, and a patient may only
- * reach paths of their own {pseudonymId}. A mismatch answers 404, exactly as if the object did not exist.
- * Role checks are the resources' {@code @RolesAllowed}; services additionally filter every query by the path's clinic.
+ * Object-level authorization by path: a {clinicId} in the path must be the caller's clinic (admins, who manage
+ * clinics, pass; their roles grant no clinical endpoint), and a patient ({@link Caller#isPatientOnly()}) may only
+ * reach paths of their own {pseudonymId}. A mismatch answers 404, exactly as if the object did not exist. Role checks
+ * are the resources' {@code @RolesAllowed}; services additionally filter every query by the path's clinic.
  */
 public class TenantGuard {
 
@@ -28,13 +29,14 @@ public class TenantGuard {
         if (clinicId != null && !caller.hasRole(Roles.ADMIN) && !matches(caller.clinicId(), clinicId)) {
             throw new ResourceNotFoundException("clinic", clinicId);
         }
+        // Inside a clinic, a patient reaches only paths of their own record.
         String pseudonymId = path.getFirst("pseudonymId");
-        if (pseudonymId != null && caller.hasRole(Roles.PATIENT) && !matches(caller.pseudonymId(), pseudonymId)) {
-            throw new ResourceNotFoundException("patient", pseudonymId);
+        if (clinicId != null && caller.isPatientOnly() && !matches(caller.pseudonymId(), pseudonymId)) {
+            throw new ResourceNotFoundException("patient", String.valueOf(pseudonymId));
         }
     }
 
     private static boolean matches(Optional<UUID> claim, String pathValue) {
-        return claim.map(id -> id.toString().equalsIgnoreCase(pathValue)).orElse(false);
+        return pathValue != null && claim.map(id -> id.toString().equalsIgnoreCase(pathValue)).orElse(false);
     }
 }

@@ -74,7 +74,8 @@ public class AssessmentLinker {
                 pending = true;
             } else {
                 ProjectedSession known = session.get();
-                if (!known.pseudonymId.equals(reference.pseudonymId())) {
+                if (!known.pseudonymId.equals(reference.pseudonymId())
+                        || !known.clinicId.equals(reference.clinicId())) {
                     return new Link(LinkStatus.MISMATCH, episodeId, false, "sessionId");
                 }
                 if (episodeId != null && known.episodeId != null && !episodeId.equals(known.episodeId)) {
@@ -89,24 +90,27 @@ public class AssessmentLinker {
             Optional<ProjectedEpisode> episode = projection.episode(episodeId);
             if (episode.isEmpty()) {
                 pending = true;
-            } else if (!episode.get().pseudonymId.equals(reference.pseudonymId())) {
+            } else if (!episode.get().pseudonymId.equals(reference.pseudonymId())
+                    || !episode.get().clinicId.equals(reference.clinicId())) {
                 return new Link(LinkStatus.MISMATCH, episodeId, late, "episodeId");
             }
         } else if (patient.isPresent()) {
-            episodeId = episodeAt(reference.pseudonymId(), reference.timepoint(), reference.answeredAt())
+            episodeId = episodeAt(reference.clinicId(), reference.pseudonymId(), reference.timepoint(),
+                    reference.answeredAt())
                     .map(episode -> episode.episodeId).orElse(null);
         }
         return new Link(pending ? LinkStatus.PENDING : LinkStatus.LINKED, episodeId, late, null);
     }
 
     /**
-     * The episode an assessment without explicit episode belongs to: the latest one started on or before the
-     * answer's date (a baseline may precede the start by {@link #BASELINE_LEAD}).
+     * The episode an assessment without explicit episode belongs to: the patient's latest one in the clinic started
+     * on or before the answer's date (a baseline may precede the start by {@link #BASELINE_LEAD}).
      */
-    public Optional<ProjectedEpisode> episodeAt(UUID pseudonymId, Timepoint timepoint, Instant answeredAt) {
+    public Optional<ProjectedEpisode> episodeAt(UUID clinicId, UUID pseudonymId, Timepoint timepoint,
+            Instant answeredAt) {
         Instant reference = timepoint == Timepoint.BASELINE ? answeredAt.plus(BASELINE_LEAD) : answeredAt;
         LocalDate day = reference.atZone(ZoneOffset.UTC).toLocalDate();
-        return projection.episodesOfPatient(pseudonymId).stream()
+        return projection.episodesOfPatient(clinicId, pseudonymId).stream()
                 .filter(episode -> episode.startDate != null && !episode.startDate.isAfter(day))
                 .max(Comparator.comparing((ProjectedEpisode episode) -> episode.startDate)
                         .thenComparing(episode -> episode.episodeId));

@@ -41,14 +41,16 @@ public class AssessmentService {
     private final AssessmentRepository assessments;
     private final InstrumentRegistry instruments;
     private final AssessmentLinker linker;
+    private final KnownPatients patients;
     private final ObjectMapper json;
     private final Clock clock;
 
     AssessmentService(AssessmentRepository assessments, InstrumentRegistry instruments, AssessmentLinker linker,
-            ObjectMapper json, Clock clock) {
+            KnownPatients patients, ObjectMapper json, Clock clock) {
         this.assessments = assessments;
         this.instruments = instruments;
         this.linker = linker;
+        this.patients = patients;
         this.json = json;
         this.clock = clock;
     }
@@ -109,13 +111,17 @@ public class AssessmentService {
         return replay(first, fingerprint);
     }
 
+    /** An assessment of a patient the clinic knows (a patient it does not know is a 404). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AssessmentEntity> find(UUID clinicId, UUID pseudonymId, UUID id) {
+        patients.require(clinicId, pseudonymId);
         return assessments.findOfPatient(clinicId, pseudonymId, id);
     }
 
+    /** The assessments of a patient the clinic knows (a patient it does not know is a 404). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<AssessmentEntity> search(AssessmentRepository.Filter filter, int page, int size) {
+        patients.require(filter.clinicId(), filter.pseudonymId());
         return new PageOf<>(assessments.search(filter, page, size), assessments.countMatching(filter));
     }
 
@@ -125,6 +131,7 @@ public class AssessmentService {
      */
     public AssessmentEntity completeDraft(UUID clinicId, UUID pseudonymId, UUID id, Map<String, Object> answers,
             Instant answeredAt, boolean draft, long expectedVersion) {
+        patients.require(clinicId, pseudonymId);
         AssessmentEntity row = assessments.findOfPatient(clinicId, pseudonymId, id)
                 .orElseThrow(() -> new org.meridian.outcomes.rest.problem.ResourceNotFoundException("assessment", id));
         if (row.version != expectedVersion) {

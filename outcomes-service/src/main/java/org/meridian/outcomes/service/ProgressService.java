@@ -47,11 +47,14 @@ public class ProgressService {
     private final AssessmentRepository assessments;
     private final ProjectionRepository projection;
     private final InstrumentRegistry instruments;
+    private final KnownPatients patients;
 
-    ProgressService(AssessmentRepository assessments, ProjectionRepository projection, InstrumentRegistry instruments) {
+    ProgressService(AssessmentRepository assessments, ProjectionRepository projection, InstrumentRegistry instruments,
+            KnownPatients patients) {
         this.assessments = assessments;
         this.projection = projection;
         this.instruments = instruments;
+        this.patients = patients;
     }
 
     public Progress progress(UUID clinicId, UUID pseudonymId, UUID episodeId) {
@@ -88,12 +91,16 @@ public class ProgressService {
         return new Trajectory(pseudonymId, episodeId, series);
     }
 
-    /** The scored assessments in scope, as points grouped by instrument version (registry order), oldest first. */
+    /**
+     * The scored assessments in scope, as points grouped by instrument version (registry order), oldest first.
+     * A patient the clinic does not know, or an episode not theirs, is a 404.
+     */
     Timeline timeline(UUID clinicId, UUID pseudonymId, UUID episodeId) {
+        patients.require(clinicId, pseudonymId);
         if (episodeId != null) {
             requireEpisodeOfPatient(clinicId, pseudonymId, episodeId);
         }
-        List<ProjectedSession> sessions = projection.sessionsOfPatient(pseudonymId).stream()
+        List<ProjectedSession> sessions = projection.sessionsOfPatient(clinicId, pseudonymId).stream()
                 .filter(session -> episodeId == null || episodeId.equals(session.episodeId))
                 .toList();
         Map<UUID, ProjectedSession> sessionsById = sessions.stream()

@@ -46,23 +46,29 @@ public class ScheduleService {
     private final AssessmentRepository assessments;
     private final ProjectionRepository projection;
     private final ScheduleConfig config;
+    private final KnownPatients patients;
 
-    ScheduleService(AssessmentRepository assessments, ProjectionRepository projection, ScheduleConfig config) {
+    ScheduleService(AssessmentRepository assessments, ProjectionRepository projection, ScheduleConfig config,
+            KnownPatients patients) {
         this.assessments = assessments;
         this.projection = projection;
         this.config = config;
+        this.patients = patients;
     }
 
+    /** The schedule of a patient the clinic knows (404 otherwise). */
     public Schedule schedule(UUID clinicId, UUID pseudonymId, Instant asOf) {
-        Optional<ProjectedEpisode> active = projection.episodesOfPatient(pseudonymId).stream()
-                .filter(episode -> episode.clinicId.equals(clinicId) && episode.isOpen() && episode.startDate != null)
+        patients.require(clinicId, pseudonymId);
+        Optional<ProjectedEpisode> active = projection.episodesOfPatient(clinicId, pseudonymId).stream()
+                .filter(episode -> episode.isOpen() && episode.startDate != null)
                 .max(Comparator.comparing((ProjectedEpisode episode) -> episode.startDate));
         if (active.isEmpty()) {
             return new Schedule(pseudonymId, null, null, asOf, List.of());
         }
         ProjectedEpisode episode = active.get();
         List<AssessmentEntity> done = assessments.scoredOfPatient(clinicId, pseudonymId, episode.episodeId);
-        List<ProjectedSession> sessions = projection.sessionsOfEpisode(episode.episodeId).stream()
+        List<ProjectedSession> sessions = projection.sessionsOfEpisode(clinicId, pseudonymId, episode.episodeId)
+                .stream()
                 .filter(session -> !session.cancelled && session.startedAt != null)
                 .sorted(Comparator.comparing((ProjectedSession session) -> session.startedAt))
                 .toList();

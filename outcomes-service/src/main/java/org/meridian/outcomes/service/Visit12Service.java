@@ -38,13 +38,13 @@ public class Visit12Service {
     }
 
     public Visit12Check check(UUID clinicId, UUID pseudonymId, UUID episodeId, Instant asOf) {
-        // Also verifies that the episode is this patient's (404 otherwise).
+        // Also verifies that the clinic knows the patient and that the episode is theirs (404 otherwise).
         progress.timeline(clinicId, pseudonymId, episodeId);
-        List<ProjectedSession> held = projection.sessionsOfEpisode(episodeId).stream()
+        List<ProjectedSession> held = projection.sessionsOfEpisode(clinicId, pseudonymId, episodeId).stream()
                 .filter(session -> !session.cancelled && session.startedAt != null && !session.startedAt.isAfter(asOf))
                 .sorted(Comparator.comparing((ProjectedSession session) -> session.startedAt))
                 .toList();
-        int sessionsThisYear = sessionsThisYear(pseudonymId, asOf);
+        int sessionsThisYear = sessionsThisYear(clinicId, pseudonymId, asOf);
         int remaining = Math.max(0, config.annualCap() - sessionsThisYear);
         if (held.isEmpty()) {
             return new Visit12Check(pseudonymId, episodeId, asOf, null, null, 0, 0, config.initialSessions(), asOf,
@@ -90,11 +90,11 @@ public class Visit12Service {
                 config.annualCap(), remaining, decision);
     }
 
-    private int sessionsThisYear(UUID pseudonymId, Instant asOf) {
+    private int sessionsThisYear(UUID clinicId, UUID pseudonymId, Instant asOf) {
         LocalDate day = asOf.atZone(ZoneOffset.UTC).toLocalDate();
         Instant yearStart = day.withDayOfYear(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant yearEnd = day.withDayOfYear(1).plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return (int) projection.heldSessionsOfPatientBetween(pseudonymId, yearStart,
+        return (int) projection.heldSessionsOfPatientBetween(clinicId, pseudonymId, yearStart,
                 asOf.isBefore(yearEnd) ? asOf.plusNanos(1) : yearEnd);
     }
 }

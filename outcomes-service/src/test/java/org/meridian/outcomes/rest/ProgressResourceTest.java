@@ -183,6 +183,41 @@ class ProgressResourceTest {
     }
 
     @Test
+    void anotherClinicsStaffGetForThisPatientTheSame404AsForAnUnknownOne() {
+        UUID otherClinic = UUID.randomUUID();
+        String theirPractitioner = TestTokens.practitioner(otherClinic);
+        UUID nobody = UUID.randomUUID();
+        for (String read : List.of("/progress", "/episodes/" + episode + "/progress", "/trajectory", "/schedule",
+                "/assessments")) {
+            String prefix = "/api/v1/outcomes/clinics/" + otherClinic + "/patients/";
+            JsonPath foreign = given().auth().oauth2(theirPractitioner).when().get(prefix + patient + read)
+                    .then().statusCode(404).contentType("application/problem+json").extract().jsonPath();
+            JsonPath unknown = given().auth().oauth2(theirPractitioner).when().get(prefix + nobody + read)
+                    .then().statusCode(404).contentType("application/problem+json").extract().jsonPath();
+            assertThat(foreign.getString("type")).isEqualTo("urn:meridian:problem:not-found")
+                    .isEqualTo(unknown.getString("type"));
+            assertThat(foreign.getString("title")).isEqualTo(unknown.getString("title"));
+            assertThat(foreign.getString("detail")).isEqualTo("No patient with id " + patient)
+                    .isEqualTo(unknown.getString("detail").replace(nobody.toString(), patient.toString()));
+        }
+    }
+
+    @Test
+    void usesOnlyTheClinicsOwnEpisodesAndSessionsOfAPatientTheFeedMovedFromAnotherClinic() {
+        UUID newClinic = UUID.randomUUID();
+        IntakeScript.events().patientRegistered(newClinic, patient).publish();
+        consumer.poll();
+        String newPractitioner = TestTokens.practitioner(newClinic);
+        given().auth().oauth2(newPractitioner)
+                .when().get("/api/v1/outcomes/clinics/" + newClinic + "/patients/" + patient + "/progress")
+                .then().statusCode(200)
+                .body("sessionsHeld", equalTo(0))
+                .body("measures", hasSize(0));
+        post(newPractitioner, newClinic, patient, body("NRS_BACK_PAIN", "AD_HOC", at(start.plusDays(30), 9), nrs(4)))
+                .statusCode(201).body("linkStatus", equalTo("LINKED")).body("episodeId", nullValue());
+    }
+
+    @Test
     void aMeasureWithOnlyABaselineHasNoChangeYet() {
         UUID newcomer = UUID.randomUUID();
         post(practitioner, clinic, newcomer, body("NRS_BACK_PAIN", "BASELINE", at(start, 9), nrs(6))).statusCode(201);

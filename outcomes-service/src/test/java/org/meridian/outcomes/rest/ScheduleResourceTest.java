@@ -104,9 +104,21 @@ class ScheduleResourceTest {
     @Test
     void aPatientWithoutAnActiveEpisodeHasNothingScheduled() {
         UUID newcomer = UUID.randomUUID();
+        IntakeScript.events().patientRegistered(clinic, newcomer).publish();
+        consumer.poll();
         given().auth().oauth2(TestTokens.patient(clinic, newcomer))
                 .when().get("/api/v1/outcomes/clinics/" + clinic + "/patients/" + newcomer + "/schedule")
                 .then().statusCode(200).body("episodeId", nullValue()).body("items", empty());
+    }
+
+    @Test
+    void aPatientIntakeHasNotAnnouncedHasNoScheduleYet() {
+        UUID unannounced = UUID.randomUUID();
+        given().auth().oauth2(TestTokens.patient(clinic, unannounced))
+                .when().get("/api/v1/outcomes/clinics/" + clinic + "/patients/" + unannounced + "/schedule")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("urn:meridian:problem:not-found"))
+                .body("detail", equalTo("No patient with id " + unannounced));
     }
 
     @Test
