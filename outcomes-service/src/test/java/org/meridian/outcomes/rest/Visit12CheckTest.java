@@ -1,6 +1,7 @@
 package org.meridian.outcomes.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.meridian.outcomes.Submissions.body;
@@ -89,6 +90,42 @@ class Visit12CheckTest {
                 .then().statusCode(200)
                 .body("initialSessionsHeld", equalTo(5))
                 .body("decision", equalTo("INITIAL_COURSE_CONTINUES"));
+    }
+
+    @Test
+    void aPatientRegressingBeforeVisitTwelveIsToldToStopNotToContinue() {
+        UUID episode = course(START, 11, 7);
+        submit(body("NRS_BACK_PAIN", "BASELINE", at(START.minusDays(1)), nrs(4)));
+        submit(with(body("NRS_BACK_PAIN", "FOLLOW_UP", at(START.plusDays(70)), nrs(8)), "followUpWeeks", 10));
+        check(episode)
+                .body("initialSessionsHeld", equalTo(11))
+                .body("worsening", equalTo(true))
+                .body("evidence[0].deteriorationAbsolute", equalTo(true))
+                .body("decision", equalTo("REGRESSING"))
+                .body("rule", equalTo("REGRESSION"))
+                .body("reason", containsString("NRS_BACK_PAIN"))
+                .body("additionalSessionsAllowed", equalTo(0));
+    }
+
+    @Test
+    void aPatientFeelingMuchWorseIsRegressing() {
+        UUID episode = course(START, 6, 7);
+        submit(body("NRS_BACK_PAIN", "BASELINE", at(START.minusDays(1)), nrs(6)));
+        submit(with(body("PGIC", "FOLLOW_UP", at(START.plusDays(35)), Map.of("pgic", 6)), "followUpWeeks", 4));
+        check(episode).body("worsening", equalTo(true)).body("decision", equalTo("REGRESSING"))
+                .body("reason", containsString("PGIC"));
+    }
+
+    @Test
+    void notImprovingYetBeforeVisitTwelveIsNotRegressing() {
+        UUID episode = course(START, 11, 7);
+        submit(body("NRS_BACK_PAIN", "BASELINE", at(START.minusDays(1)), nrs(6)));
+        submit(with(body("NRS_BACK_PAIN", "FOLLOW_UP", at(START.plusDays(70)), nrs(6)), "followUpWeeks", 10));
+        check(episode)
+                .body("improvementDocumented", equalTo(false))
+                .body("worsening", equalTo(false))
+                .body("decision", equalTo("INITIAL_COURSE_CONTINUES"))
+                .body("rule", equalTo("INITIAL_COURSE"));
     }
 
     @Test
