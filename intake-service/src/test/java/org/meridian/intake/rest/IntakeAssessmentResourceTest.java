@@ -111,7 +111,7 @@ class IntakeAssessmentResourceTest {
                 .body("errors.field", hasItem("redFlags.fever"))
                 .body("errors.field", hasItem("analgesics[0].daysPerWeek"));
         assertThat(counts.rows("intake_assessment", clinicId)).isZero();
-        assertThat(counts.events(clinicId)).isEqualTo(1);
+        assertThat(counts.patientEvents(clinicId)).isEqualTo(1);
     }
 
     @Test

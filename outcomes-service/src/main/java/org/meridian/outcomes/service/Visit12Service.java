@@ -2,15 +2,19 @@ package org.meridian.outcomes.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.quarkus.logging.Log;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.meridian.outcomes.config.Visit12Config;
 import org.meridian.outcomes.domain.progress.MeasureProgress;
+import org.meridian.outcomes.domain.visit12.AnnualCapWindow;
 import org.meridian.outcomes.domain.visit12.Visit12Check;
 import org.meridian.outcomes.domain.visit12.Visit12Rules;
 import org.meridian.outcomes.persistence.ProjectedSession;
@@ -66,7 +70,9 @@ public class Visit12Service {
         List<String> responders = evidence.stream().filter(measure -> Boolean.TRUE.equals(measure.responder()))
                 .map(measure -> measure.instrument().code()).distinct().toList();
 
-        int sessionsThisYear = sessionsThisYear(pseudonymId, asOf);
+        AnnualCapWindow window = AnnualCapWindow.of(config.annualCapWindow(), asOf, zoneOf(clinicId));
+        int sessionsThisYear = (int) projection.heldSessionsOfPatientBetween(pseudonymId, window.from(),
+                window.until().plusNanos(1));
         boolean initialCourseOpen = initial.size() < config.initialSessions()
                 && (periodEnd == null || asOf.isBefore(periodEnd));
         Visit12Rules.Outcome outcome = Visit12Rules.decide(new Visit12Rules.Facts(initialCourseOpen, initial.size(),
@@ -75,7 +81,8 @@ public class Visit12Service {
         return new Visit12Check(pseudonymId, episodeId, asOf, first, periodEnd, held.size(), initial.size(),
                 config.initialSessions(), evaluatedUntil, improved, !deteriorated.isEmpty(), evidence,
                 outcome.additionalSessionsAllowed(), sessionsThisYear, config.annualCap(),
-                Math.max(0, config.annualCap() - sessionsThisYear), outcome.decision(), outcome.rule(), outcome.reason());
+                Math.max(0, config.annualCap() - sessionsThisYear), window, outcome.decision(), outcome.rule(),
+                outcome.reason());
     }
 
     /** Deteriorated by its MCID or by 30 %, or, for PGIC, the patient feels much or very much worse. */
@@ -91,11 +98,15 @@ public class Visit12Service {
         return false;
     }
 
-    private int sessionsThisYear(UUID pseudonymId, Instant asOf) {
-        LocalDate day = asOf.atZone(ZoneOffset.UTC).toLocalDate();
-        Instant yearStart = day.withDayOfYear(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant yearEnd = day.withDayOfYear(1).plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return (int) projection.heldSessionsOfPatientBetween(pseudonymId, yearStart,
-                asOf.isBefore(yearEnd) ? asOf.plusNanos(1) : yearEnd);
+    /** The clinic's zone from intake's ClinicRegistered; UTC until that event has been applied. */
+    private ZoneId zoneOf(UUID clinicId) {
+        return projection.clinic(clinicId).map(clinic -> clinic.timeZone).flatMap(zone -> {
+            try {
+                return Optional.of(ZoneId.of(zone));
+            } catch (DateTimeException e) {
+                Log.warnf("Clinic %s has an unknown time zone %s; the annual cap's window uses UTC", clinicId, zone);
+                return Optional.empty();
+            }
+        }).orElse(ZoneOffset.UTC);
     }
 }

@@ -143,6 +143,53 @@ class Visit12CheckTest {
     }
 
     @Test
+    void theCapCountsEarlierEpisodesWhileTheNewInitialCourseIsStillOpen() {
+        course(LocalDate.parse("2026-02-02"), 12, 7);
+        UUID episode = course(LocalDate.parse("2026-05-04"), 9, 7);
+        submit(body("NRS_BACK_PAIN", "BASELINE", at(LocalDate.parse("2026-05-03")), nrs(7)));
+        given().auth().oauth2(practitioner).queryParam("at", "2026-06-30T12:00:00Z")
+                .when().get(base() + "/episodes/" + episode + "/visit-12-check")
+                .then().statusCode(200)
+                .body("initialSessionsHeld", equalTo(9))
+                .body("sessionsThisYear", equalTo(21))
+                .body("remainingUnderAnnualCap", equalTo(0))
+                .body("decision", equalTo("ANNUAL_CAP_REACHED"))
+                .body("rule", equalTo("ANNUAL_CAP"))
+                .body("additionalSessionsAllowed", equalTo(0));
+    }
+
+    @Test
+    void theCapCountsTheTwelveMonthsBeforeTheCheckNotOnlyTheCalendarYear() {
+        course(LocalDate.parse("2025-09-01"), 12, 7);
+        UUID episode = course(START, 8, 7);
+        check(episode)
+                .body("sessionsThisYear", equalTo(20))
+                .body("annualCapWindow.basis", equalTo("ROLLING_12_MONTHS"))
+                .body("annualCapWindow.from", equalTo("2025-05-20T00:00:00Z"))
+                .body("annualCapWindow.until", equalTo(CHECK.toString()))
+                .body("decision", equalTo("ANNUAL_CAP_REACHED"));
+    }
+
+    @Test
+    void theCapsWindowOpensAtTheClinicsLocalMidnight() {
+        IntakeScript.events().clinicRegistered(clinic, "America/Los_Angeles").publish();
+        UUID earlier = UUID.randomUUID();
+        IntakeScript.events().patientRegistered(clinic, patient)
+                .episodeStarted(clinic, patient, earlier, LocalDate.parse("2025-05-19"))
+                // 19 May 2025, 20:00 in Los Angeles: before the window, though 20 May in UTC
+                .sessionRecorded(clinic, patient, earlier, UUID.randomUUID(), 1, Instant.parse("2025-05-20T03:00:00Z"))
+                // 20 May 2025, 01:00 in Los Angeles: inside
+                .sessionRecorded(clinic, patient, earlier, UUID.randomUUID(), 2, Instant.parse("2025-05-20T08:00:00Z"))
+                .publish();
+        consumer.poll();
+        UUID episode = course(START, 3, 7);
+        check(episode)
+                .body("annualCapWindow.timeZone", equalTo("America/Los_Angeles"))
+                .body("annualCapWindow.from", equalTo("2025-05-20T07:00:00Z"))
+                .body("sessionsThisYear", equalTo(4));
+    }
+
+    @Test
     void isForCliniciansOnly() {
         UUID episode = course(START, 2, 7);
         given().auth().oauth2(TestTokens.patient(clinic, patient)).when().get(base() + "/episodes/" + episode + "/visit-12-check")

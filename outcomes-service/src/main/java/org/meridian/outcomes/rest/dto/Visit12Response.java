@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                    "responderAbsolute": true, "responderRelative": true, "deteriorationAbsolute": false,
                    "deteriorationRelative": false, "responder": true}],
                  "additionalSessionsAllowed": 8, "sessionsThisYear": 12, "annualCap": 20, "remainingUnderAnnualCap": 8,
+                 "annualCapWindow": {"basis": "ROLLING_12_MONTHS", "from": "2025-12-20T00:00:00Z",
+                   "until": "2026-12-20T10:00:00Z", "timeZone": "Europe/London"},
                  "decision": "ADDITIONAL_SESSIONS_SUPPORTED", "rule": "IMPROVEMENT",
                  "reason": "ODI met the responder rule and nothing deteriorated (NCD 30.3.3: an additional 8 sessions for patients demonstrating an improvement): up to 8 more, 8 left under the annual cap."}""")
 public record Visit12Response(
@@ -36,9 +38,11 @@ public record Visit12Response(
         boolean worsening,
         List<Evidence> evidence,
         @Schema(examples = "8") int additionalSessionsAllowed,
-        @Schema(description = "Sessions held this calendar year (UTC), all episodes") int sessionsThisYear,
+        @Schema(description = "Sessions held in annualCapWindow, all episodes of the patient (the name predates the"
+                + " rolling window)") int sessionsThisYear,
         @Schema(examples = "20") int annualCap,
         int remainingUnderAnnualCap,
+        @Schema(description = "Which sessions count against the annual cap") CapWindow annualCapWindow,
         @Schema(description = "REGRESSING and ANNUAL_CAP_REACHED apply at any visit, also before the 12th",
                 enumeration = {"INITIAL_COURSE_CONTINUES", "ADDITIONAL_SESSIONS_SUPPORTED", "NOT_IMPROVING", "REGRESSING",
                 "INSUFFICIENT_DATA", "ANNUAL_CAP_REACHED"}) String decision,
@@ -49,6 +53,16 @@ public record Visit12Response(
                 examples = "ODI met the responder rule and nothing deteriorated (NCD 30.3.3: an additional 8 sessions for"
                         + " patients demonstrating an improvement): up to 8 more, 8 left under the annual cap.")
         String reason) {
+
+    @Schema(name = "Visit12CapWindow", description = "Sessions started from 'from' up to 'until' (the check's moment)"
+            + " count. ROLLING_12_MONTHS starts at the clinic's local midnight of the same date a year earlier,"
+            + " CALENDAR_YEAR at its local midnight of 1 January (MERIDIAN_VISIT12_ANNUAL_CAP_WINDOW)")
+    public record CapWindow(@Schema(enumeration = {"ROLLING_12_MONTHS", "CALENDAR_YEAR"}) String basis,
+                            @Schema(examples = "2025-12-20T00:00:00Z") OffsetDateTime from,
+                            @Schema(examples = "2026-12-20T10:00:00Z") OffsetDateTime until,
+                            @Schema(description = "The clinic's IANA time zone (UTC until intake announced the clinic)",
+                                    examples = "Europe/London") String timeZone) {
+    }
 
     @Schema(name = "Visit12Evidence", description = "One measure's baseline against its latest value in the initial course")
     public record Evidence(String instrumentCode, String instrumentVersion, @Schema(nullable = true) BigDecimal baselineScore,
