@@ -10,7 +10,9 @@
 # Environment:
 #   BASE_URL     gateway or intake-service URL (default http://localhost:8080)
 #   AUTH_HEADER  added to every request when set, e.g. "Authorization: Bearer eyJ..."; when unset, tokens are
-#                minted with scripts/token.sh (local stack): an admin's to create the clinic, then its staff's
+#                minted with scripts/token.sh (local stack): an admin's to create the clinic, then its staff's (a
+#                clinic admin entering the records of both practitioners), and Mei's own for the red-flag
+#                acknowledgement. With AUTH_HEADER, the red-flag acknowledgement records that token's practitioner.
 #   DEMO_SESSION_SPACING_DAYS  days between sessions (default 7, as outcomes.sh assumes)
 # Each run creates a new clinic, so it can be repeated.
 set -euo pipefail
@@ -166,8 +168,13 @@ h.update({"assessedOn": sys.argv[2], "assessedBy": sys.argv[3], "redFlags": {
     "historyOfCancer": cancer, "unexplainedWeightLoss": False, "progressiveNeurologicalDeficit": False}})
 print(json.dumps(h))' "${HISTORY[$p]}" "$(date_at $(( first_days_ago + 2 )))" "${PRACTITIONER[$p]}")" | field id)
   if [ "$(json_get historyOfCancer "${HISTORY[$p]}")" = "true" ]; then
+    # A red-flag acknowledgement always records the caller: Mei signs in as herself (token claim practitioner_id).
+    staff_auth=("${curl_auth[@]}")
+    [ -n "${AUTH_HEADER:-}" ] || curl_auth=(-H "Authorization: Bearer $("$here/../token.sh" practitioner --clinic "$clinic" \
+      --practitioner "$mei" --sub demo-mei)")
     post "$patient_path/intake-assessments/$assessment/red-flag-acknowledgement" \
-      "{\"practitionerId\": \"$mei\", \"note\": \"History of cancer: treated 2014, in remission; GP letter confirms no current concern. Cleared for acupuncture.\"}" >/dev/null
+      '{"note": "History of cancer: treated 2014, in remission; GP letter confirms no current concern. Cleared for acupuncture."}' >/dev/null
+    curl_auth=("${staff_auth[@]}")
     log "patient $p: red flag (history of cancer) acknowledged"
   fi
 

@@ -1,5 +1,6 @@
 package org.meridian.intake.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -104,6 +105,11 @@ public class IntakeAssessment {
     public WorkStatus workStatus;
 
     public String notes;
+
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "entered_by_subject"))
+    @AttributeOverride(name = "practitionerId", column = @Column(name = "entered_by_practitioner_id"))
+    public Actor enteredBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     public Instant recordedAt;

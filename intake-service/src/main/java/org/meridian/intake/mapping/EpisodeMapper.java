@@ -26,6 +26,7 @@ public final class EpisodeMapper {
     public static EpisodeResponse toResponse(Episode episode) {
         return new EpisodeResponse(episode.id, episode.patientId, episode.startDate, episode.plannedSessions,
                 episode.goals, episode.status, episode.closedReason, episode.closedNote, utc(episode.closedAt),
+                utc(episode.activatedAt), Values.actor(episode.activatedBy), Values.actor(episode.closedBy),
                 utc(episode.createdAt), utc(episode.updatedAt), episode.version);
     }
 }

@@ -64,6 +64,7 @@ public final class IntakeAssessmentMapper {
                         .map(use -> new AnalgesicUseDto(use.drugClass, use.daysPerWeek, use.name))
                         .toList(),
                 assessment.priorTreatments.stream().sorted().toList(), assessment.workStatus, assessment.notes,
+                Values.actor(assessment.enteredBy),
                 utc(assessment.recordedAt), assessment.version);
     }
 }

@@ -146,6 +146,11 @@ public class EpisodeResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
+    @APIResponse(responseCode = "403", description = "A role that may not do this, or a practitioner_id claim that names no active practitioner of this clinic (the record keeps who did it)",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = {
+                            @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
+                            @ExampleObject(name = "practitioner-link-required", value = ProblemExamples.PRACTITIONER_LINK_REQUIRED)}))
     @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
     public Response transition(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
                                @PathParam("episodeId") UUID episodeId,

@@ -67,10 +67,17 @@ public class IntakeAssessmentResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; each bad field is listed",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "422", description = "assessedBy is not an active practitioner of this clinic, or the"
+    @APIResponse(responseCode = "422", description = "assessedBy is not an active practitioner of this clinic (or is"
+            + " missing while a clinic admin without a practitioner record enters the history), or the"
             + " onset is before the patient's birth",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unprocessable", value = ProblemExamples.UNPROCESSABLE)))
+    @APIResponse(responseCode = "403", description = "A role that may not do this; a practitioner naming another practitioner (only a clinic admin entering a record may); or a sign-in whose practitioner_id claim is missing (for a practitioner) or names no active practitioner of this clinic",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = {
+                            @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
+                            @ExampleObject(name = "acting-for-another", value = ProblemExamples.ACTING_FOR_ANOTHER),
+                            @ExampleObject(name = "practitioner-link-required", value = ProblemExamples.PRACTITIONER_LINK_REQUIRED)}))
     @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
     public Response record(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
                            @NotNull(message = "a JSON body is required") @Valid IntakeAssessmentRequest request,
@@ -96,9 +103,10 @@ public class IntakeAssessmentResource {
 
     @POST
     @Path("{assessmentId}/red-flag-acknowledgement")
-    @Operation(summary = "Acknowledge the red flags of an assessment", description = "A practitioner records that they"
-            + " reviewed the positive red flags (who, when, and a note on what was decided). Until then no episode can"
-            + " start and no session can be recorded. If-Match is honoured when sent")
+    @Operation(summary = "Acknowledge the red flags of an assessment", description = "The calling practitioner records"
+            + " that they reviewed the positive red flags (when, and a note on what was decided). It is a safety"
+            + " decision: it always records the caller (token claim practitioner_id), never someone named in the body."
+            + " Until then no episode can start and no session can be recorded. If-Match is honoured when sent")
     @APIResponse(responseCode = "200", description = "Acknowledged; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeAssessmentResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; each bad field is listed",
@@ -110,9 +118,12 @@ public class IntakeAssessmentResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
-    @APIResponse(responseCode = "422", description = "practitionerId is not an active practitioner of this clinic",
+    @APIResponse(responseCode = "403", description = "Not a practitioner; a sign-in without a practitioner_id claim naming an active practitioner of this clinic; or a body practitionerId other than the caller's",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unprocessable", value = ProblemExamples.UNPROCESSABLE)))
+                    examples = {
+                            @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
+                            @ExampleObject(name = "acting-for-another", value = ProblemExamples.ACTING_FOR_ANOTHER),
+                            @ExampleObject(name = "practitioner-link-required", value = ProblemExamples.PRACTITIONER_LINK_REQUIRED)}))
     @RolesAllowed(Roles.PRACTITIONER)
     public Response acknowledge(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
                                 @PathParam("assessmentId") UUID assessmentId,

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import org.meridian.intake.domain.Actor;
 import org.meridian.intake.domain.Episode;
 import org.meridian.intake.domain.EpisodeCloseReason;
 import org.meridian.intake.domain.EpisodeStatus;
@@ -23,15 +24,17 @@ public class EpisodeService {
     private final EpisodeRepository episodes;
     private final SessionRepository sessions;
     private final Lookups lookups;
+    private final Attribution attribution;
     private final NeedlingGate gate;
     private final EventPublisher events;
     private final Clock clock;
 
-    EpisodeService(EpisodeRepository episodes, SessionRepository sessions, Lookups lookups, NeedlingGate gate,
-                   EventPublisher events, Clock clock) {
+    EpisodeService(EpisodeRepository episodes, SessionRepository sessions, Lookups lookups, Attribution attribution,
+                   NeedlingGate gate, EventPublisher events, Clock clock) {
         this.episodes = episodes;
         this.sessions = sessions;
         this.lookups = lookups;
+        this.attribution = attribution;
         this.gate = gate;
         this.events = events;
         this.clock = clock;
@@ -102,16 +105,25 @@ public class EpisodeService {
         if (draft.status() == EpisodeStatus.ACTIVE) {
             gate.requireClearedForNeedling(clinicId, patientId);
         }
-        changeStatus(patient, episode, draft.status(), draft.reason(), draft.note());
+        changeStatus(patient, episode, draft.status(), draft.reason(), draft.note(), attribution.caller(clinicId));
         return episode;
     }
 
-    /** Applies a checked status change and publishes it; also used when the first session activates an episode. */
-    void changeStatus(Patient patient, Episode episode, EpisodeStatus status, EpisodeCloseReason reason, String note) {
+    /**
+     * Applies a checked status change by {@code actor} and publishes it; also used when the first session activates
+     * an episode (the actor is then who entered that session).
+     */
+    void changeStatus(Patient patient, Episode episode, EpisodeStatus status, EpisodeCloseReason reason, String note,
+                      Actor actor) {
         episode.status = status;
         episode.updatedAt = clock.instant();
+        if (status == EpisodeStatus.ACTIVE) {
+            episode.activatedAt = episode.updatedAt;
+            episode.activatedBy = actor;
+        }
         if (status == EpisodeStatus.COMPLETED || status == EpisodeStatus.DISCONTINUED) {
             episode.closedAt = episode.updatedAt;
+            episode.closedBy = actor;
             episode.closedReason = reason != null ? reason : EpisodeCloseReason.COURSE_COMPLETED;
             episode.closedNote = note;
             events.episodeClosed(patient, episode);

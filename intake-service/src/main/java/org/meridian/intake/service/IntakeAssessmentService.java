@@ -27,19 +27,22 @@ public class IntakeAssessmentService {
 
     private final IntakeAssessmentRepository assessments;
     private final Lookups lookups;
+    private final Attribution attribution;
     private final EventPublisher events;
     private final Clock clock;
 
-    IntakeAssessmentService(IntakeAssessmentRepository assessments, Lookups lookups, EventPublisher events, Clock clock) {
+    IntakeAssessmentService(IntakeAssessmentRepository assessments, Lookups lookups, Attribution attribution,
+                            EventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.lookups = lookups;
+        this.attribution = attribution;
         this.events = events;
         this.clock = clock;
     }
 
     public IntakeAssessment record(UUID clinicId, UUID patientId, AssessmentDraft draft) {
         Patient patient = lookups.patient(clinicId, patientId);
-        lookups.activePractitioner(clinicId, draft.assessedBy(), "assessedBy");
+        UUID assessedBy = attribution.performer(clinicId, draft.assessedBy(), "assessedBy");
         if (draft.onsetDate() != null && draft.onsetDate().isBefore(patient.dateOfBirth)) {
             throw new UnprocessableException("onsetDate", "must not be before the patient's date of birth");
         }
@@ -48,7 +51,8 @@ public class IntakeAssessmentService {
         assessment.clinicId = clinicId;
         assessment.patientId = patientId;
         assessment.assessedOn = draft.assessedOn();
-        assessment.assessedBy = draft.assessedBy();
+        assessment.assessedBy = assessedBy;
+        assessment.enteredBy = attribution.caller(clinicId);
         assessment.setPainSites(draft.painSites());
         assessment.onsetDate = draft.onsetDate();
         assessment.painDurationMonths = draft.onsetDate() != null
@@ -73,7 +77,10 @@ public class IntakeAssessmentService {
         return assessment;
     }
 
-    /** A practitioner has reviewed the red flags (and referred or cleared the patient): needling may go ahead. */
+    /**
+     * The calling practitioner has reviewed the red flags (and referred or cleared the patient): needling may go
+     * ahead. A safety decision, so it is always recorded as the caller's.
+     */
     public IntakeAssessment acknowledgeRedFlags(UUID clinicId, UUID patientId, UUID assessmentId, Long expectedVersion,
                                                 AcknowledgementDraft draft) {
         lookups.patient(clinicId, patientId);
@@ -88,13 +95,13 @@ public class IntakeAssessmentService {
             throw new ConflictException(ConflictException.Reason.INVALID_STATE,
                     "The red flags of this intake assessment were already acknowledged");
         }
-        lookups.activePractitioner(clinicId, draft.practitionerId(), "practitionerId");
-        assessment.redFlagAcknowledgedBy = draft.practitionerId();
+        assessment.redFlagAcknowledgedBy = attribution.callerPractitioner(clinicId, draft.practitionerId(), "practitionerId");
         assessment.redFlagAcknowledgedAt = clock.instant();
         assessment.redFlagAcknowledgementNote = draft.note();
         assessment.updatedAt = assessment.redFlagAcknowledgedAt;
         assessments.flush();
-        Log.infof("Red flags of intake assessment %s acknowledged by practitioner %s", assessmentId, draft.practitionerId());
+        Log.infof("Red flags of intake assessment %s acknowledged by practitioner %s", assessmentId,
+                assessment.redFlagAcknowledgedBy);
         return assessment;
     }
 
@@ -110,13 +117,17 @@ public class IntakeAssessmentService {
                 assessments.countOfPatient(clinicId, patientId));
     }
 
-    /** Either {@code onsetDate} or {@code painDurationMonths} is given (validated at the boundary). */
+    /**
+     * Either {@code onsetDate} or {@code painDurationMonths} is given (validated at the boundary); {@code assessedBy}
+     * may be null (the caller).
+     */
     public record AssessmentDraft(LocalDate assessedOn, UUID assessedBy, Set<PainSite> painSites, LocalDate onsetDate,
                                   Integer painDurationMonths, PainFrequency painFrequency, RedFlags redFlags,
                                   List<AnalgesicUse> analgesics, Set<PriorTreatment> priorTreatments,
                                   WorkStatus workStatus, String notes) {
     }
 
+    /** {@code practitionerId} is optional; when given it must be the caller. */
     public record AcknowledgementDraft(UUID practitionerId, String note) {
     }
 }

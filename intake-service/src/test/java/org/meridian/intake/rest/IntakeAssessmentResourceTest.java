@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.intake.Fixtures;
 import org.meridian.intake.TableCounts;
+import org.meridian.intake.TestTokens;
 
 @QuarkusTest
 class IntakeAssessmentResourceTest {
@@ -159,7 +160,8 @@ class IntakeAssessmentResourceTest {
                 .body("type", equalTo("urn:meridian:problem:refer-before-needling"));
         assertThat(counts.rows("episode", clinicId)).isZero();
 
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.practitioner(UUID.fromString(clinicId), UUID.fromString(practitionerId)))
+                .contentType(ContentType.JSON)
                 .body("{\"practitionerId\": \"" + practitionerId + "\", \"note\": \"Cancer in remission 12 years; GP agrees\"}")
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments/" + assessmentId + "/red-flag-acknowledgement")
                 .then().statusCode(200)
@@ -183,12 +185,13 @@ class IntakeAssessmentResourceTest {
         String clear = Fixtures.assessment(clinicId, patientId, practitionerId, false);
         String acknowledgement = "{\"practitionerId\": \"" + practitionerId + "\", \"note\": \"Reviewed\"}";
         String base = patientPath(clinicId, patientId) + "/intake-assessments/";
-        given().contentType(ContentType.JSON).body(acknowledgement)
+        String token = TestTokens.practitioner(UUID.fromString(clinicId), UUID.fromString(practitionerId));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(acknowledgement)
                 .when().post(base + flagged + "/red-flag-acknowledgement").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(acknowledgement)
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(acknowledgement)
                 .when().post(base + flagged + "/red-flag-acknowledgement")
                 .then().statusCode(409).body("type", equalTo("urn:meridian:problem:invalid-state"));
-        given().contentType(ContentType.JSON).body(acknowledgement)
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(acknowledgement)
                 .when().post(base + clear + "/red-flag-acknowledgement").then().statusCode(409);
     }
 
@@ -199,10 +202,14 @@ class IntakeAssessmentResourceTest {
         String patientId = Fixtures.patient(clinicId);
         String flagged = Fixtures.assessment(clinicId, patientId, practitionerId, true);
         String path = patientPath(clinicId, patientId) + "/intake-assessments/" + flagged + "/red-flag-acknowledgement";
-        given().contentType(ContentType.JSON).body("{\"practitionerId\": \"" + practitionerId + "\"}")
+        given().auth().oauth2(TestTokens.practitioner(UUID.fromString(clinicId), UUID.fromString(practitionerId)))
+                .contentType(ContentType.JSON).body("{\"practitionerId\": \"" + practitionerId + "\"}")
                 .when().post(path).then().statusCode(400).body("errors[0].field", equalTo("note"));
-        given().contentType(ContentType.JSON).body("{\"practitionerId\": \"" + UUID.randomUUID() + "\", \"note\": \"ok\"}")
-                .when().post(path).then().statusCode(422).body("errors[0].field", equalTo("practitionerId"));
+        // The acknowledger is the caller: a sign-in linked to no practitioner of this clinic cannot acknowledge.
+        given().auth().oauth2(TestTokens.practitioner(UUID.fromString(clinicId), UUID.randomUUID()))
+                .contentType(ContentType.JSON).body("{\"note\": \"ok\"}")
+                .when().post(path).then().statusCode(403)
+                .body("type", equalTo("urn:meridian:problem:practitioner-link-required"));
         given().when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(true));
     }
 

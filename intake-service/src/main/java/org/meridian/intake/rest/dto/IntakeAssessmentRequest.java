@@ -25,9 +25,10 @@ import org.meridian.intake.rest.validation.CrossFieldRules;
         + " of the past 6 months)")
 public record IntakeAssessmentRequest(
         @Schema(examples = "2026-11-22") @NotNull @PastOrPresent LocalDate assessedOn,
-        @Schema(description = "Practitioner of this clinic who took the history",
+        @Schema(description = "Practitioner of this clinic who took the history. A practitioner may name only themselves"
+                + " (default: the caller); a clinic admin entering the record may name any, and is kept as enteredBy",
                 examples = "3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60")
-        @NotNull UUID assessedBy,
+        UUID assessedBy,
         @Schema(description = "At least one site; at most one sciatica value", examples = "[\"LOW_BACK\", \"SCIATICA_LEFT\"]")
         @NotEmpty @Size(max = 3) List<@NotNull PainSite> painSites,
         @Schema(description = "When the pain began", examples = "2026-02-10") @PastOrPresent LocalDate onsetDate,

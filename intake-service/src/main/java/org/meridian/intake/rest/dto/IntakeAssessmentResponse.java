@@ -35,6 +35,8 @@ public record IntakeAssessmentResponse(
         List<PriorTreatment> priorTreatments,
         WorkStatus workStatus,
         @Schema(nullable = true, examples = "Pain worse after prolonged sitting at work") String notes,
+        @Schema(nullable = true, description = "Who entered the record (null for records made before this was kept)")
+        ActorDto enteredBy,
         @Schema(examples = "2026-11-22T09:40:00Z") OffsetDateTime recordedAt,
         @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0") long version) {
 }
