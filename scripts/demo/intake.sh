@@ -78,7 +78,8 @@ emit PRACTITIONER_2_ID "$tom"
 declare -A PATIENT HISTORY PRACTITIONER SESSIONS TEMPLATE
 PATIENT[1]='"givenName": "Alice", "familyName": "Nguyen", "dateOfBirth": "1972-04-18", "sex": "FEMALE",
   "email": "alice.nguyen@mail.example", "phone": "+44 7700 900123", "mrn": "MRN-0048213"'
-HISTORY[1]='"painSites": ["LOW_BACK", "SCIATICA_LEFT"], "painDurationMonths": 9,
+HISTORY[1]='"painSites": ["LOW_BACK", "SCIATICA_LEFT"], "painDurationMonths": 9, "identifiableSystemicCause": false,
+  "associatedWithSurgery": false, "associatedWithPregnancy": false,
   "painFrequency": "EVERY_DAY_OR_NEARLY_EVERY_DAY", "historyOfCancer": false,
   "analgesics": [{"drugClass": "NSAID", "daysPerWeek": 5, "name": "Ibuprofen 400 mg"}],
   "priorTreatments": ["PHYSIOTHERAPY", "MEDICATION"], "workStatus": "WORKING_FULL_TIME",
@@ -94,7 +95,8 @@ TEMPLATE[1]='"style": "TRADITIONAL_CHINESE", "styleDetails": "Kidney deficiency 
 
 PATIENT[2]='"givenName": "Robert", "familyName": "Okafor", "dateOfBirth": "1965-09-02", "sex": "MALE",
   "email": "r.okafor@mail.example", "phone": "+44 7700 900456", "mrn": "MRN-0051877"'
-HISTORY[2]='"painSites": ["LOW_BACK"], "onsetDate": "2023-03-01",
+HISTORY[2]='"painSites": ["LOW_BACK"], "onsetDate": "2023-03-01", "identifiableSystemicCause": false,
+  "associatedWithSurgery": false, "associatedWithPregnancy": false,
   "painFrequency": "AT_LEAST_HALF_THE_DAYS", "historyOfCancer": true,
   "analgesics": [{"drugClass": "PARACETAMOL", "daysPerWeek": 4, "name": "Paracetamol 1 g"}],
   "priorTreatments": ["EXERCISE_THERAPY", "MASSAGE"], "workStatus": "WORKING_PART_TIME",
@@ -123,7 +125,8 @@ TEMPLATE[3]='"style": "JAPANESE", "styleDetails": "Meridian therapy, shallow ins
 
 PATIENT[4]='"givenName": "David", "familyName": "Kowalski", "dateOfBirth": "1954-06-12", "sex": "MALE",
   "email": "d.kowalski@mail.example", "phone": "+44 7700 900321", "mrn": "MRN-0039120"'
-HISTORY[4]='"painSites": ["LOW_BACK", "SCIATICA_BILATERAL"], "painDurationMonths": 60,
+HISTORY[4]='"painSites": ["LOW_BACK", "SCIATICA_BILATERAL"], "painDurationMonths": 60, "identifiableSystemicCause": false,
+  "associatedWithSurgery": false, "associatedWithPregnancy": false,
   "painFrequency": "EVERY_DAY_OR_NEARLY_EVERY_DAY", "historyOfCancer": false,
   "analgesics": [{"drugClass": "OPIOID", "daysPerWeek": 7, "name": "Codeine 30 mg"},
                  {"drugClass": "GABAPENTINOID", "daysPerWeek": 7, "name": "Pregabalin 75 mg"}],

@@ -41,7 +41,7 @@ import org.meridian.intake.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Intake assessments", description = "Back-pain history at the first visit: pain sites, NIH Task Force"
-        + " chronicity, red-flag screening, analgesics, prior treatments, work status")
+        + " chronicity, NCD 30.3.3 eligibility, red-flag screening, analgesics, prior treatments, work status")
 @APIResponse(responseCode = "404", description = "No such clinic, patient or assessment (or one of another clinic)",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
@@ -58,10 +58,12 @@ public class IntakeAssessmentResource {
     }
 
     @POST
-    @Operation(summary = "Record an intake assessment", description = "Computes chronicity (CHRONIC when the pain has"
-            + " lasted >= 3 months and occurred on at least half the days of the past 6 months). Any positive red flag"
-            + " marks the patient \"refer before needling\" until a practitioner acknowledges it. Publishes"
-            + " IntakeAssessmentRecorded")
+    @Operation(summary = "Record an intake assessment", description = "Computes chronicity (NIH Task Force, for low"
+            + " back pain: CHRONIC when the pain has lasted >= 3 calendar months and occurred on at least half the days"
+            + " of the past 6 months; NOT_APPLICABLE without low back pain) and ncdEligibility (US Medicare NCD"
+            + " 30.3.3: >= 12 weeks, no identifiable systemic cause, not associated with surgery or pregnancy). Any"
+            + " positive red flag marks the patient \"refer before needling\" until a practitioner acknowledges it."
+            + " Publishes IntakeAssessmentRecorded")
     @APIResponse(responseCode = "201", description = "Recorded; Location points at it, ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeAssessmentResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; each bad field is listed",

@@ -12,8 +12,10 @@ import org.meridian.intake.domain.Actor;
 import org.meridian.intake.domain.Episode;
 import org.meridian.intake.domain.EpisodeCloseReason;
 import org.meridian.intake.domain.EpisodeStatus;
+import org.meridian.intake.domain.IntakeAssessment;
 import org.meridian.intake.domain.Patient;
 import org.meridian.intake.persistence.EpisodeRepository;
+import org.meridian.intake.persistence.IntakeAssessmentRepository;
 import org.meridian.intake.persistence.SessionRepository;
 
 /** Courses of care: planned, activated, then completed or discontinued. */
@@ -23,16 +25,18 @@ public class EpisodeService {
 
     private final EpisodeRepository episodes;
     private final SessionRepository sessions;
+    private final IntakeAssessmentRepository assessments;
     private final Lookups lookups;
     private final Attribution attribution;
     private final NeedlingGate gate;
     private final EventPublisher events;
     private final Clock clock;
 
-    EpisodeService(EpisodeRepository episodes, SessionRepository sessions, Lookups lookups, Attribution attribution,
-                   NeedlingGate gate, EventPublisher events, Clock clock) {
+    EpisodeService(EpisodeRepository episodes, SessionRepository sessions, IntakeAssessmentRepository assessments,
+                   Lookups lookups, Attribution attribution, NeedlingGate gate, EventPublisher events, Clock clock) {
         this.episodes = episodes;
         this.sessions = sessions;
+        this.assessments = assessments;
         this.lookups = lookups;
         this.attribution = attribution;
         this.gate = gate;
@@ -136,6 +140,12 @@ public class EpisodeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Episode> find(UUID clinicId, UUID patientId, UUID id) {
         return episodes.findOfPatient(clinicId, patientId, id);
+    }
+
+    /** The assessment whose classifications an episode shows: the patient's latest. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<IntakeAssessment> classification(UUID clinicId, UUID patientId) {
+        return assessments.latestOfPatient(clinicId, patientId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

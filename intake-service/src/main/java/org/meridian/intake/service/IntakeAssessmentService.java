@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.meridian.intake.domain.AnalgesicUse;
 import org.meridian.intake.domain.ChronicityClassifier;
 import org.meridian.intake.domain.IntakeAssessment;
+import org.meridian.intake.domain.NcdEligibility;
 import org.meridian.intake.domain.PainFrequency;
 import org.meridian.intake.domain.PainSite;
 import org.meridian.intake.domain.Patient;
@@ -20,7 +22,10 @@ import org.meridian.intake.domain.RedFlags;
 import org.meridian.intake.domain.WorkStatus;
 import org.meridian.intake.persistence.IntakeAssessmentRepository;
 
-/** The back-pain history at the first visit: classifies chronicity and screens for red flags. */
+/**
+ * The back-pain history at the first visit: classifies chronicity (NIH Task Force) and eligibility under US Medicare
+ * NCD 30.3.3, and screens for red flags.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class IntakeAssessmentService {
@@ -58,8 +63,17 @@ public class IntakeAssessmentService {
         assessment.painDurationMonths = draft.onsetDate() != null
                 ? ChronicityClassifier.durationMonths(draft.onsetDate(), draft.assessedOn())
                 : draft.painDurationMonths();
+        assessment.painDurationDays = draft.onsetDate() != null
+                ? (int) ChronoUnit.DAYS.between(draft.onsetDate(), draft.assessedOn()) : null;
         assessment.painFrequency = draft.painFrequency();
-        assessment.chronicity = ChronicityClassifier.classify(assessment.painDurationMonths, draft.painFrequency());
+        assessment.chronicity = ChronicityClassifier.classify(draft.painSites(), assessment.painDurationMonths,
+                draft.painFrequency());
+        assessment.identifiableSystemicCause = draft.identifiableSystemicCause();
+        assessment.associatedWithSurgery = draft.associatedWithSurgery();
+        assessment.associatedWithPregnancy = draft.associatedWithPregnancy();
+        assessment.setNcd(NcdEligibility.assess(assessment.lowBack, assessment.painDurationDays,
+                assessment.painDurationMonths, draft.identifiableSystemicCause(), draft.associatedWithSurgery(),
+                draft.associatedWithPregnancy()));
         assessment.redFlags = draft.redFlags();
         assessment.redFlagPositive = draft.redFlags().anyPositive();
         assessment.analgesics.addAll(draft.analgesics());
@@ -122,7 +136,9 @@ public class IntakeAssessmentService {
      * may be null (the caller).
      */
     public record AssessmentDraft(LocalDate assessedOn, UUID assessedBy, Set<PainSite> painSites, LocalDate onsetDate,
-                                  Integer painDurationMonths, PainFrequency painFrequency, RedFlags redFlags,
+                                  Integer painDurationMonths, PainFrequency painFrequency,
+                                  Boolean identifiableSystemicCause, Boolean associatedWithSurgery,
+                                  Boolean associatedWithPregnancy, RedFlags redFlags,
                                   List<AnalgesicUse> analgesics, Set<PriorTreatment> priorTreatments,
                                   WorkStatus workStatus, String notes) {
     }

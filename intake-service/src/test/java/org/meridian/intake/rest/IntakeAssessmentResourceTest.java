@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.meridian.intake.Fixtures.patientPath;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -92,6 +93,70 @@ class IntakeAssessmentResourceTest {
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
                 .then().statusCode(201)
                 .body("chronicity", equalTo("NOT_CHRONIC"));
+    }
+
+    @Test
+    void upperBackPainAloneIsNotClassifiedByTheLowBackPainDefinitions() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.assessmentBody(practitionerId, false).replace("[\"LOW_BACK\", \"SCIATICA_LEFT\"]", "[\"UPPER_BACK\"]"))
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(201)
+                .body("painDurationMonths", equalTo(9))
+                .body("chronicity", equalTo("NOT_APPLICABLE"))
+                .body("ncdEligibility.status", equalTo("NOT_ELIGIBLE"))
+                .body("ncdEligibility.reasons", hasItem("NOT_LOW_BACK_PAIN"));
+    }
+
+    @Test
+    void twelveWeeksMeetTheNcdDurationThoughNotYetThreeCalendarMonths() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        // 1 February to 26 April: 84 days, 2 whole calendar months.
+        String body = withOnset(practitionerId, LocalDate.of(2026, 4, 26), LocalDate.of(2026, 2, 1),
+                "EVERY_DAY_OR_NEARLY_EVERY_DAY")
+                .replace("\"painFrequency\"", "\"identifiableSystemicCause\": false, \"associatedWithSurgery\": false,"
+                        + " \"associatedWithPregnancy\": false, \"painFrequency\"");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(201)
+                .body("painDurationDays", equalTo(84))
+                .body("painDurationMonths", equalTo(2))
+                .body("chronicity", equalTo("NOT_CHRONIC"))
+                .body("ncdEligibility.status", equalTo("ELIGIBLE"))
+                .body("ncdEligibility.reasons", equalTo(List.of()))
+                .body("associatedWithSurgery", equalTo(false));
+        given().contentType(ContentType.JSON).body(body.replace("\"2026-04-26\"", "\"2026-04-25\""))
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(201)
+                .body("painDurationDays", equalTo(83))
+                .body("ncdEligibility.status", equalTo("NOT_ELIGIBLE"))
+                .body("ncdEligibility.reasons", equalTo(List.of("SHORTER_THAN_12_WEEKS")));
+    }
+
+    @Test
+    void ncdEligibilityIsUndeterminedUntilItsCriteriaAreAssessed() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        given().contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, false)
+                        .replace("\"painFrequency\"", "\"associatedWithPregnancy\": false, \"painFrequency\""))
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(201)
+                .body("chronicity", equalTo("CHRONIC"))
+                .body("painDurationDays", nullValue())
+                .body("identifiableSystemicCause", nullValue())
+                .body("ncdEligibility.status", equalTo("UNDETERMINED"))
+                .body("ncdEligibility.reasons", equalTo(List.of("SYSTEMIC_CAUSE_NOT_ASSESSED", "SURGERY_NOT_ASSESSED")));
+        given().contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, false)
+                        .replace("\"painFrequency\"", "\"associatedWithSurgery\": true, \"painFrequency\""))
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(201)
+                .body("ncdEligibility.status", equalTo("NOT_ELIGIBLE"))
+                .body("ncdEligibility.reasons", hasItem("ASSOCIATED_WITH_SURGERY"));
     }
 
     @Test
