@@ -1,8 +1,8 @@
 package org.meridian.outcomes.service;
 
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import io.quarkus.logging.Log;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
