@@ -97,7 +97,8 @@ for service in $services; do
     outcomes-service) port=$MERIDIAN_OUTCOMES_PORT; roles=practitioner,clinic-admin,researcher,admin ;;
     *) die "unknown service $service" ;;
   esac
-  token=$("$root/scripts/token.sh" "$roles" --clinic "$CLINIC_ID" --sub contract-test)
+  # Linked to the demo's first practitioner: red-flag acknowledgements record the caller (docs/security.md).
+  token=$("$root/scripts/token.sh" "$roles" --clinic "$CLINIC_ID" --practitioner "$PRACTITIONER_1_ID" --sub contract-test)
   export SERVICE_URL="http://127.0.0.1:$port" CONTRACT_TOKEN=$token
   example_only=$(python3 "$fixtures" filter "$service")
   user_filter=${MERIDIAN_CONTRACT_FILTER:+ && ($MERIDIAN_CONTRACT_FILTER)}

@@ -1,27 +1,30 @@
 #!/usr/bin/env bash
 # Mints a demo access token for the local stack (scripts/run.sh), signed with the local key in .run/keys.
-#   scripts/token.sh ROLE[,ROLE...] [--clinic UUID] [--patient UUID] [--pseudonym UUID] [--sub NAME] [--ttl SECONDS]
-# ROLE: patient | practitioner | clinic-admin | researcher | admin
-# Example: TOKEN=$(scripts/token.sh practitioner --clinic "$CLINIC_ID")
+#   scripts/token.sh ROLE[,ROLE...] [--clinic UUID] [--practitioner UUID] [--patient UUID] [--pseudonym UUID]
+#                    [--sub NAME] [--ttl SECONDS]
+# ROLE: patient | practitioner | clinic-admin | researcher | admin; --practitioner links the sign-in to that
+# practitioner record (claim practitioner_id), which red-flag acknowledgements and a practitioner's own records need.
+# Example: TOKEN=$(scripts/token.sh practitioner --clinic "$CLINIC_ID" --practitioner "$PRACTITIONER_1_ID")
 #          curl -H "Authorization: Bearer $TOKEN" http://localhost:8080/api/v1/intake/clinics/$CLINIC_ID
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$(dirname "$0")/lib/keys.sh"
 
 roles=${1:-}
-[ -n "$roles" ] || { sed -n '2,6p' "$0" >&2; exit 2; }
+[ -n "$roles" ] || { sed -n '2,9p' "$0" >&2; exit 2; }
 IFS=, read -r -a role_list <<<"$roles"
 for role in "${role_list[@]}"; do
   case "$role" in
     patient|practitioner|clinic-admin|researcher|admin) ;;
-    *) sed -n '2,6p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,9p' "$0" >&2; exit 2 ;;
   esac
 done
 shift
-clinic="" patient="" pseudonym="" sub="demo-${role_list[0]}" ttl=3600
+clinic="" practitioner="" patient="" pseudonym="" sub="demo-${role_list[0]}" ttl=3600
 while [ $# -gt 0 ]; do
   case "$1" in
     --clinic) clinic=$2; shift 2 ;;
+    --practitioner) practitioner=$2; shift 2 ;;
     --patient) patient=$2; shift 2 ;;
     --pseudonym) pseudonym=$2; shift 2 ;;
     --sub) sub=$2; shift 2 ;;
@@ -36,6 +39,7 @@ claims+=",\"azp\":\"meridian-cli\",\"iat\":$now,\"exp\":$((now + ttl)),\"jti\":\
 groups=$(printf '"%s",' "${role_list[@]}")
 claims+=",\"groups\":[${groups%,}]"
 [ -n "$clinic" ] && claims+=",\"clinic_id\":\"$clinic\""
+[ -n "$practitioner" ] && claims+=",\"practitioner_id\":\"$practitioner\""
 [ -n "$patient" ] && claims+=",\"patient_id\":\"$patient\""
 [ -n "$pseudonym" ] && claims+=",\"pseudonym_id\":\"$pseudonym\""
 claims+="}"

@@ -10,7 +10,9 @@
 # Environment:
 #   BASE_URL     gateway or intake-service URL (default http://localhost:8080)
 #   AUTH_HEADER  added to every request when set, e.g. "Authorization: Bearer eyJ..."; when unset, tokens are
-#                minted with scripts/token.sh (local stack): an admin's to create the clinic, then its staff's
+#                minted with scripts/token.sh (local stack): an admin's to create the clinic, then its staff's (a
+#                clinic admin entering the records of both practitioners), and Mei's own for the red-flag
+#                acknowledgement. With AUTH_HEADER, the red-flag acknowledgement records that token's practitioner.
 #   DEMO_SESSION_SPACING_DAYS  days between sessions (default 7, as outcomes.sh assumes)
 # Each run creates a new clinic, so it can be repeated.
 set -euo pipefail
@@ -76,7 +78,8 @@ emit PRACTITIONER_2_ID "$tom"
 declare -A PATIENT HISTORY PRACTITIONER SESSIONS TEMPLATE
 PATIENT[1]='"givenName": "Alice", "familyName": "Nguyen", "dateOfBirth": "1972-04-18", "sex": "FEMALE",
   "email": "alice.nguyen@mail.example", "phone": "+44 7700 900123", "mrn": "MRN-0048213"'
-HISTORY[1]='"painSites": ["LOW_BACK", "SCIATICA_LEFT"], "painDurationMonths": 9,
+HISTORY[1]='"painSites": ["LOW_BACK", "SCIATICA_LEFT"], "painDurationMonths": 9, "identifiableSystemicCause": false,
+  "associatedWithSurgery": false, "associatedWithPregnancy": false,
   "painFrequency": "EVERY_DAY_OR_NEARLY_EVERY_DAY", "historyOfCancer": false,
   "analgesics": [{"drugClass": "NSAID", "daysPerWeek": 5, "name": "Ibuprofen 400 mg"}],
   "priorTreatments": ["PHYSIOTHERAPY", "MEDICATION"], "workStatus": "WORKING_FULL_TIME",
@@ -92,7 +95,8 @@ TEMPLATE[1]='"style": "TRADITIONAL_CHINESE", "styleDetails": "Kidney deficiency 
 
 PATIENT[2]='"givenName": "Robert", "familyName": "Okafor", "dateOfBirth": "1965-09-02", "sex": "MALE",
   "email": "r.okafor@mail.example", "phone": "+44 7700 900456", "mrn": "MRN-0051877"'
-HISTORY[2]='"painSites": ["LOW_BACK"], "onsetDate": "2023-03-01",
+HISTORY[2]='"painSites": ["LOW_BACK"], "onsetDate": "2023-03-01", "identifiableSystemicCause": false,
+  "associatedWithSurgery": false, "associatedWithPregnancy": false,
   "painFrequency": "AT_LEAST_HALF_THE_DAYS", "historyOfCancer": true,
   "analgesics": [{"drugClass": "PARACETAMOL", "daysPerWeek": 4, "name": "Paracetamol 1 g"}],
   "priorTreatments": ["EXERCISE_THERAPY", "MASSAGE"], "workStatus": "WORKING_PART_TIME",
@@ -121,7 +125,8 @@ TEMPLATE[3]='"style": "JAPANESE", "styleDetails": "Meridian therapy, shallow ins
 
 PATIENT[4]='"givenName": "David", "familyName": "Kowalski", "dateOfBirth": "1954-06-12", "sex": "MALE",
   "email": "d.kowalski@mail.example", "phone": "+44 7700 900321", "mrn": "MRN-0039120"'
-HISTORY[4]='"painSites": ["LOW_BACK", "SCIATICA_BILATERAL"], "painDurationMonths": 60,
+HISTORY[4]='"painSites": ["LOW_BACK", "SCIATICA_BILATERAL"], "painDurationMonths": 60, "identifiableSystemicCause": false,
+  "associatedWithSurgery": false, "associatedWithPregnancy": false,
   "painFrequency": "EVERY_DAY_OR_NEARLY_EVERY_DAY", "historyOfCancer": false,
   "analgesics": [{"drugClass": "OPIOID", "daysPerWeek": 7, "name": "Codeine 30 mg"},
                  {"drugClass": "GABAPENTINOID", "daysPerWeek": 7, "name": "Pregabalin 75 mg"}],
@@ -166,8 +171,13 @@ h.update({"assessedOn": sys.argv[2], "assessedBy": sys.argv[3], "redFlags": {
     "historyOfCancer": cancer, "unexplainedWeightLoss": False, "progressiveNeurologicalDeficit": False}})
 print(json.dumps(h))' "${HISTORY[$p]}" "$(date_at $(( first_days_ago + 2 )))" "${PRACTITIONER[$p]}")" | field id)
   if [ "$(json_get historyOfCancer "${HISTORY[$p]}")" = "true" ]; then
+    # A red-flag acknowledgement always records the caller: Mei signs in as herself (token claim practitioner_id).
+    staff_auth=("${curl_auth[@]}")
+    [ -n "${AUTH_HEADER:-}" ] || curl_auth=(-H "Authorization: Bearer $("$here/../token.sh" practitioner --clinic "$clinic" \
+      --practitioner "$mei" --sub demo-mei)")
     post "$patient_path/intake-assessments/$assessment/red-flag-acknowledgement" \
-      "{\"practitionerId\": \"$mei\", \"note\": \"History of cancer: treated 2014, in remission; GP letter confirms no current concern. Cleared for acupuncture.\"}" >/dev/null
+      '{"note": "History of cancer: treated 2014, in remission; GP letter confirms no current concern. Cleared for acupuncture."}' >/dev/null
+    curl_auth=("${staff_auth[@]}")
     log "patient $p: red flag (history of cancer) acknowledged"
   fi
 

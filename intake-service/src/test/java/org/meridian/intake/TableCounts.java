@@ -22,8 +22,9 @@ public class TableCounts {
         return query("select count(*) from intake." + table + " where clinic_id = ?", clinicId);
     }
 
-    public long events(String clinicId) {
-        return rows("outbox_event", clinicId);
+    /** Events about the clinic's patients: every event of the clinic but its own ClinicRegistered. */
+    public long patientEvents(String clinicId) {
+        return query("select count(*) from intake.outbox_event where clinic_id = ? and pseudonym_id is not null", clinicId);
     }
 
     private long query(String sql, String clinicId) {

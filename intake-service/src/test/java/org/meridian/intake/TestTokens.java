@@ -27,6 +27,12 @@ public final class TestTokens {
         return claims("practitioner").claim("clinic_id", clinicId.toString()).sign();
     }
 
+    /** A practitioner whose sign-in is linked to their practitioner record (claim practitioner_id). */
+    public static String practitioner(UUID clinicId, UUID practitionerId) {
+        return claims("practitioner").claim("clinic_id", clinicId.toString())
+                .claim("practitioner_id", practitionerId.toString()).sign();
+    }
+
     public static String clinicAdmin(UUID clinicId) {
         return claims("clinic-admin").claim("clinic_id", clinicId.toString()).sign();
     }

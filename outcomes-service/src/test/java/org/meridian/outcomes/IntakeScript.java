@@ -28,6 +28,10 @@ public final class IntakeScript {
         return new IntakeScript();
     }
 
+    public IntakeScript clinicRegistered(UUID clinicId, String timeZone) {
+        return add("ClinicRegistered", clinicId, null, Map.of("clinicId", clinicId.toString(), "timeZone", timeZone));
+    }
+
     public IntakeScript patientRegistered(UUID clinicId, UUID pseudonymId) {
         return add("PatientRegistered", clinicId, pseudonymId, Map.of("pseudonymId", pseudonymId.toString(),
                 "clinicId", clinicId.toString(), "birthYear", 1971, "ageBand", "50-59", "sex", "FEMALE"));
@@ -69,7 +73,7 @@ public final class IntakeScript {
         event.put("type", type);
         event.put("occurredAt", Instant.now().toString());
         event.put("clinicId", clinicId.toString());
-        event.put("pseudonymId", pseudonymId.toString());
+        event.put("pseudonymId", pseudonymId == null ? null : pseudonymId.toString());
         event.put("payload", payload);
         events.add(event);
         return this;

@@ -1,6 +1,8 @@
 package org.meridian.intake.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,6 +42,11 @@ public class AdverseEvent {
 
     @Column(name = "action_taken")
     public String actionTaken;
+
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "reported_by_subject"))
+    @AttributeOverride(name = "practitionerId", column = @Column(name = "reported_by_practitioner_id"))
+    public Actor reportedBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     public Instant recordedAt;

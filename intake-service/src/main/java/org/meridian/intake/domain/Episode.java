@@ -1,6 +1,8 @@
 package org.meridian.intake.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,6 +50,19 @@ public class Episode {
 
     @Column(name = "closed_at")
     public Instant closedAt;
+
+    @Column(name = "activated_at")
+    public Instant activatedAt;
+
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "activated_by_subject"))
+    @AttributeOverride(name = "practitionerId", column = @Column(name = "activated_by_practitioner_id"))
+    public Actor activatedBy;
+
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "closed_by_subject"))
+    @AttributeOverride(name = "practitionerId", column = @Column(name = "closed_by_practitioner_id"))
+    public Actor closedBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -1,5 +1,6 @@
 package org.meridian.intake.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,9 +69,32 @@ public class IntakeAssessment {
     @Column(name = "pain_frequency", nullable = false)
     public PainFrequency painFrequency;
 
+    /** Days from onset to assessment; null when only a duration in months was reported. */
+    @Column(name = "pain_duration_days")
+    public Integer painDurationDays;
+
+    /** NIH Task Force classification (research). */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Chronicity chronicity;
+
+    /** NCD 30.3.3 inputs; null when not assessed. */
+    @Column(name = "identifiable_systemic_cause")
+    public Boolean identifiableSystemicCause;
+
+    @Column(name = "associated_with_surgery")
+    public Boolean associatedWithSurgery;
+
+    @Column(name = "associated_with_pregnancy")
+    public Boolean associatedWithPregnancy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ncd_eligibility", nullable = false)
+    public NcdEligibility.Status ncdEligibility;
+
+    /** Comma-separated {@link NcdEligibility.Reason} names. */
+    @Column(name = "ncd_reasons", nullable = false)
+    public String ncdReasons = "";
 
     @Embedded
     public RedFlags redFlags = new RedFlags();
@@ -104,6 +129,11 @@ public class IntakeAssessment {
     public WorkStatus workStatus;
 
     public String notes;
+
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "entered_by_subject"))
+    @AttributeOverride(name = "practitionerId", column = @Column(name = "entered_by_practitioner_id"))
+    public Actor enteredBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     public Instant recordedAt;
@@ -142,6 +172,16 @@ public class IntakeAssessment {
                 : set.contains(PainSite.SCIATICA_LEFT) ? SciaticaSide.LEFT
                 : set.contains(PainSite.SCIATICA_RIGHT) ? SciaticaSide.RIGHT
                 : null;
+    }
+
+    public NcdEligibility ncd() {
+        return new NcdEligibility(ncdEligibility, ncdReasons.isEmpty() ? List.of()
+                : Arrays.stream(ncdReasons.split(",")).map(NcdEligibility.Reason::valueOf).toList());
+    }
+
+    public void setNcd(NcdEligibility eligibility) {
+        ncdEligibility = eligibility.status();
+        ncdReasons = String.join(",", eligibility.reasons().stream().map(Enum::name).toList());
     }
 
     public boolean awaitingRedFlagAcknowledgement() {

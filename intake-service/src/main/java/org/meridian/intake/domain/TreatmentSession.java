@@ -1,5 +1,6 @@
 package org.meridian.intake.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -100,6 +101,16 @@ public class TreatmentSession {
 
     @Column(name = "cancel_note")
     public String cancelNote;
+
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "entered_by_subject"))
+    @AttributeOverride(name = "practitionerId", column = @Column(name = "entered_by_practitioner_id"))
+    public Actor enteredBy;
+
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "cancelled_by_subject"))
+    @AttributeOverride(name = "practitionerId", column = @Column(name = "cancelled_by_practitioner_id"))
+    public Actor cancelledBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -124,6 +124,10 @@ final class ConditionMapper {
     }
 
     static String chronicity(IntakeAssessment assessment) {
+        if (assessment.chronicity == Chronicity.NOT_APPLICABLE) {
+            return "Chronicity by the NIH Task Force definition does not apply: it is for low back pain (with or without"
+                    + " leg pain), and none was recorded.";
+        }
         String frequency = IntakeCodeSystems.label(assessment.painFrequency.name()).toLowerCase();
         return (assessment.chronicity == Chronicity.CHRONIC ? "Chronic" : "Not chronic")
                 + " back pain by the NIH Task Force definition (ongoing problem for at least 3 months and on at least"

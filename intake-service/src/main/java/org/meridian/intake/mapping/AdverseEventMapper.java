@@ -20,6 +20,7 @@ public final class AdverseEventMapper {
 
     public static AdverseEventResponse toResponse(AdverseEvent event) {
         return new AdverseEventResponse(event.id, event.sessionId, event.type, event.severity, event.serious,
-                event.description, event.actionTaken, utc(event.recordedAt), event.version);
+                event.description, event.actionTaken, utc(event.recordedAt), Values.actor(event.reportedBy),
+                event.version);
     }
 }

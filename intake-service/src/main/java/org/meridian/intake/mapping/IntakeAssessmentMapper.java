@@ -14,6 +14,7 @@ import org.meridian.intake.domain.RedFlags;
 import org.meridian.intake.rest.dto.AnalgesicUseDto;
 import org.meridian.intake.rest.dto.IntakeAssessmentRequest;
 import org.meridian.intake.rest.dto.IntakeAssessmentResponse;
+import org.meridian.intake.rest.dto.NcdEligibilityDto;
 import org.meridian.intake.rest.dto.RedFlagAcknowledgementRequest;
 import org.meridian.intake.rest.dto.RedFlagAcknowledgementResponse;
 import org.meridian.intake.rest.dto.RedFlagsDto;
@@ -39,7 +40,9 @@ public final class IntakeAssessmentMapper {
                 .toList();
         List<PriorTreatment> prior = orEmpty(request.priorTreatments());
         return new AssessmentDraft(request.assessedOn(), request.assessedBy(), EnumSet.copyOf(request.painSites()),
-                request.onsetDate(), request.painDurationMonths(), request.painFrequency(), redFlags, analgesics,
+                request.onsetDate(), request.painDurationMonths(), request.painFrequency(),
+                request.identifiableSystemicCause(), request.associatedWithSurgery(), request.associatedWithPregnancy(),
+                redFlags, analgesics,
                 prior.isEmpty() ? EnumSet.noneOf(PriorTreatment.class) : EnumSet.copyOf(prior),
                 request.workStatus(), blankToNull(request.notes()));
     }
@@ -56,7 +59,9 @@ public final class IntakeAssessmentMapper {
         List<PainSite> painSites = assessment.painSites();
         return new IntakeAssessmentResponse(assessment.id, assessment.patientId, assessment.assessedOn,
                 assessment.assessedBy, painSites, assessment.onsetDate, assessment.painDurationMonths,
-                assessment.painFrequency, assessment.chronicity,
+                assessment.painFrequency, assessment.painDurationDays, assessment.chronicity,
+                assessment.identifiableSystemicCause, assessment.associatedWithSurgery,
+                assessment.associatedWithPregnancy, NcdEligibilityDto.of(assessment.ncd()),
                 new RedFlagsDto(flags.saddleAnaesthesiaOrBladderBowelChange, flags.fever, flags.majorTrauma,
                         flags.historyOfCancer, flags.unexplainedWeightLoss, flags.progressiveNeurologicalDeficit),
                 assessment.redFlagPositive, acknowledgement, assessment.awaitingRedFlagAcknowledgement(),
@@ -64,6 +69,7 @@ public final class IntakeAssessmentMapper {
                         .map(use -> new AnalgesicUseDto(use.drugClass, use.daysPerWeek, use.name))
                         .toList(),
                 assessment.priorTreatments.stream().sorted().toList(), assessment.workStatus, assessment.notes,
+                Values.actor(assessment.enteredBy),
                 utc(assessment.recordedAt), assessment.version);
     }
 }

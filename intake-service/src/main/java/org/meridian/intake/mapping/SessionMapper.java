@@ -59,6 +59,7 @@ public final class SessionMapper {
                 new NeedleTypeDto(needle.diameterMm, needle.lengthMm, needle.material, needle.manufacturer),
                 session.coInterventions.stream().map(co -> new CoInterventionDto(co.type, co.details)).toList(),
                 session.notes, utc(session.cancelledAt), session.cancelReason, session.cancelNote,
+                Values.actor(session.enteredBy), Values.actor(session.cancelledBy),
                 utc(session.createdAt), utc(session.updatedAt), session.version);
     }
 }

@@ -28,6 +28,12 @@ public class IntakeAssessmentRepository implements PanacheRepositoryBase<IntakeA
         return count(OF_PATIENT, ofPatient(clinicId, patientId));
     }
 
+    /** The patient's most recent assessment (by assessment date, then recording time). */
+    public Optional<IntakeAssessment> latestOfPatient(UUID clinicId, UUID patientId) {
+        return find(OF_PATIENT, Sort.descending("assessedOn", "recordedAt", "id"), ofPatient(clinicId, patientId))
+                .firstResultOptional();
+    }
+
     /** True while any assessment of the patient has a positive red flag nobody has acknowledged. */
     public boolean hasUnacknowledgedRedFlag(UUID clinicId, UUID patientId) {
         return count(OF_PATIENT + " and redFlagPositive = true and redFlagAcknowledgedAt is null",

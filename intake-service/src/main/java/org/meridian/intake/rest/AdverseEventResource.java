@@ -64,6 +64,11 @@ public class AdverseEventResource {
     @APIResponse(responseCode = "409", description = "The session was cancelled",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "invalid-state", value = ProblemExamples.INVALID_STATE)))
+    @APIResponse(responseCode = "403", description = "A role that may not do this, or a practitioner_id claim that names no active practitioner of this clinic (the record keeps who did it)",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = {
+                            @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
+                            @ExampleObject(name = "practitioner-link-required", value = ProblemExamples.PRACTITIONER_LINK_REQUIRED)}))
     public Response record(@PathParam("clinicId") UUID clinicId, @PathParam("episodeId") UUID episodeId,
                            @PathParam("sessionId") UUID sessionId,
                            @NotNull(message = "a JSON body is required") @Valid AdverseEventRequest request,

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.intake.domain.Episode;
+import org.meridian.intake.domain.IntakeAssessment;
 import org.meridian.intake.mapping.EpisodeMapper;
 import org.meridian.intake.rest.dto.EpisodeRequest;
 import org.meridian.intake.rest.dto.EpisodeResponse;
@@ -81,7 +82,7 @@ public class EpisodeResource {
         Episode episode = episodes.plan(clinicId, patientId, EpisodeMapper.toDraft(request));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(episode.id.toString()).build())
                 .tag(Preconditions.etag(episode.version))
-                .entity(EpisodeMapper.toResponse(episode))
+                .entity(view(clinicId, patientId, episode))
                 .build();
     }
 
@@ -94,7 +95,7 @@ public class EpisodeResource {
                          @PathParam("episodeId") UUID episodeId) {
         Episode episode = episodes.find(clinicId, patientId, episodeId)
                 .orElseThrow(() -> new ResourceNotFoundException("episode", episodeId));
-        return Response.ok(EpisodeMapper.toResponse(episode)).tag(Preconditions.etag(episode.version)).build();
+        return Response.ok(view(clinicId, patientId, episode)).tag(Preconditions.etag(episode.version)).build();
     }
 
     @PUT
@@ -125,7 +126,7 @@ public class EpisodeResource {
                            @NotNull(message = "a JSON body is required") @Valid EpisodeRequest request) {
         Episode episode = episodes.update(clinicId, patientId, episodeId, Preconditions.requiredVersion(ifMatch),
                 EpisodeMapper.toDraft(request));
-        return Response.ok(EpisodeMapper.toResponse(episode)).tag(Preconditions.etag(episode.version)).build();
+        return Response.ok(view(clinicId, patientId, episode)).tag(Preconditions.etag(episode.version)).build();
     }
 
     @POST
@@ -146,6 +147,11 @@ public class EpisodeResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
+    @APIResponse(responseCode = "403", description = "A role that may not do this, or a practitioner_id claim that names no active practitioner of this clinic (the record keeps who did it)",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = {
+                            @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
+                            @ExampleObject(name = "practitioner-link-required", value = ProblemExamples.PRACTITIONER_LINK_REQUIRED)}))
     @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
     public Response transition(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
                                @PathParam("episodeId") UUID episodeId,
@@ -154,7 +160,7 @@ public class EpisodeResource {
                                @NotNull(message = "a JSON body is required") @Valid EpisodeTransitionRequest request) {
         Episode episode = episodes.transition(clinicId, patientId, episodeId, Preconditions.optionalVersion(ifMatch),
                 EpisodeMapper.toDraft(request));
-        return Response.ok(EpisodeMapper.toResponse(episode)).tag(Preconditions.etag(episode.version)).build();
+        return Response.ok(view(clinicId, patientId, episode)).tag(Preconditions.etag(episode.version)).build();
     }
 
     @GET
@@ -166,6 +172,13 @@ public class EpisodeResource {
             @PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
             @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return PageResponse.of(episodes.list(clinicId, patientId, page, size), EpisodeMapper::toResponse);
+        IntakeAssessment classifiedBy = episodes.classification(clinicId, patientId).orElse(null);
+        return PageResponse.of(episodes.list(clinicId, patientId, page, size),
+                episode -> EpisodeMapper.toResponse(episode, classifiedBy));
+    }
+
+    /** The episode with the classifications of the patient's latest intake assessment. */
+    private EpisodeResponse view(UUID clinicId, UUID patientId, Episode episode) {
+        return EpisodeMapper.toResponse(episode, episodes.classification(clinicId, patientId).orElse(null));
     }
 }

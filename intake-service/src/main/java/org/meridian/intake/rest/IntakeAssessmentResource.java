@@ -41,7 +41,7 @@ import org.meridian.intake.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Intake assessments", description = "Back-pain history at the first visit: pain sites, NIH Task Force"
-        + " chronicity, red-flag screening, analgesics, prior treatments, work status")
+        + " chronicity, NCD 30.3.3 eligibility, red-flag screening, analgesics, prior treatments, work status")
 @APIResponse(responseCode = "404", description = "No such clinic, patient or assessment (or one of another clinic)",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
@@ -58,19 +58,28 @@ public class IntakeAssessmentResource {
     }
 
     @POST
-    @Operation(summary = "Record an intake assessment", description = "Computes chronicity (CHRONIC when the pain has"
-            + " lasted >= 3 months and occurred on at least half the days of the past 6 months). Any positive red flag"
-            + " marks the patient \"refer before needling\" until a practitioner acknowledges it. Publishes"
-            + " IntakeAssessmentRecorded")
+    @Operation(summary = "Record an intake assessment", description = "Computes chronicity (NIH Task Force, for low"
+            + " back pain: CHRONIC when the pain has lasted >= 3 calendar months and occurred on at least half the days"
+            + " of the past 6 months; NOT_APPLICABLE without low back pain) and ncdEligibility (US Medicare NCD"
+            + " 30.3.3: >= 12 weeks, no identifiable systemic cause, not associated with surgery or pregnancy). Any"
+            + " positive red flag marks the patient \"refer before needling\" until a practitioner acknowledges it."
+            + " Publishes IntakeAssessmentRecorded")
     @APIResponse(responseCode = "201", description = "Recorded; Location points at it, ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeAssessmentResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; each bad field is listed",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "422", description = "assessedBy is not an active practitioner of this clinic, or the"
+    @APIResponse(responseCode = "422", description = "assessedBy is not an active practitioner of this clinic (or is"
+            + " missing while a clinic admin without a practitioner record enters the history), or the"
             + " onset is before the patient's birth",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unprocessable", value = ProblemExamples.UNPROCESSABLE)))
+    @APIResponse(responseCode = "403", description = "A role that may not do this; a practitioner naming another practitioner (only a clinic admin entering a record may); or a sign-in whose practitioner_id claim is missing (for a practitioner) or names no active practitioner of this clinic",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = {
+                            @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
+                            @ExampleObject(name = "acting-for-another", value = ProblemExamples.ACTING_FOR_ANOTHER),
+                            @ExampleObject(name = "practitioner-link-required", value = ProblemExamples.PRACTITIONER_LINK_REQUIRED)}))
     @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
     public Response record(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
                            @NotNull(message = "a JSON body is required") @Valid IntakeAssessmentRequest request,
@@ -96,9 +105,10 @@ public class IntakeAssessmentResource {
 
     @POST
     @Path("{assessmentId}/red-flag-acknowledgement")
-    @Operation(summary = "Acknowledge the red flags of an assessment", description = "A practitioner records that they"
-            + " reviewed the positive red flags (who, when, and a note on what was decided). Until then no episode can"
-            + " start and no session can be recorded. If-Match is honoured when sent")
+    @Operation(summary = "Acknowledge the red flags of an assessment", description = "The calling practitioner records"
+            + " that they reviewed the positive red flags (when, and a note on what was decided). It is a safety"
+            + " decision: it always records the caller (token claim practitioner_id), never someone named in the body."
+            + " Until then no episode can start and no session can be recorded. If-Match is honoured when sent")
     @APIResponse(responseCode = "200", description = "Acknowledged; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeAssessmentResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; each bad field is listed",
@@ -110,9 +120,12 @@ public class IntakeAssessmentResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
-    @APIResponse(responseCode = "422", description = "practitionerId is not an active practitioner of this clinic",
+    @APIResponse(responseCode = "403", description = "Not a practitioner; a sign-in without a practitioner_id claim naming an active practitioner of this clinic; or a body practitionerId other than the caller's",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unprocessable", value = ProblemExamples.UNPROCESSABLE)))
+                    examples = {
+                            @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
+                            @ExampleObject(name = "acting-for-another", value = ProblemExamples.ACTING_FOR_ANOTHER),
+                            @ExampleObject(name = "practitioner-link-required", value = ProblemExamples.PRACTITIONER_LINK_REQUIRED)}))
     @RolesAllowed(Roles.PRACTITIONER)
     public Response acknowledge(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
                                 @PathParam("assessmentId") UUID assessmentId,

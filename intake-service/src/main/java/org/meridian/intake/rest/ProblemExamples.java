@@ -58,6 +58,21 @@ final class ProblemExamples {
              "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12",
              "errors": [{"field": "practitionerId", "message": "no practitioner with this id in this clinic"}]}""";
 
+    static final String ACTING_FOR_ANOTHER = """
+            {"type": "urn:meridian:problem:acting-for-another", "title": "Cannot act for another person", "status": 403,
+             "detail": "Field 'practitionerId' names another practitioner: it can only be you, the caller (3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60), or be left out",
+             "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12",
+             "errors": [{"field": "practitionerId", "message": "Field 'practitionerId' names another practitioner: it can only be you, the caller (3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60), or be left out"}]}""";
+
+    static final String PRACTITIONER_LINK_REQUIRED = """
+            {"type": "urn:meridian:problem:practitioner-link-required", "title": "Sign-in not linked to a practitioner", "status": 403,
+             "detail": "This needs a sign-in linked to your practitioner record (token claim practitioner_id)",
+             "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12"}""";
+
+    static final String FORBIDDEN = """
+            {"type": "urn:meridian:problem:forbidden", "title": "Forbidden", "status": 403,
+             "detail": "Your role may not perform this operation", "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12"}""";
+
     static final String INTERNAL = """
             {"type": "urn:meridian:problem:internal-error", "title": "Internal error", "status": 500,
              "detail": "The service could not complete the request; quote the request id when reporting it",

@@ -72,10 +72,17 @@ public class SessionResource {
                             @ExampleObject(name = "refer-before-needling", value = ProblemExamples.REFER_BEFORE_NEEDLING),
                             @ExampleObject(name = "treatment-consent-required", value = ProblemExamples.TREATMENT_CONSENT_REQUIRED),
                             @ExampleObject(name = "invalid-state", value = ProblemExamples.INVALID_STATE)}))
-    @APIResponse(responseCode = "422", description = "practitionerId is not an active practitioner of this clinic, or"
-            + " startedAt is before the episode's start date",
+    @APIResponse(responseCode = "422", description = "practitionerId is not an active practitioner of this clinic (or is"
+            + " missing while a clinic admin without a practitioner record enters the session), or startedAt is before"
+            + " the episode's start date",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "unprocessable", value = ProblemExamples.UNPROCESSABLE)))
+    @APIResponse(responseCode = "403", description = "A role that may not do this; a practitioner naming another practitioner (only a clinic admin entering a record may); or a sign-in whose practitioner_id claim is missing (for a practitioner) or names no active practitioner of this clinic",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = {
+                            @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
+                            @ExampleObject(name = "acting-for-another", value = ProblemExamples.ACTING_FOR_ANOTHER),
+                            @ExampleObject(name = "practitioner-link-required", value = ProblemExamples.PRACTITIONER_LINK_REQUIRED)}))
     public Response record(@PathParam("clinicId") UUID clinicId, @PathParam("episodeId") UUID episodeId,
                            @NotNull(message = "a JSON body is required") @Valid SessionRequest request,
                            @Context UriInfo uriInfo) {
@@ -113,6 +120,11 @@ public class SessionResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
+    @APIResponse(responseCode = "403", description = "A role that may not do this, or a practitioner_id claim that names no active practitioner of this clinic (the record keeps who did it)",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = {
+                            @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
+                            @ExampleObject(name = "practitioner-link-required", value = ProblemExamples.PRACTITIONER_LINK_REQUIRED)}))
     public Response cancel(@PathParam("clinicId") UUID clinicId, @PathParam("episodeId") UUID episodeId,
                            @PathParam("sessionId") UUID sessionId,
                            @Parameter(description = "ETag of the version read (optional)", example = "\"0\"")

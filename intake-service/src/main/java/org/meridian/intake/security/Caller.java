@@ -7,11 +7,16 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling, as the verified access token says: subject, roles, clinic (tenant) and, for patients, who they are. */
+/**
+ * Who is calling, as the verified access token says: subject, roles, clinic (tenant), for staff the practitioner
+ * they are, and for patients who they are.
+ */
 @RequestScoped
 public class Caller {
 
     public static final String CLINIC_CLAIM = "clinic_id";
+    /** Staff: the practitioner record (intake) this sign-in belongs to; see docs/security.md. */
+    public static final String PRACTITIONER_CLAIM = "practitioner_id";
     public static final String PATIENT_CLAIM = "patient_id";
 
     @Inject
@@ -49,6 +54,11 @@ public class Caller {
 
     public Optional<UUID> patientId() {
         return uuidClaim(PATIENT_CLAIM);
+    }
+
+    /** The practitioner the caller is, when their token links one (claim practitioner_id). */
+    public Optional<UUID> practitionerId() {
+        return uuidClaim(PRACTITIONER_CLAIM);
     }
 
     private Optional<UUID> uuidClaim(String name) {

@@ -14,17 +14,21 @@ import org.meridian.intake.domain.TreatmentSession;
 import org.meridian.intake.persistence.AdverseEventRepository;
 import org.meridian.intake.persistence.SessionRepository;
 
+/** Adverse events of sessions; the reporter is always the caller. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class AdverseEventService {
 
     private final AdverseEventRepository adverseEvents;
     private final SessionRepository sessions;
+    private final Attribution attribution;
     private final Clock clock;
 
-    AdverseEventService(AdverseEventRepository adverseEvents, SessionRepository sessions, Clock clock) {
+    AdverseEventService(AdverseEventRepository adverseEvents, SessionRepository sessions, Attribution attribution,
+                        Clock clock) {
         this.adverseEvents = adverseEvents;
         this.sessions = sessions;
+        this.attribution = attribution;
         this.clock = clock;
     }
 
@@ -43,6 +47,7 @@ public class AdverseEventService {
         event.serious = draft.serious();
         event.description = draft.description();
         event.actionTaken = draft.actionTaken();
+        event.reportedBy = attribution.caller(clinicId);
         event.recordedAt = clock.instant();
         adverseEvents.persist(event);
         if (event.serious) {

@@ -15,10 +15,12 @@ import org.meridian.intake.persistence.ClinicRepository;
 public class ClinicService {
 
     private final ClinicRepository clinics;
+    private final EventPublisher events;
     private final Clock clock;
 
-    ClinicService(ClinicRepository clinics, Clock clock) {
+    ClinicService(ClinicRepository clinics, EventPublisher events, Clock clock) {
         this.clinics = clinics;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -35,6 +37,7 @@ public class ClinicService {
         clinic.createdAt = now;
         clinic.updatedAt = now;
         clinics.persist(clinic);
+        events.clinicRegistered(clinic);
         Log.infof("Registered clinic %s", clinic.id);
         return clinic;
     }

@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import org.meridian.intake.domain.Actor;
 import org.meridian.intake.domain.Episode;
 import org.meridian.intake.domain.EpisodeCloseReason;
 import org.meridian.intake.domain.EpisodeStatus;
+import org.meridian.intake.domain.IntakeAssessment;
 import org.meridian.intake.domain.Patient;
 import org.meridian.intake.persistence.EpisodeRepository;
+import org.meridian.intake.persistence.IntakeAssessmentRepository;
 import org.meridian.intake.persistence.SessionRepository;
 
 /** Courses of care: planned, activated, then completed or discontinued. */
@@ -22,16 +25,20 @@ public class EpisodeService {
 
     private final EpisodeRepository episodes;
     private final SessionRepository sessions;
+    private final IntakeAssessmentRepository assessments;
     private final Lookups lookups;
+    private final Attribution attribution;
     private final NeedlingGate gate;
     private final EventPublisher events;
     private final Clock clock;
 
-    EpisodeService(EpisodeRepository episodes, SessionRepository sessions, Lookups lookups, NeedlingGate gate,
-                   EventPublisher events, Clock clock) {
+    EpisodeService(EpisodeRepository episodes, SessionRepository sessions, IntakeAssessmentRepository assessments,
+                   Lookups lookups, Attribution attribution, NeedlingGate gate, EventPublisher events, Clock clock) {
         this.episodes = episodes;
         this.sessions = sessions;
+        this.assessments = assessments;
         this.lookups = lookups;
+        this.attribution = attribution;
         this.gate = gate;
         this.events = events;
         this.clock = clock;
@@ -102,16 +109,25 @@ public class EpisodeService {
         if (draft.status() == EpisodeStatus.ACTIVE) {
             gate.requireClearedForNeedling(clinicId, patientId);
         }
-        changeStatus(patient, episode, draft.status(), draft.reason(), draft.note());
+        changeStatus(patient, episode, draft.status(), draft.reason(), draft.note(), attribution.caller(clinicId));
         return episode;
     }
 
-    /** Applies a checked status change and publishes it; also used when the first session activates an episode. */
-    void changeStatus(Patient patient, Episode episode, EpisodeStatus status, EpisodeCloseReason reason, String note) {
+    /**
+     * Applies a checked status change by {@code actor} and publishes it; also used when the first session activates
+     * an episode (the actor is then who entered that session).
+     */
+    void changeStatus(Patient patient, Episode episode, EpisodeStatus status, EpisodeCloseReason reason, String note,
+                      Actor actor) {
         episode.status = status;
         episode.updatedAt = clock.instant();
+        if (status == EpisodeStatus.ACTIVE) {
+            episode.activatedAt = episode.updatedAt;
+            episode.activatedBy = actor;
+        }
         if (status == EpisodeStatus.COMPLETED || status == EpisodeStatus.DISCONTINUED) {
             episode.closedAt = episode.updatedAt;
+            episode.closedBy = actor;
             episode.closedReason = reason != null ? reason : EpisodeCloseReason.COURSE_COMPLETED;
             episode.closedNote = note;
             events.episodeClosed(patient, episode);
@@ -124,6 +140,12 @@ public class EpisodeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Episode> find(UUID clinicId, UUID patientId, UUID id) {
         return episodes.findOfPatient(clinicId, patientId, id);
+    }
+
+    /** The assessment whose classifications an episode shows: the patient's latest. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<IntakeAssessment> classification(UUID clinicId, UUID patientId) {
+        return assessments.latestOfPatient(clinicId, patientId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.meridian.intake.domain.AgeBand;
+import org.meridian.intake.domain.Clinic;
 import org.meridian.intake.domain.Consent;
 import org.meridian.intake.domain.Episode;
 import org.meridian.intake.domain.IntakeAssessment;
@@ -30,7 +31,7 @@ public class EventPublisher {
 
     /** The event types of the feed; the names are the contract. */
     public enum EventType {
-        PatientRegistered, PatientUpdated, IntakeAssessmentRecorded, ResearchConsentGiven, ResearchConsentWithdrawn,
+        ClinicRegistered, PatientRegistered, PatientUpdated, IntakeAssessmentRecorded, ResearchConsentGiven, ResearchConsentWithdrawn,
         EpisodeStarted, EpisodeUpdated, EpisodeClosed, SessionRecorded, SessionCancelled
     }
 
@@ -42,6 +43,14 @@ public class EventPublisher {
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** A clinic's time zone, which outcomes needs for calendar boundaries; the only event without a patient. */
+    public void clinicRegistered(Clinic clinic) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("clinicId", clinic.id);
+        payload.put("timeZone", clinic.timeZone);
+        publish(EventType.ClinicRegistered, clinic.id, null, payload);
     }
 
     public void patientRegistered(Patient patient) {

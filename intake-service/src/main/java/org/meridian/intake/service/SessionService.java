@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.meridian.intake.domain.AcupunctureStyle;
+import org.meridian.intake.domain.Actor;
 import org.meridian.intake.domain.Clinic;
 import org.meridian.intake.domain.CoIntervention;
 import org.meridian.intake.domain.Episode;
@@ -34,16 +35,18 @@ public class SessionService {
     private final EpisodeRepository episodes;
     private final EpisodeService episodeService;
     private final Lookups lookups;
+    private final Attribution attribution;
     private final NeedlingGate gate;
     private final EventPublisher events;
     private final Clock clock;
 
     SessionService(SessionRepository sessions, EpisodeRepository episodes, EpisodeService episodeService,
-                   Lookups lookups, NeedlingGate gate, EventPublisher events, Clock clock) {
+                   Lookups lookups, Attribution attribution, NeedlingGate gate, EventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.episodes = episodes;
         this.episodeService = episodeService;
         this.lookups = lookups;
+        this.attribution = attribution;
         this.gate = gate;
         this.events = events;
         this.clock = clock;
@@ -64,14 +67,15 @@ public class SessionService {
         }
         Patient patient = lookups.patient(clinicId, episode.patientId);
         gate.requireClearedForNeedling(clinicId, patient.id);
-        lookups.activePractitioner(clinicId, draft.practitionerId(), "practitionerId");
+        UUID practitionerId = attribution.performer(clinicId, draft.practitionerId(), "practitionerId");
+        Actor enteredBy = attribution.caller(clinicId);
         LocalDate sessionDate = draft.startedAt().atZone(ZoneId.of(clinic.timeZone)).toLocalDate();
         if (sessionDate.isBefore(episode.startDate)) {
             throw new UnprocessableException("startedAt",
                     "must not be before the episode's start date " + episode.startDate);
         }
         if (episode.status == EpisodeStatus.PLANNED) {
-            episodeService.changeStatus(patient, episode, EpisodeStatus.ACTIVE, null, null);
+            episodeService.changeStatus(patient, episode, EpisodeStatus.ACTIVE, null, null, enteredBy);
         }
         TreatmentSession session = new TreatmentSession();
         session.id = UUID.randomUUID();
@@ -81,7 +85,8 @@ public class SessionService {
         session.sessionNumber = sessions.highestNumber(episodeId) + 1;
         session.status = SessionStatus.RECORDED;
         session.startedAt = draft.startedAt();
-        session.practitionerId = draft.practitionerId();
+        session.practitionerId = practitionerId;
+        session.enteredBy = enteredBy;
         session.style = draft.style();
         session.styleDetails = draft.styleDetails();
         session.points.addAll(draft.points());
@@ -115,6 +120,7 @@ public class SessionService {
         session.cancelledAt = clock.instant();
         session.cancelReason = draft.reason();
         session.cancelNote = draft.note();
+        session.cancelledBy = attribution.caller(clinicId);
         session.updatedAt = session.cancelledAt;
         events.sessionCancelled(patient, session);
         Log.infof("Cancelled session %s of episode %s", sessionId, episodeId);
@@ -133,7 +139,7 @@ public class SessionService {
                 sessions.countOfEpisode(clinicId, episodeId));
     }
 
-    /** The STRICTA record of a session, already validated at the boundary. */
+    /** The STRICTA record of a session, already validated at the boundary; {@code practitionerId} may be null (the caller). */
     public record SessionDraft(Instant startedAt, UUID practitionerId, AcupunctureStyle style, String styleDetails,
                                List<NeedledPoint> points, int needleCount, boolean deQiElicited,
                                Stimulation stimulation, Integer electroFrequencyHz, int retentionMinutes,

@@ -166,13 +166,13 @@ class FhirResourceTest {
         String staff = TestTokens.staff(UUID.fromString(clinic));
         String mrn = "MRN-" + UUID.randomUUID();
         String criterion = "identifier=" + MRN_SYSTEM + "|" + mrn;
-        long events = tables.events(clinic);
+        long events = tables.patientEvents(clinic);
         String id = post(staff, patientJson("Diaz", "1975-05-05", mrn), criterion).statusCode(201).extract().path("id");
         // Registered like the native API does it: one PatientRegistered event in the outbox.
-        assertThat(tables.events(clinic)).isEqualTo(events + 1);
+        assertThat(tables.patientEvents(clinic)).isEqualTo(events + 1);
         valid(post(staff, patientJson("Diaz", "1975-05-05", mrn), criterion).statusCode(200).body("id", equalTo(id)));
         outcome(post(staff, patientJson("Diaz", "1975-05-05", mrn), null), 409, "conflict");
-        assertThat(tables.events(clinic)).isEqualTo(events + 1);
+        assertThat(tables.patientEvents(clinic)).isEqualTo(events + 1);
         assertThat(tables.rows("patient", clinic)).isEqualTo(1);
         outcome(post(staff, patientJson("Diaz", "1975-05-05", mrn), "identifier=" + MRN_SYSTEM + "|other"), 400,
                 "invalid");
@@ -186,7 +186,7 @@ class FhirResourceTest {
     void concurrentConditionalCreatesOfOneMrnCreateOnePatient() throws Exception {
         String clinic = Fixtures.clinic();
         String staff = TestTokens.staff(UUID.fromString(clinic));
-        long events = tables.events(clinic);
+        long events = tables.patientEvents(clinic);
         for (int round = 0; round < 3; round++) {
             String mrn = "MRN-" + UUID.randomUUID();
             String body = patientJson("Race", "1966-06-06", mrn);
@@ -218,7 +218,7 @@ class FhirResourceTest {
         }
         // One patient and one PatientRegistered event per MRN: the losers stored nothing.
         assertThat(tables.rows("patient", clinic)).isEqualTo(3);
-        assertThat(tables.events(clinic)).isEqualTo(events + 3);
+        assertThat(tables.patientEvents(clinic)).isEqualTo(events + 3);
     }
 
     @Test

@@ -45,6 +45,19 @@ class EpisodeResourceTest {
     }
 
     @Test
+    void showsBothClassificationsOfTheLatestIntakeAssessment() {
+        CareSetup care = Fixtures.careSetup();
+        given().when().get(episodePath(care))
+                .then().statusCode(200)
+                .body("intakeClassification.chronicity", equalTo("CHRONIC"))
+                .body("intakeClassification.ncdEligibility.status", equalTo("UNDETERMINED"))
+                .body("intakeClassification.intakeAssessmentId", notNullValue());
+        given().when().get(patientPath(care.clinicId(), care.patientId()) + "/episodes")
+                .then().statusCode(200)
+                .body("items[0].intakeClassification.chronicity", equalTo("CHRONIC"));
+    }
+
+    @Test
     void refusesAnEpisodeBeforeTheIntakeAssessment() {
         String clinicId = Fixtures.clinic();
         String patientId = Fixtures.patient(clinicId);

@@ -85,11 +85,14 @@ class EventFeedResourceTest {
         given().contentType(ContentType.JSON).body("{\"status\": \"DISCONTINUED\", \"reason\": \"PATIENT_CHOICE\"}")
                 .when().post(patient + "/episodes/" + care.episodeId() + "/transitions").then().statusCode(200);
 
-        List<Map<String, Object>> events = ofClinic(readAll(0), care.clinicId());
+        List<Map<String, Object>> clinicEvents = ofClinic(readAll(0), care.clinicId());
+        assertThat(clinicEvents.getFirst()).containsEntry("type", "ClinicRegistered").containsEntry("pseudonymId", null)
+                .containsEntry("payload", Map.of("clinicId", care.clinicId(), "timeZone", "Europe/London"));
+        List<Map<String, Object>> events = clinicEvents.subList(1, clinicEvents.size());
         assertThat(events).extracting(event -> event.get("type")).containsExactly(
                 "PatientRegistered", "IntakeAssessmentRecorded", "EpisodeStarted", "ResearchConsentGiven",
                 "EpisodeUpdated", "SessionRecorded", "SessionCancelled", "ResearchConsentWithdrawn", "EpisodeClosed");
-        assertThat(events).extracting(event -> ((Number) event.get("position")).longValue()).isSorted().doesNotHaveDuplicates();
+        assertThat(clinicEvents).extracting(event -> ((Number) event.get("position")).longValue()).isSorted().doesNotHaveDuplicates();
 
         Map<String, Object> patientJson = given().when().get(patient).then().extract().jsonPath().getMap("");
         String pseudonymId = (String) patientJson.get("pseudonymId");
@@ -126,7 +129,7 @@ class EventFeedResourceTest {
         Fixtures.registerPatient(clinicId, "Alice", "Nguyen", "MRN-ONE").then().statusCode(201);
         Fixtures.registerPatient(clinicId, "Bob", "Smith", "MRN-ONE").then().statusCode(409);
         Fixtures.registerPatient(clinicId, "", "Smith", "MRN-TWO").then().statusCode(400);
-        assertThat(counts.events(clinicId)).isEqualTo(1);
+        assertThat(counts.patientEvents(clinicId)).isEqualTo(1);
     }
 
     @Test
@@ -138,7 +141,7 @@ class EventFeedResourceTest {
             throw new IllegalStateException("the change fails after its event was written");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(counts.rows("patient", clinicId)).isZero();
-        assertThat(counts.events(clinicId)).isZero();
+        assertThat(counts.patientEvents(clinicId)).isZero();
     }
 
     @Test

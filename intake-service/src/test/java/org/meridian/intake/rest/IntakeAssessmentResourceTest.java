@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.meridian.intake.Fixtures.patientPath;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.intake.Fixtures;
 import org.meridian.intake.TableCounts;
+import org.meridian.intake.TestTokens;
 
 @QuarkusTest
 class IntakeAssessmentResourceTest {
@@ -94,6 +96,70 @@ class IntakeAssessmentResourceTest {
     }
 
     @Test
+    void upperBackPainAloneIsNotClassifiedByTheLowBackPainDefinitions() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.assessmentBody(practitionerId, false).replace("[\"LOW_BACK\", \"SCIATICA_LEFT\"]", "[\"UPPER_BACK\"]"))
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(201)
+                .body("painDurationMonths", equalTo(9))
+                .body("chronicity", equalTo("NOT_APPLICABLE"))
+                .body("ncdEligibility.status", equalTo("NOT_ELIGIBLE"))
+                .body("ncdEligibility.reasons", hasItem("NOT_LOW_BACK_PAIN"));
+    }
+
+    @Test
+    void twelveWeeksMeetTheNcdDurationThoughNotYetThreeCalendarMonths() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        // 1 February to 26 April: 84 days, 2 whole calendar months.
+        String body = withOnset(practitionerId, LocalDate.of(2026, 4, 26), LocalDate.of(2026, 2, 1),
+                "EVERY_DAY_OR_NEARLY_EVERY_DAY")
+                .replace("\"painFrequency\"", "\"identifiableSystemicCause\": false, \"associatedWithSurgery\": false,"
+                        + " \"associatedWithPregnancy\": false, \"painFrequency\"");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(201)
+                .body("painDurationDays", equalTo(84))
+                .body("painDurationMonths", equalTo(2))
+                .body("chronicity", equalTo("NOT_CHRONIC"))
+                .body("ncdEligibility.status", equalTo("ELIGIBLE"))
+                .body("ncdEligibility.reasons", equalTo(List.of()))
+                .body("associatedWithSurgery", equalTo(false));
+        given().contentType(ContentType.JSON).body(body.replace("\"2026-04-26\"", "\"2026-04-25\""))
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(201)
+                .body("painDurationDays", equalTo(83))
+                .body("ncdEligibility.status", equalTo("NOT_ELIGIBLE"))
+                .body("ncdEligibility.reasons", equalTo(List.of("SHORTER_THAN_12_WEEKS")));
+    }
+
+    @Test
+    void ncdEligibilityIsUndeterminedUntilItsCriteriaAreAssessed() {
+        String clinicId = Fixtures.clinic();
+        String practitionerId = Fixtures.practitioner(clinicId);
+        String patientId = Fixtures.patient(clinicId);
+        given().contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, false)
+                        .replace("\"painFrequency\"", "\"associatedWithPregnancy\": false, \"painFrequency\""))
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(201)
+                .body("chronicity", equalTo("CHRONIC"))
+                .body("painDurationDays", nullValue())
+                .body("identifiableSystemicCause", nullValue())
+                .body("ncdEligibility.status", equalTo("UNDETERMINED"))
+                .body("ncdEligibility.reasons", equalTo(List.of("SYSTEMIC_CAUSE_NOT_ASSESSED", "SURGERY_NOT_ASSESSED")));
+        given().contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, false)
+                        .replace("\"painFrequency\"", "\"associatedWithSurgery\": true, \"painFrequency\""))
+                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then().statusCode(201)
+                .body("ncdEligibility.status", equalTo("NOT_ELIGIBLE"))
+                .body("ncdEligibility.reasons", hasItem("ASSOCIATED_WITH_SURGERY"));
+    }
+
+    @Test
     void rejectsInconsistentHistoryNamingEachFieldAndStoresNothing() {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
@@ -111,7 +177,7 @@ class IntakeAssessmentResourceTest {
                 .body("errors.field", hasItem("redFlags.fever"))
                 .body("errors.field", hasItem("analgesics[0].daysPerWeek"));
         assertThat(counts.rows("intake_assessment", clinicId)).isZero();
-        assertThat(counts.events(clinicId)).isEqualTo(1);
+        assertThat(counts.patientEvents(clinicId)).isEqualTo(1);
     }
 
     @Test
@@ -159,7 +225,8 @@ class IntakeAssessmentResourceTest {
                 .body("type", equalTo("urn:meridian:problem:refer-before-needling"));
         assertThat(counts.rows("episode", clinicId)).isZero();
 
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.practitioner(UUID.fromString(clinicId), UUID.fromString(practitionerId)))
+                .contentType(ContentType.JSON)
                 .body("{\"practitionerId\": \"" + practitionerId + "\", \"note\": \"Cancer in remission 12 years; GP agrees\"}")
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments/" + assessmentId + "/red-flag-acknowledgement")
                 .then().statusCode(200)
@@ -183,12 +250,13 @@ class IntakeAssessmentResourceTest {
         String clear = Fixtures.assessment(clinicId, patientId, practitionerId, false);
         String acknowledgement = "{\"practitionerId\": \"" + practitionerId + "\", \"note\": \"Reviewed\"}";
         String base = patientPath(clinicId, patientId) + "/intake-assessments/";
-        given().contentType(ContentType.JSON).body(acknowledgement)
+        String token = TestTokens.practitioner(UUID.fromString(clinicId), UUID.fromString(practitionerId));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(acknowledgement)
                 .when().post(base + flagged + "/red-flag-acknowledgement").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(acknowledgement)
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(acknowledgement)
                 .when().post(base + flagged + "/red-flag-acknowledgement")
                 .then().statusCode(409).body("type", equalTo("urn:meridian:problem:invalid-state"));
-        given().contentType(ContentType.JSON).body(acknowledgement)
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(acknowledgement)
                 .when().post(base + clear + "/red-flag-acknowledgement").then().statusCode(409);
     }
 
@@ -199,10 +267,14 @@ class IntakeAssessmentResourceTest {
         String patientId = Fixtures.patient(clinicId);
         String flagged = Fixtures.assessment(clinicId, patientId, practitionerId, true);
         String path = patientPath(clinicId, patientId) + "/intake-assessments/" + flagged + "/red-flag-acknowledgement";
-        given().contentType(ContentType.JSON).body("{\"practitionerId\": \"" + practitionerId + "\"}")
+        given().auth().oauth2(TestTokens.practitioner(UUID.fromString(clinicId), UUID.fromString(practitionerId)))
+                .contentType(ContentType.JSON).body("{\"practitionerId\": \"" + practitionerId + "\"}")
                 .when().post(path).then().statusCode(400).body("errors[0].field", equalTo("note"));
-        given().contentType(ContentType.JSON).body("{\"practitionerId\": \"" + UUID.randomUUID() + "\", \"note\": \"ok\"}")
-                .when().post(path).then().statusCode(422).body("errors[0].field", equalTo("practitionerId"));
+        // The acknowledger is the caller: a sign-in linked to no practitioner of this clinic cannot acknowledge.
+        given().auth().oauth2(TestTokens.practitioner(UUID.fromString(clinicId), UUID.randomUUID()))
+                .contentType(ContentType.JSON).body("{\"note\": \"ok\"}")
+                .when().post(path).then().statusCode(403)
+                .body("type", equalTo("urn:meridian:problem:practitioner-link-required"));
         given().when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(true));
     }
 

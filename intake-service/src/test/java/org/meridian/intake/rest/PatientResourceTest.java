@@ -62,7 +62,7 @@ class PatientResourceTest {
                 .body("errors.field", hasItem("email"))
                 .body("errors.field", hasItem("identifiers[0].system"));
         assertThat(counts.rows("patient", clinicId)).isZero();
-        assertThat(counts.events(clinicId)).isZero();
+        assertThat(counts.patientEvents(clinicId)).isZero();
     }
 
     @Test
@@ -73,7 +73,7 @@ class PatientResourceTest {
                 .then().statusCode(409)
                 .body("errors[0].field", equalTo("identifiers[0].value"));
         assertThat(counts.rows("patient", clinicId)).isEqualTo(1);
-        assertThat(counts.events(clinicId)).isEqualTo(1);
+        assertThat(counts.patientEvents(clinicId)).isEqualTo(1);
         Fixtures.registerPatient(Fixtures.clinic(), "Bob", "Smith", "MRN-DUP").then().statusCode(201);
     }
 

@@ -28,7 +28,11 @@ public final class ScheduleMapper {
                 utc(check.initialPeriodEndsAt()), check.sessionsHeld(), check.initialSessionsHeld(),
                 check.initialSessionLimit(), utc(check.evaluatedUntil()), check.improvementDocumented(), check.worsening(),
                 check.evidence().stream().map(ScheduleMapper::evidence).toList(), check.additionalSessionsAllowed(),
-                check.sessionsThisYear(), check.annualCap(), check.remainingUnderAnnualCap(), check.decision().name());
+                check.sessionsThisYear(), check.annualCap(), check.remainingUnderAnnualCap(),
+                new Visit12Response.CapWindow(check.annualCapWindow().basis().name(), utc(check.annualCapWindow().from()),
+                        utc(check.annualCapWindow().until()), check.annualCapWindow().zone().getId()),
+                check.decision().name(),
+                check.rule().name(), check.reason());
     }
 
     private static Visit12Response.Evidence evidence(MeasureProgress measure) {

@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads and writes of the intake projection (patients, episodes, sessions). */
+/** Reads and writes of the intake projection (clinics, patients, episodes, sessions). */
 @ApplicationScoped
 public class ProjectionRepository {
 
     private EntityManager em() {
         return Panache.getEntityManager();
+    }
+
+    public Optional<ProjectedClinic> clinic(UUID clinicId) {
+        return Optional.ofNullable(em().find(ProjectedClinic.class, clinicId));
     }
 
     public Optional<ProjectedPatient> patient(UUID pseudonymId) {

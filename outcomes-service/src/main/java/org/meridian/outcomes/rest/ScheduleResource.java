@@ -82,7 +82,10 @@ public class ScheduleResource {
             Whether the patient shows documented improvement by the MCID rules (any measure's responder flag, or PGIC
             much/very much improved) between baseline and the latest assessment of the initial course (up to 12
             sessions within 90 days of the first), whether any measure deteriorated, how many more sessions may be
-            justified (8) and the count against the 20-sessions-a-year cap.""")
+            justified (8) and the count against the 20-sessions-a-year cap. Rules, first that applies decides:
+            regression (any visit) -> REGRESSING; cap reached (any visit) -> ANNUAL_CAP_REACHED; initial course open ->
+            INITIAL_COURSE_CONTINUES; no evidence -> INSUFFICIENT_DATA; no responder -> NOT_IMPROVING; else
+            ADDITIONAL_SESSIONS_SUPPORTED. `rule` and `reason` say which rule decided and why.""")
     @APIResponse(responseCode = "200", description = "The check",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Visit12Response.class)))
     public Visit12Response visit12(@PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId,

@@ -20,6 +20,7 @@ import org.meridian.outcomes.domain.LinkStatus;
 import org.meridian.outcomes.persistence.AssessmentEntity;
 import org.meridian.outcomes.persistence.AssessmentRepository;
 import org.meridian.outcomes.persistence.FeedCursor;
+import org.meridian.outcomes.persistence.ProjectedClinic;
 import org.meridian.outcomes.persistence.ProjectedEpisode;
 import org.meridian.outcomes.persistence.ProjectedPatient;
 import org.meridian.outcomes.persistence.ProjectedSession;
@@ -96,6 +97,10 @@ public class ProjectionService {
                 : event.payload();
         UUID pseudonymId = uuid(payload, "pseudonymId", event.pseudonymId());
         switch (event.type()) {
+            case "ClinicRegistered" -> {
+                applyClinic(event, payload, now);
+                return null;
+            }
             case "PatientRegistered", "PatientUpdated" -> {
                 ProjectedPatient patient = patient(pseudonymId, uuid(payload, "clinicId", event.clinicId()), now);
                 patient.clinicId = uuid(payload, "clinicId", patient.clinicId);
@@ -149,6 +154,25 @@ public class ProjectionService {
             }
         }
         return pseudonymId;
+    }
+
+    private void applyClinic(IntakeEvent event, JsonNode payload, Instant now) {
+        UUID clinicId = uuid(payload, "clinicId", event.clinicId());
+        String zone = text(payload, "timeZone", null);
+        if (clinicId == null || zone == null) {
+            Log.warnf("Intake event %s (ClinicRegistered) has no clinicId or timeZone; ignored", event.eventId());
+            return;
+        }
+        ProjectedClinic clinic = projection.clinic(clinicId).orElse(null);
+        if (clinic == null) {
+            clinic = new ProjectedClinic();
+            clinic.clinicId = clinicId;
+            clinic.timeZone = zone;
+            clinic.updatedAt = now;
+            projection.persist(clinic);
+        }
+        clinic.timeZone = zone;
+        clinic.updatedAt = now;
     }
 
     private void applyEpisode(IntakeEvent event, JsonNode payload, UUID pseudonymId, Instant now) {

@@ -1,27 +1,34 @@
 package org.meridian.outcomes.service;
 
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.meridian.outcomes.config.Visit12Config;
 import org.meridian.outcomes.domain.progress.MeasureProgress;
+import org.meridian.outcomes.domain.visit12.AnnualCapWindow;
 import org.meridian.outcomes.domain.visit12.Visit12Check;
-import org.meridian.outcomes.domain.visit12.Visit12Decision;
+import org.meridian.outcomes.domain.visit12.Visit12Rules;
 import org.meridian.outcomes.persistence.ProjectedSession;
 import org.meridian.outcomes.persistence.ProjectionRepository;
 import org.meridian.outcomes.scoring.change.ChangeResult;
+import org.meridian.outcomes.scoring.instrument.InstrumentCodes;
+import org.meridian.outcomes.scoring.result.PgicCategory;
 
 /**
  * US Medicare NCD 30.3.3 (chronic low back pain): up to 12 sessions in 90 days; 8 more only for patients who
  * demonstrably improve; at most 20 a year; stop when not improving or regressing. "Improving" is any measure meeting
- * its SCORING.md responder rule (or PGIC much/very much improved) between baseline and the latest assessment of the
- * initial course; "regressing" is any measure's deterioration flag.
+ * its responder rule (or PGIC much/very much improved) between baseline and the latest assessment of the initial
+ * course; "regressing" is any measure's deterioration flag (or PGIC much/very much worse). {@link Visit12Rules}
+ * decides; docs/clinical-rules.md states the rules.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -44,18 +51,12 @@ public class Visit12Service {
                 .filter(session -> !session.cancelled && session.startedAt != null && !session.startedAt.isAfter(asOf))
                 .sorted(Comparator.comparing((ProjectedSession session) -> session.startedAt))
                 .toList();
-        int sessionsThisYear = sessionsThisYear(clinicId, pseudonymId, asOf);
-        int remaining = Math.max(0, config.annualCap() - sessionsThisYear);
-        if (held.isEmpty()) {
-            return new Visit12Check(pseudonymId, episodeId, asOf, null, null, 0, 0, config.initialSessions(), asOf,
-                    null, false, List.of(), 0, sessionsThisYear, config.annualCap(), remaining,
-                    Visit12Decision.INITIAL_COURSE_CONTINUES);
-        }
-        Instant first = held.getFirst().startedAt;
-        Instant periodEnd = first.plus(Duration.ofDays(config.initialPeriodDays()));
-        List<ProjectedSession> initial = held.stream().filter(session -> session.startedAt.isBefore(periodEnd))
+        Instant first = held.isEmpty() ? null : held.getFirst().startedAt;
+        Instant periodEnd = first == null ? null : first.plus(Duration.ofDays(config.initialPeriodDays()));
+        List<ProjectedSession> initial = held.stream()
+                .filter(session -> session.startedAt.isBefore(periodEnd))
                 .limit(config.initialSessions()).toList();
-        Instant evaluatedUntil = asOf.isBefore(periodEnd) ? asOf : periodEnd;
+        Instant evaluatedUntil = periodEnd == null || asOf.isBefore(periodEnd) ? asOf : periodEnd;
         if (held.size() > config.initialSessions()) {
             Instant next = held.get(config.initialSessions()).startedAt;
             evaluatedUntil = next.isBefore(evaluatedUntil) ? next : evaluatedUntil;
@@ -64,37 +65,48 @@ public class Visit12Service {
                 .stream().filter(measure -> measure.responder() != null).toList();
         Boolean improved = evidence.isEmpty() ? null
                 : evidence.stream().anyMatch(measure -> Boolean.TRUE.equals(measure.responder()));
-        boolean worsening = evidence.stream().anyMatch(measure -> measure.change() instanceof ChangeResult result
-                && (Boolean.TRUE.equals(result.deteriorationAbsolute())
-                        || Boolean.TRUE.equals(result.deteriorationRelative())));
+        List<String> deteriorated = evidence.stream().filter(Visit12Service::deteriorated)
+                .map(measure -> measure.instrument().code()).distinct().toList();
+        List<String> responders = evidence.stream().filter(measure -> Boolean.TRUE.equals(measure.responder()))
+                .map(measure -> measure.instrument().code()).distinct().toList();
 
-        boolean initialCourseOpen = initial.size() < config.initialSessions() && asOf.isBefore(periodEnd);
-        Visit12Decision decision;
-        if (initialCourseOpen) {
-            decision = Visit12Decision.INITIAL_COURSE_CONTINUES;
-        } else if (improved == null) {
-            decision = Visit12Decision.INSUFFICIENT_DATA;
-        } else if (worsening) {
-            decision = Visit12Decision.REGRESSING;
-        } else if (!improved) {
-            decision = Visit12Decision.NOT_IMPROVING;
-        } else if (remaining == 0) {
-            decision = Visit12Decision.ANNUAL_CAP_REACHED;
-        } else {
-            decision = Visit12Decision.ADDITIONAL_SESSIONS_SUPPORTED;
-        }
-        int additional = decision == Visit12Decision.ADDITIONAL_SESSIONS_SUPPORTED
-                ? Math.min(config.additionalSessions(), remaining) : 0;
+        AnnualCapWindow window = AnnualCapWindow.of(config.annualCapWindow(), asOf, zoneOf(clinicId));
+        int sessionsThisYear = (int) projection.heldSessionsOfPatientBetween(clinicId, pseudonymId, window.from(),
+                window.until().plusNanos(1));
+        boolean initialCourseOpen = initial.size() < config.initialSessions()
+                && (periodEnd == null || asOf.isBefore(periodEnd));
+        Visit12Rules.Outcome outcome = Visit12Rules.decide(new Visit12Rules.Facts(initialCourseOpen, initial.size(),
+                config.initialSessions(), config.initialPeriodDays(), improved, deteriorated, responders,
+                sessionsThisYear, config.annualCap(), config.additionalSessions()));
         return new Visit12Check(pseudonymId, episodeId, asOf, first, periodEnd, held.size(), initial.size(),
-                config.initialSessions(), evaluatedUntil, improved, worsening, evidence, additional, sessionsThisYear,
-                config.annualCap(), remaining, decision);
+                config.initialSessions(), evaluatedUntil, improved, !deteriorated.isEmpty(), evidence,
+                outcome.additionalSessionsAllowed(), sessionsThisYear, config.annualCap(),
+                Math.max(0, config.annualCap() - sessionsThisYear), window, outcome.decision(), outcome.rule(),
+                outcome.reason());
     }
 
-    private int sessionsThisYear(UUID clinicId, UUID pseudonymId, Instant asOf) {
-        LocalDate day = asOf.atZone(ZoneOffset.UTC).toLocalDate();
-        Instant yearStart = day.withDayOfYear(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant yearEnd = day.withDayOfYear(1).plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return (int) projection.heldSessionsOfPatientBetween(clinicId, pseudonymId, yearStart,
-                asOf.isBefore(yearEnd) ? asOf.plusNanos(1) : yearEnd);
+    /** Deteriorated by its MCID or by 30 %, or, for PGIC, the patient feels much or very much worse. */
+    private static boolean deteriorated(MeasureProgress measure) {
+        if (measure.change() instanceof ChangeResult result) {
+            return Boolean.TRUE.equals(result.deteriorationAbsolute())
+                    || Boolean.TRUE.equals(result.deteriorationRelative());
+        }
+        if (measure.instrument().code().equals(InstrumentCodes.PGIC) && measure.latest() != null) {
+            PgicCategory category = PgicCategory.forCode(measure.latest().score().numerator().intValueExact());
+            return category == PgicCategory.MUCH_WORSE || category == PgicCategory.VERY_MUCH_WORSE;
+        }
+        return false;
+    }
+
+    /** The clinic's zone from intake's ClinicRegistered; UTC until that event has been applied. */
+    private ZoneId zoneOf(UUID clinicId) {
+        return projection.clinic(clinicId).map(clinic -> clinic.timeZone).flatMap(zone -> {
+            try {
+                return Optional.of(ZoneId.of(zone));
+            } catch (DateTimeException e) {
+                Log.warnf("Clinic %s has an unknown time zone %s; the annual cap's window uses UTC", clinicId, zone);
+                return Optional.empty();
+            }
+        }).orElse(ZoneOffset.UTC);
     }
 }

@@ -1,6 +1,7 @@
 package org.meridian.outcomes.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.meridian.outcomes.Submissions.body;
@@ -92,6 +93,42 @@ class Visit12CheckTest {
     }
 
     @Test
+    void aPatientRegressingBeforeVisitTwelveIsToldToStopNotToContinue() {
+        UUID episode = course(START, 11, 7);
+        submit(body("NRS_BACK_PAIN", "BASELINE", at(START.minusDays(1)), nrs(4)));
+        submit(with(body("NRS_BACK_PAIN", "FOLLOW_UP", at(START.plusDays(70)), nrs(8)), "followUpWeeks", 10));
+        check(episode)
+                .body("initialSessionsHeld", equalTo(11))
+                .body("worsening", equalTo(true))
+                .body("evidence[0].deteriorationAbsolute", equalTo(true))
+                .body("decision", equalTo("REGRESSING"))
+                .body("rule", equalTo("REGRESSION"))
+                .body("reason", containsString("NRS_BACK_PAIN"))
+                .body("additionalSessionsAllowed", equalTo(0));
+    }
+
+    @Test
+    void aPatientFeelingMuchWorseIsRegressing() {
+        UUID episode = course(START, 6, 7);
+        submit(body("NRS_BACK_PAIN", "BASELINE", at(START.minusDays(1)), nrs(6)));
+        submit(with(body("PGIC", "FOLLOW_UP", at(START.plusDays(35)), Map.of("pgic", 6)), "followUpWeeks", 4));
+        check(episode).body("worsening", equalTo(true)).body("decision", equalTo("REGRESSING"))
+                .body("reason", containsString("PGIC"));
+    }
+
+    @Test
+    void notImprovingYetBeforeVisitTwelveIsNotRegressing() {
+        UUID episode = course(START, 11, 7);
+        submit(body("NRS_BACK_PAIN", "BASELINE", at(START.minusDays(1)), nrs(6)));
+        submit(with(body("NRS_BACK_PAIN", "FOLLOW_UP", at(START.plusDays(70)), nrs(6)), "followUpWeeks", 10));
+        check(episode)
+                .body("improvementDocumented", equalTo(false))
+                .body("worsening", equalTo(false))
+                .body("decision", equalTo("INITIAL_COURSE_CONTINUES"))
+                .body("rule", equalTo("INITIAL_COURSE"));
+    }
+
+    @Test
     void countsEveryEpisodeOfTheYearAgainstTheCapOfTwenty() {
         course(LocalDate.parse("2026-01-05"), 10, 3);
         UUID episode = course(START, 12, 6);
@@ -103,6 +140,53 @@ class Visit12CheckTest {
                 .body("remainingUnderAnnualCap", equalTo(0))
                 .body("decision", equalTo("ANNUAL_CAP_REACHED"))
                 .body("additionalSessionsAllowed", equalTo(0));
+    }
+
+    @Test
+    void theCapCountsEarlierEpisodesWhileTheNewInitialCourseIsStillOpen() {
+        course(LocalDate.parse("2026-02-02"), 12, 7);
+        UUID episode = course(LocalDate.parse("2026-05-04"), 9, 7);
+        submit(body("NRS_BACK_PAIN", "BASELINE", at(LocalDate.parse("2026-05-03")), nrs(7)));
+        given().auth().oauth2(practitioner).queryParam("at", "2026-06-30T12:00:00Z")
+                .when().get(base() + "/episodes/" + episode + "/visit-12-check")
+                .then().statusCode(200)
+                .body("initialSessionsHeld", equalTo(9))
+                .body("sessionsThisYear", equalTo(21))
+                .body("remainingUnderAnnualCap", equalTo(0))
+                .body("decision", equalTo("ANNUAL_CAP_REACHED"))
+                .body("rule", equalTo("ANNUAL_CAP"))
+                .body("additionalSessionsAllowed", equalTo(0));
+    }
+
+    @Test
+    void theCapCountsTheTwelveMonthsBeforeTheCheckNotOnlyTheCalendarYear() {
+        course(LocalDate.parse("2025-09-01"), 12, 7);
+        UUID episode = course(START, 8, 7);
+        check(episode)
+                .body("sessionsThisYear", equalTo(20))
+                .body("annualCapWindow.basis", equalTo("ROLLING_12_MONTHS"))
+                .body("annualCapWindow.from", equalTo("2025-05-20T00:00:00Z"))
+                .body("annualCapWindow.until", equalTo(CHECK.toString()))
+                .body("decision", equalTo("ANNUAL_CAP_REACHED"));
+    }
+
+    @Test
+    void theCapsWindowOpensAtTheClinicsLocalMidnight() {
+        IntakeScript.events().clinicRegistered(clinic, "America/Los_Angeles").publish();
+        UUID earlier = UUID.randomUUID();
+        IntakeScript.events().patientRegistered(clinic, patient)
+                .episodeStarted(clinic, patient, earlier, LocalDate.parse("2025-05-19"))
+                // 19 May 2025, 20:00 in Los Angeles: before the window, though 20 May in UTC
+                .sessionRecorded(clinic, patient, earlier, UUID.randomUUID(), 1, Instant.parse("2025-05-20T03:00:00Z"))
+                // 20 May 2025, 01:00 in Los Angeles: inside
+                .sessionRecorded(clinic, patient, earlier, UUID.randomUUID(), 2, Instant.parse("2025-05-20T08:00:00Z"))
+                .publish();
+        consumer.poll();
+        UUID episode = course(START, 3, 7);
+        check(episode)
+                .body("annualCapWindow.timeZone", equalTo("America/Los_Angeles"))
+                .body("annualCapWindow.from", equalTo("2025-05-20T07:00:00Z"))
+                .body("sessionsThisYear", equalTo(4));
     }
 
     @Test

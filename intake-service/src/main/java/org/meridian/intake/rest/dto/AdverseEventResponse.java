@@ -16,5 +16,7 @@ public record AdverseEventResponse(
         @Schema(nullable = true, examples = "Small bruise at left BL40") String description,
         @Schema(nullable = true, examples = "Reassured; cold compress advised") String actionTaken,
         @Schema(examples = "2026-11-24T11:00:00Z") OffsetDateTime recordedAt,
+        @Schema(nullable = true, description = "Who reported it: the caller (null for events recorded before this was"
+                + " kept)") ActorDto reportedBy,
         @Schema(examples = "0") long version) {
 }

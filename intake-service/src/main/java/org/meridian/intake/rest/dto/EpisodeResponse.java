@@ -18,6 +18,13 @@ public record EpisodeResponse(
         @Schema(nullable = true) EpisodeCloseReason closedReason,
         @Schema(nullable = true, examples = "No meaningful change in pain after 8 sessions") String closedNote,
         @Schema(nullable = true, examples = "2027-01-30T16:00:00Z") OffsetDateTime closedAt,
+        @Schema(nullable = true, description = "When it became ACTIVE (explicitly or by its first session)",
+                examples = "2026-11-24T10:40:00Z") OffsetDateTime activatedAt,
+        @Schema(nullable = true, description = "Who activated it (who entered the first session, when that activated it);"
+                + " null before activation and for episodes activated before this was kept") ActorDto activatedBy,
+        @Schema(nullable = true, description = "Who completed or discontinued it") ActorDto closedBy,
+        @Schema(nullable = true, description = "Chronicity (NIH Task Force) and NCD 30.3.3 eligibility from the patient's"
+                + " latest intake assessment") IntakeClassificationDto intakeClassification,
         @Schema(examples = "2026-11-22T09:45:00Z") OffsetDateTime createdAt,
         @Schema(examples = "2026-11-22T09:45:00Z") OffsetDateTime updatedAt,
         @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0") long version) {

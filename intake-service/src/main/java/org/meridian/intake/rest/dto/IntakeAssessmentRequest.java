@@ -21,13 +21,15 @@ import org.meridian.intake.rest.validation.CrossFieldRules;
 
 @Consistent
 @Schema(name = "IntakeAssessmentRequest", description = "Back-pain history at the first visit. Give either onsetDate or"
-        + " painDurationMonths. Chronicity is computed (NIH Task Force: >= 3 months and pain on at least half the days"
-        + " of the past 6 months)")
+        + " painDurationMonths. Two classifications are computed: chronicity (NIH Task Force, for low back pain: >= 3"
+        + " months and pain on at least half the days of the past 6 months) and ncdEligibility (US Medicare NCD 30.3.3:"
+        + " >= 12 weeks, nonspecific, not associated with surgery or pregnancy)")
 public record IntakeAssessmentRequest(
         @Schema(examples = "2026-11-22") @NotNull @PastOrPresent LocalDate assessedOn,
-        @Schema(description = "Practitioner of this clinic who took the history",
+        @Schema(description = "Practitioner of this clinic who took the history. A practitioner may name only themselves"
+                + " (default: the caller); a clinic admin entering the record may name any, and is kept as enteredBy",
                 examples = "3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60")
-        @NotNull UUID assessedBy,
+        UUID assessedBy,
         @Schema(description = "At least one site; at most one sciatica value", examples = "[\"LOW_BACK\", \"SCIATICA_LEFT\"]")
         @NotEmpty @Size(max = 3) List<@NotNull PainSite> painSites,
         @Schema(description = "When the pain began", examples = "2026-02-10") @PastOrPresent LocalDate onsetDate,
@@ -36,6 +38,14 @@ public record IntakeAssessmentRequest(
         @Min(0) @Max(1200) Integer painDurationMonths,
         @Schema(description = "How often the pain was an ongoing problem over the past 6 months")
         @NotNull PainFrequency painFrequency,
+        @Schema(description = "NCD 30.3.3: an identifiable systemic cause (metastatic, inflammatory, infectious disease,"
+                + " ...) explains the pain; leave out if not assessed", examples = "false")
+        Boolean identifiableSystemicCause,
+        @Schema(description = "NCD 30.3.3: the pain is associated with surgery; leave out if not assessed", examples = "false")
+        Boolean associatedWithSurgery,
+        @Schema(description = "NCD 30.3.3: the pain is associated with pregnancy; leave out if not assessed",
+                examples = "false")
+        Boolean associatedWithPregnancy,
         @NotNull @Valid RedFlagsDto redFlags,
         @Size(max = 20) List<@NotNull @Valid AnalgesicUseDto> analgesics,
         @Size(max = 10) List<@NotNull PriorTreatment> priorTreatments,

@@ -23,8 +23,16 @@ public record IntakeAssessmentResponse(
                 examples = "9")
         int painDurationMonths,
         PainFrequency painFrequency,
-        @Schema(description = "Computed: CHRONIC when painDurationMonths >= 3 and painFrequency is at least half the days")
+        @Schema(nullable = true, description = "Days from onsetDate to assessedOn; null when only months were reported",
+                examples = "285")
+        Integer painDurationDays,
+        @Schema(description = "NIH Task Force (research), computed: CHRONIC when painDurationMonths >= 3 and painFrequency"
+                + " is at least half the days; NOT_APPLICABLE without low back pain (upper back only, or leg pain alone)")
         Chronicity chronicity,
+        @Schema(nullable = true, examples = "false") Boolean identifiableSystemicCause,
+        @Schema(nullable = true, examples = "false") Boolean associatedWithSurgery,
+        @Schema(nullable = true, examples = "false") Boolean associatedWithPregnancy,
+        @Schema(description = "US Medicare NCD 30.3.3 eligibility, computed") NcdEligibilityDto ncdEligibility,
         RedFlagsDto redFlags,
         @Schema(examples = "false") boolean redFlagPositive,
         @Schema(nullable = true, description = "Present once a practitioner acknowledged the red flags")
@@ -35,6 +43,8 @@ public record IntakeAssessmentResponse(
         List<PriorTreatment> priorTreatments,
         WorkStatus workStatus,
         @Schema(nullable = true, examples = "Pain worse after prolonged sitting at work") String notes,
+        @Schema(nullable = true, description = "Who entered the record (null for records made before this was kept)")
+        ActorDto enteredBy,
         @Schema(examples = "2026-11-22T09:40:00Z") OffsetDateTime recordedAt,
         @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0") long version) {
 }

@@ -28,8 +28,10 @@ import org.meridian.intake.rest.validation.CrossFieldRules;
 public record SessionRequest(
         @Schema(description = "When needling began", examples = "2026-11-24T10:00:00Z") @NotNull @PastOrPresent
         OffsetDateTime startedAt,
-        @Schema(description = "Active practitioner of this clinic who needled", examples = "3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60")
-        @NotNull UUID practitionerId,
+        @Schema(description = "Active practitioner of this clinic who needled. A practitioner may name only themselves"
+                + " (default: the caller); a clinic admin entering the record may name any, and is kept as enteredBy",
+                examples = "3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60")
+        UUID practitionerId,
         @Schema(description = "Style of acupuncture (STRICTA item 1a); OTHER needs styleDetails") @NotNull AcupunctureStyle style,
         @Schema(examples = "TCM pattern: Kidney deficiency with Qi and Blood stagnation", maxLength = 500)
         @Size(max = 500) String styleDetails,

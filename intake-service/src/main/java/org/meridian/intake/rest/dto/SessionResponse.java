@@ -33,6 +33,9 @@ public record SessionResponse(
         @Schema(nullable = true, examples = "2026-11-25T08:00:00Z") OffsetDateTime cancelledAt,
         @Schema(nullable = true) SessionCancelReason cancelReason,
         @Schema(nullable = true, examples = "Recorded against the wrong patient") String cancelNote,
+        @Schema(nullable = true, description = "Who entered the record (null for sessions recorded before this was kept)")
+        ActorDto enteredBy,
+        @Schema(nullable = true, description = "Who cancelled it") ActorDto cancelledBy,
         @Schema(examples = "2026-11-24T10:40:00Z") OffsetDateTime createdAt,
         @Schema(examples = "2026-11-24T10:40:00Z") OffsetDateTime updatedAt,
         @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0") long version) {

@@ -25,6 +25,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.intake.rest.RequestIds;
 import org.meridian.intake.rest.problem.ProblemDetail.FieldError;
+import org.meridian.intake.service.AttributionException;
 import org.meridian.intake.service.ConflictException;
 import org.meridian.intake.service.ResourceNotFoundException;
 import org.meridian.intake.service.UnprocessableException;
@@ -88,6 +89,17 @@ public class ProblemMappers {
             case INTAKE_ASSESSMENT_REQUIRED -> ProblemType.INTAKE_ASSESSMENT_REQUIRED;
             case INVALID_STATE -> ProblemType.INVALID_STATE;
             case DUPLICATE -> ProblemType.CONFLICT;
+        };
+        List<FieldError> errors = exception.field() == null ? null
+                : List.of(new FieldError(exception.field(), exception.getMessage()));
+        return problem(type, exception.getMessage(), uriInfo, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response attribution(AttributionException exception, UriInfo uriInfo) {
+        ProblemType type = switch (exception.reason()) {
+            case ACTING_FOR_ANOTHER -> ProblemType.ACTING_FOR_ANOTHER;
+            case PRACTITIONER_LINK_REQUIRED -> ProblemType.PRACTITIONER_LINK_REQUIRED;
         };
         List<FieldError> errors = exception.field() == null ? null
                 : List.of(new FieldError(exception.field(), exception.getMessage()));

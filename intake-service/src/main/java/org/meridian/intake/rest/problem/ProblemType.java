@@ -8,6 +8,8 @@ public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", "Malformed request body", 400),
     UNAUTHENTICATED("unauthenticated", "Unauthorized", 401),
     FORBIDDEN("forbidden", "Forbidden", 403),
+    ACTING_FOR_ANOTHER("acting-for-another", "Cannot act for another person", 403),
+    PRACTITIONER_LINK_REQUIRED("practitioner-link-required", "Sign-in not linked to a practitioner", 403),
     NOT_FOUND("not-found", "Resource not found", 404),
     CONFLICT("conflict", "Conflict", 409),
     INVALID_STATE("invalid-state", "Not allowed in the current state", 409),

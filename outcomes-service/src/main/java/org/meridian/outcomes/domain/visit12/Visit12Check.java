@@ -12,11 +12,13 @@ import org.meridian.outcomes.domain.progress.MeasureProgress;
  *        days, or the check's time, whichever comes first
  * @param improvementDocumented true if any measure met its responder rule, false if measures exist and none did,
  *        null without evidence
- * @param sessionsThisYear sessions held in the calendar year (UTC) of the check, all episodes of the patient
+ * @param worsening any measure deteriorated by its MCID, or PGIC is much or very much worse
+ * @param sessionsThisYear sessions held in the annual cap's window, all episodes of the patient
+ * @param rule the rule that produced the decision; {@code reason} says why in words
  */
 public record Visit12Check(UUID pseudonymId, UUID episodeId, Instant asOf, Instant firstSessionAt,
         Instant initialPeriodEndsAt, int sessionsHeld, int initialSessionsHeld, int initialSessionLimit,
         Instant evaluatedUntil, Boolean improvementDocumented, boolean worsening, List<MeasureProgress> evidence,
         int additionalSessionsAllowed, int sessionsThisYear, int annualCap, int remainingUnderAnnualCap,
-        Visit12Decision decision) {
+        AnnualCapWindow annualCapWindow, Visit12Decision decision, Visit12Rule rule, String reason) {
 }
