@@ -56,7 +56,8 @@ public class GatewayRoutes {
         for (Upstream upstream : upstreams(config)) {
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .origin(context -> originRequest(context, upstream, config))
-                    .addInterceptor(new UpstreamFailureInterceptor(upstream));
+                    .addInterceptor(new UpstreamFailureInterceptor(upstream))
+                    .addInterceptor(new BodyLimitInterceptor(config.maxBodyBytes(), vertx));
             router.route(upstream.pathPrefix() + "*").order(PROXY_ORDER)
                     .handler(routingContext -> proxy.handle(routingContext.request()));
             List<String> fhirTypes = FHIR_RESOURCE_OWNERS.getOrDefault(upstream.name(), List.of());
