@@ -28,15 +28,20 @@ import org.meridian.gateway.security.ResponseHardeningHandler;
 @ApplicationScoped
 public class GatewayRoutes {
 
+    /** First of all, before Quarkus' own handlers. */
+    private static final int PIPELINING_GUARD_ORDER = Integer.MIN_VALUE;
     /** After Quarkus' CORS filter (order -300) so preflights are answered there; before everything else. */
     private static final int REQUEST_ID_ORDER = -200;
     private static final int HARDENING_ORDER = -190;
     private static final int AUTHENTICATION_ORDER = -180;
     private static final int RATE_LIMIT_ORDER = -170;
     private static final int PROXY_ORDER = -100;
+    /** After every route of the gateway and of Quarkus: what is left under /api or /fhir belongs to no service. */
+    private static final int UNROUTED_ORDER = 10_000;
     private static final List<String> PROTECTED_PREFIXES = List.of("/api/*", "/fhir/*");
 
     void install(@Observes Router router, Vertx vertx, GatewayConfig config, JWTParser jwtParser) {
+        router.route().order(PIPELINING_GUARD_ORDER).handler(new PipelinedRequestGuard());
         router.route().order(REQUEST_ID_ORDER).handler(new RequestIdHandler());
         router.route().order(HARDENING_ORDER).handler(new ResponseHardeningHandler(config.maxBodyBytes()));
         BearerTokenHandler authentication = new BearerTokenHandler(jwtParser, vertx);
@@ -67,6 +72,10 @@ public class GatewayRoutes {
             }
             Log.infof("Routing %s* and FHIR %s to %s at %s:%d", upstream.pathPrefix(), fhirTypes, upstream.name(),
                     upstream.host(), upstream.port());
+        }
+        for (String prefix : PROTECTED_PREFIXES) {
+            router.route(prefix).order(UNROUTED_ORDER).handler(context -> Problems.send(context, 404, "not-found",
+                    "Resource not found", "No service serves " + context.request().path()));
         }
     }
 
