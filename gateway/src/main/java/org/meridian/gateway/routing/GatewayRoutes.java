@@ -32,6 +32,7 @@ public class GatewayRoutes {
     private static final int PIPELINING_GUARD_ORDER = Integer.MIN_VALUE;
     /** After Quarkus' CORS filter (order -300) so preflights are answered there; before everything else. */
     private static final int REQUEST_ID_ORDER = -200;
+    private static final int METRICS_LABEL_ORDER = -195;
     private static final int HARDENING_ORDER = -190;
     private static final int AUTHENTICATION_ORDER = -180;
     private static final int RATE_LIMIT_ORDER = -170;
@@ -43,6 +44,11 @@ public class GatewayRoutes {
     void install(@Observes Router router, Vertx vertx, GatewayConfig config, JWTParser jwtParser) {
         router.route().order(PIPELINING_GUARD_ORDER).handler(new PipelinedRequestGuard());
         router.route().order(REQUEST_ID_ORDER).handler(new RequestIdHandler());
+        MetricsUriLabels metricsLabels = new MetricsUriLabels(vertx, upstreams(config), config.connectTimeout());
+        for (String prefix : PROTECTED_PREFIXES) {
+            router.route(prefix).order(METRICS_LABEL_ORDER).handler(metricsLabels);
+        }
+        metricsLabels.start();
         router.route().order(HARDENING_ORDER).handler(new ResponseHardeningHandler(config.maxBodyBytes()));
         BearerTokenHandler authentication = new BearerTokenHandler(jwtParser, vertx);
         RateLimitHandler rateLimit = new RateLimitHandler(config.userRequestsPerMinute(), config.clientRequestsPerMinute());

@@ -31,8 +31,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                     .put("/api/v1/intake/clinics", new JsonObject().put("get", new JsonObject()
                             .put("responses", new JsonObject().put("404", new JsonObject().put("$ref", "#/components/schemas/Problem")))))
                     .put("/api/v1/intake/clinics/{clinicId}", new JsonObject().put("get", new JsonObject()))
-                    .put("/api/v1/intake/clinics/{clinicId}/patients/{patientId}", new JsonObject().put("get", new JsonObject()))
-                    .put("/fhir/r4/Patient/{id}", new JsonObject().put("get", new JsonObject())))
+                    .put("/api/v1/intake/clinics/{clinicId}/patients/{patientId}", new JsonObject().put("get", new JsonObject())))
             .put("components", new JsonObject().put("schemas", new JsonObject().put("Problem", new JsonObject().put("type", "object"))));
     private final Map<String, String> overrides = new HashMap<>();
     private final Set<String> received = ConcurrentHashMap.newKeySet();
