@@ -3,6 +3,7 @@ package org.meridian.outcomes.edge;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,6 +61,8 @@ class ManagementInterfaceTest {
         ids.add(clinic);
         given().when().get("/api/v1/outcomes/clinics/" + clinic + "/nothing/" + unknown).then().statusCode(404);
         given().when().get("/api/v1/outcomes/" + unknown).then().statusCode(404);
+        // a method the path does not have: matched no template, so its path must not become a label either
+        given().when().delete("/api/v1/outcomes/clinics/" + clinic + "/patients/" + unknown).then().statusCode(greaterThanOrEqualTo(400));
         given().when().get("/fhir/r4/Observation/" + unknown).then().statusCode(401);
 
         String scraped = given().when().get(metrics).then().statusCode(200).extract().asString();
