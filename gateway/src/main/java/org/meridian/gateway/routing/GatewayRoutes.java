@@ -103,6 +103,9 @@ public class GatewayRoutes {
                 .setPort(upstream.port())
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(config.timeout().toMillis());
-        return context.client().request(options);
+        // Failures reach the caller through the response (502/504, or 413 for a body cut off at the limit, which
+        // resets the upstream request on purpose); without a handler Vert.x would also log each one as an error.
+        return context.client().request(options).onSuccess(request -> request.exceptionHandler(failure ->
+                Log.debugf("Upstream request to %s ended: %s", upstream.name(), failure.toString())));
     }
 }

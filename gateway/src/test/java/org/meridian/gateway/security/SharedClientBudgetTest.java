@@ -16,14 +16,14 @@ import org.meridian.gateway.routing.FakeUpstreams;
 /**
  * Found by an outside audit: one user's flood drained the budget of the client (a mobile app) that all its users
  * share, so other users of the same app got 429. Small limits here so that the budgets can be exhausted quickly;
- * they refill over a minute (a token every 12 s for a user, 7.5 s for a client), much longer than this test takes.
+ * they refill over a minute (a token every 20 s for a user, 15 s for a client), much longer than this test takes.
  */
 @QuarkusTest
 @TestProfile(SharedClientBudgetTest.SmallBudgets.class)
 class SharedClientBudgetTest {
 
-    static final int USER_PER_MINUTE = 5;
-    static final int CLIENT_PER_MINUTE = 8;
+    static final int USER_PER_MINUTE = 3;
+    static final int CLIENT_PER_MINUTE = 4;
 
     public static class SmallBudgets implements QuarkusTestProfile {
         @Override
@@ -52,17 +52,17 @@ class SharedClientBudgetTest {
         for (int i = 0; i < USER_PER_MINUTE; i++) {
             assertThat(call(flooder)).as("flooder call %d", i + 1).isEqualTo(200);
         }
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 20; i++) {
             assertThat(call(flooder)).as("flooder over its limit").isEqualTo(429);
         }
-        // the client has spent only the flooder's 5 allowed calls: 3 remain for everyone else using the app
+        // the client has spent only the flooder's 3 allowed calls: 1 remains for everyone else using the app
         int clientLeft = CLIENT_PER_MINUTE - USER_PER_MINUTE;
         for (int i = 0; i < clientLeft; i++) {
             assertThat(call(neighbour)).as("neighbour call %d", i + 1).isEqualTo(200);
         }
         given().auth().oauth2(neighbour).when().get("/api/v1/intake/clinics")
                 .then().statusCode(429).body("detail", containsString("client mobile-app"));
-        // the refused call did not cost the neighbour one of its own: 5 - 3 = 2 remain, from another client
+        // the refused call did not cost the neighbour one of its own: 3 - 1 = 2 remain, from another client
         for (int i = 0; i < USER_PER_MINUTE - clientLeft; i++) {
             assertThat(call(neighbourOnTheEhr)).as("neighbour via the EHR, call %d", i + 1)
                     .isEqualTo(200);
