@@ -36,7 +36,7 @@ probe_url="$gateway/api/v1/outcomes/clinics/$clinic/patients/$(python3 -c 'impor
 probe=$(curl -s -o /tmp/meridian-outage-body -w '%{http_code} %{time_total}' -X POST "$probe_url" \
   -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -H "Idempotency-Key: $(python3 -c 'import uuid; print(uuid.uuid4())')" \
   -d '{"instrumentCode":"NRS_BACK_PAIN","timepoint":"AD_HOC","answeredAt":"2026-11-20T09:00:00Z","answers":{"back_pain_nrs":4}}' -D /tmp/meridian-outage-headers)
-ready=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MERIDIAN_OUTCOMES_PORT/q/health/ready")
+ready=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MERIDIAN_OUTCOMES_MANAGEMENT_PORT/q/health/ready")
 echo "during the outage: submission answered $probe (status, seconds); outcomes readiness HTTP $ready"
 echo "  content type: $(awk -F': ' 'tolower($1)=="content-type" {print $2}' /tmp/meridian-outage-headers | tr -d '\r')"
 echo "  Retry-After:  $(awk -F': ' 'tolower($1)=="retry-after" {print $2}' /tmp/meridian-outage-headers | tr -d '\r')"
@@ -44,7 +44,7 @@ sleep $((OUTAGE_SECONDS - 2))
 log "starting PostgreSQL again"
 as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start
 for i in $(seq 1 30); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MERIDIAN_OUTCOMES_PORT/q/health/ready")" = 200 ] && break
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$MERIDIAN_OUTCOMES_MANAGEMENT_PORT/q/health/ready")" = 200 ] && break
   sleep 1
 done
 echo "readiness UP again after ${i} s"

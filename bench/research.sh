@@ -35,12 +35,13 @@ pid=""
 stop_service() { if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi; }
 trap stop_service EXIT
 log "starting outcomes-service on :$PORT (migrations run at start)"
-QUARKUS_DATASOURCE_JDBC_URL=$(jdbc_url "$DB") MERIDIAN_OUTCOMES_PORT=$PORT MERIDIAN_INTAKE_POLL_EVERY=off \
+QUARKUS_DATASOURCE_JDBC_URL=$(jdbc_url "$DB") MERIDIAN_OUTCOMES_PORT=$PORT MERIDIAN_OUTCOMES_MANAGEMENT_PORT=$((PORT + 1000)) \
+  MERIDIAN_INTAKE_POLL_EVERY=off \
   MERIDIAN_RESEARCH_PSEUDONYM_SECRET=bench-research-secret QUARKUS_LOG_LEVEL=WARN \
   "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx256m} -jar "$JAR" >"bench/results/research-service.log" 2>&1 &
 pid=$!
 for _ in $(seq 120); do
-  curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
+  curl -sf "http://127.0.0.1:$((PORT + 1000))/q/health/ready" >/dev/null 2>&1 && break
   kill -0 "$pid" 2>/dev/null || die "outcomes-service exited: see bench/results/research-service.log"
   sleep 1
 done

@@ -45,8 +45,9 @@ Meridian is up.
   OpenAPI (merged)     http://localhost:$MERIDIAN_GATEWAY_PORT/openapi   (per service: /openapi/intake, /openapi/outcomes)
   Swagger UI           http://localhost:$MERIDIAN_GATEWAY_PORT/q/swagger-ui
   Access token         TOKEN=\$(scripts/token.sh admin)   (roles: patient practitioner clinic-admin researcher admin)
-  Health               http://localhost:$MERIDIAN_GATEWAY_PORT/q/health/ready (and each service's /q/health)
-  Metrics              http://localhost:$MERIDIAN_GATEWAY_PORT/q/metrics (Prometheus; also on each service)
+  Health               http://localhost:$MERIDIAN_GATEWAY_MANAGEMENT_PORT/q/health/ready (management ports, not public:
+                       intake :$MERIDIAN_INTAKE_MANAGEMENT_PORT, outcomes :$MERIDIAN_OUTCOMES_MANAGEMENT_PORT)
+  Metrics              http://localhost:$MERIDIAN_GATEWAY_MANAGEMENT_PORT/q/metrics (Prometheus; also on each service's management port)
   Logs                 $MERIDIAN_RUN_DIR/logs/
   Stop                 scripts/stop.sh$( $detach || echo " (or Ctrl-C here)")
 TXT

@@ -16,6 +16,10 @@ MERIDIAN_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 : "${MERIDIAN_INTAKE_PORT:=8081}"
 : "${MERIDIAN_OUTCOMES_PORT:=8082}"
 : "${MERIDIAN_GATEWAY_PORT:=8080}"
+# Health and metrics listen on a port of their own (the management interface), by default the API port + 1000.
+: "${MERIDIAN_INTAKE_MANAGEMENT_PORT:=$((MERIDIAN_INTAKE_PORT + 1000))}"
+: "${MERIDIAN_OUTCOMES_MANAGEMENT_PORT:=$((MERIDIAN_OUTCOMES_PORT + 1000))}"
+: "${MERIDIAN_GATEWAY_MANAGEMENT_PORT:=$((MERIDIAN_GATEWAY_PORT + 1000))}"
 : "${MERIDIAN_RUN_DIR:=$MERIDIAN_ROOT/.run}"
 
 log() { printf '[meridian] %s\n' "$*" >&2; }

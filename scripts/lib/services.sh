@@ -23,6 +23,14 @@ service_port() {
   esac
 }
 
+service_management_port() {
+  case "$1" in
+    intake-service) echo "$MERIDIAN_INTAKE_MANAGEMENT_PORT" ;;
+    outcomes-service) echo "$MERIDIAN_OUTCOMES_MANAGEMENT_PORT" ;;
+    gateway) echo "$MERIDIAN_GATEWAY_MANAGEMENT_PORT" ;;
+  esac
+}
+
 # Rebuilds when asked, when a runnable jar is missing, or when any source or pom is newer than it.
 build_if_needed() {
   local force=$1 service jar stale=false
@@ -39,9 +47,13 @@ build_if_needed() {
 }
 
 start_service() { # start_service NAME PORT
-  local service=$1 port=$2 log_file="$MERIDIAN_RUN_DIR/logs/$1.log"
+  local service=$1 port=$2 log_file="$MERIDIAN_RUN_DIR/logs/$1.log" management_port
+  management_port=$(service_management_port "$service")
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    die "port $port is already in use; free it or set MERIDIAN_${service%%-*}_PORT (see docs/configuration.md)"
+    die "port $port is already in use; free it or set MERIDIAN_$(echo "${service%%-*}" | tr '[:lower:]' '[:upper:]')_PORT (see docs/configuration.md)"
+  fi
+  if (exec 3<>"/dev/tcp/127.0.0.1/$management_port") 2>/dev/null; then
+    die "port $management_port is already in use; free it or set MERIDIAN_$(echo "${service%%-*}" | tr '[:lower:]' '[:upper:]')_MANAGEMENT_PORT (see docs/configuration.md)"
   fi
   log "starting $service on port $port (log: $log_file)"
   printf '\n===== %s starting %s =====\n' "$(date -u +%FT%TZ)" "$service" >>"$log_file"
@@ -51,6 +63,9 @@ start_service() { # start_service NAME PORT
   MERIDIAN_OUTCOMES_URL="${MERIDIAN_OUTCOMES_URL:-http://127.0.0.1:$MERIDIAN_OUTCOMES_PORT}" \
   MERIDIAN_INTAKE_PORT="$MERIDIAN_INTAKE_PORT" MERIDIAN_OUTCOMES_PORT="$MERIDIAN_OUTCOMES_PORT" \
   MERIDIAN_GATEWAY_PORT="$MERIDIAN_GATEWAY_PORT" \
+  MERIDIAN_INTAKE_MANAGEMENT_PORT="$MERIDIAN_INTAKE_MANAGEMENT_PORT" \
+  MERIDIAN_OUTCOMES_MANAGEMENT_PORT="$MERIDIAN_OUTCOMES_MANAGEMENT_PORT" \
+  MERIDIAN_GATEWAY_MANAGEMENT_PORT="$MERIDIAN_GATEWAY_MANAGEMENT_PORT" \
   nohup "$JAVA_HOME/bin/java" ${MERIDIAN_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} \
     -jar "$MERIDIAN_ROOT/$service/target/quarkus-app/quarkus-run.jar" >>"$log_file" 2>&1 &
   echo $! >"$(pid_file "$service")"
@@ -58,7 +73,7 @@ start_service() { # start_service NAME PORT
 
 wait_until_ready() { # wait_until_ready NAME
   local service=$1 port i
-  port=$(service_port "$service")
+  port=$(service_management_port "$service")
   for i in $(seq 1 120); do
     if curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; then
       log "$service is ready"

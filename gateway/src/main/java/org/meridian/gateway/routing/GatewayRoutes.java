@@ -28,16 +28,27 @@ import org.meridian.gateway.security.ResponseHardeningHandler;
 @ApplicationScoped
 public class GatewayRoutes {
 
+    /** First of all, before Quarkus' own handlers. */
+    private static final int PIPELINING_GUARD_ORDER = Integer.MIN_VALUE;
     /** After Quarkus' CORS filter (order -300) so preflights are answered there; before everything else. */
     private static final int REQUEST_ID_ORDER = -200;
+    private static final int METRICS_LABEL_ORDER = -195;
     private static final int HARDENING_ORDER = -190;
     private static final int AUTHENTICATION_ORDER = -180;
     private static final int RATE_LIMIT_ORDER = -170;
     private static final int PROXY_ORDER = -100;
+    /** After every route of the gateway and of Quarkus: what is left under /api or /fhir belongs to no service. */
+    private static final int UNROUTED_ORDER = 10_000;
     private static final List<String> PROTECTED_PREFIXES = List.of("/api/*", "/fhir/*");
 
     void install(@Observes Router router, Vertx vertx, GatewayConfig config, JWTParser jwtParser) {
+        router.route().order(PIPELINING_GUARD_ORDER).handler(new PipelinedRequestGuard());
         router.route().order(REQUEST_ID_ORDER).handler(new RequestIdHandler());
+        MetricsUriLabels metricsLabels = new MetricsUriLabels(vertx, upstreams(config), config.connectTimeout());
+        for (String prefix : PROTECTED_PREFIXES) {
+            router.route(prefix).order(METRICS_LABEL_ORDER).handler(metricsLabels);
+        }
+        metricsLabels.start();
         router.route().order(HARDENING_ORDER).handler(new ResponseHardeningHandler(config.maxBodyBytes()));
         BearerTokenHandler authentication = new BearerTokenHandler(jwtParser, vertx);
         RateLimitHandler rateLimit = new RateLimitHandler(config.userRequestsPerMinute(), config.clientRequestsPerMinute());
@@ -56,7 +67,8 @@ public class GatewayRoutes {
         for (Upstream upstream : upstreams(config)) {
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .origin(context -> originRequest(context, upstream, config))
-                    .addInterceptor(new UpstreamFailureInterceptor(upstream));
+                    .addInterceptor(new UpstreamFailureInterceptor(upstream))
+                    .addInterceptor(new BodyLimitInterceptor(config.maxBodyBytes(), vertx));
             router.route(upstream.pathPrefix() + "*").order(PROXY_ORDER)
                     .handler(routingContext -> proxy.handle(routingContext.request()));
             List<String> fhirTypes = FHIR_RESOURCE_OWNERS.getOrDefault(upstream.name(), List.of());
@@ -66,6 +78,10 @@ public class GatewayRoutes {
             }
             Log.infof("Routing %s* and FHIR %s to %s at %s:%d", upstream.pathPrefix(), fhirTypes, upstream.name(),
                     upstream.host(), upstream.port());
+        }
+        for (String prefix : PROTECTED_PREFIXES) {
+            router.route(prefix).order(UNROUTED_ORDER).handler(context -> Problems.send(context, 404, "not-found",
+                    "Resource not found", "No service serves " + context.request().path()));
         }
     }
 
@@ -87,6 +103,9 @@ public class GatewayRoutes {
                 .setPort(upstream.port())
                 .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(config.timeout().toMillis());
-        return context.client().request(options);
+        // Failures reach the caller through the response (502/504, or 413 for a body cut off at the limit, which
+        // resets the upstream request on purpose); without a handler Vert.x would also log each one as an error.
+        return context.client().request(options).onSuccess(request -> request.exceptionHandler(failure ->
+                Log.debugf("Upstream request to %s ended: %s", upstream.name(), failure.toString())));
     }
 }

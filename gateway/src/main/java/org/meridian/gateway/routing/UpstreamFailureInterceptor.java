@@ -3,16 +3,19 @@ package org.meridian.gateway.routing;
 import io.netty.channel.ConnectTimeoutException;
 import io.quarkus.logging.Log;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Adds forwarding headers on the way in, and turns an unreachable or silent upstream into
+ * Sets the forwarding headers on the way in, and turns an unreachable or silent upstream into
  * a 502 or 504 problem document instead of the proxy's bare status line.
  */
 final class UpstreamFailureInterceptor implements ProxyInterceptor {
@@ -26,17 +29,31 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
+        setForwardingHeaders(request);
+        return context.sendRequest().recover(failure -> Future.succeededFuture(problemFor(request, failure)));
+    }
+
+    /**
+     * The services trust these headers from the gateway (the audit trail's remote address, public Location URLs), so
+     * whatever a caller sent under those names is dropped and only what the gateway saw is passed on. The gateway is
+     * the public edge: a caller's X-Forwarded-For is not evidence of anything.
+     */
+    static void setForwardingHeaders(ProxyRequest request) {
         HttpServerRequest incoming = request.proxiedRequest();
-        request.headers().set("X-Forwarded-Proto", incoming.scheme() == null ? "http" : incoming.scheme());
+        MultiMap headers = request.headers();
+        for (String name : List.copyOf(headers.names())) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("x-forwarded-") || lower.equals("forwarded") || lower.equals("x-real-ip")) {
+                headers.remove(name);
+            }
+        }
+        headers.set("X-Forwarded-Proto", incoming.scheme() == null ? "http" : incoming.scheme());
         if (incoming.authority() != null) {
-            request.headers().set("X-Forwarded-Host", incoming.authority().toString());
+            headers.set("X-Forwarded-Host", incoming.authority().toString());
         }
         if (incoming.remoteAddress() != null) {
-            String previous = incoming.getHeader("X-Forwarded-For");
-            String client = incoming.remoteAddress().hostAddress();
-            request.headers().set("X-Forwarded-For", previous == null ? client : previous + ", " + client);
+            headers.set("X-Forwarded-For", incoming.remoteAddress().hostAddress());
         }
-        return context.sendRequest().recover(failure -> Future.succeededFuture(problemFor(request, failure)));
     }
 
     private ProxyResponse problemFor(ProxyRequest request, Throwable failure) {

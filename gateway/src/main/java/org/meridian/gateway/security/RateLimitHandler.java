@@ -30,21 +30,34 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
         this.clientPerMinute = clientPerMinute;
     }
 
+    /**
+     * The user's bucket first: a user over its own limit is refused without touching the budget of the client it shares
+     * with everyone else using the same app. A call the client's budget refuses gets the user's token back, so that
+     * only calls that go through count against a user.
+     */
     @Override
     public void handle(RoutingContext context) {
         JsonWebToken jwt = context.get(BearerTokenHandler.TOKEN_KEY);
         String client = clientOf(context, jwt);
-        ConsumptionProbe clientProbe = bucket("client:" + client, clientPerMinute).tryConsumeAndReturnRemaining(1);
-        if (!clientProbe.isConsumed()) {
-            tooMany(context, clientProbe, "client " + client);
-            return;
-        }
+        Bucket userBucket = null;
+        ConsumptionProbe userProbe = null;
         if (jwt != null && jwt.getSubject() != null) {
-            ConsumptionProbe userProbe = bucket("user:" + jwt.getSubject(), userPerMinute).tryConsumeAndReturnRemaining(1);
+            userBucket = bucket("user:" + jwt.getSubject(), userPerMinute);
+            userProbe = userBucket.tryConsumeAndReturnRemaining(1);
             if (!userProbe.isConsumed()) {
                 tooMany(context, userProbe, "this user");
                 return;
             }
+        }
+        ConsumptionProbe clientProbe = bucket("client:" + client, clientPerMinute).tryConsumeAndReturnRemaining(1);
+        if (!clientProbe.isConsumed()) {
+            if (userBucket != null) {
+                userBucket.addTokens(1);
+            }
+            tooMany(context, clientProbe, "client " + client);
+            return;
+        }
+        if (userProbe != null) {
             context.response().putHeader("RateLimit-Remaining", Long.toString(userProbe.getRemainingTokens()));
         }
         context.next();

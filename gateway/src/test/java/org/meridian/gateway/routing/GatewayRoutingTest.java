@@ -5,12 +5,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.net.URL;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.meridian.gateway.RawHttp;
 import org.meridian.gateway.TestTokens;
 
 @QuarkusTest
@@ -71,6 +78,93 @@ class GatewayRoutingTest {
                 .body("forwardedProto", equalTo("http"));
     }
 
+    /**
+     * Found by an outside audit: the gateway appended its peer to the caller's X-Forwarded-For, and the services
+     * stored the caller's forged first entry as the audit trail's remote address.
+     */
+    @Test
+    void replacesTheForwardingHeadersTheCallerSentWithWhatTheGatewaySaw() {
+        given().header("Authorization", TestTokens.bearer())
+                .header("X-Forwarded-For", "203.0.113.66")
+                .header("Forwarded", "for=203.0.113.66;proto=https;host=evil.example")
+                .header("X-Forwarded-Prefix", "/evil")
+                .header("X-Forwarded-Port", "4443")
+                .header("X-Real-IP", "203.0.113.66")
+                .when().get("/api/v1/intake/clinics")
+                .then().statusCode(200)
+                .body("forwardedFor", equalTo("127.0.0.1"))
+                .body("forwardedProto", equalTo("http"))
+                .body("forwardedHost", org.hamcrest.Matchers.startsWith("localhost:"))
+                .body("forwarded", nullValue())
+                .body("forwardedPrefix", nullValue())
+                .body("forwardedPort", nullValue())
+                .body("realIp", nullValue());
+    }
+
+    /** Found by an outside audit: the gateway's own 404 for a path no service owns was an HTML page. */
+    @Test
+    void answersAnUnroutedApiPathWith404Problem() {
+        given().header("Authorization", TestTokens.bearer()).header("X-Request-Id", "nowhere-1")
+                .when().get("/api/v1/billing/invoices/42")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("type", equalTo("urn:meridian:problem:not-found"))
+                .body("instance", equalTo("/api/v1/billing/invoices/42"))
+                .body("requestId", equalTo("nowhere-1"));
+        given().header("Authorization", TestTokens.bearer())
+                .when().post("/api/v2/anything")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void answersAnUnknownFhirResourceTypeWithOperationOutcome() {
+        given().header("Authorization", TestTokens.bearer())
+                .when().get("/fhir/r4/Unknown/1")
+                .then().statusCode(404)
+                .contentType("application/fhir+json")
+                .body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].code", equalTo("not-found"));
+    }
+
+    @TestHTTPResource("/")
+    URL gateway;
+
+    /**
+     * Found by an outside audit: more than 128 pipelined requests to an unrouted path got a plain-text 500 and the
+     * connection stalled. Each request answered at once started the next one a level deeper on the stack, until it
+     * overflowed; one token per variant, so that after the first verification every answer is immediate (past the
+     * user's rate limit the answers are 429s, immediate too).
+     */
+    @Test
+    void answersEveryOneOfManyPipelinedRequestsToAnUnroutedPath() throws Exception {
+        assertEveryPipelinedRequestAnswered("/api/v1/nowhere/", TestTokens.bearer(), List.of(404, 429), "application/problem+json");
+        assertEveryPipelinedRequestAnswered("/fhir/r4/Unknown/", TestTokens.bearer(), List.of(404, 429), "application/fhir+json");
+        assertEveryPipelinedRequestAnswered("/api/v1/nowhere/", null, List.of(401), "application/problem+json");
+        assertEveryPipelinedRequestAnswered("/nowhere/", null, List.of(404), null);
+    }
+
+    private void assertEveryPipelinedRequestAnswered(String pathPrefix, String authorization, List<Integer> statuses,
+                                                     String contentType) throws Exception {
+        int count = 1000;
+        List<String> requests = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            requests.add("GET " + pathPrefix + i + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
+                    + "X-Request-Id: pipelined-" + i + "\r\n\r\n");
+        }
+        List<RawHttp.Response> answers = RawHttp.pipelined(gateway.getPort(), requests);
+        assertThat(answers).hasSize(count);
+        for (int i = 0; i < count; i++) {
+            RawHttp.Response answer = answers.get(i);
+            assertThat(answer.status()).as("%s answer %d", pathPrefix, i).isIn(statuses);
+            assertThat(answer.header("X-Request-Id")).as("%s answer %d", pathPrefix, i).isEqualTo("pipelined-" + i);
+            if (contentType != null) {
+                assertThat(answer.header("Content-Type")).as("%s answer %d", pathPrefix, i).isEqualTo(contentType);
+            }
+        }
+    }
+
     @Test
     void answers502ProblemWhenTheServiceIsDown() {
         given().header("Authorization", TestTokens.bearer()).header("X-Request-Id", "down-1")
@@ -93,10 +187,6 @@ class GatewayRoutingTest {
                 .body("type", equalTo("urn:meridian:problem:upstream-timeout"));
     }
 
-    @Test
-    void servesItsOwnHealth() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-    }
 
     @Test
     void routesFhirResourceTypesToTheServiceThatOwnsThem() {

@@ -6,11 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.net.URL;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.meridian.gateway.RawHttp;
 import org.meridian.gateway.TestTokens;
 import org.meridian.gateway.routing.FakeUpstreams;
 
@@ -44,6 +50,48 @@ class GatewayLimitsTest {
                 .when().post("/api/v1/intake/uploads")
                 .then().statusCode(413)
                 .contentType("application/problem+json");
+    }
+
+    @TestHTTPResource("/")
+    URL gateway;
+
+    /** Found by an outside audit: a chunked body has no Content-Length, so the declared-size check let it through. */
+    @Test
+    void refusesAChunkedBodyOverTheLimitOnTheBytesReadAndTheServiceReceivesNothing() throws Exception {
+        String path = "/api/v1/intake/uploads/" + UUID.randomUUID();
+        RawHttp.Response answer = RawHttp.chunkedUpload(gateway.getPort(), "POST", path,
+                Map.of("Authorization", TestTokens.bearer(), "Content-Type", "application/json"),
+                FakeUpstreams.MAX_BODY_BYTES + 2L * 1024 * 1024);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(answer.body()).contains("\"type\":\"urn:meridian:problem:payload-too-large\"")
+                .contains(Integer.toString(FakeUpstreams.MAX_BODY_BYTES));
+        List<String> received = given().auth().oauth2(TestTokens.valid()).when().get(FakeUpstreams.RECEIVED_PATH)
+                .then().statusCode(200).extract().jsonPath().getList("$", String.class);
+        assertThat(received).as("what the service received whole").doesNotContain(path);
+    }
+
+    @Test
+    void refusesAChunkedFhirBodyOverTheLimitWithAnOperationOutcome() throws Exception {
+        RawHttp.Response answer = RawHttp.chunkedUpload(gateway.getPort(), "POST", "/fhir/r4/Patient",
+                Map.of("Authorization", TestTokens.bearer(), "Content-Type", "application/fhir+json"),
+                FakeUpstreams.MAX_BODY_BYTES + 1024L * 1024);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).isEqualTo("application/fhir+json");
+        assertThat(answer.body()).contains("\"resourceType\":\"OperationOutcome\"").contains("\"code\":\"too-costly\"");
+    }
+
+    @Test
+    void streamsAChunkedBodyUnderTheLimitThrough() throws Exception {
+        String path = "/api/v1/intake/uploads/" + UUID.randomUUID();
+        long size = FakeUpstreams.MAX_BODY_BYTES - 1024;
+        RawHttp.Response answer = RawHttp.chunkedUpload(gateway.getPort(), "POST", path,
+                Map.of("Authorization", TestTokens.bearer(), "Content-Type", "application/json"), size);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"bodyLength\":" + size);
     }
 
     @Test

@@ -20,8 +20,7 @@ public class RequestIds {
 
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String incoming = request.getHeaderString(HEADER);
-        String id = incoming != null && SAFE_ID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String id = accept(request.getHeaderString(HEADER));
         MDC.put(MDC_KEY, id);
         request.setProperty(MDC_KEY, id);
     }
@@ -32,6 +31,11 @@ public class RequestIds {
         if (id != null) {
             response.getHeaders().putSingle(HEADER, id);
         }
+    }
+
+    /** The caller's id if it is well-formed, else a new one. */
+    public static String accept(String incoming) {
+        return incoming != null && SAFE_ID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
     }
 
     public static String current() {

@@ -12,8 +12,10 @@ import static org.meridian.outcomes.Submissions.with;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,6 +47,10 @@ import org.meridian.outcomes.config.IntakeFeedConfig;
 @QuarkusTest
 @QuarkusTestResource(FakeIntake.class)
 class IntakeFeedConsumerTest {
+
+    /** Metrics are served on the management port. */
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @Inject
     IntakeFeedConsumer consumer;
@@ -219,7 +225,7 @@ class IntakeFeedConsumerTest {
     void publishesTheFeedPositionAndFailuresAsMetrics() {
         List<Long> positions = IntakeScript.events().patientRegistered(clinic, patient).publish();
         consumer.poll();
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(metrics).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("meridian_intake_feed_position " + positions.getLast() + ".0"))
                 .body(org.hamcrest.Matchers.containsString("meridian_intake_feed_consecutive_failures 0.0"));
     }

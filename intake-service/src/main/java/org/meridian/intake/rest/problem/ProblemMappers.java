@@ -123,6 +123,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response payloadTooLarge(PayloadTooLargeException exception, UriInfo uriInfo) {
+        return Response.fromResponse(problem(ProblemType.PAYLOAD_TOO_LARGE, exception.getMessage(), uriInfo, null))
+                .header("Connection", "close").build();
+    }
+
+    @ServerExceptionMapper
+    public Response unpairedSurrogate(UnpairedSurrogateException exception, UriInfo uriInfo) {
+        return problem(ProblemType.VALIDATION_ERROR, "1 field is invalid: " + exception.field(), uriInfo,
+                List.of(new FieldError(exception.field(), UnpairedSurrogateException.MESSAGE)));
+    }
+
+    @ServerExceptionMapper
     public Response http(WebApplicationException exception, UriInfo uriInfo) {
         if (exception.getCause() instanceof JsonProcessingException unreadable) {
             return malformed(unreadable, uriInfo);

@@ -17,6 +17,7 @@ public enum ProblemType {
     TREATMENT_CONSENT_REQUIRED("treatment-consent-required", "Treatment consent required", 409),
     INTAKE_ASSESSMENT_REQUIRED("intake-assessment-required", "Intake assessment required", 409),
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Payload Too Large", 413),
     UNPROCESSABLE("unprocessable", "Unprocessable request", 422),
     PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
     INTERNAL_ERROR("internal-error", "Internal error", 500),

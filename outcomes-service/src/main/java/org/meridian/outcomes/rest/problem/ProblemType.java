@@ -11,6 +11,7 @@ public enum ProblemType {
     NOT_FOUND("not-found", "Resource not found", 404),
     CONFLICT("conflict", "Conflict", 409),
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Payload Too Large", 413),
     UNPROCESSABLE("unprocessable", "Unprocessable content", 422),
     INTERNAL_ERROR("internal-error", "Internal error", 500),
     DATABASE_UNAVAILABLE("service-unavailable", "Service unavailable", 503);
