@@ -40,7 +40,7 @@ class FhirResourceTest {
 
     private static final String FHIR_JSON = "application/fhir+json";
     private static final String BASE = "/fhir/r4/";
-    private static final String MRN_SYSTEM = "https://ehr.example/mrn";
+    static final String MRN_SYSTEM = "https://ehr.example/mrn";
     private static final List<FhirValidation.Report> REPORTS = new ArrayList<>();
 
     @Inject
