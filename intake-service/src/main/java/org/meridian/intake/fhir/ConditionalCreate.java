@@ -30,8 +30,7 @@ final class ConditionalCreate {
             throw new FhirException(400, IssueType.NOTSUPPORTED,
                     "If-None-Exist supports exactly one criterion: identifier=system|value");
         }
-        SearchParameters.Token token = SearchParameters.token(URLDecoder.decode(criteria.substring(PREFIX.length()),
-                StandardCharsets.UTF_8));
+        SearchParameters.Token token = SearchParameters.token(decoded(criteria.substring(PREFIX.length())));
         if (token.anySystem() || token.system().isEmpty() || token.code().isEmpty()) {
             throw FhirException.badRequest("If-None-Exist must name the identifier's system and value:"
                     + " identifier=system|value", null);
@@ -43,5 +42,14 @@ final class ConditionalCreate {
                     "Patient.identifier");
         }
         return new Criterion(token.system(), token.code());
+    }
+
+    /** The criterion's value, percent-decoded; U+0000 in it is refused like in any other parameter. */
+    private static String decoded(String value) {
+        String decoded = URLDecoder.decode(value, StandardCharsets.UTF_8);
+        if (decoded.indexOf('\u0000') >= 0) {
+            throw FhirException.badRequest("If-None-Exist must not contain the NUL character (U+0000)", null);
+        }
+        return decoded;
     }
 }

@@ -239,6 +239,22 @@ class FhirResourceTest {
                 null), 422, "value");
     }
 
+    /** PostgreSQL cannot store U+0000 in text: refused up front, naming the element, instead of failing the write. */
+    @Test
+    void theNulCharacterInAnyStringIsA400NamingTheElement() {
+        String clinic = Fixtures.clinic();
+        String staff = TestTokens.staff(UUID.fromString(clinic));
+        String mrn = "MRN-" + UUID.randomUUID();
+        ValidatableResponse family = post(staff, patientJson("Ng\\u0000", "1970-01-01", mrn), null);
+        outcome(family, 400, "invalid");
+        family.body("issue[0].expression[0]", equalTo("Patient.name[0].family"))
+                .body("issue[0].diagnostics", containsString("U+0000"));
+        outcome(post(staff, patientJson("Ng", "1970-01-01", "MRN\\u0000" + mrn), null), 400, "invalid");
+        outcome(post(staff, patientJson("Ng", "1970-01-01", mrn), "identifier=" + MRN_SYSTEM + "%7C" + mrn + "%00"),
+                400, "invalid");
+        assertThat(tables.rows("patient", clinic)).isZero();
+    }
+
     @Test
     void servesSessionsAsProceduresAssessmentsAsConditionsAndAdverseEvents() {
         CareSetup care = Fixtures.careSetup();

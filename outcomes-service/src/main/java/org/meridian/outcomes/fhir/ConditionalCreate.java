@@ -26,13 +26,21 @@ final class ConditionalCreate {
             throw new FhirException(400, IssueType.NOTSUPPORTED,
                     "If-None-Exist supports exactly one criterion: identifier=[system|]value");
         }
-        String headerKey = SubmissionIdentifiers.toKey(identifier(
-                URLDecoder.decode(criteria.substring(PREFIX.length()), StandardCharsets.UTF_8)));
+        String headerKey = SubmissionIdentifiers.toKey(identifier(decoded(criteria.substring(PREFIX.length()))));
         if (resourceKey != null && !resourceKey.equals(headerKey)) {
             throw FhirException.badRequest("If-None-Exist names another identifier than the resource's",
                     "QuestionnaireResponse.identifier");
         }
         return headerKey;
+    }
+
+    /** The criterion's value, percent-decoded; U+0000 in it is refused like in any other parameter. */
+    private static String decoded(String value) {
+        String decoded = URLDecoder.decode(value, StandardCharsets.UTF_8);
+        if (decoded.indexOf('\u0000') >= 0) {
+            throw FhirException.badRequest("If-None-Exist must not contain the NUL character (U+0000)", null);
+        }
+        return decoded;
     }
 
     /** A token search value for identifier as an Identifier. */

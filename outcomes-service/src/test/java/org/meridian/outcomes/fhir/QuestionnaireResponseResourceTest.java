@@ -200,6 +200,28 @@ class QuestionnaireResponseResourceTest {
                 .statusCode(400).body("issue[0].expression[0]", equalTo("QuestionnaireResponse.subject"));
     }
 
+    /** PostgreSQL cannot store U+0000 in text: refused up front, naming the element, instead of failing the write. */
+    @Test
+    void theNulCharacterInAnyStringIsA400NamingTheElement() {
+        FhirRequests.post(practitioner, odiResponse("visit\u0000-1"))
+                .statusCode(400).contentType(containsString(FhirRequests.FHIR_JSON))
+                .body("resourceType", equalTo("OperationOutcome")).body("issue[0].code", equalTo("invalid"))
+                .body("issue[0].expression[0]", equalTo("QuestionnaireResponse.identifier.value"))
+                .body("issue[0].diagnostics", containsString("U+0000"));
+        QuestionnaireResponse linkId = odiResponse(null);
+        linkId.getItem().get(1).setLinkId("odi_02\u0000");
+        FhirRequests.post(practitioner, linkId)
+                .statusCode(400).body("issue[0].expression[0]", equalTo("QuestionnaireResponse.item[1].linkId"));
+        given().auth().oauth2(practitioner).contentType(FhirRequests.FHIR_JSON).accept(FhirRequests.FHIR_JSON)
+                .header("If-None-Exist", "identifier=urn:ehr:acme:qr%7Cvisit%00-1")
+                .body(FhirValidation.json(odiResponse(null)))
+                .when().post("/fhir/r4/QuestionnaireResponse").then()
+                .statusCode(400).body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].diagnostics", containsString("If-None-Exist"));
+        FhirRequests.get(practitioner, "/fhir/r4/QuestionnaireResponse?patient:identifier="
+                + MeridianFhir.PSEUDONYM_SYSTEM + "|" + patient).statusCode(200).body("total", equalTo(0));
+    }
+
     @Test
     void aPatientSubmitsAndReadsOnlyTheirOwnResponses() {
         String own = TestTokens.patient(clinic, patient);
