@@ -83,8 +83,8 @@ public class PatientFhirResource {
         if (!registration.created()) {
             return FhirJson.ok(saved).build();
         }
-        return FhirJson.status(201, saved).location(URI.create(FhirUrls.of(uri, "Patient", saved.getIdPart())))
-                .build();
+        return FhirJson.status(201, saved).location(URI.create(FhirUrls.version(uri, "Patient", saved.getIdPart(),
+                saved.getMeta().getVersionId()))).build();
     }
 
     @GET
