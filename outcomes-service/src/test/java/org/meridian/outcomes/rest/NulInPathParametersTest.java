@@ -42,11 +42,15 @@ class NulInPathParametersTest {
         Map<String, Map<String, Object>> paths = spec.getMap("paths");
         List<String> checked = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        List<String> undocumented = new ArrayList<>();
         paths.forEach((template, operations) -> {
             List<String> parameters = parameters(template);
             for (String method : operations.keySet()) {
                 if (!METHODS.contains(method)) {
                     continue;
+                }
+                if (!parameters.isEmpty() && spec.getMap("paths.'" + template + "'." + method + ".responses.'400'") == null) {
+                    undocumented.add(method.toUpperCase() + " " + template);
                 }
                 for (String parameter : parameters) {
                     String path = withNulIn(template, parameters, parameter);
@@ -67,6 +71,7 @@ class NulInPathParametersTest {
                         "POST /api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/assessments (pseudonymId)")
                 .hasSizeGreaterThan(10);
         assertThat(failures).as("answers other than 400 problem+json naming the parameter").isEmpty();
+        assertThat(undocumented).as("operations whose OpenAPI document does not list that 400").isEmpty();
     }
 
     @Test
