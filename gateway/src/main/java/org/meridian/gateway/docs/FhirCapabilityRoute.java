@@ -12,25 +12,41 @@ import io.vertx.ext.web.client.WebClientOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.meridian.gateway.config.GatewayConfig;
 import org.meridian.gateway.routing.Problems;
 
 /**
- * /fhir/r4/metadata: one CapabilityStatement for the whole FHIR endpoint, made of the services' own statements
- * (each lists the resource types it owns). Open, like any FHIR server's, so clients can discover it before login.
+ * /fhir/r4/metadata: one CapabilityStatement for the whole FHIR endpoint, with the server's own identity, made of
+ * the services' own statements (each lists the resource types it owns). Open, like any FHIR server's, so clients can
+ * discover it before login.
  */
 @ApplicationScoped
 public class FhirCapabilityRoute {
 
     /** Before the bearer-token check (order -180): the capability statement needs no token. */
     private static final int METADATA_ORDER = -185;
+    private static final String FHIR_BASE = "/fhir/r4";
+    private static final String METADATA_PATH = FHIR_BASE + "/metadata";
+    /** The canonical URL of the whole server's statement; the services' own are .../intake and .../outcomes. */
+    static final String CANONICAL_URL = "https://meridian.example/fhir/CapabilityStatement/meridian";
 
     void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
         WebClient client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis()).setIdleTimeout(10));
         List<URI> services = List.of(config.outcomesUrl(), config.intakeUrl());
-        router.get("/fhir/r4/metadata").order(METADATA_ORDER).handler(context -> merged(context, client, services));
+        router.get(METADATA_PATH).order(METADATA_ORDER).handler(context -> merged(context, client, services));
     }
 
     private static void merged(RoutingContext context, WebClient client, List<URI> services) {
@@ -45,34 +61,84 @@ public class FhirCapabilityRoute {
                         .end(Problems.operationOutcome(502, "No service's capability statement could be fetched"));
                 return;
             }
+            String uri = context.request().absoluteURI();
+            String base = uri.substring(0, uri.indexOf(METADATA_PATH));
             context.response().putHeader("Content-Type", Problems.FHIR_MEDIA_TYPE)
-                    .end(merge(statements).encodePrettily());
+                    .end(merge(statements, base + FHIR_BASE).encodePrettily());
         });
     }
 
-    /** The first statement, with the resources of the REST server entries of all of them. */
-    static JsonObject merge(List<JsonObject> statements) {
-        JsonObject merged = statements.get(0).copy();
-        JsonArray rest = merged.getJsonArray("rest", new JsonArray());
-        if (rest.isEmpty()) {
-            rest.add(new JsonObject().put("mode", "server"));
-            merged.put("rest", rest);
-        }
-        JsonObject server = rest.getJsonObject(0);
-        JsonArray resources = server.getJsonArray("resource", new JsonArray());
-        for (JsonObject statement : statements.subList(1, statements.size())) {
-            JsonArray otherRest = statement.getJsonArray("rest", new JsonArray());
-            if (!otherRest.isEmpty()) {
-                otherRest.getJsonObject(0).getJsonArray("resource", new JsonArray()).forEach(resources::add);
+    /**
+     * The statement of the whole Meridian FHIR server at {@code base}: its own identity, the resources of the REST
+     * server entries of all the services' statements (each lists the resource types it owns, with exactly the
+     * interactions, flags and search parameters it implements), their formats, and each service's security notes.
+     */
+    static JsonObject merge(List<JsonObject> statements, String base) {
+        JsonObject first = statements.getFirst();
+        JsonArray formats = new JsonArray();
+        JsonArray resources = new JsonArray();
+        Set<String> types = new HashSet<>();
+        List<String> descriptions = new ArrayList<>();
+        List<String> securityNotes = new ArrayList<>();
+        JsonObject security = null;
+        for (JsonObject statement : statements) {
+            statement.getJsonArray("format", new JsonArray()).stream()
+                    .filter(format -> !formats.contains(format)).forEach(formats::add);
+            Optional.ofNullable(statement.getString("description")).ifPresent(descriptions::add);
+            JsonArray rest = statement.getJsonArray("rest", new JsonArray());
+            if (rest.isEmpty()) {
+                continue;
+            }
+            JsonObject server = rest.getJsonObject(0);
+            server.getJsonArray("resource", new JsonArray()).stream().map(JsonObject.class::cast)
+                    .filter(resource -> types.add(resource.getString("type"))).forEach(resources::add);
+            JsonObject serviceSecurity = server.getJsonObject("security");
+            if (serviceSecurity != null) {
+                security = security == null ? serviceSecurity.copy() : security;
+                Optional.ofNullable(serviceSecurity.getString("description")).ifPresent(securityNotes::add);
             }
         }
+        JsonObject server = new JsonObject().put("mode", "server");
+        if (security != null) {
+            server.put("security", security.put("description", String.join("\n\n", securityNotes)));
+        }
         server.put("resource", resources);
-        return merged;
+        return new JsonObject()
+                .put("resourceType", "CapabilityStatement")
+                .put("id", "meridian")
+                .put("url", CANONICAL_URL)
+                .put("name", "Meridian")
+                .put("title", "Meridian FHIR R4 API")
+                .put("status", "active")
+                .put("experimental", false)
+                .put("date", latestDate(statements))
+                .put("publisher", "Meridian")
+                .put("description", "The whole FHIR R4 endpoint of Meridian, patient-reported outcomes of"
+                        + " acupuncture for back pain. " + String.join(" ", descriptions))
+                .put("kind", "instance")
+                .put("implementation", new JsonObject().put("description", "Meridian").put("url", base))
+                .put("fhirVersion", first.getString("fhirVersion"))
+                .put("format", formats)
+                .put("rest", new JsonArray().add(server));
+    }
+
+    /** When the newest of the statements changed (a required element), else now. */
+    private static String latestDate(List<JsonObject> statements) {
+        return statements.stream().map(statement -> statement.getString("date")).filter(Objects::nonNull)
+                .flatMap(date -> {
+                    try {
+                        return Stream.of(OffsetDateTime.parse(date));
+                    } catch (DateTimeParseException e) {
+                        return Stream.empty();
+                    }
+                })
+                .max(Comparator.naturalOrder()).orElseGet(OffsetDateTime::now)
+                .truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static Future<JsonObject> fetch(WebClient client, URI base) {
         int port = base.getPort() != -1 ? base.getPort() : 80;
-        return client.get(port, base.getHost(), "/fhir/r4/metadata").putHeader("Accept", "application/fhir+json").send()
+        return client.get(port, base.getHost(), METADATA_PATH).putHeader("Accept", "application/fhir+json").send()
                 .compose(response -> response.statusCode() == 200
                         ? Future.succeededFuture(response.bodyAsJsonObject())
                         : Future.failedFuture("HTTP " + response.statusCode()));

@@ -5,6 +5,7 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementKind;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.ConditionalDeleteStatus;
 import org.hl7.fhir.r4.model.CapabilityStatement.ConditionalReadStatus;
 import org.hl7.fhir.r4.model.CapabilityStatement.ResourceVersionPolicy;
 import org.hl7.fhir.r4.model.CapabilityStatement.RestfulCapabilityMode;
@@ -68,13 +69,14 @@ public final class CapabilityStatementFactory {
     }
 
     private static void patient(CapabilityStatementRestResourceComponent resource) {
-        resource.setType("Patient").setVersioning(ResourceVersionPolicy.VERSIONEDUPDATE)
-                .setReadHistory(false).setUpdateCreate(false).setConditionalCreate(true)
-                .setConditionalRead(ConditionalReadStatus.NOTSUPPORTED)
+        readOnly(resource).setType("Patient").setVersioning(ResourceVersionPolicy.VERSIONED)
+                .setConditionalCreate(true)
                 .setDocumentation("id = intake's patient id. Create registers the patient in the caller's clinic like"
                         + " the native API (name, birthDate and gender required; identifiers unique per clinic:"
                         + " a reused identifier is 409). Conditional create: If-None-Exist: identifier=system|value"
-                        + " answers 200 with the patient that holds it, also when two creates race." + PAGING);
+                        + " (or that search as a URL, [base]/Patient?identifier=system|value) answers 200 with the"
+                        + " patient that holds it, also when creates race. Location: [base]/Patient/{id}/_history/{vid}."
+                        + PAGING);
         interactions(resource, TypeRestfulInteraction.CREATE, TypeRestfulInteraction.READ,
                 TypeRestfulInteraction.SEARCHTYPE);
         param(resource, "_id", SearchParamType.TOKEN, "Resource-id", "The patient id");
@@ -87,8 +89,7 @@ public final class CapabilityStatementFactory {
     }
 
     private static void procedure(CapabilityStatementRestResourceComponent resource) {
-        resource.setType("Procedure").setVersioning(ResourceVersionPolicy.VERSIONEDUPDATE)
-                .setReadHistory(false).setUpdateCreate(false).setConditionalRead(ConditionalReadStatus.NOTSUPPORTED)
+        readOnly(resource).setType("Procedure").setVersioning(ResourceVersionPolicy.VERSIONED)
                 .setDocumentation("One per acupuncture session (id = session id; outcomes' Observations are partOf"
                         + " it): SNOMED CT 44868003 Acupuncture, acupoints as bodySite (" + MeridianFhir.ACUPOINT_SYSTEM
                         + "), STRICTA details as note; cancelled sessions are not-done (entered-in-error when"
@@ -101,8 +102,7 @@ public final class CapabilityStatementFactory {
     }
 
     private static void condition(CapabilityStatementRestResourceComponent resource) {
-        resource.setType("Condition").setVersioning(ResourceVersionPolicy.VERSIONEDUPDATE)
-                .setReadHistory(false).setUpdateCreate(false).setConditionalRead(ConditionalReadStatus.NOTSUPPORTED)
+        readOnly(resource).setType("Condition").setVersioning(ResourceVersionPolicy.VERSIONED)
                 .setDocumentation("Back pain from each intake assessment, one problem-list-item per pain site (id ="
                         + " {assessmentId}-low-back, -upper-back or -sciatica); chronicity and red flags as notes."
                         + PAGING);
@@ -112,8 +112,7 @@ public final class CapabilityStatementFactory {
     }
 
     private static void adverseEvent(CapabilityStatementRestResourceComponent resource) {
-        resource.setType("AdverseEvent").setVersioning(ResourceVersionPolicy.VERSIONEDUPDATE)
-                .setReadHistory(false).setUpdateCreate(false).setConditionalRead(ConditionalReadStatus.NOTSUPPORTED)
+        readOnly(resource).setType("AdverseEvent").setVersioning(ResourceVersionPolicy.VERSIONED)
                 .setDocumentation("Adverse events recorded after a session; suspectEntity is the session's"
                         + " Procedure." + PAGING);
         interactions(resource, TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE);
@@ -121,6 +120,19 @@ public final class CapabilityStatementFactory {
         resource.addSearchParam().setName("patient").setType(SearchParamType.REFERENCE)
                 .setDocumentation("Same as subject (R4 defines no patient parameter on AdverseEvent). "
                         + PATIENT_REFERENCE);
+    }
+
+    /**
+     * Every resource type is read-only apart from create: no update, delete or history, conditional or not. Said
+     * explicitly, so that no client infers support from a missing flag; a type that has a create sets
+     * conditionalCreate again.
+     */
+    private static CapabilityStatementRestResourceComponent readOnly(
+            CapabilityStatementRestResourceComponent resource) {
+        return resource.setReadHistory(false).setUpdateCreate(false).setConditionalCreate(false)
+                .setConditionalUpdate(false)
+                .setConditionalRead(ConditionalReadStatus.NOTSUPPORTED)
+                .setConditionalDelete(ConditionalDeleteStatus.NOTSUPPORTED);
     }
 
     private static void interactions(CapabilityStatementRestResourceComponent resource,

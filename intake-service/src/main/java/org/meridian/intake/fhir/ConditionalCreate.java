@@ -22,16 +22,12 @@ final class ConditionalCreate {
     }
 
     static Criterion parse(String ifNoneExist, Patient resource) {
-        String criteria = ifNoneExist.strip();
-        if (criteria.startsWith("Patient?")) {
-            criteria = criteria.substring("Patient?".length());
-        }
+        String criteria = query(ifNoneExist, "Patient");
         if (!criteria.startsWith(PREFIX) || criteria.contains("&")) {
             throw new FhirException(400, IssueType.NOTSUPPORTED,
                     "If-None-Exist supports exactly one criterion: identifier=system|value");
         }
-        SearchParameters.Token token = SearchParameters.token(URLDecoder.decode(criteria.substring(PREFIX.length()),
-                StandardCharsets.UTF_8));
+        SearchParameters.Token token = SearchParameters.token(decoded(criteria.substring(PREFIX.length())));
         if (token.anySystem() || token.system().isEmpty() || token.code().isEmpty()) {
             throw FhirException.badRequest("If-None-Exist must name the identifier's system and value:"
                     + " identifier=system|value", null);
@@ -43,5 +39,37 @@ final class ConditionalCreate {
                     "Patient.identifier");
         }
         return new Criterion(token.system(), token.code());
+    }
+
+    /**
+     * The criteria of an If-None-Exist header as a query string. R4 (http.html#ccreate) gives them as one
+     * ({@code identifier=...}); clients also send the search as a relative or absolute URL of the resource type
+     * ({@code [type]?identifier=...}, or {@code http://host/fhir/r4/[type]?identifier=...} as HAPI's generic client
+     * does).
+     * A URL is recognised by a '?' before the first '='; one that searches another type is a 400.
+     */
+    static String query(String ifNoneExist, String type) {
+        String criteria = ifNoneExist.strip();
+        int question = criteria.indexOf('?');
+        int equals = criteria.indexOf('=');
+        if (question < 0 || equals >= 0 && equals < question) {
+            return criteria;
+        }
+        String target = criteria.substring(0, question);
+        String searched = target.substring(target.lastIndexOf('/') + 1);
+        if (!searched.isEmpty() && !searched.equals(type)) {
+            throw FhirException.badRequest("If-None-Exist searches " + searched + ", but a conditional create of a "
+                    + type + " needs criteria on " + type, null);
+        }
+        return criteria.substring(question + 1);
+    }
+
+    /** The criterion's value, percent-decoded; U+0000 in it is refused like in any other parameter. */
+    private static String decoded(String value) {
+        String decoded = URLDecoder.decode(value, StandardCharsets.UTF_8);
+        if (decoded.indexOf('\u0000') >= 0) {
+            throw FhirException.badRequest("If-None-Exist must not contain the NUL character (U+0000)", null);
+        }
+        return decoded;
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.meridian.intake.rest.RequestIds;
+import org.meridian.intake.rest.problem.DatabaseOutage;
 import org.meridian.intake.service.ConflictException;
 import org.meridian.intake.service.ResourceNotFoundException;
 import org.meridian.intake.service.UnprocessableException;
@@ -31,7 +32,10 @@ public final class FhirErrors {
 
     public static Response toResponse(Throwable failure) {
         return switch (failure) {
-            case FhirException fhir -> outcome(fhir.status(), OperationOutcomes.of(fhir));
+            case FhirException fhir -> fhir.status() == 503
+                    ? Response.fromResponse(outcome(503, OperationOutcomes.of(fhir)))
+                            .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build()
+                    : outcome(fhir.status(), OperationOutcomes.of(fhir));
             case UnauthorizedException ignored -> challenge(401,
                     "This API needs a valid access token: send 'Authorization: Bearer <JWT>'");
             case AuthenticationFailedException ignored -> challenge(401,
@@ -56,11 +60,11 @@ public final class FhirErrors {
     }
 
     private static Response unexpected(Throwable failure) {
-        if (isDatabaseOutage(failure)) {
+        if (DatabaseOutage.causedBy(failure)) {
             Log.warnf("Database unavailable: %s", failure.getMessage());
             return Response.fromResponse(outcome(503, OperationOutcomes.forStatus(503,
                     "The database is unavailable; nothing was stored. Retry shortly")))
-                    .header("Retry-After", "5").build();
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         if (isConcurrentWrite(failure)) {
             Log.info("Concurrent FHIR write refused by the database", failure);
@@ -70,21 +74,6 @@ public final class FhirErrors {
         Log.error("Unexpected failure on a FHIR request", failure);
         return outcome(500, OperationOutcomes.forStatus(500, "The service could not complete the request;"
                 + " quote request id " + RequestIds.current() + " when reporting it"));
-    }
-
-    /** Connection failures (SQLSTATE 08, 57P0x, pool timeout), as the /api mappers classify them. */
-    private static boolean isDatabaseOutage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && (sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))
-                    || sql.getMessage() != null && sql.getMessage().contains("Acquisition timeout"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A unique constraint or an optimistic lock refused a write that raced another. */

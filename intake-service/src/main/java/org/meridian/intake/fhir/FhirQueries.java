@@ -59,14 +59,6 @@ public class FhirQueries {
                 .setParameter("id", id).setParameter("clinic", scope.clinicId()).getResultStream().findFirst();
     }
 
-    /** The clinic's patient holding this identifier (unique per clinic, system and value). */
-    Optional<Patient> patientByIdentifier(UUID clinicId, String system, String value) {
-        return em.createQuery("select p from Patient p join p.identifiers i where p.clinicId = :clinic"
-                        + " and i.system = :system and i.value = :value", Patient.class)
-                .setParameter("clinic", clinicId).setParameter("system", system).setParameter("value", value)
-                .getResultStream().findFirst();
-    }
-
     Page<Patient> patients(UUID clinicId, PatientCriteria criteria, int page, int count) {
         StringBuilder where = new StringBuilder(" where p.clinicId = :clinic");
         Map<String, Object> parameters = new HashMap<>();

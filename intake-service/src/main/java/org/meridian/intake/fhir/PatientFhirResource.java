@@ -39,13 +39,14 @@ public class PatientFhirResource {
     private static final Set<String> PARAMETERS = Set.of("identifier", "name", "birthdate", "_id");
 
     private final FhirQueries queries;
-    private final PatientService patients;
+    private final PatientRegistrations registrations;
     private final PatientReader reader;
     private final Caller caller;
 
-    PatientFhirResource(FhirQueries queries, PatientService patients, Validator validator, Caller caller) {
+    PatientFhirResource(FhirQueries queries, PatientRegistrations registrations, Validator validator,
+            Caller caller) {
         this.queries = queries;
-        this.patients = patients;
+        this.registrations = registrations;
         this.reader = new PatientReader(validator);
         this.caller = caller;
     }
@@ -60,31 +61,30 @@ public class PatientFhirResource {
         PatientRequest request = reader.read(resource);
         Optional<ConditionalCreate.Criterion> criterion = ifNoneExist == null || ifNoneExist.isBlank()
                 ? Optional.empty() : Optional.of(ConditionalCreate.parse(ifNoneExist, resource));
-        if (criterion.isPresent()) {
-            Optional<org.meridian.intake.domain.Patient> existing = existing(scope, criterion.get());
-            if (existing.isPresent()) {
-                return FhirJson.ok(PatientMapper.toResource(existing.get())).build();
-            }
-        }
-        org.meridian.intake.domain.Patient created;
+        PatientService.Registration registration;
         try {
-            created = patients.register(scope.clinicId(), org.meridian.intake.mapping.PatientMapper.toDraft(request));
+            registration = registrations.register(scope.clinicId(),
+                    org.meridian.intake.mapping.PatientMapper.toDraft(request), criterion);
         } catch (RuntimeException e) {
-            // Two creates of the same identifier at once: the database's unique constraint lets one win. A
-            // conditional create that lost answers with the winner's patient, as if it had come second.
+            // A plain create (native or FHIR) of the same identifier committed first: the database's unique
+            // constraint refused this one. A conditional create answers with that patient, as if it had come second.
             boolean duplicate = e instanceof ConflictException conflict
                     && conflict.reason() == ConflictException.Reason.DUPLICATE || FhirErrors.isConcurrentWrite(e);
             if (duplicate && criterion.isPresent()) {
-                Optional<org.meridian.intake.domain.Patient> winner = existing(scope, criterion.get());
+                Optional<org.meridian.intake.domain.Patient> winner = registrations.holder(scope.clinicId(),
+                        criterion.get());
                 if (winner.isPresent()) {
                     return FhirJson.ok(PatientMapper.toResource(winner.get())).build();
                 }
             }
             throw e;
         }
-        Patient saved = PatientMapper.toResource(created);
-        return FhirJson.status(201, saved).location(URI.create(FhirUrls.of(uri, "Patient", saved.getIdPart())))
-                .build();
+        Patient saved = PatientMapper.toResource(registration.patient());
+        if (!registration.created()) {
+            return FhirJson.ok(saved).build();
+        }
+        return FhirJson.status(201, saved).location(URI.create(FhirUrls.version(uri, "Patient", saved.getIdPart(),
+                saved.getMeta().getVersionId()))).build();
     }
 
     @GET
@@ -113,11 +113,6 @@ public class PatientFhirResource {
                         parameters.single("name").orElse(null), parameters.dates("birthdate")), page, count);
         return FhirJson.ok(SearchBundles.searchset(found.items().stream().map(PatientMapper::toResource).toList(),
                 found.total(), page, count, uri)).build();
-    }
-
-    private Optional<org.meridian.intake.domain.Patient> existing(FhirScope scope,
-            ConditionalCreate.Criterion criterion) {
-        return queries.patientByIdentifier(scope.clinicId(), criterion.system(), criterion.value());
     }
 
     @ServerExceptionMapper

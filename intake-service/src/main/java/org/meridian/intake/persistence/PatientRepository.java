@@ -51,6 +51,26 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
                         .and("value", value)) > 0;
     }
 
+    /** The clinic's patient holding this identifier (unique per clinic, system and value). */
+    public Optional<Patient> findByIdentifier(UUID clinicId, String system, String value) {
+        return find("id in (select p.id from Patient p join p.identifiers i"
+                        + " where p.clinicId = :clinicId and i.system = :system and i.value = :value)",
+                Parameters.with("clinicId", clinicId).and("system", system).and("value", value))
+                .firstResultOptional();
+    }
+
+    /**
+     * Claims, until the transaction ends, the right to register a patient with this identifier in this clinic;
+     * false when another transaction holds the claim. It never waits: a caller that did not get the claim ends its
+     * transaction, which returns its connection to the pool, before trying again. (A transaction-level advisory
+     * lock; identifiers whose hashes collide merely take turns.)
+     */
+    public boolean tryClaimIdentifier(UUID clinicId, String system, String value) {
+        return (Boolean) getEntityManager()
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", clinicId + "|" + system + "|" + value).getSingleResult();
+    }
+
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -47,6 +47,26 @@ public class PatientService {
         return patient;
     }
 
+    /**
+     * Registers the patient unless a patient of the clinic already holds the identifier (then returns that one), in
+     * one transaction. Empty when another registration of the same identifier is under way: the caller should try
+     * again shortly, outside this transaction, rather than wait for it while holding a connection.
+     */
+    public Optional<Registration> registerUnlessIdentified(UUID clinicId, PatientDraft draft, String system,
+            String value) {
+        if (!patients.tryClaimIdentifier(clinicId, system, value)) {
+            return Optional.empty();
+        }
+        Optional<Patient> holder = patients.findByIdentifier(clinicId, system, value);
+        return Optional.of(holder.map(patient -> new Registration(patient, false))
+                .orElseGet(() -> new Registration(register(clinicId, draft), true)));
+    }
+
+    /** The clinic's patient holding the identifier; in a transaction of its own, so its connection is returned. */
+    public Optional<Patient> findByIdentifier(UUID clinicId, String system, String value) {
+        return patients.findByIdentifier(clinicId, system, value);
+    }
+
     /** Replaces the patient's data; publishes PatientUpdated only when a published attribute changed. */
     public Patient update(UUID clinicId, UUID id, long expectedVersion, PatientDraft draft) {
         Patient patient = lookups.patient(clinicId, id);
@@ -101,6 +121,10 @@ public class PatientService {
         patient.identifiers.retainAll(identifiers);
         patient.identifiers.addAll(identifiers);
         patient.updatedAt = clock.instant();
+    }
+
+    /** The patient a conditional registration answers with: registered now ({@code created}) or found. */
+    public record Registration(Patient patient, boolean created) {
     }
 
     /** What a caller supplies to register or update a patient, already validated at the boundary. */

@@ -146,6 +146,8 @@ class FhirConformanceTest {
                 new FhirIssue(IssueType.REQUIRED, "birthDate is required", "Patient.birthDate"),
                 FhirIssue.of(IssueType.BUSINESSRULE, "identifiers[0].value the same identifier is listed twice"))));
         resources.add(OperationOutcomes.of(FhirException.notFound("No Patient with id 42")));
+        resources.add(OperationOutcomes.of(new FhirException(503, IssueType.TRANSIENT,
+                "Another create of a Patient with identifier https://ehr.example/mrn|MRN-1 is still under way")));
         for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 412, 415, 422, 500, 503}) {
             resources.add(OperationOutcomes.forStatus(status, "HTTP " + status));
         }

@@ -10,6 +10,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
@@ -40,11 +44,14 @@ class FhirResourceTest {
 
     private static final String FHIR_JSON = "application/fhir+json";
     private static final String BASE = "/fhir/r4/";
-    private static final String MRN_SYSTEM = "https://ehr.example/mrn";
+    static final String MRN_SYSTEM = "https://ehr.example/mrn";
     private static final List<FhirValidation.Report> REPORTS = new ArrayList<>();
 
     @Inject
     TableCounts tables;
+
+    @TestHTTPResource("/fhir/r4")
+    java.net.URL fhirBase;
 
     @AfterAll
     static void summarise() {
@@ -111,7 +118,8 @@ class FhirResourceTest {
                         notNullValue())
                 .body("meta.versionId", equalTo("0")));
         String id = created.path("id");
-        assertThat(created.header("Location")).endsWith("/fhir/r4/Patient/" + id);
+        // R4 http.html#create: Location SHALL be [base]/[type]/[id]/_history/[vid].
+        assertThat(created.header("Location")).endsWith("/fhir/r4/Patient/" + id + "/_history/0");
 
         valid(get(staff, "Patient/" + id).statusCode(200).header("ETag", "W/\"0\"")
                 .body("name[0].family", equalTo("Okafor")).body("name[0].given", hasItem("May"))
@@ -182,6 +190,77 @@ class FhirResourceTest {
                 .statusCode(201).body("id", org.hamcrest.Matchers.not(equalTo(id)));
     }
 
+    /** R4 http.html#ccreate: the criteria are a query string, which clients also send as a relative or full URL. */
+    @Test
+    void ifNoneExistIsAcceptedAsAQueryStringOrAsARelativeOrFullUrlOfPatient() {
+        String clinic = Fixtures.clinic();
+        String staff = TestTokens.staff(UUID.fromString(clinic));
+        String mrn = "MRN-" + UUID.randomUUID();
+        String body = patientJson("Form", "1975-05-05", mrn);
+        String id = post(staff, body, "http://ehr.example/fhir/r4/Patient?identifier=" + MRN_SYSTEM + "%7C" + mrn)
+                .statusCode(201).extract().path("id");
+        for (String criteria : List.of("identifier=" + MRN_SYSTEM + "|" + mrn,
+                "identifier=" + java.net.URLEncoder.encode(MRN_SYSTEM + "|" + mrn, java.nio.charset.StandardCharsets.UTF_8),
+                "?identifier=" + MRN_SYSTEM + "%7C" + mrn,
+                "Patient?identifier=" + MRN_SYSTEM + "%7C" + mrn,
+                "/fhir/r4/Patient?identifier=" + MRN_SYSTEM + "%7C" + mrn,
+                "https://meridian.example:8443/fhir/r4/Patient?identifier=" + MRN_SYSTEM + "%7C" + mrn)) {
+            valid(post(staff, body, criteria).statusCode(200).body("id", equalTo(id)));
+        }
+        assertThat(tables.rows("patient", clinic)).isEqualTo(1);
+        for (String otherType : List.of("Observation?identifier=" + MRN_SYSTEM + "%7C" + mrn,
+                "http://ehr.example/fhir/r4/Practitioner?identifier=" + MRN_SYSTEM + "%7C" + mrn)) {
+            ValidatableResponse refused = post(staff, body, otherType);
+            outcome(refused, 400, "invalid");
+            refused.body("issue[0].diagnostics", containsString("Patient"));
+        }
+        outcome(post(staff, body, "Patient?name=Form"), 400, "not-supported");
+        outcome(post(staff, body, "Patient?identifier=" + MRN_SYSTEM + "%7C" + mrn + "&name=Form"), 400,
+                "not-supported");
+    }
+
+    /** The EHR integration most clinics use: HAPI FHIR's own generic client. */
+    @Test
+    void hapisGenericClientCreatesConditionallyAndFindsTheLocation() {
+        String clinic = Fixtures.clinic();
+        String staff = TestTokens.staff(UUID.fromString(clinic));
+        String mrn = "MRN-" + UUID.randomUUID();
+        IGenericClient client = FhirValidation.CONTEXT.newRestfulGenericClient(fhirBase.toString());
+        client.registerInterceptor(new BearerTokenAuthInterceptor(staff));
+        org.hl7.fhir.r4.model.Patient patient = FhirValidation.CONTEXT.newJsonParser()
+                .parseResource(org.hl7.fhir.r4.model.Patient.class, patientJson("Hapi", "1981-03-04", mrn));
+
+        MethodOutcome first = client.create().resource(patient)
+                .conditionalByUrl("Patient?identifier=" + MRN_SYSTEM + "|" + mrn).execute();
+        assertThat(first.getCreated()).isTrue();
+        assertThat(first.getId().getResourceType()).isEqualTo("Patient");
+        assertThat(first.getId().getVersionIdPart()).isEqualTo("0");
+        String id = first.getId().getIdPart();
+
+        MethodOutcome again = client.create().resource(patient)
+                .conditionalByUrl("Patient?identifier=" + MRN_SYSTEM + "|" + mrn).execute();
+        assertThat(again.getCreated()).isNotEqualTo(Boolean.TRUE);
+        assertThat(((org.hl7.fhir.r4.model.Patient) again.getResource()).getIdPart()).isEqualTo(id);
+        MethodOutcome fluent = client.create().resource(patient).conditional()
+                .where(org.hl7.fhir.r4.model.Patient.IDENTIFIER.exactly().systemAndCode(MRN_SYSTEM, mrn)).execute();
+        assertThat(((org.hl7.fhir.r4.model.Patient) fluent.getResource()).getIdPart()).isEqualTo(id);
+        assertThat(client.read().resource(org.hl7.fhir.r4.model.Patient.class).withId(id).execute().getIdPart())
+                .isEqualTo(id);
+        assertThat(tables.rows("patient", clinic)).isEqualTo(1);
+    }
+
+    /** Behind the gateway the Location is the public one, from the forwarded headers the gateway sends. */
+    @Test
+    void theLocationOfACreateIsThePublicVersionedUrl() {
+        String staff = TestTokens.staff(UUID.fromString(Fixtures.clinic()));
+        ExtractableResponse<Response> created = given().auth().oauth2(staff).contentType(FHIR_JSON).accept(FHIR_JSON)
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "fhir.clinic.example")
+                .body(patientJson("Public", "1990-09-09", "MRN-" + UUID.randomUUID()))
+                .when().post(BASE + "Patient").then().statusCode(201).extract();
+        assertThat(created.header("Location"))
+                .isEqualTo("https://fhir.clinic.example/fhir/r4/Patient/" + created.path("id") + "/_history/0");
+    }
+
     @Test
     void concurrentConditionalCreatesOfOneMrnCreateOnePatient() throws Exception {
         String clinic = Fixtures.clinic();
@@ -237,6 +316,22 @@ class FhirResourceTest {
                 {"resourceType": "Patient", "identifier": [{"system": "https://meridian.example/fhir/sid/pseudonym-id",
                  "value": "x"}], "name": [{"family": "Ng", "given": ["Li"]}], "gender": "male", "birthDate": "1970-01-01"}""",
                 null), 422, "value");
+    }
+
+    /** PostgreSQL cannot store U+0000 in text: refused up front, naming the element, instead of failing the write. */
+    @Test
+    void theNulCharacterInAnyStringIsA400NamingTheElement() {
+        String clinic = Fixtures.clinic();
+        String staff = TestTokens.staff(UUID.fromString(clinic));
+        String mrn = "MRN-" + UUID.randomUUID();
+        ValidatableResponse family = post(staff, patientJson("Ng\\u0000", "1970-01-01", mrn), null);
+        outcome(family, 400, "invalid");
+        family.body("issue[0].expression[0]", equalTo("Patient.name[0].family"))
+                .body("issue[0].diagnostics", containsString("U+0000"));
+        outcome(post(staff, patientJson("Ng", "1970-01-01", "MRN\\u0000" + mrn), null), 400, "invalid");
+        outcome(post(staff, patientJson("Ng", "1970-01-01", mrn), "identifier=" + MRN_SYSTEM + "%7C" + mrn + "%00"),
+                400, "invalid");
+        assertThat(tables.rows("patient", clinic)).isZero();
     }
 
     @Test

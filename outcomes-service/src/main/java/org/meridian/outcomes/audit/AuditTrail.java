@@ -91,14 +91,15 @@ public class AuditTrail {
         return event;
     }
 
-    /** /fhir/r4/{type}[/{id}]; a create's id is the last segment of its Location. */
+    /** /fhir/r4/{type}[/{id}]; a create's id is in its Location, [base]/{type}/{id}/_history/{version}. */
     private static void identifyFhirResource(AuditEvent event, String path, String location) {
         List<String> segments = List.of(path.substring(FHIR_PREFIX.length()).split("/"));
         event.resourceType = segments.getFirst();
         if (segments.size() > 1) {
             event.resourceId = segments.get(1);
         } else if (location != null) {
-            event.resourceId = location.substring(location.lastIndexOf('/') + 1);
+            String resource = location.replaceFirst("/_history/[^/]*$", "");
+            event.resourceId = resource.substring(resource.lastIndexOf('/') + 1);
         }
     }
 

@@ -5,6 +5,7 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementKind;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.ConditionalDeleteStatus;
 import org.hl7.fhir.r4.model.CapabilityStatement.ConditionalReadStatus;
 import org.hl7.fhir.r4.model.CapabilityStatement.ResourceVersionPolicy;
 import org.hl7.fhir.r4.model.CapabilityStatement.RestfulCapabilityMode;
@@ -63,8 +64,7 @@ public final class CapabilityStatementFactory {
     }
 
     private static void questionnaire(CapabilityStatementRestResourceComponent resource) {
-        resource.setType("Questionnaire").setVersioning(ResourceVersionPolicy.NOVERSION)
-                .setReadHistory(false).setUpdateCreate(false).setConditionalRead(ConditionalReadStatus.NOTSUPPORTED)
+        readOnly(resource).setType("Questionnaire").setVersioning(ResourceVersionPolicy.NOVERSION)
                 .setDocumentation("Every instrument version Meridian scores; read-only." + PAGING);
         interactions(resource, TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE);
         param(resource, "url", SearchParamType.URI, "Questionnaire-url", "The canonical URL, without |version");
@@ -74,12 +74,12 @@ public final class CapabilityStatementFactory {
     }
 
     private static void questionnaireResponse(CapabilityStatementRestResourceComponent resource) {
-        resource.setType("QuestionnaireResponse").setVersioning(ResourceVersionPolicy.VERSIONEDUPDATE)
-                .setReadHistory(false).setUpdateCreate(false).setConditionalCreate(true)
-                .setConditionalRead(ConditionalReadStatus.NOTSUPPORTED)
+        readOnly(resource).setType("QuestionnaireResponse").setVersioning(ResourceVersionPolicy.VERSIONED)
+                .setConditionalCreate(true)
                 .setDocumentation("Submissions are scored on arrival. A create with an identifier is idempotent"
-                        + " (also via If-None-Exist: identifier=system|value): a repeat answers 200 with the first"
-                        + " result; the same identifier with different content is a 409. Status 'completed' must be"
+                        + " (also via If-None-Exist: identifier=system|value, or that search as a URL): a repeat"
+                        + " answers 200 with the first result; the same identifier with different content is a 409."
+                        + " Location: [base]/QuestionnaireResponse/{id}/_history/{vid}. Status 'completed' must be"
                         + " scoreable (else 422 naming each item); 'in-progress' saves an incomplete draft." + PAGING);
         interactions(resource, TypeRestfulInteraction.CREATE, TypeRestfulInteraction.READ,
                 TypeRestfulInteraction.SEARCHTYPE);
@@ -94,8 +94,7 @@ public final class CapabilityStatementFactory {
     }
 
     private static void observation(CapabilityStatementRestResourceComponent resource) {
-        resource.setType("Observation").setVersioning(ResourceVersionPolicy.VERSIONEDUPDATE)
-                .setReadHistory(false).setUpdateCreate(false).setConditionalRead(ConditionalReadStatus.NOTSUPPORTED)
+        readOnly(resource).setType("Observation").setVersioning(ResourceVersionPolicy.VERSIONED)
                 .setDocumentation("One survey Observation per scored QuestionnaireResponse (same id), derivedFrom it,"
                         + " partOf the session Procedure when the assessment belongs to a session." + PAGING);
         interactions(resource, TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE);
@@ -110,6 +109,19 @@ public final class CapabilityStatementFactory {
     private static void patientParam(CapabilityStatementRestResourceComponent resource, String definition) {
         param(resource, "patient", SearchParamType.REFERENCE, definition, "Only with the :identifier modifier:"
                 + " patient:identifier=" + MeridianFhir.PSEUDONYM_SYSTEM + "|{pseudonymId}");
+    }
+
+    /**
+     * Every resource type is read-only apart from create: no update, delete or history, conditional or not. Said
+     * explicitly, so that no client infers support from a missing flag; a type that has a create sets
+     * conditionalCreate again.
+     */
+    private static CapabilityStatementRestResourceComponent readOnly(
+            CapabilityStatementRestResourceComponent resource) {
+        return resource.setReadHistory(false).setUpdateCreate(false).setConditionalCreate(false)
+                .setConditionalUpdate(false)
+                .setConditionalRead(ConditionalReadStatus.NOTSUPPORTED)
+                .setConditionalDelete(ConditionalDeleteStatus.NOTSUPPORTED);
     }
 
     private static void interactions(CapabilityStatementRestResourceComponent resource,

@@ -18,21 +18,49 @@ final class ConditionalCreate {
         if (ifNoneExist == null || ifNoneExist.isBlank()) {
             return resourceKey;
         }
-        String criteria = ifNoneExist.strip();
-        if (criteria.startsWith("QuestionnaireResponse?")) {
-            criteria = criteria.substring("QuestionnaireResponse?".length());
-        }
+        String criteria = query(ifNoneExist, "QuestionnaireResponse");
         if (!criteria.startsWith(PREFIX) || criteria.contains("&")) {
             throw new FhirException(400, IssueType.NOTSUPPORTED,
                     "If-None-Exist supports exactly one criterion: identifier=[system|]value");
         }
-        String headerKey = SubmissionIdentifiers.toKey(identifier(
-                URLDecoder.decode(criteria.substring(PREFIX.length()), StandardCharsets.UTF_8)));
+        String headerKey = SubmissionIdentifiers.toKey(identifier(decoded(criteria.substring(PREFIX.length()))));
         if (resourceKey != null && !resourceKey.equals(headerKey)) {
             throw FhirException.badRequest("If-None-Exist names another identifier than the resource's",
                     "QuestionnaireResponse.identifier");
         }
         return headerKey;
+    }
+
+    /**
+     * The criteria of an If-None-Exist header as a query string. R4 (http.html#ccreate) gives them as one
+     * ({@code identifier=...}); clients also send the search as a relative or absolute URL of the resource type
+     * ({@code [type]?identifier=...}, or {@code http://host/fhir/r4/[type]?identifier=...} as HAPI's generic client
+     * does).
+     * A URL is recognised by a '?' before the first '='; one that searches another type is a 400.
+     */
+    static String query(String ifNoneExist, String type) {
+        String criteria = ifNoneExist.strip();
+        int question = criteria.indexOf('?');
+        int equals = criteria.indexOf('=');
+        if (question < 0 || equals >= 0 && equals < question) {
+            return criteria;
+        }
+        String target = criteria.substring(0, question);
+        String searched = target.substring(target.lastIndexOf('/') + 1);
+        if (!searched.isEmpty() && !searched.equals(type)) {
+            throw FhirException.badRequest("If-None-Exist searches " + searched + ", but a conditional create of a "
+                    + type + " needs criteria on " + type, null);
+        }
+        return criteria.substring(question + 1);
+    }
+
+    /** The criterion's value, percent-decoded; U+0000 in it is refused like in any other parameter. */
+    private static String decoded(String value) {
+        String decoded = URLDecoder.decode(value, StandardCharsets.UTF_8);
+        if (decoded.indexOf('\u0000') >= 0) {
+            throw FhirException.badRequest("If-None-Exist must not contain the NUL character (U+0000)", null);
+        }
+        return decoded;
     }
 
     /** A token search value for identifier as an Identifier. */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.meridian.outcomes.rest.RequestIds;
+import org.meridian.outcomes.rest.problem.DatabaseOutage;
 import org.meridian.outcomes.rest.problem.ResourceNotFoundException;
 import org.meridian.outcomes.service.ConflictException;
 import org.meridian.outcomes.service.FieldProblem;
@@ -45,12 +46,20 @@ public final class FhirErrors {
             case PreconditionFailedException stale -> outcome(412, OperationOutcomes.forStatus(412,
                     stale.getMessage()));
             case WebApplicationException http -> fromStatus(http);
-            default -> {
-                Log.error("Unexpected failure on a FHIR request", failure);
-                yield outcome(500, OperationOutcomes.forStatus(500, "The service could not complete the request;"
-                        + " quote request id " + RequestIds.current() + " when reporting it"));
-            }
+            default -> unexpected(failure);
         };
+    }
+
+    private static Response unexpected(Throwable failure) {
+        if (DatabaseOutage.causedBy(failure)) {
+            Log.warnf("Database unavailable: %s", failure.getMessage());
+            return Response.fromResponse(outcome(503, OperationOutcomes.forStatus(503,
+                    "The database is unavailable; nothing was stored. Retry shortly")))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
+        Log.error("Unexpected failure on a FHIR request", failure);
+        return outcome(500, OperationOutcomes.forStatus(500, "The service could not complete the request;"
+                + " quote request id " + RequestIds.current() + " when reporting it"));
     }
 
     private static Response fromStatus(WebApplicationException http) {

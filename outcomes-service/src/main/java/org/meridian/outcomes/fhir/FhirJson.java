@@ -6,7 +6,12 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Base;
+import org.hl7.fhir.r4.model.PrimitiveType;
+import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -30,7 +35,7 @@ public final class FhirJson {
 
     /**
      * Parses a request body as {@code type}; anything else (not JSON, not FHIR, an unknown element or code, another
-     * resource type) is a 400.
+     * resource type, a string holding U+0000) is a 400.
      */
     public static <T extends IBaseResource> T parse(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
@@ -48,7 +53,37 @@ public final class FhirJson {
             throw FhirException.badRequest("Expected a " + type.getSimpleName() + ", not a " + resource.fhirType(),
                     null);
         }
+        // PostgreSQL cannot store U+0000 in text: refuse it here, naming the element, rather than fail the write.
+        if (resource instanceof Base element) {
+            withNul(element, resource.fhirType()).ifPresent(expression -> {
+                throw FhirException.badRequest(expression + " must not contain the NUL character (U+0000)",
+                        expression);
+            });
+        }
         return type.cast(resource);
+    }
+
+    /** The FHIRPath of the first value at or under {@code element} that holds U+0000. */
+    private static Optional<String> withNul(Base element, String path) {
+        if (element instanceof PrimitiveType<?> primitive && primitive.hasValue()
+                && primitive.getValueAsString().indexOf('\u0000') >= 0) {
+            return Optional.of(path);
+        }
+        for (Property property : element.children()) {
+            List<Base> values = property.getValues();
+            for (int index = 0; index < values.size(); index++) {
+                Base value = values.get(index);
+                String type = value.fhirType();
+                String name = property.getName().endsWith("[x]") ? property.getName().replace("[x]",
+                        Character.toUpperCase(type.charAt(0)) + type.substring(1)) : property.getName();
+                Optional<String> found = withNul(value, path + "." + name
+                        + (property.getMaxCardinality() > 1 ? "[" + index + "]" : ""));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public static Response.ResponseBuilder ok(IBaseResource resource) {

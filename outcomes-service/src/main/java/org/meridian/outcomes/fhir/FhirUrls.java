@@ -18,4 +18,9 @@ final class FhirUrls {
     static String of(UriInfo uri, String type, String id) {
         return base(uri) + type + "/" + id;
     }
+
+    /** Where a created resource's version is: [base]/[type]/[id]/_history/[vid], the Location R4 requires. */
+    static String version(UriInfo uri, String type, String id, String versionId) {
+        return of(uri, type, id) + "/_history/" + versionId;
+    }
 }

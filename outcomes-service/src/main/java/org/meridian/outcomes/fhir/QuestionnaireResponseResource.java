@@ -72,8 +72,8 @@ public class QuestionnaireResponseResource {
                 QuestionnaireResponseReader.itemExpressions(resource));
         QuestionnaireResponse saved = toResource(result.assessment());
         return result.created()
-                ? FhirJson.status(201, saved).location(URI.create(FhirUrls.of(uri, "QuestionnaireResponse",
-                        saved.getIdPart()))).build()
+                ? FhirJson.status(201, saved).location(URI.create(FhirUrls.version(uri, "QuestionnaireResponse",
+                        saved.getIdPart(), saved.getMeta().getVersionId()))).build()
                 : FhirJson.ok(saved).build();
     }
 

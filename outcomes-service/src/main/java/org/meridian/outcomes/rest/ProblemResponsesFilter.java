@@ -27,6 +27,11 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        openAPI.getPaths().getPathItems().forEach((name, path) -> {
+            if (name.contains("{")) {
+                path.getOperations().values().forEach(ProblemResponsesFilter::documentPathParameterProblem);
+            }
+        });
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
@@ -34,6 +39,14 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
                 operation.getResponses().getAPIResponses().forEach(ProblemResponsesFilter::complete);
             }
+        }
+    }
+
+    /** Any path parameter holding U+0000 is a 400 naming it (NulCharacterFilter), on every operation that has one. */
+    private static void documentPathParameterProblem(Operation operation) {
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponse("400") == null) {
+            operation.getResponses().addAPIResponse("400", OASFactory.createAPIResponse()
+                    .description("A path parameter is invalid (it holds U+0000); the problem names it"));
         }
     }
 

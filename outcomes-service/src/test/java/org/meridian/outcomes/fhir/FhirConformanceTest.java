@@ -96,7 +96,10 @@ class FhirConformanceTest {
                         "QuestionnaireResponse.item[2].answer[0]"),
                 FhirIssue.of(IssueType.BUSINESSRULE, "ODI 2.1a cannot be scored"))));
         resources.add(OperationOutcomes.of(FhirException.notFound("No QuestionnaireResponse with id 42")));
-        for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 412, 415, 422, 500}) {
+        resources.add(OperationOutcomes.of(FhirException.badRequest(
+                "QuestionnaireResponse.identifier.value must not contain the NUL character (U+0000)",
+                "QuestionnaireResponse.identifier.value")));
+        for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 412, 415, 422, 500, 503}) {
             resources.add(OperationOutcomes.forStatus(status, "HTTP " + status));
         }
         assertValid(resources);

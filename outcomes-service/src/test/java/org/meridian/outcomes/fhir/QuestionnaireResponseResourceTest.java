@@ -10,9 +10,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,6 +45,9 @@ class QuestionnaireResponseResourceTest {
     private static final String NRS_BACK = "https://meridian.example/fhir/Questionnaire/nrs-back-pain|1.0";
     private static final Instant ANSWERED = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
+    @TestHTTPResource("/fhir/r4")
+    java.net.URL fhirBase;
+
     private final UUID clinic = UUID.randomUUID();
     private final UUID patient = UUID.randomUUID();
     private final String practitioner = TestTokens.practitioner(clinic);
@@ -65,7 +73,6 @@ class QuestionnaireResponseResourceTest {
         ExtractableResponse<Response> created = FhirRequests.post(practitioner, odiResponse(null))
                 .statusCode(201)
                 .contentType(containsString(FhirRequests.FHIR_JSON))
-                .header("Location", containsString("/fhir/r4/QuestionnaireResponse/"))
                 .header("ETag", "W/\"0\"")
                 .body("resourceType", equalTo("QuestionnaireResponse"))
                 .body("status", equalTo("completed"))
@@ -77,6 +84,8 @@ class QuestionnaireResponseResourceTest {
                         "odi_09_social_life", "odi_10_travelling"))
                 .extract();
         String id = created.path("id");
+        // R4 http.html#create: Location SHALL be [base]/[type]/[id]/_history/[vid].
+        assertThat(created.header("Location")).endsWith("/fhir/r4/QuestionnaireResponse/" + id + "/_history/0");
 
         FhirRequests.get(practitioner, "/fhir/r4/Observation/" + id)
                 .statusCode(200)
@@ -143,6 +152,71 @@ class QuestionnaireResponseResourceTest {
                 .when().post("/fhir/r4/QuestionnaireResponse").then().statusCode(200).body("id", equalTo(first));
     }
 
+    /** R4 http.html#ccreate: the criteria are a query string, which clients also send as a relative or full URL. */
+    @Test
+    void ifNoneExistIsAcceptedAsAQueryStringOrAsARelativeOrFullUrlOfQuestionnaireResponse() {
+        String key = "form-" + UUID.randomUUID();
+        String body = FhirValidation.json(odiResponse(null));
+        String first = conditionalPost("http://ehr.example/fhir/r4/QuestionnaireResponse?identifier=urn:ehr:acme:qr%7C"
+                + key, body).statusCode(201).extract().path("id");
+        for (String criteria : List.of("identifier=urn:ehr:acme:qr|" + key, "identifier=urn%3Aehr%3Aacme%3Aqr%7C" + key,
+                "?identifier=urn:ehr:acme:qr%7C" + key, "QuestionnaireResponse?identifier=urn:ehr:acme:qr%7C" + key,
+                "/fhir/r4/QuestionnaireResponse?identifier=urn:ehr:acme:qr%7C" + key)) {
+            conditionalPost(criteria, body).statusCode(200).body("id", equalTo(first))
+                    .body("identifier.system", equalTo("urn:ehr:acme:qr")).body("identifier.value", equalTo(key));
+        }
+        conditionalPost("Observation?identifier=urn:ehr:acme:qr%7C" + key, body)
+                .statusCode(400).body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].code", equalTo("invalid"))
+                .body("issue[0].diagnostics", containsString("QuestionnaireResponse"));
+        conditionalPost("QuestionnaireResponse?status=completed", body)
+                .statusCode(400).body("issue[0].code", equalTo("not-supported"));
+    }
+
+    private ValidatableResponse conditionalPost(String ifNoneExist, String body) {
+        return given().auth().oauth2(practitioner).contentType(FhirRequests.FHIR_JSON).accept(FhirRequests.FHIR_JSON)
+                .header("If-None-Exist", ifNoneExist).body(body)
+                .when().post("/fhir/r4/QuestionnaireResponse").then();
+    }
+
+    /** The EHR integration most clinics use: HAPI FHIR's own generic client. */
+    @Test
+    void hapisGenericClientCreatesConditionallyAndFindsTheLocation() {
+        String key = "hapi-" + UUID.randomUUID();
+        IGenericClient client = FhirValidation.CONTEXT.newRestfulGenericClient(fhirBase.toString());
+        client.registerInterceptor(new BearerTokenAuthInterceptor(practitioner));
+        QuestionnaireResponse response = odiResponse(null);
+
+        MethodOutcome first = client.create().resource(response)
+                .conditionalByUrl("QuestionnaireResponse?identifier=urn:ehr:acme:qr|" + key).execute();
+        assertThat(first.getCreated()).isTrue();
+        assertThat(first.getId().getResourceType()).isEqualTo("QuestionnaireResponse");
+        assertThat(first.getId().getVersionIdPart()).isEqualTo("0");
+        String id = first.getId().getIdPart();
+
+        MethodOutcome again = client.create().resource(response)
+                .conditionalByUrl("QuestionnaireResponse?identifier=urn:ehr:acme:qr|" + key).execute();
+        assertThat(again.getCreated()).isNotEqualTo(Boolean.TRUE);
+        assertThat(((QuestionnaireResponse) again.getResource()).getIdPart()).isEqualTo(id);
+        MethodOutcome fluent = client.create().resource(response).conditional()
+                .where(QuestionnaireResponse.IDENTIFIER.exactly().systemAndCode("urn:ehr:acme:qr", key)).execute();
+        assertThat(((QuestionnaireResponse) fluent.getResource()).getIdPart()).isEqualTo(id);
+        assertThat(client.read().resource(QuestionnaireResponse.class).withId(id).execute().getIdentifier().getValue())
+                .isEqualTo(key);
+    }
+
+    /** Behind the gateway the Location is the public one, from the forwarded headers the gateway sends. */
+    @Test
+    void theLocationOfACreateIsThePublicVersionedUrl() {
+        ExtractableResponse<Response> created = given().auth().oauth2(practitioner)
+                .contentType(FhirRequests.FHIR_JSON).accept(FhirRequests.FHIR_JSON)
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "fhir.clinic.example")
+                .body(FhirValidation.json(odiResponse(null)))
+                .when().post("/fhir/r4/QuestionnaireResponse").then().statusCode(201).extract();
+        assertThat(created.header("Location")).isEqualTo("https://fhir.clinic.example/fhir/r4/QuestionnaireResponse/"
+                + created.path("id") + "/_history/0");
+    }
+
     @Test
     void answersThatCannotBeScoredAre422NamingEachItem() {
         QuestionnaireResponse response = FhirRequests.response(ODI, patient, ANSWERED,
@@ -198,6 +272,28 @@ class QuestionnaireResponseResourceTest {
         FhirRequests.post(practitioner, FhirValidation.json(FhirRequests.response(NRS_BACK, null, ANSWERED,
                         Map.of("back_pain_nrs", 2))))
                 .statusCode(400).body("issue[0].expression[0]", equalTo("QuestionnaireResponse.subject"));
+    }
+
+    /** PostgreSQL cannot store U+0000 in text: refused up front, naming the element, instead of failing the write. */
+    @Test
+    void theNulCharacterInAnyStringIsA400NamingTheElement() {
+        FhirRequests.post(practitioner, odiResponse("visit\u0000-1"))
+                .statusCode(400).contentType(containsString(FhirRequests.FHIR_JSON))
+                .body("resourceType", equalTo("OperationOutcome")).body("issue[0].code", equalTo("invalid"))
+                .body("issue[0].expression[0]", equalTo("QuestionnaireResponse.identifier.value"))
+                .body("issue[0].diagnostics", containsString("U+0000"));
+        QuestionnaireResponse linkId = odiResponse(null);
+        linkId.getItem().get(1).setLinkId("odi_02\u0000");
+        FhirRequests.post(practitioner, linkId)
+                .statusCode(400).body("issue[0].expression[0]", equalTo("QuestionnaireResponse.item[1].linkId"));
+        given().auth().oauth2(practitioner).contentType(FhirRequests.FHIR_JSON).accept(FhirRequests.FHIR_JSON)
+                .header("If-None-Exist", "identifier=urn:ehr:acme:qr%7Cvisit%00-1")
+                .body(FhirValidation.json(odiResponse(null)))
+                .when().post("/fhir/r4/QuestionnaireResponse").then()
+                .statusCode(400).body("resourceType", equalTo("OperationOutcome"))
+                .body("issue[0].diagnostics", containsString("If-None-Exist"));
+        FhirRequests.get(practitioner, "/fhir/r4/QuestionnaireResponse?patient:identifier="
+                + MeridianFhir.PSEUDONYM_SYSTEM + "|" + patient).statusCode(200).body("total", equalTo(0));
     }
 
     @Test

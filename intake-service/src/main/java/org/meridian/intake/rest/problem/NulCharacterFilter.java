@@ -1,27 +1,38 @@
 package org.meridian.intake.rest.problem;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.meridian.intake.rest.problem.ProblemDetail.FieldError;
 
 /**
- * A query parameter holding U+0000 ({@code ?name=%00}) is a 400 naming the parameter: PostgreSQL cannot compare text
- * with it, so the query would otherwise fail with a 500. Bodies get the same rule from {@code StrictJson}.
+ * A path or query parameter holding U+0000 ({@code /patients/%00}, {@code ?name=%00}) is a 400 naming the parameter:
+ * PostgreSQL cannot store or compare text holding it, so the request would otherwise fail with a 500 (or, for an id,
+ * pass for a missing object). Both arrive percent-decoded. Bodies get the same rule from {@code StrictJson}, FHIR
+ * bodies from {@code FhirJson}; on /fhir paths the problem becomes an OperationOutcome (FhirProblemTranslation).
  */
 public class NulCharacterFilter {
 
+    private static final String MESSAGE = "must not contain the NUL character (U+0000)";
+
     @ServerRequestFilter
-    public Response refuseNulInQuery(ContainerRequestContext request) {
-        for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
-            if (parameter.getValue().stream().anyMatch(value -> value != null && value.indexOf('\u0000') >= 0)) {
-                String name = parameter.getKey();
-                return ProblemMappers.problem(ProblemType.VALIDATION_ERROR, "1 field is invalid: " + name,
-                        request.getUriInfo(), List.of(new FieldError(name, "must not contain the NUL character (U+0000)")));
-            }
-        }
-        return null;
+    public Response refuseNul(ContainerRequestContext request) {
+        UriInfo uri = request.getUriInfo();
+        return withNul(uri.getPathParameters()).or(() -> withNul(uri.getQueryParameters()))
+                .map(name -> ProblemMappers.problem(ProblemType.VALIDATION_ERROR, "1 field is invalid: " + name, uri,
+                        List.of(new FieldError(name, MESSAGE))))
+                .orElse(null);
+    }
+
+    private static Optional<String> withNul(MultivaluedMap<String, String> parameters) {
+        return parameters.entrySet().stream()
+                .filter(parameter -> parameter.getValue().stream()
+                        .anyMatch(value -> value != null && value.indexOf('\u0000') >= 0))
+                .map(Map.Entry::getKey).findFirst();
     }
 }

@@ -20,6 +20,13 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void recognisesAPoolWhoseConnectionsAreAllInUse() {
+        // Agroal's words when every pooled connection stays busy for the whole acquisition timeout.
+        SQLException exhausted = new SQLException("Sorry, acquisition timeout!");
+        assertThat(DatabaseOutage.causedBy(new PersistenceException("could not prepare statement", exhausted))).isTrue();
+    }
+
+    @Test
     void recognisesAServerThatIsShuttingDown() {
         assertThat(DatabaseOutage.causedBy(new SQLException("terminating connection due to administrator command", "57P01"))).isTrue();
     }

@@ -1,0 +1,27 @@
+package org.meridian.gateway.docs;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.meridian.gateway.routing.FakeUpstreams;
+
+@QuarkusTest
+@QuarkusTestResource(FakeUpstreams.class)
+class FhirCapabilityRouteTest {
+
+    @Test
+    void servesTheWholeServersStatementWithItsPublicBaseWithoutAToken() {
+        given().accept("application/fhir+json").when().get("/fhir/r4/metadata").then().statusCode(200)
+                .contentType(startsWith("application/fhir+json"))
+                .body("resourceType", equalTo("CapabilityStatement"))
+                .body("id", equalTo("meridian"))
+                .body("url", equalTo(FhirCapabilityRoute.CANONICAL_URL))
+                .body("implementation.url", startsWith("http://localhost:"))
+                .body("implementation.url", endsWith("/fhir/r4"));
+    }
+}
