@@ -71,7 +71,7 @@ class FhirContentionTest {
                 .containsOnlyKeys(200, 201).containsEntry(201, 1);
         assertThat(responses.stream().map(FhirContentionTest::id).distinct()).hasSize(1);
         assertThat(tables.rows("patient", clinic)).as("the warm-up patient and the crowd's one").isEqualTo(2);
-        assertThat(tables.events(clinic)).isEqualTo(2);
+        assertThat(tables.patientEvents(clinic)).isEqualTo(2);
     }
 
     @Test

@@ -17,12 +17,14 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +35,7 @@ import org.meridian.intake.Fixtures;
 import org.meridian.intake.Fixtures.CareSetup;
 import org.meridian.intake.TableCounts;
 import org.meridian.intake.TestTokens;
+import org.meridian.intake.support.RawHttp;
 
 /**
  * Intake's FHIR endpoints as an EHR calls them: Patient create/read/search (conditional create, also racing),
@@ -251,14 +254,17 @@ class FhirResourceTest {
 
     /** Behind the gateway the Location is the public one, from the forwarded headers the gateway sends. */
     @Test
-    void theLocationOfACreateIsThePublicVersionedUrl() {
+    void theLocationOfACreateIsThePublicVersionedUrl() throws Exception {
         String staff = TestTokens.staff(UUID.fromString(Fixtures.clinic()));
-        ExtractableResponse<Response> created = given().auth().oauth2(staff).contentType(FHIR_JSON).accept(FHIR_JSON)
-                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "fhir.clinic.example")
-                .body(patientJson("Public", "1990-09-09", "MRN-" + UUID.randomUUID()))
-                .when().post(BASE + "Patient").then().statusCode(201).extract();
+        // Forwarding headers count from the gateway only: the test profile trusts 127.0.0.2 as the gateway.
+        RawHttp.Response created = RawHttp.send("127.0.0.2", fhirBase.getPort(), "POST", BASE + "Patient",
+                Map.of("Authorization", "Bearer " + staff, "Content-Type", FHIR_JSON, "Accept", FHIR_JSON,
+                        "X-Forwarded-Proto", "https", "X-Forwarded-Host", "fhir.clinic.example"),
+                patientJson("Public", "1990-09-09", "MRN-" + UUID.randomUUID()));
+        assertThat(created.status()).isEqualTo(201);
+        String id = JsonPath.from(created.body()).getString("id");
         assertThat(created.header("Location"))
-                .isEqualTo("https://fhir.clinic.example/fhir/r4/Patient/" + created.path("id") + "/_history/0");
+                .isEqualTo("https://fhir.clinic.example/fhir/r4/Patient/" + id + "/_history/0");
     }
 
     @Test

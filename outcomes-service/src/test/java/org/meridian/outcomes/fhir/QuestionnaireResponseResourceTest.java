@@ -15,6 +15,7 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
@@ -36,6 +37,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.TestTokens;
+import org.meridian.outcomes.support.RawHttp;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 
 @QuarkusTest
@@ -207,14 +209,17 @@ class QuestionnaireResponseResourceTest {
 
     /** Behind the gateway the Location is the public one, from the forwarded headers the gateway sends. */
     @Test
-    void theLocationOfACreateIsThePublicVersionedUrl() {
-        ExtractableResponse<Response> created = given().auth().oauth2(practitioner)
-                .contentType(FhirRequests.FHIR_JSON).accept(FhirRequests.FHIR_JSON)
-                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "fhir.clinic.example")
-                .body(FhirValidation.json(odiResponse(null)))
-                .when().post("/fhir/r4/QuestionnaireResponse").then().statusCode(201).extract();
+    void theLocationOfACreateIsThePublicVersionedUrl() throws Exception {
+        // Forwarding headers count from the gateway only: the test profile trusts 127.0.0.2 as the gateway.
+        RawHttp.Response created = RawHttp.send("127.0.0.2", fhirBase.getPort(), "POST", "/fhir/r4/QuestionnaireResponse",
+                Map.of("Authorization", "Bearer " + practitioner, "Content-Type", FhirRequests.FHIR_JSON,
+                        "Accept", FhirRequests.FHIR_JSON, "X-Forwarded-Proto", "https",
+                        "X-Forwarded-Host", "fhir.clinic.example"),
+                FhirValidation.json(odiResponse(null)));
+        assertThat(created.status()).isEqualTo(201);
+        String id = JsonPath.from(created.body()).getString("id");
         assertThat(created.header("Location")).isEqualTo("https://fhir.clinic.example/fhir/r4/QuestionnaireResponse/"
-                + created.path("id") + "/_history/0");
+                + id + "/_history/0");
     }
 
     @Test
