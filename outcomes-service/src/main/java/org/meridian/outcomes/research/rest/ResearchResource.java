@@ -75,10 +75,13 @@ public class ResearchResource {
             effect size (mean change / SD baseline), responder rates at the absolute MCID, >= 30 % and >= 50 %
             improvement and deterioration, with 95 % Wilson intervals, decided on exact fractions; and the same by
             sessions held by the follow-up (0, 1-3, 4-6, 7-9, 10-12, 13+). With several groupBy dimensions,
-            subtotals are the table's margins. A cell of fewer than k patients (MERIDIAN_RESEARCH_MIN_CELL_SIZE, 11)
-            is suppressed, and further cells are suppressed so that no suppressed cell's value follows from the shown
-            ones by any combination of sums (audited exactly), also taking as known what the same query grouped by
-            fewer dimensions shows, where hiding more here can prevent it (see suppressedCells).""")
+            subtotals are the table's margins. Every group of each dimension (NOT_RECORDED included) and every dose
+            band is listed, empty or not. A cell of fewer than k patients (MERIDIAN_RESEARCH_MIN_CELL_SIZE, 11), an
+            empty one included, is suppressed with all its statistics, and further cells are suppressed until, for
+            every cell of 1 to k-1 patients, the counts consistent with what is shown (sums, no count below zero)
+            include both 0 and k, also with what the same query grouped by fewer dimensions shows (audited by linear
+            programming). A suppressed cell does not say why. A rate is shown only when at least k patient-episodes
+            meet its rule and at least k do not.""")
     @APIResponse(responseCode = "200", description = "The aggregate",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateResponse.class),
                     examples = @ExampleObject(name = "odi-by-sex", value = ResearchExamples.AGGREGATE)))
