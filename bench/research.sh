@@ -99,7 +99,7 @@ q -c "VACUUM ANALYZE outcomes.projected_patient, outcomes.projected_episode, out
 fi
 log "data ready in $(( $(date +%s) - start )) s: $(q -tA -c 'SELECT count(*) FROM outcomes.assessment') assessments, $(q -tA -c 'SELECT count(*) FROM outcomes.projected_session') sessions"
 
-token=$(scripts/token.sh researcher --ttl 7200 --sub bench-researcher)
+token=$(scripts/token.sh researcher,research-export --ttl 7200 --sub bench-researcher)
 base="http://127.0.0.1:$PORT/api/v1/outcomes/research"
 
 time_calls() { # time_calls LABEL QUERY

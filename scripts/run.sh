@@ -44,7 +44,7 @@ Meridian is up.
   API (gateway)        http://localhost:$MERIDIAN_GATEWAY_PORT/api/v1/intake/...  and  /api/v1/outcomes/...
   OpenAPI (merged)     http://localhost:$MERIDIAN_GATEWAY_PORT/openapi   (per service: /openapi/intake, /openapi/outcomes)
   Swagger UI           http://localhost:$MERIDIAN_GATEWAY_PORT/q/swagger-ui
-  Access token         TOKEN=\$(scripts/token.sh admin)   (roles: patient practitioner clinic-admin researcher admin)
+  Access token         TOKEN=\$(scripts/token.sh admin)   (roles: patient practitioner clinic-admin researcher research-export admin)
   Health               http://localhost:$MERIDIAN_GATEWAY_PORT/q/health/ready (and each service's /q/health)
   Metrics              http://localhost:$MERIDIAN_GATEWAY_PORT/q/metrics (Prometheus; also on each service)
   Logs                 $MERIDIAN_RUN_DIR/logs/

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mints a demo access token for the local stack (scripts/run.sh), signed with the local key in .run/keys.
 #   scripts/token.sh ROLE[,ROLE...] [--clinic UUID] [--patient UUID] [--pseudonym UUID] [--sub NAME] [--ttl SECONDS]
-# ROLE: patient | practitioner | clinic-admin | researcher | admin
+# ROLE: patient | practitioner | clinic-admin | researcher | research-export | admin
 # Example: TOKEN=$(scripts/token.sh practitioner --clinic "$CLINIC_ID")
 #          curl -H "Authorization: Bearer $TOKEN" http://localhost:8080/api/v1/intake/clinics/$CLINIC_ID
 set -euo pipefail
@@ -13,7 +13,7 @@ roles=${1:-}
 IFS=, read -r -a role_list <<<"$roles"
 for role in "${role_list[@]}"; do
   case "$role" in
-    patient|practitioner|clinic-admin|researcher|admin) ;;
+    patient|practitioner|clinic-admin|researcher|research-export|admin) ;;
     *) sed -n '2,6p' "$0" >&2; exit 2 ;;
   esac
 done

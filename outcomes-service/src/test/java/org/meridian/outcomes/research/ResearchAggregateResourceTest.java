@@ -332,6 +332,9 @@ class ResearchAggregateResourceTest {
                     .then().statusCode(403).contentType("application/problem+json");
         }
         given().queryParam("project", "p").get("/api/v1/outcomes/research/exports/assessments").then().statusCode(401);
+        // row-level exports need the data-use role: a researcher alone is refused them
+        given().auth().oauth2(TestTokens.researcher()).queryParam("project", "p")
+                .get("/api/v1/outcomes/research/exports/assessments").then().statusCode(403);
     }
 
     @Test

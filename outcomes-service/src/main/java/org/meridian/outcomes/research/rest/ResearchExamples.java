@@ -28,9 +28,10 @@ final class ResearchExamples {
              "subtotals": []}""";
 
     static final String CSV = """
-            patient,clinic,ageBand,sex,painSites,chronicity,instrument,instrumentVersion,timepoint,followUpWeeks,daysSinceEpisodeStart,sessionNumber,score,changeFromBaseline,responderAbsolute,responderRelative,improved50Percent,deteriorationAbsolute,deteriorationRelative
-            3f9a0c2e51b7d4a8e6f1c0b9a2d3e4f5,8c1d2e3f4a5b6c7d,40-49,FEMALE,"LOW_BACK,SCIATICA_LEFT",CHRONIC,ODI,2.1a,BASELINE,,-1,,66.6667,,,,,,
-            3f9a0c2e51b7d4a8e6f1c0b9a2d3e4f5,8c1d2e3f4a5b6c7d,40-49,FEMALE,"LOW_BACK,SCIATICA_LEFT",CHRONIC,ODI,2.1a,FOLLOW_UP,12,84,,46.6667,-20.0000,true,true,false,false,false
+            patient,clinic,ageBand,sex,sciatica,chronicity,instrument,instrumentVersion,timepoint,followUpWeeks,daysSinceEpisodeStart,sessionNumber,score,changeFromBaseline,responderAbsolute,responderRelative,improved50Percent,deteriorationAbsolute,deteriorationRelative
+            3f9a0c2e51b7d4a8e6f1c0b9a2d3e4f5,8c1d2e3f4a5b6c7d,40-59,FEMALE,true,CHRONIC,ODI,2.1a,BASELINE,,-1,,66.6667,,,,,,
+            3f9a0c2e51b7d4a8e6f1c0b9a2d3e4f5,8c1d2e3f4a5b6c7d,40-59,FEMALE,true,CHRONIC,ODI,2.1a,FOLLOW_UP,12,84,,46.6667,-20.0000,true,true,false,false,false
+            a81b0e3c9d2f4e5a6b7c8d9e0f1a2b3c,,60+,OTHER,false,NOT_CHRONIC,NRS_BACK_PAIN,1.0,BASELINE,,0,,7,,,,,,
             """;
 
     static final String BAD_GROUP_BY = """

@@ -78,10 +78,6 @@ final class Simplex {
         return columns.size();
     }
 
-    int rowCount() {
-        return rows;
-    }
-
     /** Phase one: a feasible basis; artificial variables left at zero are driven out where the rows allow. */
     boolean findFeasible(long maxWork) {
         double[] cost = new double[columns.size()];

@@ -85,17 +85,6 @@ public final class TableGrid {
         return mask;
     }
 
-    /** The cell whose coordinates are this cell's in {@code keep} and "all" elsewhere. */
-    public int keeping(int cell, int keep) {
-        int result = cell;
-        for (int d = 0; d < sizes.length; d++) {
-            if ((keep & (1 << d)) == 0) {
-                result = with(result, d, sizes[d]);
-            }
-        }
-        return result;
-    }
-
     /**
      * The cells that are the sum of {@code cell} and others: those equal to it in its value dimensions outside
      * {@code within} and "all" in some of {@code within}'s dimensions where it is a value. {@code cell} included.

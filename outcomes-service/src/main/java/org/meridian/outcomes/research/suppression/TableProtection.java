@@ -180,9 +180,11 @@ final class TableProtection {
         if (interior.length * depth > FULL_PROGRAM_LIMIT) {
             // too large to solve whole: hide what limits the local program (or next to the target) and try again
             int complement = last.complement;
-            for (int member : members) {
-                for (int ancestor : grid.ancestors(member, tableMask)) {
-                    complement = complement >= 0 ? complement : smallerHideable(-1, ancestor, family);
+            if (complement < 0) {
+                for (int member : members) {
+                    for (int ancestor : grid.ancestors(member, tableMask)) {
+                        complement = smallerHideable(complement, ancestor, family);
+                    }
                 }
             }
             return new Certificate(Result.BLOCKED, complement);
@@ -775,7 +777,7 @@ final class TableProtection {
                 }
                 for (int row = 0; row < rowCell.size() && row < duals.length; row++) {
                     if (Math.abs(duals[row]) > 1e-9) {
-                        best = smaller(best, rowCell.get(row));
+                        best = smallerHideable(best, rowCell.get(row), family);
                     }
                 }
                 double[] cost = new double[depth * interior.length];
@@ -792,7 +794,7 @@ final class TableProtection {
                             reduced -= price[ancestor] + (depth > 1 && l < depth - 1 ? layerPrice[ancestor][l] : 0);
                         }
                         if (Math.abs(reduced) > 1e-9) {
-                            best = smaller(best, interior[i]);
+                            best = smallerHideable(best, interior[i], family);
                         }
                     }
                 }
@@ -801,22 +803,12 @@ final class TableProtection {
                 return best;
             }
             for (int cell : rowCell) {
-                best = smaller(best, cell);
+                best = smallerHideable(best, cell, family);
             }
             for (int member : members) {
                 for (int ancestor : grid.ancestors(member, tableMask)) {
-                    best = smaller(best, ancestor);
+                    best = smallerHideable(best, ancestor, family);
                 }
-            }
-            return best;
-        }
-
-        private int smaller(int best, int cell) {
-            if (cell < 0 || hidden[cell] || (family && !owned[cell])) {
-                return best;
-            }
-            if (best < 0 || totals[cell] < totals[best] || (totals[cell] == totals[best] && cell < best)) {
-                return cell;
             }
             return best;
         }
