@@ -120,8 +120,8 @@ time_calls "NRS back pain, chronic, by age band and sex" "instrument=NRS_BACK_PA
 time_calls "ODI 12 w, sciatica left, >= 4 sessions, by chronicity" "instrument=ODI&followUpWeeks=12&painSite=SCIATICA_LEFT&minSessions=4&groupBy=CHRONICITY"
 time_calls "NRS back pain, one clinic, 2024 only" "instrument=NRS_BACK_PAIN&clinicId=$(q -tA -c "SELECT md5('c1')::uuid")&from=2024-01-01T00:00:00Z&to=2025-01-01T00:00:00Z"
 # small cells, so that the suppression audit has work: patients whose episodes started in two weeks of March 2024
-# (pairs from the baseline to the last pre-session answer within the range), ~90 of one clinic by sex and age band
-# (about 8 per group), then ~1 800 by clinic and sex (about 45 per group, spread over dose bands)
+# (pairs from the baseline to the last pre-session answer within the range): ~140 of one clinic by sex and age band
+# (three groups of ~48, dose bands of a few patients each), then ~2 900 by clinic and sex (882 cells)
 time_calls "NRS, one clinic, 2 weeks of starts, by sex, age band" "instrument=NRS_BACK_PAIN&clinicId=$(q -tA -c "SELECT md5('c7')::uuid")&from=2024-03-01T00:00:00Z&to=2024-03-15T00:00:00Z&groupBy=SEX,AGE_BAND"
 time_calls "NRS, 2 weeks of starts, by clinic, sex" "instrument=NRS_BACK_PAIN&from=2024-03-01T00:00:00Z&to=2024-03-15T00:00:00Z&groupBy=CLINIC,SEX"
 

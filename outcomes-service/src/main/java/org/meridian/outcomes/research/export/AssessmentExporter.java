@@ -145,15 +145,22 @@ public class AssessmentExporter {
     public Withheld withheld(ExportCursor since, ExportCursor until) {
         int k = config.minCellSize();
         String sql = WITHHELD.formatted(RELEASED.formatted(k), k);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setTimestamp(1, Timestamp.from(since.receivedAt()));
-            statement.setObject(2, since.id());
-            statement.setTimestamp(3, Timestamp.from(until.receivedAt()));
-            statement.setObject(4, until.id());
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return new Withheld(result.getLong("patients"), result.getLong("clinic_withheld"), result.getLong("rows"));
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (Statement settings = connection.createStatement();
+                 PreparedStatement statement = connection.prepareStatement(sql)) {
+                settings.execute("SET LOCAL work_mem = '64MB'"); // the classes' sorts stay in memory
+                statement.setTimestamp(1, Timestamp.from(since.receivedAt()));
+                statement.setObject(2, since.id());
+                statement.setTimestamp(3, Timestamp.from(until.receivedAt()));
+                statement.setObject(4, until.id());
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return new Withheld(result.getLong("patients"), result.getLong("clinic_withheld"), result.getLong("rows"));
+                }
+            } finally {
+                connection.rollback();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("counting withheld patients failed", e);
