@@ -55,9 +55,9 @@ SET search_path = outcomes;
 INSERT INTO projected_patient (pseudonym_id, clinic_id, birth_year, age_band, sex, pain_sites, chronicity,
                                research_consent, consent_version, consent_changed_at, updated_at)
 SELECT md5('p' || g)::uuid, md5('c' || (g % 20))::uuid, 1950 + g % 50,
-       (ARRAY['18-29','30-39','40-49','50-59','60-69','70+'])[1 + g % 6], (ARRAY['FEMALE','MALE'])[1 + g % 2],
+       (ARRAY['18-29','30-39','40-49','50-59','60-69','70-79'])[1 + g % 6], (ARRAY['FEMALE','MALE'])[1 + g % 2],
        (ARRAY['LOW_BACK','LOW_BACK,SCIATICA_LEFT','LOW_BACK,SCIATICA_RIGHT'])[1 + g % 3],
-       (ARRAY['ACUTE','SUBACUTE','CHRONIC'])[1 + (g / 7) % 3], g % 10 <> 0, 'research-v1', now(), now()
+       (ARRAY['NOT_CHRONIC','NOT_CHRONIC','CHRONIC'])[1 + (g / 7) % 3], g % 10 <> 0, 'research-v1', now(), now()
   FROM generate_series(1, :patients) g;
 INSERT INTO projected_episode (episode_id, pseudonym_id, clinic_id, start_date, planned_sessions, status, updated_at)
 SELECT md5('e' || g)::uuid, md5('p' || g)::uuid, md5('c' || (g % 20))::uuid, date '2024-01-01' + g % 700, 12, 'ACTIVE', now()
@@ -100,7 +100,7 @@ q -c "VACUUM ANALYZE outcomes.projected_patient, outcomes.projected_episode, out
 fi
 log "data ready in $(( $(date +%s) - start )) s: $(q -tA -c 'SELECT count(*) FROM outcomes.assessment') assessments, $(q -tA -c 'SELECT count(*) FROM outcomes.projected_session') sessions"
 
-token=$(scripts/token.sh researcher --ttl 7200 --sub bench-researcher)
+token=$(scripts/token.sh researcher,research-export --ttl 7200 --sub bench-researcher)
 base="http://127.0.0.1:$PORT/api/v1/outcomes/research"
 
 time_calls() { # time_calls LABEL QUERY
@@ -120,6 +120,11 @@ time_calls "ODI at 12 weeks by clinic (20 groups)" "instrument=ODI&followUpWeeks
 time_calls "NRS back pain, chronic, by age band and sex" "instrument=NRS_BACK_PAIN&chronicity=CHRONIC&groupBy=AGE_BAND,SEX"
 time_calls "ODI 12 w, sciatica left, >= 4 sessions, by chronicity" "instrument=ODI&followUpWeeks=12&painSite=SCIATICA_LEFT&minSessions=4&groupBy=CHRONICITY"
 time_calls "NRS back pain, one clinic, 2024 only" "instrument=NRS_BACK_PAIN&clinicId=$(q -tA -c "SELECT md5('c1')::uuid")&from=2024-01-01T00:00:00Z&to=2025-01-01T00:00:00Z"
+# small cells, so that the suppression audit has work: patients whose episodes started in two weeks of March 2024
+# (pairs from the baseline to the last pre-session answer within the range): ~140 of one clinic by sex and age band
+# (three groups of ~48, dose bands of a few patients each), then ~2 900 by clinic and sex (882 cells)
+time_calls "NRS, one clinic, 2 weeks of starts, by sex, age band" "instrument=NRS_BACK_PAIN&clinicId=$(q -tA -c "SELECT md5('c7')::uuid")&from=2024-03-01T00:00:00Z&to=2024-03-15T00:00:00Z&groupBy=SEX,AGE_BAND"
+time_calls "NRS, 2 weeks of starts, by clinic, sex" "instrument=NRS_BACK_PAIN&from=2024-03-01T00:00:00Z&to=2024-03-15T00:00:00Z&groupBy=CLINIC,SEX"
 
 rss_before=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
 log "full CSV export (JVM RSS before: $((rss_before / 1024)) MB)"

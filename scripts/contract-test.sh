@@ -94,7 +94,7 @@ specmatic() {
 for service in $services; do
   case "$service" in
     intake-service) port=$MERIDIAN_INTAKE_PORT; roles=practitioner,clinic-admin,admin ;;
-    outcomes-service) port=$MERIDIAN_OUTCOMES_PORT; roles=practitioner,clinic-admin,researcher,admin ;;
+    outcomes-service) port=$MERIDIAN_OUTCOMES_PORT; roles=practitioner,clinic-admin,researcher,research-export,admin ;;
     *) die "unknown service $service" ;;
   esac
   # Linked to the demo's first practitioner: red-flag acknowledgements record the caller (docs/security.md).

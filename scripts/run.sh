@@ -44,7 +44,7 @@ Meridian is up.
   API (gateway)        http://localhost:$MERIDIAN_GATEWAY_PORT/api/v1/intake/...  and  /api/v1/outcomes/...
   OpenAPI (merged)     http://localhost:$MERIDIAN_GATEWAY_PORT/openapi   (per service: /openapi/intake, /openapi/outcomes)
   Swagger UI           http://localhost:$MERIDIAN_GATEWAY_PORT/q/swagger-ui
-  Access token         TOKEN=\$(scripts/token.sh admin)   (roles: patient practitioner clinic-admin researcher admin)
+  Access token         TOKEN=\$(scripts/token.sh admin)   (roles: patient practitioner clinic-admin researcher research-export admin)
   Health               http://localhost:$MERIDIAN_GATEWAY_MANAGEMENT_PORT/q/health/ready (management ports, not public:
                        intake :$MERIDIAN_INTAKE_MANAGEMENT_PORT, outcomes :$MERIDIAN_OUTCOMES_MANAGEMENT_PORT)
   Metrics              http://localhost:$MERIDIAN_GATEWAY_MANAGEMENT_PORT/q/metrics (Prometheus; also on each service's management port)

@@ -2,7 +2,7 @@
 # Mints a demo access token for the local stack (scripts/run.sh), signed with the local key in .run/keys.
 #   scripts/token.sh ROLE[,ROLE...] [--clinic UUID] [--practitioner UUID] [--patient UUID] [--pseudonym UUID]
 #                    [--sub NAME] [--ttl SECONDS]
-# ROLE: patient | practitioner | clinic-admin | researcher | admin; --practitioner links the sign-in to that
+# ROLE: patient | practitioner | clinic-admin | researcher | research-export | admin; --practitioner links the sign-in to that
 # practitioner record (claim practitioner_id), which red-flag acknowledgements and a practitioner's own records need.
 # Example: TOKEN=$(scripts/token.sh practitioner --clinic "$CLINIC_ID" --practitioner "$PRACTITIONER_1_ID")
 #          curl -H "Authorization: Bearer $TOKEN" http://localhost:8080/api/v1/intake/clinics/$CLINIC_ID
@@ -15,7 +15,7 @@ roles=${1:-}
 IFS=, read -r -a role_list <<<"$roles"
 for role in "${role_list[@]}"; do
   case "$role" in
-    patient|practitioner|clinic-admin|researcher|admin) ;;
+    patient|practitioner|clinic-admin|researcher|research-export|admin) ;;
     *) sed -n '2,9p' "$0" >&2; exit 2 ;;
   esac
 done

@@ -23,6 +23,11 @@ public final class TestTokens {
         return claims("researcher").sign();
     }
 
+    /** The data-use role for row-level research exports, alone. */
+    public static String researchExport() {
+        return claims("research-export").sign();
+    }
+
     public static String practitioner(UUID clinicId) {
         return claims("practitioner").claim("clinic_id", clinicId.toString()).sign();
     }

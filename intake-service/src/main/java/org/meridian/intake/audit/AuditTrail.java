@@ -80,6 +80,9 @@ public class AuditTrail {
         event.status = response.getStatus();
         if (resource != null && resource.getResourceClass() != null) {
             event.operation = resource.getResourceClass().getSimpleName() + "." + resource.getMethodName();
+            if (auditsQuery(resource)) {
+                event.query = request.getUriInfo().getRequestUri().getRawQuery();
+            }
         }
         MultivaluedMap<String, String> parameters = request.getUriInfo().getPathParameters();
         event.clinicId = parseUuid(parameters.getFirst("clinicId"));
@@ -90,6 +93,15 @@ public class AuditTrail {
             identifyResource(event, request.getUriInfo().getPathSegments().stream().map(s -> s.getPath()).toList(), parameters);
         }
         return event;
+    }
+
+    private static boolean auditsQuery(SimpleResourceInfo resource) {
+        try {
+            return resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes())
+                    .isAnnotationPresent(AuditQuery.class);
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /** /fhir/r4/{type}[/{id}]; a create's id is in its Location, [base]/{type}/{id}/_history/{version}. */

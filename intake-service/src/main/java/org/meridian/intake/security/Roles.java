@@ -7,6 +7,8 @@ public final class Roles {
     public static final String PRACTITIONER = "practitioner";
     public static final String CLINIC_ADMIN = "clinic-admin";
     public static final String RESEARCHER = "researcher";
+    /** Row-level research exports, granted per approved data-use agreement (docs/security.md). */
+    public static final String RESEARCH_EXPORT = "research-export";
     public static final String ADMIN = "admin";
 
     private Roles() {

@@ -30,7 +30,7 @@ class AuthorizationMatrixTest {
 
     private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.load("/authorization-matrix.txt");
     private static final List<String> ROLES = List.of(Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN,
-            Roles.RESEARCHER, Roles.ADMIN);
+            Roles.RESEARCHER, Roles.ADMIN, Roles.RESEARCH_EXPORT);
 
     /** One clinic's objects, created once through the API. */
     private record Tenant(String clinicId, Map<String, String> ids) {
@@ -114,6 +114,7 @@ class AuthorizationMatrixTest {
             case Roles.PRACTITIONER -> TestTokens.practitioner(clinic);
             case Roles.CLINIC_ADMIN -> TestTokens.clinicAdmin(clinic);
             case Roles.RESEARCHER -> TestTokens.researcher();
+            case Roles.RESEARCH_EXPORT -> TestTokens.researchExport();
             default -> TestTokens.admin();
         };
     }

@@ -56,4 +56,8 @@ public class AuditEvent {
 
     @Column(nullable = false, updatable = false)
     public int status;
+
+    /** The query string, for operations marked {@link AuditQuery}. */
+    @Column(name = "request_query", updatable = false)
+    public String query;
 }

@@ -31,8 +31,8 @@ public class AuditWriter {
     private static final int MAX_WAITING = 10_000;
     private static final String INSERT = """
             INSERT INTO audit_event (occurred_at, subject, roles, clinic_id, client, request_id, remote_address,
-                                     http_method, path, operation, resource_type, resource_id, status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                     http_method, path, operation, resource_type, resource_id, status, request_query)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private record Pending(AuditEvent event, CompletableFuture<Void> written) {
     }
@@ -163,6 +163,7 @@ public class AuditWriter {
         insert.setString(11, fit(event.resourceType, 64));
         insert.setString(12, fit(event.resourceId, 64));
         insert.setInt(13, event.status);
+        insert.setString(14, fit(event.query, 2000));
     }
 
     private static String fit(String value, int max) {

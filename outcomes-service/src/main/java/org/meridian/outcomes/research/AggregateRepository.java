@@ -64,6 +64,22 @@ class AggregateRepository {
         }
     }
 
+    /** Every clinic of the projection (whatever its patients' consent): the groups of a table grouped by clinic. */
+    List<String> clinics() {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(
+                     "SELECT DISTINCT clinic_id::text FROM outcomes.projected_patient ORDER BY 1")) {
+            List<String> clinics = new ArrayList<>();
+            while (result.next()) {
+                clinics.add(result.getString(1));
+            }
+            return clinics;
+        } catch (SQLException e) {
+            throw new IllegalStateException("listing clinics failed", e);
+        }
+    }
+
     private static AggregateRow row(ResultSet result, int keyCount) throws SQLException {
         // GROUPING(k0, ..., kn) has a bit set for each column summed over, k0 the most significant
         int summedOver = result.getInt("g_keys");
@@ -133,7 +149,7 @@ class AggregateRepository {
 
         List<String> keyColumns = new ArrayList<>();
         for (int i = 0; i < query.groupBy().size(); i++) {
-            keyColumns.add(query.groupBy().get(i).column() + " AS k" + i);
+            keyColumns.add(query.groupBy().get(i).groupExpression() + " AS k" + i);
         }
         String keySelect = keyColumns.isEmpty() ? "" : String.join(", ", keyColumns) + ", ";
         List<String> keyNames = new ArrayList<>();

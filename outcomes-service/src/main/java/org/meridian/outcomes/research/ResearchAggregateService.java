@@ -4,16 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.meridian.outcomes.research.rest.AggregateResponse;
 import org.meridian.outcomes.research.rest.CellResponse;
 import org.meridian.outcomes.research.stats.MeanInterval;
 import org.meridian.outcomes.research.stats.Proportion;
-import org.meridian.outcomes.research.suppression.SuppressionReason;
+import org.meridian.outcomes.research.suppression.CellSuppression;
+import org.meridian.outcomes.research.suppression.TableGrid;
 import org.meridian.outcomes.scoring.instrument.ChangeRules;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 import org.meridian.outcomes.scoring.instrument.ScoreDirection;
@@ -21,11 +23,15 @@ import org.meridian.outcomes.service.InstrumentRegistry;
 import org.meridian.outcomes.service.InvalidRequestException;
 
 /**
- * Cohort aggregates for researchers: the database pairs baseline and follow-up and aggregates; this class turns the
- * sums into statistics (t intervals, Wilson intervals, SRM, effect size) and applies small-cell suppression.
+ * Cohort aggregates for researchers: the database pairs baseline and follow-up and aggregates; this class lays the
+ * sums out as the complete table, applies small-cell suppression and turns the shown sums into statistics (t
+ * intervals, Wilson intervals, SRM, effect size).
  */
 @ApplicationScoped
 public class ResearchAggregateService {
+
+    /** The largest table (cells, margins and dose bands included) an aggregate may have. */
+    static final int MAX_CELLS = 2_500;
 
     private final AggregateRepository repository;
     private final InstrumentRegistry instruments;
@@ -49,153 +55,214 @@ public class ResearchAggregateService {
         AggregateQuery query = new AggregateQuery(instrument.code(), instrument.version(), request.clinicIds(),
                 request.painSite(), request.chronicity(), request.ageBand(), request.sex(), request.followUpWeeks(),
                 request.from(), request.to(), request.minSessions(), request.groupBy());
+        Map<GroupDimension, List<String>> domains = domains(query);
+        long cells = DoseBand.values().length + 1L;
+        for (GroupDimension dimension : query.groupBy()) {
+            cells *= domains.get(dimension).size() + 1L;
+        }
+        if (cells > MAX_CELLS) {
+            throw new InvalidRequestException("groupBy", "would make a table of " + cells + " cells (every value of each"
+                    + " dimension, every dose band and their margins); at most " + MAX_CELLS
+                    + ": group by fewer dimensions, or by clinic within fewer clinics");
+        }
         AggregateRepository.Rules rules = new AggregateRepository.Rules(
                 instrument.direction() == ScoreDirection.HIGHER_IS_BETTER, mcid.absoluteMcid().orElse(null),
                 mcid.relativeRuleApplies());
         List<AggregateRow> rows = repository.aggregate(query, rules);
-        return assemble(query, rows, config.minCellSize());
+        return assemble(query, rows, domains, new RateRules(mcid.absoluteMcid().isPresent(), mcid.relativeRuleApplies()),
+                config.minCellSize());
     }
 
     /**
-     * Arranges the rows as the total, the groups, the margins between them (subtotals) and the dose bands of each,
-     * then suppresses small cells and their complements over every additive relation between them.
+     * Which responder rules an instrument has: an absolute one (MCID), defined for every episode, and percent ones,
+     * undefined at a baseline of 0. Deterioration is defined wherever either is.
      */
-    static AggregateResponse assemble(AggregateQuery query, List<AggregateRow> rows, int minCellSize) {
-        int dimensionCount = query.groupBy().size();
-        int allDimensions = (1 << dimensionCount) - 1;
-        List<AggregateRow> cells = new ArrayList<>(rows.stream()
-                .sorted(Comparator.comparingInt((AggregateRow row) -> Integer.bitCount(row.dimensions()))
-                        .thenComparingInt(AggregateRow::dimensions)
-                        .thenComparing(ResearchAggregateService::sortKey))
-                .toList());
-        if (cells.isEmpty()) { // nobody matched: an empty total, shown as a suppressed cell
-            cells.add(new AggregateRow(0, Collections.nCopies(dimensionCount, null), null, 0, 0, 0, null, 0, null, 0,
-                    null, 0, 0, 0, 0, 0, 0, 0, 0));
-        }
-        Map<CellKey, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < cells.size(); i++) {
-            index.put(CellKey.of(cells.get(i)), i);
+    record RateRules(boolean absolute, boolean relative) {
+    }
+
+    /** The rates of a cell, in response order, and how each splits the cell's episodes (met, not met, undefined). */
+    private enum Rate {
+        RESPONDER_MCID, IMPROVED_30, IMPROVED_50, DETERIORATION;
+
+        boolean applies(RateRules rules) {
+            return switch (this) {
+                case RESPONDER_MCID -> rules.absolute();
+                case IMPROVED_30, IMPROVED_50 -> rules.relative();
+                case DETERIORATION -> rules.absolute() || rules.relative();
+            };
         }
 
-        // Each cell broken down by one more dimension (or by dose band) is the sum of the finer cells.
-        Map<List<Integer>, List<Integer>> relations = new LinkedHashMap<>();
-        for (int i = 0; i < cells.size(); i++) {
-            AggregateRow cell = cells.get(i);
-            CellKey key = CellKey.of(cell);
-            for (int d = 0; d < dimensionCount; d++) {
-                if (cell.has(d)) {
-                    Integer parent = index.get(key.without(d));
-                    relations.computeIfAbsent(List.of(parent, d), k -> new ArrayList<>()).add(i);
+        /** Whether the rule can be undefined for an episode (a percent rule with nothing absolute to fall back on). */
+        boolean mayBeUndefined(RateRules rules) {
+            return this == IMPROVED_30 || this == IMPROVED_50 || (this == DETERIORATION && !rules.absolute());
+        }
+
+        long events(AggregateRow row) {
+            return switch (this) {
+                case RESPONDER_MCID -> row.responderMcid();
+                case IMPROVED_30 -> row.improved30();
+                case IMPROVED_50 -> row.improved50();
+                case DETERIORATION -> row.deteriorated();
+            };
+        }
+
+        long defined(AggregateRow row) {
+            return switch (this) {
+                case RESPONDER_MCID -> row.responderMcidDefined();
+                case IMPROVED_30 -> row.improved30Defined();
+                case IMPROVED_50 -> row.improved50Defined();
+                case DETERIORATION -> row.deterioratedDefined();
+            };
+        }
+    }
+
+    /** The groups of each grouped dimension: fixed lists, and for clinics the ones asked for, else every known one. */
+    private Map<GroupDimension, List<String>> domains(AggregateQuery query) {
+        Map<GroupDimension, List<String>> domains = new EnumMap<>(GroupDimension.class);
+        for (GroupDimension dimension : query.groupBy()) {
+            if (dimension.domain() != null) {
+                domains.put(dimension, dimension.domain());
+            } else if (!query.clinicIds().isEmpty()) {
+                domains.put(dimension, query.clinicIds().stream().map(UUID::toString).distinct().sorted().toList());
+            } else {
+                domains.put(dimension, repository.clinics());
+            }
+        }
+        return domains;
+    }
+
+    /**
+     * Lays the rows out as the complete table (every group of each dimension, every dose band, all margins, empty
+     * ones included), suppresses small cells and what could narrow them, and returns the total, the groups, the
+     * margins between them (subtotals) and the dose bands of each.
+     *
+     * @param domains the groups of each grouped dimension; a row's group outside them is a programming error
+     */
+    static AggregateResponse assemble(AggregateQuery query, List<AggregateRow> rows,
+            Map<GroupDimension, List<String>> domains, RateRules rules, int minCellSize) {
+        List<GroupDimension> dimensions = query.groupBy();
+        int grouped = dimensions.size();
+        int[] sizes = new int[grouped + 1];
+        for (int d = 0; d < grouped; d++) {
+            sizes[d] = domains.get(dimensions.get(d)).size();
+        }
+        sizes[grouped] = DoseBand.values().length;
+        TableGrid grid = new TableGrid(sizes);
+        AggregateRow[] byCell = new AggregateRow[grid.cellCount()];
+        long[] patients = new long[grid.cellCount()];
+        long[] episodes = new long[grid.cellCount()];
+        for (AggregateRow row : rows) {
+            int[] coordinates = new int[grouped + 1];
+            for (int d = 0; d < grouped; d++) {
+                List<String> domain = domains.get(dimensions.get(d));
+                coordinates[d] = row.has(d) ? domain.indexOf(row.keys().get(d)) : domain.size();
+                if (coordinates[d] < 0) {
+                    throw new IllegalStateException("group " + row.keys().get(d) + " is not among the " + dimensions.get(d) + " groups");
                 }
             }
-            if (cell.band() != null) {
-                Integer parent = index.get(key.withoutBand());
-                relations.computeIfAbsent(List.of(parent, -1), k -> new ArrayList<>()).add(i);
+            coordinates[grouped] = row.band() == null ? DoseBand.values().length : DoseBand.ofLabel(row.band()).ordinal();
+            int cell = grid.cell(coordinates);
+            byCell[cell] = row;
+            patients[cell] = row.patients();
+            episodes[cell] = row.episodes();
+        }
+        List<Rate> rates = java.util.Arrays.stream(Rate.values()).filter(rate -> rate.applies(rules)).toList();
+        List<long[][]> rateLayers = new ArrayList<>();
+        for (Rate rate : rates) {
+            long[][] layers = new long[rate.mayBeUndefined(rules) ? 3 : 2][grid.cellCount()];
+            for (int cell = 0; cell < grid.cellCount(); cell++) {
+                AggregateRow row = byCell[cell];
+                if (row != null) {
+                    layers[0][cell] = rate.events(row);
+                    layers[1][cell] = rate.defined(row) - rate.events(row);
+                    if (layers.length == 3) {
+                        layers[2][cell] = row.episodes() - rate.defined(row);
+                    }
+                }
+            }
+            rateLayers.add(layers);
+        }
+        CellSuppression.Decision decision = CellSuppression.suppress(grid, patients, episodes, rateLayers, minCellSize);
+        Map<Rate, boolean[]> rateSuppressed = new EnumMap<>(Rate.class);
+        for (int r = 0; r < rates.size(); r++) {
+            rateSuppressed.put(rates.get(r), decision.rateSuppressed().get(r));
+        }
+        boolean[] suppressed = decision.countSuppressed();
+
+        int allBands = DoseBand.values().length;
+        int groupMask = (1 << grouped) - 1;
+        List<Integer> tops = new ArrayList<>();
+        for (int cell = 0; cell < grid.cellCount(); cell++) {
+            if (grid.isAll(cell, grouped)) {
+                tops.add(cell);
             }
         }
-        Map<Integer, SuppressionReason> suppressed = new GroupingSuppression(cells, relations, minCellSize)
-                .pattern(allDimensions);
-
-        List<AggregateResponse.SuppressedCell> notes = new ArrayList<>();
-        for (Map.Entry<Integer, SuppressionReason> entry : suppressed.entrySet()) {
-            AggregateRow row = cells.get(entry.getKey());
-            notes.add(new AggregateResponse.SuppressedCell(label(query, row), entry.getValue().name(),
-                    entry.getValue() == SuppressionReason.PRIMARY
-                            ? "fewer than " + minCellSize + " patients"
-                            : "hidden so that a suppressed cell cannot be derived by subtraction from a total"));
-        }
-        notes.sort(Comparator.comparing(AggregateResponse.SuppressedCell::reason).reversed()
-                .thenComparing(AggregateResponse.SuppressedCell::cell));
-
-        CellResponse totalCell = null;
-        List<CellResponse> groupCells = new ArrayList<>();
-        List<CellResponse> subtotalCells = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-            AggregateRow row = cells.get(i);
-            if (row.band() != null) {
-                continue;
-            }
+        // the total, then the margins by how many dimensions they break down, then the groups; each in domain order
+        tops.sort(Comparator.comparingInt((Integer cell) -> Integer.bitCount(grid.valueDimensions(cell)))
+                .thenComparingInt(grid::valueDimensions)
+                .thenComparing(cell -> orderKey(grid, cell, grouped)));
+        CellResponse total = null;
+        List<CellResponse> groups = new ArrayList<>();
+        List<CellResponse> subtotals = new ArrayList<>();
+        for (int cell : tops) {
             List<CellResponse> doseResponse = new ArrayList<>();
-            for (Integer band : relations.getOrDefault(List.of(i, -1), List.of())) {
-                doseResponse.add(cell(query, cells.get(band), suppressed.get(band), null));
+            for (int band = 0; band < allBands; band++) {
+                int bandCell = grid.with(cell, grouped, band);
+                doseResponse.add(cell(query, domains, grid, bandCell, byCell[bandCell], suppressed[bandCell],
+                        DoseBand.values()[band].label(), rateSuppressed, null));
             }
-            doseResponse.sort(Comparator.comparing(band -> DoseBand.ofLabel(band.sessions())));
-            CellResponse response = cell(query, row, suppressed.get(i), doseResponse);
-            if (row.dimensions() == 0) {
-                totalCell = response;
-            } else if (row.dimensions() == allDimensions) {
-                groupCells.add(response);
+            CellResponse response = cell(query, domains, grid, cell, byCell[cell], suppressed[cell], null, rateSuppressed,
+                    doseResponse);
+            int values = grid.valueDimensions(cell);
+            if (values == 0) {
+                total = response;
+            } else if (values == groupMask) {
+                groups.add(response);
             } else {
-                subtotalCells.add(response);
+                subtotals.add(response);
             }
         }
-        List<String> groupBy = query.groupBy().stream().map(GroupDimension::jsonName).toList();
+        List<String> groupBy = dimensions.stream().map(GroupDimension::jsonName).toList();
         return new AggregateResponse(query.instrument(), query.instrumentVersion(), query.followUpWeeks(), minCellSize,
-                groupBy, totalCell, groupCells, subtotalCells, notes);
+                groupBy, total, groups, subtotals);
     }
 
-    /** A cell's place in the table: the dimensions it is broken down by, their values, and its dose band. */
-    private record CellKey(int dimensions, List<String> keys, String band) {
-
-        static CellKey of(AggregateRow row) {
-            return new CellKey(row.dimensions(), row.keys(), row.band());
+    private static String orderKey(TableGrid grid, int cell, int grouped) {
+        StringBuilder key = new StringBuilder();
+        for (int d = 0; d < grouped; d++) {
+            key.append(String.format("%06d", grid.coordinate(cell, d)));
         }
-
-        CellKey without(int dimension) {
-            List<String> coarser = new ArrayList<>(keys);
-            coarser.set(dimension, null);
-            return new CellKey(dimensions & ~(1 << dimension), coarser, band);
-        }
-
-        CellKey withoutBand() {
-            return new CellKey(dimensions, keys, null);
-        }
+        return key.toString();
     }
 
-    private static String sortKey(AggregateRow row) {
-        String keys = String.join("\u0001", row.keys().stream().map(k -> k == null ? "" : k).toList());
-        String band = row.band() == null ? "" : String.format("%02d", DoseBand.ofLabel(row.band()).ordinal());
-        return keys + "\u0000" + band;
-    }
-
-    private static String label(AggregateQuery query, AggregateRow row) {
-        List<String> parts = new ArrayList<>();
-        group(query, row).forEach((dimension, value) -> parts.add(dimension + "=" + value));
-        if (parts.isEmpty()) {
-            parts.add("total");
-        }
-        if (row.band() != null) {
-            parts.add("sessions=" + row.band());
-        }
-        return String.join(", ", parts);
-    }
-
-    private static Map<String, String> group(AggregateQuery query, AggregateRow row) {
+    private static Map<String, String> group(AggregateQuery query, Map<GroupDimension, List<String>> domains,
+            TableGrid grid, int cell) {
         Map<String, String> group = new LinkedHashMap<>();
-        for (int i = 0; i < query.groupBy().size(); i++) {
-            if (row.has(i)) {
-                group.put(query.groupBy().get(i).jsonName(), row.keys().get(i));
+        for (int d = 0; d < query.groupBy().size(); d++) {
+            if (!grid.isAll(cell, d)) {
+                GroupDimension dimension = query.groupBy().get(d);
+                group.put(dimension.jsonName(), domains.get(dimension).get(grid.coordinate(cell, d)));
             }
         }
         return group;
     }
 
-    private static CellResponse cell(AggregateQuery query, AggregateRow row, SuppressionReason reason,
+    private static CellResponse cell(AggregateQuery query, Map<GroupDimension, List<String>> domains, TableGrid grid,
+            int cell, AggregateRow row, boolean suppressed, String band, Map<Rate, boolean[]> rateSuppressed,
             List<CellResponse> doseResponse) {
-        if (reason != null) {
-            return new CellResponse(group(query, row), row.band(), true, reason.name(), null, null, null, null, null,
-                    null, null, null, null, null, null, doseResponse);
+        Map<String, String> group = group(query, domains, grid, cell);
+        if (suppressed || row == null) {
+            return new CellResponse(group, band, true, null, null, null, null, null, null, null, null, null, null,
+                    doseResponse);
         }
         MeanInterval change = MeanInterval.of(row.episodes(), row.changeMean(), row.changeSd());
-        return new CellResponse(group(query, row), row.band(), false, null, row.patients(), row.episodes(),
+        return new CellResponse(group, band, false, row.episodes(),
                 new CellResponse.MeanResponse(round(row.baselineMean()), round(row.baselineSd()), null, null),
                 new CellResponse.MeanResponse(round(row.followUpMean()), round(row.followUpSd()), null, null),
                 new CellResponse.MeanResponse(round(change.mean()), round(change.sd()), round(change.lower()), round(change.upper())),
                 ratio(row.changeMean(), row.changeSd()), ratio(row.changeMean(), row.baselineSd()),
-                rate(row.responderMcid(), row.responderMcidDefined()),
-                rate(row.improved30(), row.improved30Defined()),
-                rate(row.improved50(), row.improved50Defined()),
-                rate(row.deteriorated(), row.deterioratedDefined()),
+                rate(Rate.RESPONDER_MCID, row, cell, rateSuppressed), rate(Rate.IMPROVED_30, row, cell, rateSuppressed),
+                rate(Rate.IMPROVED_50, row, cell, rateSuppressed), rate(Rate.DETERIORATION, row, cell, rateSuppressed),
                 doseResponse);
     }
 
@@ -203,10 +270,14 @@ public class ResearchAggregateService {
         return denominator == null || denominator == 0 ? null : round(numerator / denominator);
     }
 
-    private static CellResponse.RateResponse rate(long events, long n) {
-        if (n == 0) {
+    /** A rate, unless suppressed (see {@link CellSuppression}) or undefined for every episode of the cell. */
+    private static CellResponse.RateResponse rate(Rate rule, AggregateRow row, int cell, Map<Rate, boolean[]> rateSuppressed) {
+        boolean[] suppressed = rateSuppressed.get(rule);
+        long n = rule.defined(row);
+        if (suppressed == null || suppressed[cell] || n == 0) {
             return null;
         }
+        long events = rule.events(row);
         Proportion proportion = Proportion.wilson(events, n);
         return new CellResponse.RateResponse(n, round(proportion.rate()), round(proportion.lower()), round(proportion.upper()));
     }

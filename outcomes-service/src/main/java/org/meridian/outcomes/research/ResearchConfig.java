@@ -11,7 +11,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "meridian.research")
 public interface ResearchConfig {
 
-    /** k: a cell of fewer patients is suppressed. */
+    /** k: an aggregate cell of fewer patients is suppressed; an exported quasi-identifier combination is shared by at least k. */
     @WithDefault("11")
     int minCellSize();
 

@@ -1,92 +1,81 @@
 package org.meridian.outcomes.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.research.suppression.CellSuppression;
-import org.meridian.outcomes.research.suppression.CellSuppression.Total;
-import org.meridian.outcomes.research.suppression.SuppressionReason;
+import org.meridian.outcomes.research.suppression.TableGrid;
 
+/** Tables of groups with a single dose band (so each group's band cell equals the group): which cells are hidden. */
 class CellSuppressionTest {
 
-    private static final SuppressionReason PRIMARY = SuppressionReason.PRIMARY;
-    private static final SuppressionReason COMPLEMENTARY = SuppressionReason.COMPLEMENTARY;
+    private static final int K = 11;
 
     @Test
     void showsEveryCellOfAtLeastK() {
-        assertThat(CellSuppression.suppress(new long[] {40, 11, 29}, List.of(new Total(0, List.of(1, 2))), 11)).isEmpty();
+        assertThat(hiddenGroups(11, 29)).isEmpty();
     }
 
     @Test
-    void suppressesTheNextSmallestSiblingWhenOnlyOneIsSuppressed() {
-        // total 60 = 5 + 30 + 13 + 12: 5 alone could be derived as 60 - 30 - 13 - 12
-        Map<Integer, SuppressionReason> result = CellSuppression.suppress(new long[] {60, 5, 30, 13, 12},
-                List.of(new Total(0, List.of(1, 2, 3, 4))), 11);
-        assertThat(result).containsExactly(entry(1, PRIMARY), entry(4, COMPLEMENTARY));
+    void hidesAnEmptyGroupAndNothingElse() {
+        // an empty cell is suppressed like a small one, but nothing needs protecting: its range may be [0, 0]
+        assertThat(hiddenGroups(0, 40)).containsExactly(0);
     }
 
     @Test
-    void needsNoComplementWhenTwoSiblingsAreAlreadySuppressed() {
-        Map<Integer, SuppressionReason> result = CellSuppression.suppress(new long[] {45, 5, 30, 10},
-                List.of(new Total(0, List.of(1, 2, 3))), 11);
-        assertThat(result).containsOnly(entry(1, PRIMARY), entry(3, PRIMARY));
+    void aLoneSmallGroupTakesTheSmallestComplementThatLetsItReachK() {
+        // 60 = 5 + 30 + 13 + 12: with 12 hidden too, group 0 ranges over [0, 17]
+        assertThat(hiddenGroups(5, 30, 13, 12)).containsExactly(0, 3);
     }
 
     @Test
-    void suppressesTheOnlyChildOfASuppressedParent() {
-        // with k = 13, group 2 (12) is hidden, so group 1 must be too (30 - 18 = 12); group 1's only band then equals
-        // it and is hidden as well
-        Map<Integer, SuppressionReason> result = CellSuppression.suppress(new long[] {30, 18, 12, 18, 12},
-                List.of(new Total(0, List.of(1, 2)), new Total(1, List.of(3)), new Total(2, List.of(4))), 13);
-        assertThat(result).containsOnly(entry(2, PRIMARY), entry(4, PRIMARY), entry(1, COMPLEMENTARY),
-                entry(3, COMPLEMENTARY));
+    void twoSmallGroupsTogetherUnderKNeedAComplement() {
+        // 5 + 5 hidden would give each [0, 10]: it must be possible that either holds k, so 30 is hidden as well
+        assertThat(hiddenGroups(5, 30, 5)).containsExactly(0, 1, 2);
     }
 
     @Test
-    void ignoresAnEmptyTotal() {
-        assertThat(CellSuppression.suppress(new long[] {0}, List.of(new Total(0, List.of())), 11))
-                .containsExactly(entry(0, PRIMARY));
+    void twoSmallGroupsTogetherOfAtLeastKProtectEachOther() {
+        // 6 + 8 = 14: each ranges over [0, 14]
+        assertThat(hiddenGroups(6, 30, 8)).containsExactly(0, 2);
     }
 
     @Test
-    void propagatesThroughRowsAndColumnsOfATwoWayTable() {
-        // cells: 0 total; 1,2 groups A,B; 3,4 bands X,Y over all; 5 A-X, 6 A-Y, 7 B-X, 8 B-Y
-        long[] patients = {60, 30, 30, 35, 25, 20, 10, 15, 15};
-        List<Total> totals = List.of(
-                new Total(0, List.of(1, 2)), new Total(0, List.of(3, 4)),
-                new Total(1, List.of(5, 6)), new Total(2, List.of(7, 8)),
-                new Total(3, List.of(5, 7)), new Total(4, List.of(6, 8)));
-        Map<Integer, SuppressionReason> result = CellSuppression.suppress(patients, totals, 11);
-        // A-Y (10) is primary; row A needs A-X; column Y needs B-Y; then row B needs B-X and column X is balanced
-        assertThat(result).containsOnly(entry(6, PRIMARY), entry(5, COMPLEMENTARY), entry(8, COMPLEMENTARY),
-                entry(7, COMPLEMENTARY));
-        for (Total total : totals) {
-            long hidden = java.util.stream.Stream.concat(java.util.stream.Stream.of(total.parent()), total.children().stream())
-                    .filter(result::containsKey).count();
-            assertThat(hidden).as("suppressed members of %s", total).isNotEqualTo(1);
+    void aSmallTotalHidesEverything() {
+        assertThat(hiddenGroups(3, 4)).containsExactly(0, 1);
+        assertThat(hidden(new long[] {3, 4})[total(2)]).isTrue();
+    }
+
+    /** The groups (0-based) whose cells are suppressed. */
+    private static List<Integer> hiddenGroups(long... groups) {
+        boolean[] hidden = hidden(groups);
+        TableGrid grid = new TableGrid(groups.length, 1);
+        List<Integer> result = new ArrayList<>();
+        for (int g = 0; g < groups.length; g++) {
+            // with one band, a group and its band cell hold the same patients, and are hidden together
+            assertThat(hidden[grid.cell(g, 0)]).as("group %d and its band", g).isEqualTo(hidden[grid.cell(g, 1)]);
+            if (hidden[grid.cell(g, 1)]) {
+                result.add(g);
+            }
         }
+        return result;
     }
 
-    @Test
-    void protectsAChildEvenWhenItsParentIsSuppressed() {
-        // 0 total 45 = groups A 5, B 20, C 20; B = B-x 6 + B-y 14. A is primary and takes B as its complement; B
-        // may still be published by another query, so B-x (primary) needs B-y as a complement of its own.
-        Map<Integer, SuppressionReason> result = CellSuppression.suppress(new long[] {45, 5, 20, 20, 6, 14},
-                List.of(new Total(0, List.of(1, 2, 3)), new Total(2, List.of(4, 5))), 11);
-        assertThat(result).containsOnly(entry(1, PRIMARY), entry(4, PRIMARY), entry(2, COMPLEMENTARY),
-                entry(5, COMPLEMENTARY));
+    private static int total(int groups) {
+        return new TableGrid(groups, 1).cell(groups, 1);
     }
 
-    @Test
-    void hidesAChildOfASuppressedParentWhoseChildrenWouldOtherwiseAllBeShown() {
-        // 0 total 40 = A 4 + B 36; B = B-x 12 + B-y 12 + B-z 12: B is hidden as A's complement, but the sum of its
-        // three shown children would give it away
-        Map<Integer, SuppressionReason> result = CellSuppression.suppress(new long[] {40, 4, 36, 12, 12, 12},
-                List.of(new Total(0, List.of(1, 2)), new Total(2, List.of(3, 4, 5))), 11);
-        assertThat(result).containsOnly(entry(1, PRIMARY), entry(2, COMPLEMENTARY), entry(3, COMPLEMENTARY),
-                entry(4, COMPLEMENTARY));
+    private static boolean[] hidden(long[] groups) {
+        TableGrid grid = new TableGrid(groups.length, 1);
+        long[] counts = new long[grid.cellCount()];
+        for (int g = 0; g < groups.length; g++) {
+            for (int band : new int[] {0, 1}) {
+                counts[grid.cell(g, band)] = groups[g];
+                counts[grid.cell(groups.length, band)] += groups[g];
+            }
+        }
+        return CellSuppression.suppress(grid, counts, counts, List.of(), K).countSuppressed();
     }
 }

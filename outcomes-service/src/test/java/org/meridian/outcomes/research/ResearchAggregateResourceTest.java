@@ -66,7 +66,8 @@ class ResearchAggregateResourceTest {
         double changeSd = sd(change);
         assertThat(body.getString("instrumentVersion")).isEqualTo("2.1a");
         assertThat(body.getBoolean("total.suppressed")).isFalse();
-        assertThat(body.getInt("total.patients")).isEqualTo(12);
+        assertThat(body.getInt("total.patientEpisodes")).isEqualTo(12);
+        assertThat(body.getMap("total")).doesNotContainKey("patients");
         assertThat(body.getDouble("total.baseline.mean")).isCloseTo(mean(baseline), within(1e-4));
         assertThat(body.getDouble("total.baseline.sd")).isCloseTo(sd(baseline), within(1e-4));
         assertThat(body.getDouble("total.followUp.mean")).isCloseTo(mean(followUp), within(1e-4));
@@ -79,15 +80,57 @@ class ResearchAggregateResourceTest {
         assertThat(body.getDouble("total.standardizedResponseMean")).isCloseTo(changeMean / changeSd, within(1e-4));
         assertThat(body.getDouble("total.effectSize")).isCloseTo(changeMean / sd(baseline), within(1e-4));
 
-        // improvement >= 10 points: 20, 10, 30, 22, 12
-        assertRate(body, "total.responderMcid", 5, 12);
-        // >= 30 %: 200/3 -> 140/3 is exactly 30 %, plus 60 %, 50 %, 50 %; baseline 0 has no percent
-        assertRate(body, "total.improved30Percent", 4, 11);
-        assertRate(body, "total.improved50Percent", 3, 11);
+        // each rate counts fewer than k episodes meeting its rule (5, 4, 3, 1 of 12): a small cell, not shown
+        assertThat(body.getMap("total")).containsEntry("responderMcid", null).containsEntry("improved30Percent", null)
+                .containsEntry("improved50Percent", null).containsEntry("deterioration", null);
+        // every dose band is listed; only the one holding the 12 is shown
+        assertThat(body.getList("total.doseResponse.sessions")).containsExactly("0", "1-3", "4-6", "7-9", "10-12", "13+");
+        assertThat(body.getList("total.doseResponse.findAll { !it.suppressed }.sessions")).containsExactly("4-6");
+        assertThat(body.getInt("total.doseResponse[2].patientEpisodes")).isEqualTo(12);
+    }
+
+    @Test
+    void showsAResponderRateOnlyWhenAtLeastKEpisodesMeetTheRuleAndAtLeastKDoNot() {
+        UUID clinic = UUID.randomUUID();
+        ResearchData data = data();
+        String[][] scores = {{"200/3", "140/3"}, {"40", "30"}, {"50", "20"}, {"30", "28"}, {"44", "22"}, {"60", "66"},
+                {"20", "34"}, {"36", "30"}, {"48", "40"}, {"24", "12"}, {"56", "48"}, {"0", "4"}};
+        for (int copy = 0; copy < 11; copy++) {
+            for (String[] pair : scores) {
+                Patient patient = data.patient(clinic, "FEMALE", "40-49", "LOW_BACK", "CHRONIC", 5);
+                data.assessment(patient, "ODI", "2.1a", "BASELINE", null, -1, pair[0]);
+                data.assessment(patient, "ODI", "2.1a", "FOLLOW_UP", 12, 84, pair[1]);
+            }
+        }
+        JsonPath body = aggregate(Map.of("instrument", "ODI", "clinicId", clinic.toString(), "followUpWeeks", "12"));
+        assertThat(body.getInt("total.patientEpisodes")).isEqualTo(132);
+        // improvement >= 10 points: 20, 10, 30, 22, 12 of each 12
+        assertRate(body, "total.responderMcid", 55, 132);
+        // >= 30 %: 200/3 -> 140/3 is exactly 30 %, plus 60 %, 50 %, 50 %; baseline 0 has no percent (11 undefined)
+        assertRate(body, "total.improved30Percent", 44, 121);
+        assertRate(body, "total.improved50Percent", 33, 121);
         // 20 -> 34: worse by 14 points and 70 %
-        assertRate(body, "total.deterioration", 1, 12);
-        assertThat(body.getList("total.doseResponse.sessions")).containsExactly("4-6");
-        assertThat(body.getInt("total.doseResponse[0].patients")).isEqualTo(12);
+        assertRate(body, "total.deterioration", 11, 132);
+
+        // the percent rules are undefined at baseline 0: between 1 and k-1 such episodes are a small cell too, so
+        // those rates are hidden, while the absolute rule (defined for all) still shows
+        UUID other = UUID.randomUUID();
+        for (int copy = 0; copy < 11; copy++) {
+            for (String[] pair : scores) {
+                if (!pair[0].equals("0")) {
+                    Patient patient = data.patient(other, "FEMALE", "40-49", "LOW_BACK", "CHRONIC", 5);
+                    data.assessment(patient, "ODI", "2.1a", "BASELINE", null, -1, pair[0]);
+                    data.assessment(patient, "ODI", "2.1a", "FOLLOW_UP", 12, 84, pair[1]);
+                }
+            }
+        }
+        Patient zero = data.patient(other, "FEMALE", "40-49", "LOW_BACK", "CHRONIC", 5);
+        data.assessment(zero, "ODI", "2.1a", "BASELINE", null, -1, "0");
+        data.assessment(zero, "ODI", "2.1a", "FOLLOW_UP", 12, 84, "4");
+        JsonPath oneUndefined = aggregate(Map.of("instrument", "ODI", "clinicId", other.toString(), "followUpWeeks", "12"));
+        assertThat(oneUndefined.getInt("total.patientEpisodes")).isEqualTo(122);
+        assertRate(oneUndefined, "total.responderMcid", 55, 122);
+        assertThat(oneUndefined.getMap("total")).containsEntry("improved30Percent", null).containsEntry("improved50Percent", null);
     }
 
     @Test
@@ -107,11 +150,11 @@ class ResearchAggregateResourceTest {
             data.assessment(preSessionOnly, "NRS_BACK_PAIN", "1.0", "AD_HOC", null, 40, "2");
         }
         JsonPath body = aggregate(Map.of("instrument", "NRS_BACK_PAIN", "clinicId", clinic.toString(), "groupBy", "SEX"));
-        assertThat(body.getList("groups.group.sex")).containsExactly("FEMALE", "MALE");
+        assertThat(body.getList("groups.group.sex")).containsExactly("FEMALE", "MALE", "OTHER", "UNKNOWN", "NOT_RECORDED");
         // first BASELINE (8, not the earlier PRE_SESSION 9); latest non-POST_SESSION follow-up (4, not the post-session 0)
-        assertThat(body.getList("groups.baseline.mean", Float.class)).containsExactly(8.0f, 5.0f);
-        assertThat(body.getList("groups.followUp.mean", Float.class)).containsExactly(4.0f, 2.0f);
-        assertThat(body.getList("groups.change.mean", Float.class)).containsExactly(-4.0f, -3.0f);
+        assertThat(body.getList("groups.collect { it.baseline?.mean }", Float.class)).containsExactly(8.0f, 5.0f, null, null, null);
+        assertThat(body.getList("groups.collect { it.followUp?.mean }", Float.class)).containsExactly(4.0f, 2.0f, null, null, null);
+        assertThat(body.getList("groups.collect { it.change?.mean }", Float.class)).containsExactly(-4.0f, -3.0f, null, null, null);
     }
 
     @Test
@@ -128,14 +171,14 @@ class ResearchAggregateResourceTest {
             }
         }
         String id = clinic.toString();
-        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id)).getInt("total.patients")).isEqualTo(22);
-        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "chronicity", "CHRONIC")).getInt("total.patients")).isEqualTo(11);
-        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "painSite", "SCIATICA_LEFT")).getInt("total.patients")).isEqualTo(11);
-        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "sex", "MALE")).getInt("total.patients")).isEqualTo(11);
-        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "ageBand", "40-49")).getInt("total.patients")).isEqualTo(11);
+        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id)).getInt("total.patientEpisodes")).isEqualTo(22);
+        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "chronicity", "CHRONIC")).getInt("total.patientEpisodes")).isEqualTo(11);
+        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "painSite", "SCIATICA_LEFT")).getInt("total.patientEpisodes")).isEqualTo(11);
+        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "sex", "MALE")).getInt("total.patientEpisodes")).isEqualTo(11);
+        assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "ageBand", "40-49")).getInt("total.patientEpisodes")).isEqualTo(11);
         JsonPath dosed = aggregate(Map.of("instrument", "ODI", "clinicId", id, "minSessions", "7"));
-        assertThat(dosed.getInt("total.patients")).isEqualTo(11);
-        assertThat(dosed.getList("total.doseResponse.sessions")).containsExactly("7-9");
+        assertThat(dosed.getInt("total.patientEpisodes")).isEqualTo(11);
+        assertThat(dosed.getList("total.doseResponse.findAll { !it.suppressed }.sessions")).containsExactly("7-9");
 
         assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id)).getDouble("total.followUp.mean")).isEqualTo(20.0);
         assertThat(aggregate(Map.of("instrument", "ODI", "clinicId", id, "followUpWeeks", "4")).getDouble("total.followUp.mean")).isEqualTo(30.0);
@@ -152,7 +195,7 @@ class ResearchAggregateResourceTest {
         ResearchData data = data();
         for (int i = 0; i < 11; i++) {
             Patient chronic = data.patient(clinic, "FEMALE", "40-49", "LOW_BACK", "CHRONIC", 8);
-            Patient acute = data.patient(clinic, "MALE", "60-69", "LOW_BACK", "ACUTE", 2);
+            Patient acute = data.patient(clinic, "MALE", "60-69", "LOW_BACK", "NOT_CHRONIC", 2);
             data.assessment(chronic, "ODI", "2.1a", "BASELINE", null, -1, "40");
             data.assessment(chronic, "ODI", "2.1a", "FOLLOW_UP", 12, 84, "20");
             data.assessment(acute, "ODI", "2.1a", "BASELINE", null, -1, "40");
@@ -160,20 +203,24 @@ class ResearchAggregateResourceTest {
         }
         JsonPath byChronicity = aggregate(Map.of("instrument", "ODI", "clinicId", clinic.toString(), "groupBy", "CHRONICITY"));
         assertThat(byChronicity.getList("groupBy")).containsExactly("chronicity");
-        assertThat(byChronicity.getList("groups.group.chronicity")).containsExactly("ACUTE", "CHRONIC");
-        assertThat(byChronicity.getList("groups.patients")).containsExactly(11, 11);
-        assertThat(byChronicity.getList("groups.change.mean", Float.class)).containsExactly(-4.0f, -20.0f);
-        assertThat(byChronicity.getList("groups[0].doseResponse.sessions")).containsExactly("1-3");
-        assertThat(byChronicity.getList("groups[1].doseResponse.sessions")).containsExactly("7-9");
-        assertThat(byChronicity.getList("total.doseResponse.sessions")).containsExactly("1-3", "7-9");
-        assertThat(byChronicity.getList("suppressedCells")).isEmpty();
+        assertThat(byChronicity.getList("groups.group.chronicity")).containsExactly("CHRONIC", "NOT_CHRONIC", "NOT_RECORDED");
+        assertThat(byChronicity.getList("groups.patientEpisodes")).containsExactly(11, 11, null);
+        assertThat(byChronicity.getList("groups.collect { it.change?.mean }", Float.class)).containsExactly(-20.0f, -4.0f, null);
+        assertThat(byChronicity.getList("groups[0].doseResponse.findAll { !it.suppressed }.sessions")).containsExactly("7-9");
+        assertThat(byChronicity.getList("groups[1].doseResponse.findAll { !it.suppressed }.sessions")).containsExactly("1-3");
+        assertThat(byChronicity.getList("total.doseResponse.findAll { !it.suppressed }.sessions")).containsExactly("1-3", "7-9");
+        // nothing non-empty is hidden: every cell holds 0, 11 or 22 patients
+        assertThat(byChronicity.getList("groups.suppressed")).containsExactly(false, false, true);
 
         JsonPath twoWay = researcher().queryParam("instrument", "ODI").queryParam("clinicId", clinic.toString())
                 .queryParam("groupBy", "SEX").queryParam("groupBy", "AGE_BAND")
                 .get(PATH).then().statusCode(200).extract().jsonPath();
         assertThat(twoWay.getList("groupBy")).containsExactly("sex", "ageBand");
-        assertThat(twoWay.getList("groups.group")).containsExactly(Map.of("sex", "FEMALE", "ageBand", "40-49"),
-                Map.of("sex", "MALE", "ageBand", "60-69"));
+        // every sex by every age band, empty or not (5 x 9), sex varying slowest
+        assertThat(twoWay.getList("groups")).hasSize(45);
+        assertThat(twoWay.getMap("groups[0].group")).isEqualTo(Map.of("sex", "FEMALE", "ageBand", "0-17"));
+        assertThat(twoWay.getList("groups.findAll { !it.suppressed }.group")).containsExactly(
+                Map.of("sex", "FEMALE", "ageBand", "40-49"), Map.of("sex", "MALE", "ageBand", "60-69"));
     }
 
     @Test
@@ -190,23 +237,23 @@ class ResearchAggregateResourceTest {
         });
         JsonPath body = aggregate(Map.of("instrument", "ODI", "clinicId", clinic.toString(), "groupBy", "SEX"));
         assertThat(body.getInt("minCellSize")).isEqualTo(11);
-        assertThat(body.getInt("total.patients")).isEqualTo(26);
-        assertThat(body.getList("groups.group.sex")).containsExactly("FEMALE", "MALE", "OTHER");
-        assertThat(body.getList("groups.suppressed")).containsExactly(false, true, true);
-        assertThat(body.getList("groups.reason")).containsExactly(null, "COMPLEMENTARY", "PRIMARY");
-        // a suppressed cell shows no statistic at all
-        assertThat(body.getMap("groups[1]")).containsEntry("patients", null).containsEntry("change", null)
-                .containsEntry("responderMcid", null).containsEntry("baseline", null);
-        assertThat(body.getMap("groups[2]")).containsEntry("patients", null).containsEntry("patientEpisodes", null);
-        // the dose bands of suppressed groups stay hidden; the shown group's single band equals it and is shown
-        assertThat(body.getList("groups[0].doseResponse.suppressed")).containsExactly(false);
-        assertThat(body.getList("groups[1].doseResponse.suppressed")).containsExactly(true);
-        assertThat(body.getList("groups[2].doseResponse.suppressed")).containsExactly(true);
-        assertThat(body.getList("suppressedCells.cell")).contains("sex=OTHER", "sex=MALE", "sex=OTHER, sessions=4-6",
-                "sex=MALE, sessions=4-6");
-        assertThat(body.getList("suppressedCells.findAll { it.cell == 'sex=OTHER' }.reason")).containsExactly("PRIMARY");
-        assertThat(body.getList("suppressedCells.findAll { it.cell == 'sex=MALE' }.reason")).containsExactly("COMPLEMENTARY");
-        assertThat(body.getList("suppressedCells.findAll { it.reason == 'PRIMARY' }.detail")).contains("fewer than 11 patients");
+        assertThat(body.getInt("total.patientEpisodes")).isEqualTo(26);
+        assertThat(body.getList("groups.group.sex")).containsExactly("FEMALE", "MALE", "OTHER", "UNKNOWN", "NOT_RECORDED");
+        // OTHER (3) is small; with FEMALE and MALE shown, OTHER, UNKNOWN and NOT_RECORDED would hold 3 between them,
+        // so OTHER could not hold k: MALE, the smallest that lets it, is hidden too. The empty ones are hidden as well.
+        assertThat(body.getList("groups.suppressed")).containsExactly(false, true, true, true, true);
+        // a suppressed cell shows no statistic at all, nor why it is hidden (a reason would bound it: < k or >= k)
+        for (int group = 1; group < 5; group++) {
+            assertThat(body.getMap("groups[" + group + "]")).containsEntry("patientEpisodes", null)
+                    .containsEntry("change", null).containsEntry("responderMcid", null).containsEntry("baseline", null)
+                    .doesNotContainKeys("reason", "patients");
+        }
+        assertThat(body.getMap("")).doesNotContainKey("suppressedCells");
+        // every group lists all six dose bands; those of hidden groups are hidden, the shown group shows its band of 12
+        assertThat(body.getList("groups[0].doseResponse.suppressed")).containsExactly(true, true, false, true, true, true);
+        for (int group = 1; group < 5; group++) {
+            assertThat(body.getList("groups[" + group + "].doseResponse.suppressed")).containsOnly(true).hasSize(6);
+        }
     }
 
     @Test
@@ -225,21 +272,30 @@ class ResearchAggregateResourceTest {
         });
         // Grouped by sex alone, FEMALE (15) is shown...
         JsonPath bySex = aggregate(Map.of("instrument", "ODI", "clinicId", clinic.toString(), "groupBy", "SEX"));
-        assertThat(bySex.getList("groups.patients")).containsExactly(15, 24);
+        assertThat(bySex.getList("groups.patientEpisodes")).containsExactly(15, 24, null, null, null);
 
         JsonPath twoWay = aggregate(Map.of("instrument", "ODI", "clinicId", clinic.toString(), "groupBy", "SEX,AGE_BAND"));
-        assertThat(twoWay.getList("subtotals.group")).containsExactly(Map.of("sex", "FEMALE"), Map.of("sex", "MALE"),
-                Map.of("ageBand", "40-49"), Map.of("ageBand", "60-69"));
-        assertThat(twoWay.getList("subtotals.patients")).containsExactly(15, 24, 24, 15);
-        assertThat(twoWay.getList("subtotals[0].doseResponse.sessions")).containsExactly("4-6");
+        List<Map<String, String>> margins = new java.util.ArrayList<>();
+        for (String sex : List.of("FEMALE", "MALE", "OTHER", "UNKNOWN", "NOT_RECORDED")) {
+            margins.add(Map.of("sex", sex));
+        }
+        for (String ageBand : List.of("0-17", "18-29", "30-39", "40-49", "50-59", "60-69", "70-79", "80+", "NOT_RECORDED")) {
+            margins.add(Map.of("ageBand", ageBand));
+        }
+        assertThat(twoWay.getList("subtotals.group")).containsExactlyElementsOf(margins);
+        // the margins are exactly what the coarser tables show: each sex as grouped by sex, each age band as by age band
+        assertThat(twoWay.getList("subtotals.patientEpisodes")).containsExactly(15, 24, null, null, null,
+                null, null, null, 24, null, 15, null, null, null);
+        assertThat(twoWay.getList("subtotals[0].doseResponse.findAll { !it.suppressed }.sessions")).containsExactly("4-6");
         // ...so FEMALE 40-49 must be hidden too, or FEMALE 60-69 would be 15 - 12; and so on round the table
-        assertThat(twoWay.getList("groups.group")).containsExactly(Map.of("sex", "FEMALE", "ageBand", "40-49"),
+        List<Map<String, String>> corners = List.of(Map.of("sex", "FEMALE", "ageBand", "40-49"),
                 Map.of("sex", "FEMALE", "ageBand", "60-69"), Map.of("sex", "MALE", "ageBand", "40-49"),
                 Map.of("sex", "MALE", "ageBand", "60-69"));
-        assertThat(twoWay.getList("groups.reason")).containsExactly("COMPLEMENTARY", "PRIMARY", "COMPLEMENTARY",
-                "COMPLEMENTARY");
-        assertThat(twoWay.getList("suppressedCells.cell")).contains("sex=FEMALE, ageBand=60-69",
-                "sex=FEMALE, ageBand=40-49");
+        for (Map<String, String> corner : corners) {
+            assertThat(twoWay.getList("groups.findAll { it.group == [sex: '" + corner.get("sex") + "', ageBand: '"
+                    + corner.get("ageBand") + "'] }.suppressed")).as("%s", corner).containsExactly(true);
+        }
+        assertThat(twoWay.getList("groups.findAll { !it.suppressed }")).isEmpty();
     }
 
     @Test
@@ -254,14 +310,13 @@ class ResearchAggregateResourceTest {
             first = first == null ? patient : first;
         }
         Map<String, String> query = Map.of("instrument", "ODI", "clinicId", clinic.toString());
-        assertThat(aggregate(query).getInt("total.patients")).isEqualTo(11);
+        assertThat(aggregate(query).getInt("total.patientEpisodes")).isEqualTo(11);
 
         data.withdrawConsent(first);
 
         JsonPath after = aggregate(query);
         assertThat(after.getBoolean("total.suppressed")).isTrue();
-        assertThat(after.getString("total.reason")).isEqualTo("PRIMARY");
-        assertThat(after.getMap("total")).containsEntry("patients", null);
+        assertThat(after.getMap("total")).containsEntry("patientEpisodes", null);
     }
 
     @Test
@@ -277,6 +332,9 @@ class ResearchAggregateResourceTest {
                     .then().statusCode(403).contentType("application/problem+json");
         }
         given().queryParam("project", "p").get("/api/v1/outcomes/research/exports/assessments").then().statusCode(401);
+        // row-level exports need the data-use role: a researcher alone is refused them
+        given().auth().oauth2(TestTokens.researcher()).queryParam("project", "p")
+                .get("/api/v1/outcomes/research/exports/assessments").then().statusCode(403);
     }
 
     @Test
@@ -293,6 +351,11 @@ class ResearchAggregateResourceTest {
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("from"));
         researcher().queryParam("instrument", "ODI").queryParam("minSessions", "many").get(PATH).then().statusCode(400)
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("minSessions"));
+        // every group of every dimension is listed, so a cross-classification can get too large to audit
+        researcher().queryParam("instrument", "ODI").queryParam("groupBy", "CLINIC,SEX,AGE_BAND,CHRONICITY").get(PATH)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("groupBy"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("at most 2500"));
     }
 
     private static void assertRate(JsonPath body, String path, int events, int n) {

@@ -40,6 +40,9 @@ class ResearchOpenApiTest {
                 .body("paths." + EXPORT + ".responses.'200'.content", hasKey("text/csv"))
                 .body("paths." + EXPORT + ".responses.'200'.content", hasKey("application/x-ndjson"))
                 .body("paths." + EXPORT + ".responses.'200'.headers", hasKey("X-Next-Since"))
+                .body("paths." + EXPORT + ".responses.'200'.headers", hasKey("X-Withheld-Patients"))
+                .body("paths." + EXPORT + ".responses.'200'.headers", hasKey("X-Clinic-Withheld-Patients"))
+                .body("paths." + EXPORT + ".responses.'200'.headers", hasKey("X-Withheld-Rows"))
                 .body("paths." + EXPORT + ".responses.'200'.content.'text/csv'.examples.csv.value", containsString("patient,clinic"))
                 .body("paths." + EXPORT + ".parameters.name", hasItems("project", "format", "since"));
         for (String status : new String[] {"400", "401", "403", "503"}) {

@@ -44,7 +44,7 @@ final class AuthorizationMatrix {
 
     static AuthorizationMatrix load(String resource) {
         List<Row> rows = new ArrayList<>();
-        List<String> roles = List.of(Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN, Roles.RESEARCHER, Roles.ADMIN);
+        List<String> roles = List.of(Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN, Roles.RESEARCHER, Roles.ADMIN, Roles.RESEARCH_EXPORT);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 AuthorizationMatrix.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;

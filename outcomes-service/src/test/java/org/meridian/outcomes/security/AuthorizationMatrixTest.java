@@ -40,7 +40,7 @@ class AuthorizationMatrixTest {
 
     private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.load("/authorization-matrix.txt");
     private static final List<String> ROLES = List.of(Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN,
-            Roles.RESEARCHER, Roles.ADMIN);
+            Roles.RESEARCHER, Roles.ADMIN, Roles.RESEARCH_EXPORT);
 
     /** One clinic's patient with an episode, a session and a scored assessment. */
     private record Tenant(UUID clinicId, Map<String, String> ids) {
@@ -121,6 +121,7 @@ class AuthorizationMatrixTest {
             case Roles.PRACTITIONER -> TestTokens.practitioner(own.clinicId());
             case Roles.CLINIC_ADMIN -> TestTokens.clinicAdmin(own.clinicId());
             case Roles.RESEARCHER -> TestTokens.researcher();
+            case Roles.RESEARCH_EXPORT -> TestTokens.researchExport();
             default -> TestTokens.admin();
         };
     }

@@ -21,11 +21,13 @@ public record AuditEventResponse(
         @Schema(nullable = true, examples = "PatientResource.read") String operation,
         @Schema(nullable = true, examples = "patients") String resourceType,
         @Schema(nullable = true) String resourceId,
-        @Schema(description = "HTTP status of the answer: the outcome", examples = "200") int status) {
+        @Schema(description = "HTTP status of the answer: the outcome", examples = "200") int status,
+        @Schema(nullable = true, description = "the query string, recorded for the operations that audit it (research aggregates and exports)",
+                examples = "project=lbp-dose-2026&format=csv") String query) {
 
     public static AuditEventResponse of(AuditEvent event) {
         return new AuditEventResponse(event.id, event.occurredAt.atOffset(ZoneOffset.UTC), event.subject, event.roles,
                 event.clinicId, event.client, event.requestId, event.remoteAddress, event.httpMethod, event.path,
-                event.operation, event.resourceType, event.resourceId, event.status);
+                event.operation, event.resourceType, event.resourceId, event.status, event.query);
     }
 }

@@ -30,7 +30,8 @@ import org.meridian.outcomes.scoring.math.Rational;
 import org.meridian.outcomes.service.InstrumentRegistry;
 
 /**
- * Streams de-identified assessment rows of consenting patients straight from a server-side cursor (fetch size rows
+ * Streams de-identified, k-anonymous assessment rows of consenting patients (see {@link #RELEASED}) straight from a
+ * server-side cursor (fetch size rows
  * per round trip, autocommit off, forward-only, read-only repeatable-read transaction), so memory stays flat
  * whatever the size. Rows come in (received_at, id) order, bounded above by the cursor taken when the export started,
  * which the client passes as {@code since} next time to get only what arrived later.
@@ -38,25 +39,55 @@ import org.meridian.outcomes.service.InstrumentRegistry;
 @ApplicationScoped
 public class AssessmentExporter {
 
-    static final String[] COLUMNS = {"patient", "clinic", "ageBand", "sex", "painSites", "chronicity", "instrument",
+    static final String[] COLUMNS = {"patient", "clinic", "ageBand", "sex", "sciatica", "chronicity", "instrument",
             "instrumentVersion", "timepoint", "followUpWeeks", "daysSinceEpisodeStart", "sessionNumber", "score",
             "changeFromBaseline", "responderAbsolute", "responderRelative", "improved50Percent",
             "deteriorationAbsolute", "deteriorationRelative"};
 
+    /**
+     * The patients an export may contain, with coarsened quasi-identifiers (age band, sex, sciatica or not,
+     * chronicity; values outside intake's are null) and how many patients share them: with the clinic, and (for
+     * those in a class under k) without it. A patient is released with the clinic when at least k share all five,
+     * without it when at least k of those not released with theirs share the other four, otherwise not at all.
+     * Over every consenting patient with a scored assessment, whatever the export's range, so that the classes do not
+     * depend on which rows one export holds. {@code %1$d} is k.
+     */
+    private static final String RELEASED = """
+            population AS (
+                SELECT p.pseudonym_id, p.clinic_id,
+                       CASE WHEN p.age_band IN ('0-17', '18-29', '30-39') THEN '0-39'
+                            WHEN p.age_band IN ('40-49', '50-59') THEN '40-59'
+                            WHEN p.age_band IN ('60-69', '70-79', '80+') THEN '60+' END AS age_group,
+                       CASE WHEN p.sex IN ('FEMALE', 'MALE', 'OTHER', 'UNKNOWN') THEN p.sex END AS sex,
+                       CASE WHEN coalesce(p.pain_sites, '') <> '' THEN p.pain_sites LIKE '%%SCIATICA%%' END AS sciatica,
+                       CASE WHEN p.chronicity IN ('CHRONIC', 'NOT_CHRONIC') THEN p.chronicity END AS chronicity
+                  FROM outcomes.projected_patient p
+                 WHERE p.research_consent
+                   AND EXISTS (SELECT 1 FROM outcomes.assessment s WHERE s.pseudonym_id = p.pseudonym_id AND s.status = 'SCORED')),
+            classes AS (
+                SELECT population.*, count(*) OVER (PARTITION BY clinic_id, age_group, sex, sciatica, chronicity) AS with_clinic
+                  FROM population),
+            released AS (
+                SELECT classes.*, CASE WHEN with_clinic >= %1$d THEN with_clinic
+                       ELSE count(*) OVER (PARTITION BY with_clinic >= %1$d, age_group, sex, sciatica, chronicity) END AS without_clinic
+                  FROM classes)""";
+
     private static final String SQL = """
-            WITH baseline AS (
+            WITH %s,
+            baseline AS (
                 SELECT DISTINCT ON (episode_id, instrument_code, instrument_version)
                        episode_id, instrument_code, instrument_version, answered_at, score_exact
                   FROM outcomes.assessment
                  WHERE status = 'SCORED' AND episode_id IS NOT NULL AND timepoint IN ('BASELINE', 'PRE_SESSION')
                  ORDER BY episode_id, instrument_code, instrument_version, timepoint <> 'BASELINE', answered_at, id)
-            SELECT a.pseudonym_id, p.clinic_id, p.age_band, p.sex, p.pain_sites, p.chronicity,
+            SELECT a.pseudonym_id, CASE WHEN r.with_clinic >= %2$d THEN r.clinic_id END AS clinic_id, r.age_group,
+                   r.sex, r.sciatica, r.chronicity,
                    a.instrument_code, a.instrument_version, a.timepoint, a.follow_up_weeks,
                    (a.answered_at AT TIME ZONE 'UTC')::date - e.start_date AS days_since_start,
                    (SELECT s.session_number FROM outcomes.projected_session s WHERE s.session_id = a.session_id) AS session_number,
                    a.score_exact, b.score_exact AS baseline_exact, b.answered_at < a.answered_at AS after_baseline
               FROM outcomes.assessment a
-              JOIN outcomes.projected_patient p ON p.pseudonym_id = a.pseudonym_id AND p.research_consent
+              JOIN released r ON r.pseudonym_id = a.pseudonym_id AND r.without_clinic >= %2$d
               LEFT JOIN outcomes.projected_episode e ON e.episode_id = a.episode_id
               LEFT JOIN baseline b ON b.episode_id = a.episode_id AND b.instrument_code = a.instrument_code
                                   AND b.instrument_version = a.instrument_version
@@ -64,6 +95,20 @@ public class AssessmentExporter {
                AND (a.received_at, a.id) > (?, ?) AND (a.received_at, a.id) <= (?, ?)
              ORDER BY a.received_at, a.id
             """;
+
+    private static final String WITHHELD = """
+            WITH %s
+            SELECT count(*) FILTER (WHERE without_clinic < %2$d) AS patients,
+                   count(*) FILTER (WHERE with_clinic < %2$d AND without_clinic >= %2$d) AS clinic_withheld,
+                   (SELECT count(*) FROM outcomes.assessment a JOIN released w ON w.pseudonym_id = a.pseudonym_id
+                     WHERE w.without_clinic < %2$d AND a.status = 'SCORED'
+                       AND (a.received_at, a.id) > (?, ?) AND (a.received_at, a.id) <= (?, ?)) AS rows
+              FROM released
+            """;
+
+    /** What k-anonymity leaves out: patients, patients without their clinic, and rows of this export's range. */
+    public record Withheld(long patients, long clinicWithheld, long rows) {
+    }
 
     private static final String LAST_ROW = """
             SELECT received_at, id FROM outcomes.assessment WHERE status = 'SCORED'
@@ -96,6 +141,32 @@ public class AssessmentExporter {
         }
     }
 
+    /** Counts what k-anonymity withholds, patients overall and rows after {@code since} up to {@code until}. */
+    public Withheld withheld(ExportCursor since, ExportCursor until) {
+        int k = config.minCellSize();
+        String sql = WITHHELD.formatted(RELEASED.formatted(k), k);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (Statement settings = connection.createStatement();
+                 PreparedStatement statement = connection.prepareStatement(sql)) {
+                settings.execute("SET LOCAL work_mem = '64MB'"); // the classes' sorts stay in memory
+                statement.setTimestamp(1, Timestamp.from(since.receivedAt()));
+                statement.setObject(2, since.id());
+                statement.setTimestamp(3, Timestamp.from(until.receivedAt()));
+                statement.setObject(4, until.id());
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return new Withheld(result.getLong("patients"), result.getLong("clinic_withheld"), result.getLong("rows"));
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting withheld patients failed", e);
+        }
+    }
+
     /** Writes the rows after {@code since} up to and including {@code until}; returns how many were written. */
     public long write(OutputStream output, ExportFormat format, Pseudonymizer pseudonyms, ExportCursor since,
             ExportCursor until) throws IOException {
@@ -111,7 +182,9 @@ public class AssessmentExporter {
                 try (Statement settings = connection.createStatement()) {
                     settings.execute("SET LOCAL work_mem = '64MB'");
                 }
-                try (PreparedStatement statement = connection.prepareStatement(SQL, ResultSet.TYPE_FORWARD_ONLY,
+                int k = config.minCellSize();
+                String sql = SQL.formatted(RELEASED.formatted(k), k);
+                try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                         ResultSet.CONCUR_READ_ONLY)) {
                     statement.setFetchSize(config.exportFetchSize());
                     statement.setTimestamp(1, Timestamp.from(since.receivedAt()));
@@ -142,10 +215,12 @@ public class AssessmentExporter {
     private void fill(Object[] values, ResultSet result, Pseudonymizer pseudonyms,
             Map<String, InstrumentDefinition> definitions) throws SQLException {
         values[0] = pseudonyms.patient(result.getObject("pseudonym_id", UUID.class));
-        values[1] = pseudonyms.clinic(result.getObject("clinic_id", UUID.class));
-        values[2] = result.getString("age_band");
+        UUID clinic = result.getObject("clinic_id", UUID.class);
+        values[1] = clinic == null ? null : pseudonyms.clinic(clinic);
+        values[2] = result.getString("age_group");
         values[3] = result.getString("sex");
-        values[4] = result.getString("pain_sites");
+        boolean sciatica = result.getBoolean("sciatica");
+        values[4] = result.wasNull() ? null : sciatica;
         values[5] = result.getString("chronicity");
         String code = result.getString("instrument_code");
         String version = result.getString("instrument_version");

@@ -6,29 +6,32 @@ final class ResearchExamples {
     static final String AGGREGATE = """
             {"instrument": "ODI", "instrumentVersion": "2.1a", "followUpWeeks": 12, "minCellSize": 11,
              "groupBy": ["sex"],
-             "total": {"group": {}, "sessions": null, "suppressed": false, "reason": null, "patients": 31, "patientEpisodes": 31,
+             "total": {"group": {}, "sessions": null, "suppressed": false, "patientEpisodes": 31,
                        "baseline": {"mean": 42.1290, "sd": 11.2034, "ciLower": null, "ciUpper": null},
                        "followUp": {"mean": 27.3548, "sd": 12.8810, "ciLower": null, "ciUpper": null},
                        "change": {"mean": -14.7742, "sd": 9.6126, "ciLower": -18.3001, "ciUpper": -11.2483},
                        "standardizedResponseMean": -1.5370, "effectSize": -1.3187,
                        "responderMcid": {"n": 31, "rate": 0.6452, "ciLower": 0.4686, "ciUpper": 0.7897},
                        "improved30Percent": {"n": 31, "rate": 0.5484, "ciLower": 0.3776, "ciUpper": 0.7088},
-                       "improved50Percent": {"n": 31, "rate": 0.2581, "ciLower": 0.1370, "ciUpper": 0.4315},
-                       "deterioration": {"n": 31, "rate": 0.0323, "ciLower": 0.0057, "ciUpper": 0.1617},
-                       "doseResponse": [{"group": {}, "sessions": "4-6", "suppressed": true, "reason": "PRIMARY"},
-                                        {"group": {}, "sessions": "7-9", "suppressed": true, "reason": "COMPLEMENTARY"},
-                                        {"group": {}, "sessions": "10-12", "suppressed": false, "patients": 14}]},
-             "groups": [{"group": {"sex": "FEMALE"}, "suppressed": false, "patients": 22},
-                        {"group": {"sex": "MALE"}, "suppressed": true, "reason": "PRIMARY"}],
-             "subtotals": [],
-             "suppressedCells": [{"cell": "sex=MALE", "reason": "PRIMARY", "detail": "fewer than 11 patients"},
-                                 {"cell": "sex=FEMALE, sessions=1-3", "reason": "COMPLEMENTARY",
-                                  "detail": "hidden so that a suppressed cell cannot be derived by subtraction from a total"}]}""";
+                       "improved50Percent": null, "deterioration": null,
+                       "doseResponse": [{"group": {}, "sessions": "0", "suppressed": true},
+                                        {"group": {}, "sessions": "1-3", "suppressed": true},
+                                        {"group": {}, "sessions": "4-6", "suppressed": true},
+                                        {"group": {}, "sessions": "7-9", "suppressed": true},
+                                        {"group": {}, "sessions": "10-12", "suppressed": false, "patientEpisodes": 14},
+                                        {"group": {}, "sessions": "13+", "suppressed": true}]},
+             "groups": [{"group": {"sex": "FEMALE"}, "suppressed": false, "patientEpisodes": 22},
+                        {"group": {"sex": "MALE"}, "suppressed": true},
+                        {"group": {"sex": "OTHER"}, "suppressed": true},
+                        {"group": {"sex": "UNKNOWN"}, "suppressed": true},
+                        {"group": {"sex": "NOT_RECORDED"}, "suppressed": true}],
+             "subtotals": []}""";
 
     static final String CSV = """
-            patient,clinic,ageBand,sex,painSites,chronicity,instrument,instrumentVersion,timepoint,followUpWeeks,daysSinceEpisodeStart,sessionNumber,score,changeFromBaseline,responderAbsolute,responderRelative,improved50Percent,deteriorationAbsolute,deteriorationRelative
-            3f9a0c2e51b7d4a8e6f1c0b9a2d3e4f5,8c1d2e3f4a5b6c7d,40-49,FEMALE,"LOW_BACK,SCIATICA_LEFT",CHRONIC,ODI,2.1a,BASELINE,,-1,,66.6667,,,,,,
-            3f9a0c2e51b7d4a8e6f1c0b9a2d3e4f5,8c1d2e3f4a5b6c7d,40-49,FEMALE,"LOW_BACK,SCIATICA_LEFT",CHRONIC,ODI,2.1a,FOLLOW_UP,12,84,,46.6667,-20.0000,true,true,false,false,false
+            patient,clinic,ageBand,sex,sciatica,chronicity,instrument,instrumentVersion,timepoint,followUpWeeks,daysSinceEpisodeStart,sessionNumber,score,changeFromBaseline,responderAbsolute,responderRelative,improved50Percent,deteriorationAbsolute,deteriorationRelative
+            3f9a0c2e51b7d4a8e6f1c0b9a2d3e4f5,8c1d2e3f4a5b6c7d,40-59,FEMALE,true,CHRONIC,ODI,2.1a,BASELINE,,-1,,66.6667,,,,,,
+            3f9a0c2e51b7d4a8e6f1c0b9a2d3e4f5,8c1d2e3f4a5b6c7d,40-59,FEMALE,true,CHRONIC,ODI,2.1a,FOLLOW_UP,12,84,,46.6667,-20.0000,true,true,false,false,false
+            a81b0e3c9d2f4e5a6b7c8d9e0f1a2b3c,,60+,OTHER,false,NOT_CHRONIC,NRS_BACK_PAIN,1.0,BASELINE,,0,,7,,,,,,
             """;
 
     static final String BAD_GROUP_BY = """

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.meridian.outcomes.audit.AuditQuery;
 import org.meridian.outcomes.research.AggregateQuery;
 import org.meridian.outcomes.research.GroupDimension;
 import org.meridian.outcomes.research.ResearchAggregateService;
@@ -38,19 +39,21 @@ import org.meridian.outcomes.service.InvalidRequestException;
 @Path("/api/v1/outcomes/research")
 @Tag(name = "Research", description = "De-identified cohort aggregates with small-cell suppression, and pseudonymous row-level exports of consenting patients")
 @SecurityRequirement(name = "bearer")
-@RolesAllowed(Roles.RESEARCHER)
 @APIResponse(responseCode = "400", description = "A malformed or unknown query parameter",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "validation-error", value = ResearchExamples.BAD_GROUP_BY)))
 @APIResponse(responseCode = "401", description = "No or invalid access token",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "unauthenticated", value = ResearchExamples.UNAUTHENTICATED)))
-@APIResponse(responseCode = "403", description = "Any role but researcher",
+@APIResponse(responseCode = "403", description = "Aggregates: any role but researcher. Exports: any role but research-export",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(name = "forbidden", value = ResearchExamples.FORBIDDEN)))
 public class ResearchResource {
 
     public static final String NEXT_SINCE = "X-Next-Since";
+    public static final String WITHHELD_PATIENTS = "X-Withheld-Patients";
+    public static final String CLINIC_WITHHELD_PATIENTS = "X-Clinic-Withheld-Patients";
+    public static final String WITHHELD_ROWS = "X-Withheld-Rows";
     private static final Pattern PROJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final ResearchAggregateService aggregates;
@@ -66,6 +69,8 @@ public class ResearchResource {
     @GET
     @Path("/aggregates")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.RESEARCHER)
+    @AuditQuery
     @Operation(summary = "Cohort aggregate of change from baseline", description = """
             Only patients whose research consent is active count (a withdrawal applies from the next call). The unit is
             the patient-episode: baseline = its first BASELINE assessment of the instrument version, else its earliest
@@ -75,10 +80,13 @@ public class ResearchResource {
             effect size (mean change / SD baseline), responder rates at the absolute MCID, >= 30 % and >= 50 %
             improvement and deterioration, with 95 % Wilson intervals, decided on exact fractions; and the same by
             sessions held by the follow-up (0, 1-3, 4-6, 7-9, 10-12, 13+). With several groupBy dimensions,
-            subtotals are the table's margins. A cell of fewer than k patients (MERIDIAN_RESEARCH_MIN_CELL_SIZE, 11)
-            is suppressed, and further cells are suppressed so that no suppressed cell's value follows from the shown
-            ones by any combination of sums (audited exactly), also taking as known what the same query grouped by
-            fewer dimensions shows, where hiding more here can prevent it (see suppressedCells).""")
+            subtotals are the table's margins. Every group of each dimension (NOT_RECORDED included) and every dose
+            band is listed, empty or not. A cell of fewer than k patients (MERIDIAN_RESEARCH_MIN_CELL_SIZE, 11), an
+            empty one included, is suppressed with all its statistics, and further cells are suppressed until, for
+            every cell of 1 to k-1 patients, the counts consistent with what is shown (sums, no count below zero)
+            include both 0 and k, also with what the same query grouped by fewer dimensions shows (audited by linear
+            programming). A suppressed cell does not say why. A rate is shown only when at least k patient-episodes
+            meet its rule and at least k do not.""")
     @APIResponse(responseCode = "200", description = "The aggregate",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateResponse.class),
                     examples = @ExampleObject(name = "odi-by-sex", value = ResearchExamples.AGGREGATE)))
@@ -124,15 +132,29 @@ public class ResearchResource {
     @GET
     @Path("/exports/assessments")
     @Produces({"text/csv", "application/x-ndjson"})
+    @RolesAllowed(Roles.RESEARCH_EXPORT)
+    @AuditQuery
     @Operation(summary = "Row-level export of consenting patients' scored assessments", description = """
-            One row per scored assessment, streamed in the order it was received. De-identified: patient and clinic
-            are pseudonyms of this project only (HMAC-SHA256 with a key derived from the server secret and the
-            project, so exports of two projects cannot be linked); dates become days since the episode's start; no
-            names, birth dates, contact data, exact dates or internal ids. Change from baseline and the responder
-            flags are decided on exact fractions. The X-Next-Since header is the cursor to pass as since next time
-            to get only what was received later.""")
-    @APIResponse(responseCode = "200", description = "The rows", headers = @Header(name = NEXT_SINCE,
-            description = "cursor after the last row this export can contain", schema = @Schema(type = SchemaType.STRING)),
+            Only for the research-export role, granted per approved data-use agreement (every call is audited with
+            its query). One row per scored assessment, streamed in the order it was received. De-identified: patient
+            and clinic are pseudonyms of this project only (HMAC-SHA256 with a key derived from the server secret
+            and the project, so exports of two projects cannot be linked); dates become days since the episode's
+            start; no names, birth dates, contact data, exact dates or internal ids. Quasi-identifiers are coarsened
+            (age in bands of 0-39, 40-59, 60+; pain sites reduced to whether any is sciatica) and k-anonymous: a
+            patient is exported only if at least k patients share their clinic, age band, sex, sciatica and
+            chronicity; failing that, without their clinic if at least k such patients share the rest; otherwise
+            not at all (the X-Withheld headers count them). Change from baseline and the responder flags are decided
+            on exact fractions. The X-Next-Since header is the cursor to pass as since next time to get only what was
+            received later.""")
+    @APIResponse(responseCode = "200", description = "The rows", headers = {
+            @Header(name = NEXT_SINCE, description = "cursor after the last row this export can contain",
+                    schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = WITHHELD_PATIENTS, description = "consenting patients left out of exports: fewer than k share their quasi-identifiers, even without the clinic",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = CLINIC_WITHHELD_PATIENTS, description = "consenting patients exported without their clinic (too few share it)",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            @Header(name = WITHHELD_ROWS, description = "rows in this export's range left out because their patient is withheld",
+                    schema = @Schema(type = SchemaType.INTEGER))},
             content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = ResearchExamples.CSV)),
                     @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))})
@@ -155,9 +177,13 @@ public class ResearchResource {
         Optional<ExportCursor> last = exporter.lastRow();
         ExportCursor until = last.filter(bound -> compare(bound, from) > 0).orElse(from);
         Pseudonymizer pseudonyms = new Pseudonymizer(secret, project);
+        AssessmentExporter.Withheld withheld = exporter.withheld(from, until);
         StreamingOutput body = output -> exporter.write(output, exportFormat, pseudonyms, from, until);
         return Response.ok(body, exportFormat.mediaType() + "; charset=UTF-8")
                 .header(NEXT_SINCE, until.token())
+                .header(WITHHELD_PATIENTS, withheld.patients())
+                .header(CLINIC_WITHHELD_PATIENTS, withheld.clinicWithheld())
+                .header(WITHHELD_ROWS, withheld.rows())
                 .header("Cache-Control", "no-store")
                 .build();
     }

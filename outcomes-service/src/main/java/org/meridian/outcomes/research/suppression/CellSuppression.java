@@ -1,201 +1,215 @@
 package org.meridian.outcomes.research.suppression;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Small-cell suppression for a table of additive cells (counts, sums).
- * <ol>
- *   <li>Primary: a cell with fewer than {@code k} patients is suppressed.</li>
- *   <li>Complementary: each {@link Total} states that a parent cell is the sum of its children (a total and its
- *   groups; a group and its dose bands; a margin and the cells it sums). The parent may be known even when it is
- *   suppressed here, from another query grouped more coarsely, so an equation protects its children only if none
- *   or at least two of them are suppressed: with exactly one, the smallest unsuppressed sibling is suppressed too
- *   (the parent when there is no sibling). A suppressed parent whose children are all shown is their sum, so then
- *   the smallest child is suppressed (and, by the first rule, a second one). Suppressing one cell can open another
- *   equation, so this repeats until no rule applies.</li>
- *   <li>Audit: those rules look at one equation at a time, but equations can be combined (the total minus one row's
- *   margin minus another column's...). With every shown cell, and every cell that other queries publish, taken as
- *   known, {@link LinearDisclosure} finds the suppressed cells the equations still determine; while primary cells
- *   are among them, the smallest shown cell sharing an equation with each is suppressed too, and the rules run
- *   again. A table too large to audit within the budget has every cell it could hide hidden. The table on its own
- *   is then audited again, with nothing published elsewhere: it never discloses a primary cell by itself. Against
- *   other queries it is best effort: their cells can determine a primary cell whatever this table hides (a margin
- *   they show, minus a cell that is alone in its column here).</li>
- * </ol>
- * Ranges are not audited: shown sums bound a hidden cell (it is at most its parent), only its exact value is
- * protected. Pure and deterministic: ties are broken by the cells' order.
+ * Small-cell suppression of a complete aggregate table (see docs/research.md).
+ * <ul>
+ *   <li>The table has every cell whatever the data: each value of each grouped dimension, each dose band, and all
+ *   their margins ({@link TableGrid}); the last dimension is the dose band. Which cells are listed says nothing.</li>
+ *   <li>A cell of fewer than k patients is suppressed, an empty one included: a suppressed cell may be empty.</li>
+ *   <li>For every cell of 1 to k-1 patients, the counts consistent with everything shown (each cell the sum of the
+ *   cells it splits into, no count below zero) must include 0 and k: nobody can tell that anyone is in it, nor that
+ *   it is small. {@link TableProtection} hides further cells until that holds.</li>
+ *   <li>A rate splits a cell's count into those meeting its rule, those not and (percent rules) those where it is
+ *   undefined. A rate is hidden where the count is, and where one of those is 1 to k-1 or none meet or fail the
+ *   rule; and each such value of 1 to k-1 must again range over [0, k] given the shown counts and rates.</li>
+ *   <li>The family: the same query grouped by fewer of the dimensions gives the coarser tables (grouped by sex and
+ *   age band: by sex, by age band, and the total). A cell belongs to the coarsest table that has it (each sex,
+ *   with its dose bands, to the table grouped by sex) and is decided there, once; a finer table keeps those
+ *   decisions, so that its margins are what the coarser queries show, and protects its own small cells, and again
+ *   the coarser ones, taking as known everything the family shows. Should that fail for a cell, the requested
+ *   table hides more of its margins too, so that the response on its own still protects it.</li>
+ *   <li>The whole audit may take {@link #WORK_BUDGET} of simplex arithmetic, counts first. A table it cannot finish
+ *   within that hides every cell it decides; the requested table then shows its total count alone, and rates that
+ *   cannot be finished are all hidden.</li>
+ * </ul>
+ * Pure and deterministic.
  */
 public final class CellSuppression {
 
-    /** A parent cell that equals the sum of its children, all given as indexes into the patient counts. */
-    public record Total(int parent, List<Integer> children) {
-        public Total {
-            Objects.requireNonNull(children, "children");
-            children = List.copyOf(children);
-        }
+    /** Simplex arithmetic one aggregate may take, in multiply-adds (two to three seconds). */
+    public static final long WORK_BUDGET = 3_000_000_000L;
+
+    /** What the response shows: for each cell of the grid, whether its count is suppressed, and each rate's. */
+    public record Decision(boolean[] countSuppressed, List<boolean[]> rateSuppressed) {
     }
 
     private CellSuppression() {
     }
 
     /**
-     * The audit's limits for one table: row operations per elimination, and rounds of complements. A table that
-     * needs more (thousands of small cells) has every cell it could hide hidden instead.
+     * @param grid the table: every dimension but the last is grouped by, the last is the dose band
+     * @param patients distinct patients of each cell (decides which cells are small)
+     * @param counts each cell's published count (patient-episodes), a sum of its members'
+     * @param rates for each rate, its layers (met, not met, and undefined for a percent rule) over every cell; they
+     *        add up to the cell's count
+     * @param minCellSize k
      */
-    static final long AUDIT_BUDGET = 2_000_000;
-    static final int AUDIT_ROUNDS = 12;
-
-    /** Suppression of a table whose every cell is in {@code patients}, with nothing published elsewhere. */
-    public static Map<Integer, SuppressionReason> suppress(long[] patients, List<Total> totals, int minCellSize) {
-        Set<Integer> cells = new TreeSet<>();
-        for (int cell = 0; cell < patients.length; cell++) {
-            cells.add(cell);
+    public static Decision suppress(TableGrid grid, long[] patients, long[] counts, List<long[][]> rates, int minCellSize) {
+        int grouped = grid.dimensions() - 1;
+        int band = 1 << grouped;
+        int cells = grid.cellCount();
+        List<Integer> tables = new ArrayList<>();
+        for (int mask = 0; mask < band; mask++) {
+            tables.add(mask);
         }
-        return suppress(patients, cells, totals, minCellSize, Set.of());
+        tables.sort(Comparator.comparingInt(Integer::bitCount).thenComparingInt(mask -> mask));
+        WorkBudget budget = new WorkBudget(WORK_BUDGET);
+        // counts first, for the whole family, so that rates never take the budget the counts need
+        boolean[] countShownByOwner = new boolean[cells];
+        boolean[][] countHidden = new boolean[band][];
+        boolean[][] countKnown = new boolean[band][];
+        for (int table : tables) {
+            Table shape = new Table(grid, table, band);
+            countHidden[table] = protectCounts(grid, table | band, patients, counts, minCellSize, shape,
+                    countShownByOwner, table == band - 1, budget);
+            countKnown[table] = new boolean[cells];
+            for (int cell = 0; cell < cells; cell++) {
+                if (shape.owned[cell]) {
+                    countShownByOwner[cell] = !countHidden[table][cell];
+                }
+                countKnown[table][cell] = shape.inTable[cell]
+                        && (!countHidden[table][cell] || (!shape.owned[cell] && countShownByOwner[cell]));
+            }
+        }
+        List<boolean[]> rateHidden = new ArrayList<>();
+        for (long[][] layers : rates) {
+            boolean[] rateShownByOwner = new boolean[cells];
+            boolean[] requestedHidden = null;
+            for (int table : tables) {
+                Table shape = new Table(grid, table, band);
+                boolean[] hidden = protectRate(grid, table | band, layers, countHidden[table], countKnown[table],
+                        minCellSize, shape, rateShownByOwner, table == band - 1, budget);
+                for (int cell = 0; cell < cells; cell++) {
+                    if (shape.owned[cell]) {
+                        rateShownByOwner[cell] = !hidden[cell];
+                    }
+                }
+                requestedHidden = hidden;
+            }
+            rateHidden.add(requestedHidden);
+        }
+        return new Decision(countHidden[band - 1], rateHidden);
+    }
+
+    /** Which cells of the grid a table of the family has, and which it decides (the others, a coarser table does). */
+    private static final class Table {
+        final boolean[] inTable;
+        final boolean[] owned;
+
+        Table(TableGrid grid, int table, int band) {
+            inTable = new boolean[grid.cellCount()];
+            owned = new boolean[grid.cellCount()];
+            for (int cell = 0; cell < grid.cellCount(); cell++) {
+                int groupValues = grid.valueDimensions(cell) & ~band;
+                inTable[cell] = (groupValues & ~table) == 0;
+                owned[cell] = groupValues == table;
+            }
+        }
+    }
+
+    private static boolean[] protectCounts(TableGrid grid, int tableMask, long[] patients, long[] counts, int k,
+            Table shape, boolean[] shownByOwner, boolean requested, WorkBudget budget) {
+        boolean[] owned = shape.owned;
+        boolean[] inTable = shape.inTable;
+        int cells = grid.cellCount();
+        boolean[] hidden = new boolean[cells];
+        boolean[] knownElsewhere = new boolean[cells];
+        List<Integer> small = new ArrayList<>();
+        for (int cell = 0; cell < cells; cell++) {
+            if (!inTable[cell]) {
+                continue;
+            }
+            if (owned[cell]) {
+                hidden[cell] = patients[cell] < k;
+            } else {
+                hidden[cell] = !shownByOwner[cell];
+                knownElsewhere[cell] = shownByOwner[cell];
+            }
+            if (patients[cell] > 0 && patients[cell] < k) {
+                small.add(cell);
+            }
+        }
+        TableProtection protection = new TableProtection(grid, tableMask, new long[][] {counts}, null, k, hidden,
+                knownElsewhere, owned, budget);
+        // the finest cells first: the complements they take often protect the margins around them too
+        small.sort(Comparator.comparingInt((Integer cell) -> -Integer.bitCount(grid.valueDimensions(cell)))
+                .thenComparingInt(cell -> cell));
+        for (int cell : small) {
+            TableProtection.Level level = protection.protect(cell, 0, requested);
+            if (level == TableProtection.Level.UNKNOWN || (level == null && requested)) {
+                giveUp(grid, hidden, inTable, owned, requested, true);
+                break;
+            }
+        }
+        return hidden;
+    }
+
+    private static boolean[] protectRate(TableGrid grid, int tableMask, long[][] layers, boolean[] countHidden,
+            boolean[] countKnown, int k, Table shape, boolean[] shownByOwner, boolean requested, WorkBudget budget) {
+        boolean[] owned = shape.owned;
+        boolean[] inTable = shape.inTable;
+        int cells = grid.cellCount();
+        boolean[] hidden = new boolean[cells];
+        boolean[] knownElsewhere = new boolean[cells];
+        List<int[]> small = new ArrayList<>();
+        for (int cell = 0; cell < cells; cell++) {
+            if (!inTable[cell]) {
+                continue;
+            }
+            if (owned[cell]) {
+                hidden[cell] = countHidden[cell] || !large(layers, cell, k);
+            } else {
+                hidden[cell] = !shownByOwner[cell];
+                knownElsewhere[cell] = shownByOwner[cell];
+            }
+            for (int layer = 0; layer < layers.length; layer++) {
+                if (layers[layer][cell] > 0 && layers[layer][cell] < k) {
+                    small.add(new int[] {cell, layer});
+                }
+            }
+        }
+        TableProtection protection = new TableProtection(grid, tableMask, layers, countKnown, k, hidden,
+                knownElsewhere, owned, budget);
+        small.sort(Comparator.comparingInt((int[] target) -> -Integer.bitCount(grid.valueDimensions(target[0])))
+                .thenComparingInt(target -> target[0]).thenComparingInt(target -> target[1]));
+        for (int[] target : small) {
+            TableProtection.Level level = protection.protect(target[0], target[1], requested);
+            if (level == TableProtection.Level.UNKNOWN || (level == null && requested)) {
+                giveUp(grid, hidden, inTable, owned, requested, false);
+                break;
+            }
+        }
+        return hidden;
+    }
+
+    /** Whether a rate may show: at least k meet the rule and at least k do not; where undefined, none or at least k. */
+    private static boolean large(long[][] layers, int cell, int k) {
+        if (layers[0][cell] < k || layers[1][cell] < k) {
+            return false;
+        }
+        return layers.length < 3 || layers[2][cell] == 0 || layers[2][cell] >= k;
     }
 
     /**
-     * @param patients the number of patients of each cell (indexed by cell)
-     * @param cells the cells of this table
-     * @param totals the additive relations between them
-     * @param minCellSize k: a cell needs at least k patients to be shown
-     * @param publishedElsewhere cells whose values other queries show (they protect nothing here)
-     * @return the suppressed cells (index -> reason), in the order they were decided
+     * A table that could not be audited within the budget. The requested one hides everything, but for counts its
+     * total (when shown at all): every cell under k can then be empty or hold k, since the rest of the total can
+     * move in or out. A coarser one hides every cell it decides.
      */
-    public static Map<Integer, SuppressionReason> suppress(long[] patients, Set<Integer> cells, List<Total> totals,
-            int minCellSize, Set<Integer> publishedElsewhere) {
-        Map<Integer, SuppressionReason> suppressed = new LinkedHashMap<>();
-        for (int cell : cells) {
-            if (patients[cell] < minCellSize) {
-                suppressed.put(cell, SuppressionReason.PRIMARY);
+    private static void giveUp(TableGrid grid, boolean[] hidden, boolean[] inTable, boolean[] owned, boolean requested,
+            boolean keepTotal) {
+        int total = grid.cellCount() - 1;
+        boolean totalShown = !hidden[total];
+        for (int cell = 0; cell < hidden.length; cell++) {
+            if (requested ? inTable[cell] : owned[cell]) {
+                hidden[cell] = true;
             }
         }
-        applyRules(patients, totals, suppressed);
-        audit(patients, cells, totals, suppressed, publishedElsewhere);
-        if (!publishedElsewhere.isEmpty()) {
-            // Other queries' cells may determine a primary cell whatever this table hides (a margin they show and
-            // a cell alone in its column, say); this table on its own must still disclose nothing.
-            audit(patients, cells, totals, suppressed, Set.of());
+        if (requested && keepTotal) {
+            hidden[total] = !totalShown;
         }
-        return Collections.unmodifiableMap(suppressed);
-    }
-
-    private static void audit(long[] patients, Set<Integer> cells, List<Total> totals,
-            Map<Integer, SuppressionReason> suppressed, Set<Integer> publishedElsewhere) {
-        for (int round = 0; round < AUDIT_ROUNDS; round++) {
-            Set<Integer> unknown = new TreeSet<>(suppressed.keySet());
-            unknown.removeAll(publishedElsewhere);
-            Optional<Set<Integer>> determined = LinearDisclosure.determined(unknown, totals, AUDIT_BUDGET);
-            if (determined.isEmpty()) {
-                break; // too large to audit: hide all it can, below
-            }
-            List<Integer> disclosed = determined.get().stream()
-                    .filter(cell -> suppressed.get(cell) == SuppressionReason.PRIMARY).toList();
-            if (disclosed.isEmpty()) {
-                return;
-            }
-            // a complement for each disclosed cell at once: one elimination per round, not per cell
-            Set<Integer> complements = new TreeSet<>();
-            for (int cell : disclosed) {
-                int complement = complementFor(patients, totals, Set.of(cell), suppressed, complements,
-                        publishedElsewhere);
-                if (complement >= 0) {
-                    complements.add(complement);
-                }
-            }
-            if (complements.isEmpty()) {
-                int complement = complementFor(patients, totals, unknown, suppressed, complements, publishedElsewhere);
-                if (complement < 0) {
-                    return; // every cell these equations touch is hidden or published elsewhere already
-                }
-                complements.add(complement);
-            }
-            complements.forEach(cell -> suppressed.put(cell, SuppressionReason.COMPLEMENTARY));
-            applyRules(patients, totals, suppressed);
-        }
-        hideEverythingHideable(cells, totals, suppressed, publishedElsewhere);
-    }
-
-    /** The smallest hideable cell sharing an equation with one of {@code around}. */
-    private static int complementFor(long[] patients, List<Total> totals, Set<Integer> around,
-            Map<Integer, SuppressionReason> suppressed, Set<Integer> chosen, Set<Integer> publishedElsewhere) {
-        int best = -1;
-        for (Total total : totals) {
-            List<Integer> members = members(total);
-            if (members.stream().noneMatch(around::contains)) {
-                continue;
-            }
-            for (int member : members) {
-                if (!suppressed.containsKey(member) && !chosen.contains(member) && !publishedElsewhere.contains(member)
-                        && (best < 0 || patients[member] < patients[best]
-                            || (patients[member] == patients[best] && member < best))) {
-                    best = member;
-                }
-            }
-        }
-        return best;
-    }
-
-    private static void hideEverythingHideable(Set<Integer> cells, List<Total> totals,
-            Map<Integer, SuppressionReason> suppressed, Set<Integer> publishedElsewhere) {
-        for (Total total : totals) {
-            for (int member : members(total)) {
-                if (cells.contains(member) && !publishedElsewhere.contains(member)) {
-                    suppressed.putIfAbsent(member, SuppressionReason.COMPLEMENTARY);
-                }
-            }
-        }
-    }
-
-    private static List<Integer> members(Total total) {
-        List<Integer> members = new ArrayList<>(total.children().size() + 1);
-        members.add(total.parent());
-        members.addAll(total.children());
-        return members;
-    }
-
-    /** The per-equation rules, until none applies. */
-    private static void applyRules(long[] patients, List<Total> totals, Map<Integer, SuppressionReason> suppressed) {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Total total : totals) {
-                if (total.children().isEmpty()) {
-                    continue; // nothing to derive from an empty sum
-                }
-                long hiddenChildren = total.children().stream().filter(suppressed::containsKey).count();
-                boolean parentHidden = suppressed.containsKey(total.parent());
-                if (hiddenChildren > 1 || (hiddenChildren == 0 && !parentHidden)) {
-                    continue;
-                }
-                int partner = smallestShownChild(patients, total.children(), suppressed);
-                if (partner >= 0) {
-                    suppressed.put(partner, SuppressionReason.COMPLEMENTARY);
-                    changed = true;
-                } else if (!parentHidden) {
-                    suppressed.put(total.parent(), SuppressionReason.COMPLEMENTARY);
-                    changed = true;
-                }
-            }
-        }
-    }
-
-    private static int smallestShownChild(long[] patients, List<Integer> children,
-            Map<Integer, SuppressionReason> suppressed) {
-        int best = -1;
-        for (int child : children) {
-            if (!suppressed.containsKey(child) && (best < 0 || patients[child] < patients[best])) {
-                best = child;
-            }
-        }
-        return best;
     }
 }
