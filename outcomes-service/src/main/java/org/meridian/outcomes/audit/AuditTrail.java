@@ -3,6 +3,7 @@ package org.meridian.outcomes.audit;
 import io.quarkus.logging.Log;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -47,26 +49,31 @@ public class AuditTrail {
     HttpServerRequest httpRequest;
 
     @ServerResponseFilter
-    public void record(ContainerRequestContext request, ContainerResponseContext response, SimpleResourceInfo resource) {
+    public Uni<Void> record(ContainerRequestContext request, ContainerResponseContext response,
+                            SimpleResourceInfo resource) {
         String path = request.getUriInfo().getPath();
         boolean fhir = path.startsWith(FHIR_PREFIX) && !path.equals(FHIR_METADATA);
         if (!path.startsWith(API_PREFIX) && !fhir) {
-            return;
+            return Uni.createFrom().voidItem();
         }
         AuditEvent event = describe(request, response, resource, path);
         if (Context.isOnEventLoopThread()) {
             // The request never reached a resource (its token or role was refused). The identity may still be
-            // resolving, and blocking here is not allowed: finish the row once it is known, off the IO thread.
-            identities.getDeferredIdentity()
+            // resolving, and blocking here is not allowed: the answer waits, without a thread, for the row's commit.
+            return identities.getDeferredIdentity()
                     .onFailure().recoverWithNull()
-                    .subscribe().with(identity -> {
+                    .onItem().transformToUni(identity -> {
                         withIdentity(event, identity);
-                        writer.append(event).whenComplete((written, failure) -> logFailure(event, failure));
-                    });
-        } else {
-            withIdentity(event, identities.getIdentity());
-            persist(event);
+                        return Uni.createFrom().completionStage(() -> writer.append(event));
+                    })
+                    .ifNoItem().after(Duration.ofSeconds(WRITE_TIMEOUT_SECONDS)).fail()
+                    .onFailure().invoke(failure -> logFailure(event, failure))
+                    .onFailure().recoverWithNull()
+                    .replaceWithVoid();
         }
+        withIdentity(event, identities.getIdentity());
+        persist(event);
+        return Uni.createFrom().voidItem();
     }
 
     private AuditEvent describe(ContainerRequestContext request, ContainerResponseContext response,
