@@ -39,6 +39,8 @@ public class GatewayRoutes {
     private static final int PROXY_ORDER = -100;
     /** After every route of the gateway and of Quarkus: what is left under /api or /fhir belongs to no service. */
     private static final int UNROUTED_ORDER = 10_000;
+    // After every route Quarkus and its extensions register (Swagger UI, the OpenAPI documents).
+    private static final int NOTHING_HERE_ORDER = Integer.MAX_VALUE;
     private static final List<String> PROTECTED_PREFIXES = List.of("/api/*", "/fhir/*");
 
     void install(@Observes Router router, Vertx vertx, GatewayConfig config, JWTParser jwtParser) {
@@ -83,6 +85,10 @@ public class GatewayRoutes {
             router.route(prefix).order(UNROUTED_ORDER).handler(context -> Problems.send(context, 404, "not-found",
                     "Resource not found", "No service serves " + context.request().path()));
         }
+        // Any other path nobody serves (health and metrics live on the management port) is a problem document too,
+        // never the framework's HTML page.
+        router.route().order(NOTHING_HERE_ORDER).handler(context -> Problems.send(context, 404, "not-found",
+                "Resource not found", "Nothing is served at " + context.request().path()));
     }
 
     /** FHIR resource types by the service that owns their data; the gateway routes /fhir/r4/{type} accordingly. */

@@ -103,6 +103,18 @@ class GatewayRoutingTest {
 
     /** Found by an outside audit: the gateway's own 404 for a path no service owns was an HTML page. */
     @Test
+    void answersAnyPathNobodyServesWith404ProblemNotAnHtmlPage() {
+        for (String path : new String[] {"/q/metrics", "/q/health/ready", "/", "/favicon.ico", "/nothing/here"}) {
+            given().when().get(path)
+                    .then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(404))
+                    .body("type", equalTo("urn:meridian:problem:not-found"))
+                    .body("instance", equalTo(path));
+        }
+    }
+
+    @Test
     void answersAnUnroutedApiPathWith404Problem() {
         given().header("Authorization", TestTokens.bearer()).header("X-Request-Id", "nowhere-1")
                 .when().get("/api/v1/billing/invoices/42")
