@@ -231,7 +231,12 @@ class Admin:
     def call(self, method, path, body=None, expect=(200, 201, 204)):
         for attempt in (1, 2):
             if self._token is None:
-                self._token = self.master.client_credentials(self.client_id, self.secret)["access_token"]
+                try:
+                    self._token = self.master.client_credentials(self.client_id, self.secret)["access_token"]
+                except OidcError as e:
+                    raise OidcError("Keycloak refuses the admin service account %s (%s). Keycloak takes it from the "
+                                    "secret in .run/keys at the first start only: if that file changed since, drop "
+                                    "Keycloak's database (MERIDIAN_KEYCLOAK_DB_NAME) and start again" % (self.client_id, e))
             resp = self.http.request(method, self.base_url + "/admin/realms" + path, json_body=body,
                                      headers={"Authorization": "Bearer " + self._token})
             if resp.status == 401 and attempt == 1:

@@ -430,8 +430,12 @@ def keycloak_phase(state_file):
     # forced JWKS refresh; earlier, that refresh could have used up the interval the second rotation needs.
     foreign_realm(checks, api, admin)
 
-    # Expiry: the short-lived tokens from the start, now past exp plus the allowed clock skew.
+    # Expiry: the short-lived tokens from the start, now past exp plus the allowed clock skew. They were accepted at
+    # first and their key is still published, so what changed is the time.
     wait_until(short_expiry + CLOCK_SKEW + 2, "the short-lived tokens' expiry")
+    jwks_kids = [k["kid"] for k in oidc.Http().request("GET", env("MERIDIAN_KEYCLOAK_JWKS_URL")).json()["keys"]]
+    checks.check("the short-lived tokens' signing key is still published",
+                 oidc.header(short_kept["access_token"])["kid"] in jwks_kids, jwks_kids)
     for label, token in (("expired token", short_kept["access_token"]),
                          ("logged-out session's token once expired", short_logged_out["access_token"])):
         checks.problem(label + " at the gateway", api.get(progress_path(ps1), token), 401)
