@@ -13,6 +13,8 @@
 #                minted with scripts/token.sh (local stack): an admin's to create the clinic, then its staff's (a
 #                clinic admin entering the records of both practitioners), and Mei's own for the red-flag
 #                acknowledgement. With AUTH_HEADER, the red-flag acknowledgement records that token's practitioner.
+#   MERIDIAN_TOKEN_COMMAND  what mints those tokens: scripts/token.sh (default) or anything taking its arguments, such
+#                as scripts/keycloak-token.sh (scripts/run.sh --keycloak: Keycloak issues them)
 #   DEMO_SESSION_SPACING_DAYS  days between sessions (default 7, as outcomes.sh assumes)
 # Each run creates a new clinic, so it can be repeated.
 set -euo pipefail
@@ -28,7 +30,7 @@ curl_auth=()
 if [ -n "${AUTH_HEADER:-}" ]; then
   curl_auth=(-H "$AUTH_HEADER")
 else
-  curl_auth=(-H "Authorization: Bearer $("$here/../token.sh" admin --sub demo-admin)")
+  curl_auth=(-H "Authorization: Bearer $("${MERIDIAN_TOKEN_COMMAND:-$here/../token.sh}" admin --sub demo-admin)")
 fi
 
 # post PATH JSON -> prints the response body; fails loudly on anything but 2xx
@@ -61,7 +63,7 @@ clinic=$(post /clinics '{"name": "Harbour Acupuncture Clinic", "registrationNumb
 emit CLINIC_ID "$clinic"
 clinic_path="/clinics/$clinic"
 if [ -z "${AUTH_HEADER:-}" ]; then
-  curl_auth=(-H "Authorization: Bearer $("$here/../token.sh" practitioner,clinic-admin --clinic "$clinic" --sub demo-staff)")
+  curl_auth=(-H "Authorization: Bearer $("${MERIDIAN_TOKEN_COMMAND:-$here/../token.sh}" practitioner,clinic-admin --clinic "$clinic" --sub demo-staff)")
 fi
 
 mei=$(post "$clinic_path/practitioners" '{"givenName": "Mei", "familyName": "Lin", "licenceNumber": "BAcC-04512",
@@ -173,7 +175,7 @@ print(json.dumps(h))' "${HISTORY[$p]}" "$(date_at $(( first_days_ago + 2 )))" "$
   if [ "$(json_get historyOfCancer "${HISTORY[$p]}")" = "true" ]; then
     # A red-flag acknowledgement always records the caller: Mei signs in as herself (token claim practitioner_id).
     staff_auth=("${curl_auth[@]}")
-    [ -n "${AUTH_HEADER:-}" ] || curl_auth=(-H "Authorization: Bearer $("$here/../token.sh" practitioner --clinic "$clinic" \
+    [ -n "${AUTH_HEADER:-}" ] || curl_auth=(-H "Authorization: Bearer $("${MERIDIAN_TOKEN_COMMAND:-$here/../token.sh}" practitioner --clinic "$clinic" \
       --practitioner "$mei" --sub demo-mei)")
     post "$patient_path/intake-assessments/$assessment/red-flag-acknowledgement" \
       '{"note": "History of cancer: treated 2014, in remission; GP letter confirms no current concern. Cleared for acupuncture."}' >/dev/null

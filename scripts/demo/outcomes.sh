@@ -10,7 +10,8 @@
 #   SESSION_<p>_<n>_STARTED_AT (optional) ISO 8601 start of a session; otherwise sessions are assumed
 #                            DEMO_SESSION_SPACING_DAYS (default 7) apart, the last one yesterday at 09:00 UTC
 #   AUTH_HEADER              added to every request, e.g. "Authorization: Bearer eyJ..."; when unset, a practitioner
-#                            token for CLINIC_ID is minted with scripts/token.sh
+#                            token for CLINIC_ID is minted with $MERIDIAN_TOKEN_COMMAND (default scripts/token.sh;
+#                            scripts/keycloak-token.sh takes the same arguments)
 # Re-running is safe: every submission carries a deterministic Idempotency-Key, so replays return the first result.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,7 +20,7 @@ BASE_URL=${BASE_URL:-http://localhost:8080}
 : "${PATIENT_1_PSEUDONYM_ID:?set PATIENT_1_PSEUDONYM_ID (from scripts/demo/intake.sh)}"
 SPACING_DAYS=${DEMO_SESSION_SPACING_DAYS:-7}
 if [ -z "${AUTH_HEADER:-}" ]; then
-  AUTH_HEADER="Authorization: Bearer $("$here/../token.sh" practitioner --clinic "$CLINIC_ID")"
+  AUTH_HEADER="Authorization: Bearer $("${MERIDIAN_TOKEN_COMMAND:-$here/../token.sh}" practitioner --clinic "$CLINIC_ID")"
 fi
 
 log() { printf '[outcomes-demo] %s\n' "$*" >&2; }
