@@ -349,15 +349,19 @@ def keycloak_phase(state_file):
     short_expiry = max(oidc.claims(t["access_token"])["exp"] for t in (short_logged_out, short_kept))
 
     # Every demo user's token carries the claims the services read.
+    # The matrix's research-export column is a token holding that role alone (the demo's data-export user holds
+    # researcher as well), so the suite makes such a user for itself.
+    admin.ensure_user(REALM, "test-research-export-only", PASSWORD, ["research-export"], {})
     users = {"patient": ("meridian-mobile", "demo-patient"), "practitioner": ("meridian-cli", "demo-practitioner"),
              "clinic-admin": ("meridian-cli", "demo-clinic-admin"), "researcher": ("meridian-cli", "demo-researcher"),
-             "admin": ("meridian-cli", "demo-admin")}
+             "admin": ("meridian-cli", "demo-admin"),
+             "research-export": ("meridian-cli", "test-research-export-only")}
     sessions = {role: realm.login(client, user, PASSWORD) for role, (client, user) in users.items()}
     tokens = {role: s["access_token"] for role, s in sessions.items()}
     expected_claims = {
         "patient": {"clinic_id": clinic, "patient_id": p1, "pseudonym_id": ps1},
         "practitioner": {"clinic_id": clinic, "practitioner_id": env("PRACTITIONER_1_ID")},
-        "clinic-admin": {"clinic_id": clinic}, "researcher": {}, "admin": {}}
+        "clinic-admin": {"clinic_id": clinic}, "researcher": {}, "admin": {}, "research-export": {}}
     for role, token in tokens.items():
         c = oidc.claims(token)
         ok = c["iss"] == env("MERIDIAN_KEYCLOAK_ISSUER") and "meridian-api" in as_list(c["aud"]) \
@@ -640,7 +644,8 @@ def local_token(role):
     args = {"patient": ["--clinic", env("CLINIC_ID"), "--patient", env("PATIENT_1_ID"),
                         "--pseudonym", env("PATIENT_1_PSEUDONYM_ID")],
             "practitioner": ["--clinic", env("CLINIC_ID"), "--practitioner", env("PRACTITIONER_1_ID")],
-            "clinic-admin": ["--clinic", env("CLINIC_ID")], "researcher": [], "admin": []}[role]
+            "clinic-admin": ["--clinic", env("CLINIC_ID")], "researcher": [], "admin": [],
+            "research-export": []}[role]
     return subprocess.run([os.path.join(ROOT, "scripts/token.sh"), role, *args, "--sub", "local-" + role],
                           check=True, capture_output=True, text=True).stdout.strip()
 
