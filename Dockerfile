@@ -5,10 +5,12 @@ ARG SERVICE
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
+COPY event-contract/pom.xml event-contract/pom.xml
 COPY intake-service/pom.xml intake-service/pom.xml
 COPY outcomes-service/pom.xml outcomes-service/pom.xml
 COPY gateway/pom.xml gateway/pom.xml
 RUN ./mvnw -B -ntp -q -pl ${SERVICE} -am dependency:go-offline -DexcludeTransitive=false || true
+COPY event-contract/src event-contract/src
 COPY intake-service/src intake-service/src
 COPY outcomes-service/src outcomes-service/src
 COPY gateway/src gateway/src

@@ -12,4 +12,9 @@ bootstrap_database "$MERIDIAN_TEST_DB_NAME" --recreate
 export QUARKUS_DATASOURCE_JDBC_URL
 QUARKUS_DATASOURCE_JDBC_URL=$(jdbc_url "$MERIDIAN_TEST_DB_NAME")
 cd "$MERIDIAN_ROOT"
-./mvnw -B -ntp verify "$@"
+# A run of some modules (-pl) also builds the modules they depend on (-am): the services' tests need event-contract.
+args=("$@")
+if printf '%s\n' "$@" | grep -qE '^(-pl|--projects)' && ! printf '%s\n' "$@" | grep -qxE -- '-am|--also-make'; then
+  args+=(-am)
+fi
+./mvnw -B -ntp verify "${args[@]}"

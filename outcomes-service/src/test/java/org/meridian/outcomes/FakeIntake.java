@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.meridian.events.EventContract;
 
 /**
  * A stand-in for intake-service's event feed (docs/events.md) on a free local port, scripted over HTTP:
- * {@code POST /fake/events} appends events (positions assigned here), {@code POST /fake/down|up} makes the feed
+ * {@code POST /fake/events} appends events (positions assigned here) that match the event contract's schemas, and
+ * refuses the whole batch with 422 and the violations otherwise; {@code POST /fake/down|up} makes the feed
  * answer 503 or recover, {@code GET /fake/requests} lists what the consumer asked for.
  */
 public class FakeIntake implements QuarkusTestResourceLifecycleManager {
@@ -85,16 +87,25 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
         send(exchange, 200, body);
     }
 
+    /** Appends every posted event, or none if one of them breaks the event contract (answered 422 with the reasons). */
     private synchronized void append(HttpExchange exchange) throws IOException {
         JsonNode posted = JSON.readTree(exchange.getRequestBody());
-        ArrayNode positions = JSON.createArrayNode();
+        List<ObjectNode> appended = new ArrayList<>();
+        ArrayNode problems = JSON.createArrayNode();
         for (JsonNode node : posted) {
             ObjectNode event = ((ObjectNode) node).deepCopy();
-            long position = events.size() + 1L;
+            long position = events.size() + appended.size() + 1L;
             event.put("position", position);
-            events.add(event);
-            positions.add(position);
+            EventContract.get().violations(event).forEach(problem -> problems.add("position " + position + ": " + problem));
+            appended.add(event);
         }
+        if (!problems.isEmpty()) {
+            send(exchange, 422, JSON.createObjectNode().set("violations", problems));
+            return;
+        }
+        ArrayNode positions = JSON.createArrayNode();
+        appended.forEach(event -> positions.add(event.get("position").asLong()));
+        events.addAll(appended);
         send(exchange, 200, positions);
     }
 

@@ -2,6 +2,8 @@ package org.meridian.outcomes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,17 +11,31 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.meridian.outcomes.client.IntakePayload.AssessmentPayload;
+import org.meridian.outcomes.client.IntakePayload.ClinicPayload;
+import org.meridian.outcomes.client.IntakePayload.ConsentPayload;
+import org.meridian.outcomes.client.IntakePayload.EpisodePayload;
+import org.meridian.outcomes.client.IntakePayload.PatientPayload;
+import org.meridian.outcomes.client.IntakePayload.SessionPayload;
 
-/** Scripts intake's feed in {@link FakeIntake}: builds events as intake publishes them and appends them. */
+/**
+ * Scripts intake's feed in {@link FakeIntake}: builds events as intake publishes them, from outcomes' own payload
+ * records (so the events are what outcomes reads), and appends them. FakeIntake refuses any event that does not match
+ * the event contract's schemas (docs/events.md).
+ */
 public final class IntakeScript {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Writes the records as intake's feed does: ISO 8601 text dates, UTC. */
+    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final List<Map<String, Object>> events = new ArrayList<>();
@@ -29,59 +45,85 @@ public final class IntakeScript {
     }
 
     public IntakeScript clinicRegistered(UUID clinicId, String timeZone) {
-        return add("ClinicRegistered", clinicId, null, Map.of("clinicId", clinicId.toString(), "timeZone", timeZone));
+        return add("ClinicRegistered", clinicId, null, new ClinicPayload(clinicId, timeZone));
     }
 
     public IntakeScript patientRegistered(UUID clinicId, UUID pseudonymId) {
-        return add("PatientRegistered", clinicId, pseudonymId, Map.of("pseudonymId", pseudonymId.toString(),
-                "clinicId", clinicId.toString(), "birthYear", 1971, "ageBand", "50-59", "sex", "FEMALE"));
+        return add("PatientRegistered", clinicId, pseudonymId,
+                new PatientPayload(pseudonymId, clinicId, 1971, "50-59", "FEMALE"));
+    }
+
+    /** A corrected date of birth; a null birth year is what intake sends from age 90 on. */
+    public IntakeScript patientUpdated(UUID clinicId, UUID pseudonymId, Integer birthYear, String ageBand) {
+        return add("PatientUpdated", clinicId, pseudonymId,
+                new PatientPayload(pseudonymId, clinicId, birthYear, ageBand, "FEMALE"));
     }
 
     public IntakeScript intakeAssessment(UUID clinicId, UUID pseudonymId) {
-        return add("IntakeAssessmentRecorded", clinicId, pseudonymId, Map.of("pseudonymId", pseudonymId.toString(),
-                "painSites", List.of("LOW_BACK", "SCIATICA_LEFT"), "chronicity", "CHRONIC", "painDurationMonths", 14,
-                "redFlagPositive", false));
+        return add("IntakeAssessmentRecorded", clinicId, pseudonymId, new AssessmentPayload(pseudonymId,
+                UUID.randomUUID(), List.of("LOW_BACK", "SCIATICA_LEFT"), "CHRONIC", 14, "EVERY_DAY_OR_NEARLY_EVERY_DAY",
+                false));
     }
 
     public IntakeScript consent(UUID clinicId, UUID pseudonymId, boolean given) {
         return add(given ? "ResearchConsentGiven" : "ResearchConsentWithdrawn", clinicId, pseudonymId,
-                Map.of("pseudonymId", pseudonymId.toString(), "consentVersion", "2026-01",
-                        "effectiveAt", "2026-10-01T08:00:00Z"));
+                new ConsentPayload(pseudonymId, UUID.randomUUID(), "2026-01", OffsetDateTime.parse("2026-10-01T08:00:00Z")));
     }
 
+    /** A planned episode, as intake announces every new one. */
     public IntakeScript episodeStarted(UUID clinicId, UUID pseudonymId, UUID episodeId, LocalDate start) {
-        return add("EpisodeStarted", clinicId, pseudonymId, Map.of("episodeId", episodeId.toString(),
-                "pseudonymId", pseudonymId.toString(), "startDate", start.toString(), "plannedSessions", 10,
-                "status", "ACTIVE"));
+        return add("EpisodeStarted", clinicId, pseudonymId,
+                new EpisodePayload(episodeId, pseudonymId, start, 10, "PLANNED", null));
+    }
+
+    /** The episode's plan changed or it became ACTIVE (explicitly, or by its first session). */
+    public IntakeScript episodeUpdated(UUID clinicId, UUID pseudonymId, UUID episodeId, LocalDate start, String status) {
+        return add("EpisodeUpdated", clinicId, pseudonymId,
+                new EpisodePayload(episodeId, pseudonymId, start, 10, status, null));
+    }
+
+    public IntakeScript episodeClosed(UUID clinicId, UUID pseudonymId, UUID episodeId, LocalDate start, String status,
+            String reason) {
+        return add("EpisodeClosed", clinicId, pseudonymId,
+                new EpisodePayload(episodeId, pseudonymId, start, 10, status, reason));
     }
 
     public IntakeScript sessionRecorded(UUID clinicId, UUID pseudonymId, UUID episodeId, UUID sessionId, int number,
             Instant startedAt) {
-        return add("SessionRecorded", clinicId, pseudonymId, Map.of("sessionId", sessionId.toString(),
-                "episodeId", episodeId.toString(), "pseudonymId", pseudonymId.toString(), "sessionNumber", number,
-                "startedAt", startedAt.toString()));
+        return add("SessionRecorded", clinicId, pseudonymId, new SessionPayload(sessionId, episodeId, pseudonymId,
+                number, startedAt.atOffset(ZoneOffset.UTC), null));
     }
 
-    public IntakeScript sessionCancelled(UUID clinicId, UUID pseudonymId, UUID episodeId, UUID sessionId, int number) {
-        return add("SessionCancelled", clinicId, pseudonymId, Map.of("sessionId", sessionId.toString(),
-                "episodeId", episodeId.toString(), "pseudonymId", pseudonymId.toString(), "sessionNumber", number));
+    public IntakeScript sessionCancelled(UUID clinicId, UUID pseudonymId, UUID episodeId, UUID sessionId, int number,
+            Instant startedAt) {
+        return add("SessionCancelled", clinicId, pseudonymId, new SessionPayload(sessionId, episodeId, pseudonymId,
+                number, startedAt.atOffset(ZoneOffset.UTC), "PATIENT_DID_NOT_ATTEND"));
     }
 
-    public IntakeScript add(String type, UUID clinicId, UUID pseudonymId, Map<String, Object> payload) {
+    /** Any event: a payload record, or a map for an event the contract does not allow. */
+    public IntakeScript add(String type, UUID clinicId, UUID pseudonymId, Object payload) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("eventId", UUID.randomUUID().toString());
         event.put("type", type);
         event.put("occurredAt", Instant.now().toString());
         event.put("clinicId", clinicId.toString());
         event.put("pseudonymId", pseudonymId == null ? null : pseudonymId.toString());
-        event.put("payload", payload);
+        event.put("payload", JSON.valueToTree(payload));
         events.add(event);
         return this;
+    }
+
+    /** The scripted events as JSON, as they will be appended (without their positions). */
+    public List<JsonNode> built() {
+        return events.stream().<JsonNode>map(JSON::valueToTree).toList();
     }
 
     /** Appends the events to the fake feed; returns their positions. */
     public List<Long> publish() {
         JsonNode positions = call("POST", "/fake/events", events);
+        if (!positions.isArray()) {
+            throw new AssertionError("FakeIntake refused the scripted events: " + positions);
+        }
         List<Long> result = new ArrayList<>();
         positions.forEach(position -> result.add(position.asLong()));
         return result;

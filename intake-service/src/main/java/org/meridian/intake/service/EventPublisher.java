@@ -6,15 +6,20 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.meridian.intake.domain.AgeBand;
 import org.meridian.intake.domain.Clinic;
 import org.meridian.intake.domain.Consent;
 import org.meridian.intake.domain.Episode;
+import org.meridian.intake.domain.EventPayload;
+import org.meridian.intake.domain.EventPayload.AssessmentPayload;
+import org.meridian.intake.domain.EventPayload.CancelledSessionPayload;
+import org.meridian.intake.domain.EventPayload.ClinicPayload;
+import org.meridian.intake.domain.EventPayload.ConsentPayload;
+import org.meridian.intake.domain.EventPayload.EpisodePayload;
+import org.meridian.intake.domain.EventPayload.PatientPayload;
+import org.meridian.intake.domain.EventPayload.SessionPayload;
 import org.meridian.intake.domain.IntakeAssessment;
 import org.meridian.intake.domain.Patient;
 import org.meridian.intake.domain.TreatmentSession;
@@ -22,8 +27,9 @@ import org.meridian.intake.persistence.OutboxRepository;
 
 /**
  * Writes the events of docs/events.md to the outbox, inside the caller's transaction (MANDATORY: an event without its
- * change, or a change without its event, cannot happen). Payloads are built field by field from an allow-list: names,
- * dates of birth, contact details and external identifiers are never copied into them.
+ * change, or a change without its event, cannot happen). Payloads are the records of {@link EventPayload}, built field
+ * by field from an allow-list: names, dates of birth, contact details and external identifiers are never copied into
+ * them. Their JSON is the contract of the event-contract module's schemas.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -47,10 +53,7 @@ public class EventPublisher {
 
     /** A clinic's time zone, which outcomes needs for calendar boundaries; the only event without a patient. */
     public void clinicRegistered(Clinic clinic) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("clinicId", clinic.id);
-        payload.put("timeZone", clinic.timeZone);
-        publish(EventType.ClinicRegistered, clinic.id, null, payload);
+        publish(EventType.ClinicRegistered, clinic.id, null, new ClinicPayload(clinic.id, clinic.timeZone));
     }
 
     public void patientRegistered(Patient patient) {
@@ -62,25 +65,19 @@ public class EventPublisher {
     }
 
     public void intakeAssessmentRecorded(Patient patient, IntakeAssessment assessment) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("pseudonymId", patient.pseudonymId);
-        payload.put("assessmentId", assessment.id);
-        payload.put("painSites", assessment.painSites());
-        payload.put("chronicity", assessment.chronicity);
-        payload.put("painDurationMonths", assessment.painDurationMonths);
-        payload.put("painFrequency", assessment.painFrequency);
-        payload.put("redFlagPositive", assessment.redFlagPositive);
-        publish(EventType.IntakeAssessmentRecorded, patient.clinicId, patient.pseudonymId, payload);
+        publish(EventType.IntakeAssessmentRecorded, patient.clinicId, patient.pseudonymId,
+                new AssessmentPayload(patient.pseudonymId, assessment.id, assessment.painSites(), assessment.chronicity,
+                        assessment.painDurationMonths, assessment.painFrequency, assessment.redFlagPositive));
     }
 
     public void researchConsentGiven(Patient patient, Consent consent) {
         publish(EventType.ResearchConsentGiven, patient.clinicId, patient.pseudonymId,
-                consentPayload(patient, consent, consent.givenAt));
+                new ConsentPayload(patient.pseudonymId, consent.id, consent.documentVersion, consent.givenAt));
     }
 
     public void researchConsentWithdrawn(Patient patient, Consent consent) {
         publish(EventType.ResearchConsentWithdrawn, patient.clinicId, patient.pseudonymId,
-                consentPayload(patient, consent, consent.withdrawnAt));
+                new ConsentPayload(patient.pseudonymId, consent.id, consent.documentVersion, consent.withdrawnAt));
     }
 
     public void episodeStarted(Patient patient, Episode episode) {
@@ -96,58 +93,28 @@ public class EventPublisher {
     }
 
     public void sessionRecorded(Patient patient, TreatmentSession session) {
-        publish(EventType.SessionRecorded, patient.clinicId, patient.pseudonymId, sessionPayload(patient, session));
+        publish(EventType.SessionRecorded, patient.clinicId, patient.pseudonymId, new SessionPayload(session.id,
+                session.episodeId, patient.pseudonymId, session.sessionNumber, session.startedAt));
     }
 
     public void sessionCancelled(Patient patient, TreatmentSession session) {
-        Map<String, Object> payload = sessionPayload(patient, session);
-        payload.put("cancelReason", session.cancelReason);
-        publish(EventType.SessionCancelled, patient.clinicId, patient.pseudonymId, payload);
+        publish(EventType.SessionCancelled, patient.clinicId, patient.pseudonymId, new CancelledSessionPayload(session.id,
+                session.episodeId, patient.pseudonymId, session.sessionNumber, session.startedAt, session.cancelReason));
     }
 
-    private Map<String, Object> patientPayload(Patient patient) {
+    private PatientPayload patientPayload(Patient patient) {
         LocalDate today = LocalDate.now(clock);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("pseudonymId", patient.pseudonymId);
-        payload.put("clinicId", patient.clinicId);
         boolean yearIsSafe = AgeBand.age(patient.dateOfBirth, today) < AgeBand.AGE_WITHOUT_BIRTH_YEAR;
-        payload.put("birthYear", yearIsSafe ? patient.dateOfBirth.getYear() : null);
-        payload.put("ageBand", AgeBand.of(patient.dateOfBirth, today));
-        payload.put("sex", patient.sex);
-        return payload;
+        return new PatientPayload(patient.pseudonymId, patient.clinicId, yearIsSafe ? patient.dateOfBirth.getYear() : null,
+                AgeBand.of(patient.dateOfBirth, today), patient.sex);
     }
 
-    private static Map<String, Object> consentPayload(Patient patient, Consent consent, Instant effectiveAt) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("pseudonymId", patient.pseudonymId);
-        payload.put("consentId", consent.id);
-        payload.put("consentVersion", consent.documentVersion);
-        payload.put("effectiveAt", effectiveAt.toString());
-        return payload;
+    private static EpisodePayload episodePayload(Patient patient, Episode episode) {
+        return new EpisodePayload(episode.id, patient.pseudonymId, episode.startDate, episode.plannedSessions,
+                episode.status, episode.closedReason);
     }
 
-    private static Map<String, Object> episodePayload(Patient patient, Episode episode) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("episodeId", episode.id);
-        payload.put("pseudonymId", patient.pseudonymId);
-        payload.put("startDate", episode.startDate.toString());
-        payload.put("plannedSessions", episode.plannedSessions);
-        payload.put("status", episode.status);
-        payload.put("closedReason", episode.closedReason);
-        return payload;
-    }
-
-    private static Map<String, Object> sessionPayload(Patient patient, TreatmentSession session) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("sessionId", session.id);
-        payload.put("episodeId", session.episodeId);
-        payload.put("pseudonymId", patient.pseudonymId);
-        payload.put("sessionNumber", session.sessionNumber);
-        payload.put("startedAt", session.startedAt.toString());
-        return payload;
-    }
-
-    private void publish(EventType type, UUID clinicId, UUID pseudonymId, Map<String, Object> payload) {
+    private void publish(EventType type, UUID clinicId, UUID pseudonymId, EventPayload payload) {
         String body;
         try {
             body = json.writeValueAsString(payload);

@@ -1,21 +1,24 @@
 package org.meridian.outcomes.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.meridian.outcomes.client.IntakeEvent;
 import org.meridian.outcomes.client.IntakeEventPage;
+import org.meridian.outcomes.client.IntakePayload.AssessmentPayload;
+import org.meridian.outcomes.client.IntakePayload.ClinicPayload;
+import org.meridian.outcomes.client.IntakePayload.ConsentPayload;
+import org.meridian.outcomes.client.IntakePayload.EpisodePayload;
+import org.meridian.outcomes.client.IntakePayload.PatientPayload;
+import org.meridian.outcomes.client.IntakePayload.SessionPayload;
+import org.meridian.outcomes.client.IntakePayload.UnknownPayload;
 import org.meridian.outcomes.domain.LinkStatus;
 import org.meridian.outcomes.persistence.AssessmentEntity;
 import org.meridian.outcomes.persistence.AssessmentRepository;
@@ -93,62 +96,62 @@ public class ProjectionService {
     }
 
     private UUID applyEvent(IntakeEvent event, Instant now) {
-        JsonNode payload = event.payload() == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance()
-                : event.payload();
-        UUID pseudonymId = uuid(payload, "pseudonymId", event.pseudonymId());
-        switch (event.type()) {
-            case "ClinicRegistered" -> {
-                applyClinic(event, payload, now);
+        if (event.payload() == null) {
+            Log.warnf("Intake event %s (%s) has no payload; ignored", event.eventId(), event.type());
+            return null;
+        }
+        UUID pseudonymId = orElse(event.payload().pseudonymId(), event.pseudonymId());
+        switch (event.payload()) {
+            case ClinicPayload clinic -> {
+                applyClinic(event, clinic, now);
                 return null;
             }
-            case "PatientRegistered", "PatientUpdated" -> {
-                ProjectedPatient patient = patient(pseudonymId, uuid(payload, "clinicId", event.clinicId()), now);
-                patient.clinicId = uuid(payload, "clinicId", patient.clinicId);
-                patient.birthYear = integer(payload, "birthYear", patient.birthYear);
-                patient.ageBand = text(payload, "ageBand", patient.ageBand);
-                patient.sex = text(payload, "sex", patient.sex);
+            case PatientPayload registered -> {
+                ProjectedPatient patient = patient(pseudonymId, orElse(registered.clinicId(), event.clinicId()), now);
+                patient.clinicId = orElse(registered.clinicId(), patient.clinicId);
+                // Null means withheld (age 90 or more), not unknown: the year outcomes had must go.
+                patient.birthYear = registered.birthYear();
+                patient.ageBand = orElse(registered.ageBand(), patient.ageBand);
+                patient.sex = orElse(registered.sex(), patient.sex);
             }
-            case "IntakeAssessmentRecorded" -> {
+            case AssessmentPayload assessment -> {
                 ProjectedPatient patient = patient(pseudonymId, event.clinicId(), now);
-                if (payload.hasNonNull("painSites")) {
-                    List<String> sites = new ArrayList<>();
-                    payload.get("painSites").forEach(site -> sites.add(site.asText()));
-                    patient.painSites = String.join(",", sites);
+                if (assessment.painSites() != null) {
+                    patient.painSites = String.join(",", assessment.painSites());
                 }
-                patient.chronicity = text(payload, "chronicity", patient.chronicity);
-                patient.painDurationMonths = integer(payload, "painDurationMonths", patient.painDurationMonths);
-                patient.redFlagPositive = payload.hasNonNull("redFlagPositive")
-                        ? payload.get("redFlagPositive").asBoolean() : patient.redFlagPositive;
+                patient.chronicity = orElse(assessment.chronicity(), patient.chronicity);
+                patient.painDurationMonths = orElse(assessment.painDurationMonths(), patient.painDurationMonths);
+                patient.redFlagPositive = orElse(assessment.redFlagPositive(), patient.redFlagPositive);
             }
-            case "ResearchConsentGiven", "ResearchConsentWithdrawn" -> {
+            case ConsentPayload consent -> {
                 ProjectedPatient patient = patient(pseudonymId, event.clinicId(), now);
                 patient.researchConsent = event.type().equals("ResearchConsentGiven");
-                patient.consentVersion = text(payload, "consentVersion", patient.consentVersion);
-                patient.consentChangedAt = instant(payload, "effectiveAt", event.occurredAt());
+                patient.consentVersion = orElse(consent.consentVersion(), patient.consentVersion);
+                OffsetDateTime effectiveAt = orElse(consent.effectiveAt(), event.occurredAt());
+                patient.consentChangedAt = effectiveAt == null ? null : effectiveAt.toInstant();
             }
-            case "EpisodeStarted", "EpisodeUpdated", "EpisodeClosed" -> applyEpisode(event, payload, pseudonymId, now);
-            case "SessionRecorded", "SessionCancelled" -> {
-                UUID sessionId = uuid(payload, "sessionId", null);
-                if (sessionId == null) {
+            case EpisodePayload episode -> applyEpisode(event, episode, pseudonymId, now);
+            case SessionPayload recorded -> {
+                if (recorded.sessionId() == null) {
                     Log.warnf("Intake event %s (%s) has no sessionId; ignored", event.eventId(), event.type());
                     return null;
                 }
-                ProjectedSession session = projection.session(sessionId).orElseGet(() -> {
+                ProjectedSession session = projection.session(recorded.sessionId()).orElseGet(() -> {
                     ProjectedSession created = new ProjectedSession();
-                    created.sessionId = sessionId;
+                    created.sessionId = recorded.sessionId();
                     created.pseudonymId = pseudonymId;
                     created.clinicId = event.clinicId();
                     created.updatedAt = now;
                     projection.persist(created);
                     return created;
                 });
-                session.episodeId = uuid(payload, "episodeId", session.episodeId);
-                session.sessionNumber = integer(payload, "sessionNumber", session.sessionNumber);
-                session.startedAt = payload.hasNonNull("startedAt") ? instant(payload, "startedAt", null) : session.startedAt;
+                session.episodeId = orElse(recorded.episodeId(), session.episodeId);
+                session.sessionNumber = orElse(recorded.sessionNumber(), session.sessionNumber);
+                session.startedAt = recorded.startedAt() != null ? recorded.startedAt().toInstant() : session.startedAt;
                 session.cancelled = event.type().equals("SessionCancelled");
                 session.updatedAt = now;
             }
-            default -> {
+            case UnknownPayload unknown -> {
                 Log.debugf("Intake event type %s is not projected", event.type());
                 return null;
             }
@@ -156,9 +159,9 @@ public class ProjectionService {
         return pseudonymId;
     }
 
-    private void applyClinic(IntakeEvent event, JsonNode payload, Instant now) {
-        UUID clinicId = uuid(payload, "clinicId", event.clinicId());
-        String zone = text(payload, "timeZone", null);
+    private void applyClinic(IntakeEvent event, ClinicPayload payload, Instant now) {
+        UUID clinicId = orElse(payload.clinicId(), event.clinicId());
+        String zone = payload.timeZone();
         if (clinicId == null || zone == null) {
             Log.warnf("Intake event %s (ClinicRegistered) has no clinicId or timeZone; ignored", event.eventId());
             return;
@@ -175,8 +178,8 @@ public class ProjectionService {
         clinic.updatedAt = now;
     }
 
-    private void applyEpisode(IntakeEvent event, JsonNode payload, UUID pseudonymId, Instant now) {
-        UUID episodeId = uuid(payload, "episodeId", null);
+    private void applyEpisode(IntakeEvent event, EpisodePayload payload, UUID pseudonymId, Instant now) {
+        UUID episodeId = payload.episodeId();
         if (episodeId == null) {
             Log.warnf("Intake event %s (%s) has no episodeId; ignored", event.eventId(), event.type());
             return;
@@ -191,11 +194,10 @@ public class ProjectionService {
             projection.persist(created);
             return created;
         });
-        episode.startDate = payload.hasNonNull("startDate") ? LocalDate.parse(payload.get("startDate").asText())
-                : episode.startDate;
-        episode.plannedSessions = integer(payload, "plannedSessions", episode.plannedSessions);
-        episode.status = text(payload, "status", episode.status);
-        episode.closedReason = text(payload, "closedReason", episode.closedReason);
+        episode.startDate = orElse(payload.startDate(), episode.startDate);
+        episode.plannedSessions = orElse(payload.plannedSessions(), episode.plannedSessions);
+        episode.status = orElse(payload.status(), episode.status);
+        episode.closedReason = orElse(payload.closedReason(), episode.closedReason);
         episode.updatedAt = now;
         if (isNew && episode.startDate != null) {
             // Assessments answered before intake announced the episode (a baseline just before the start) join it.
@@ -241,22 +243,8 @@ public class ProjectionService {
         return patient;
     }
 
-    private static UUID uuid(JsonNode payload, String field, UUID fallback) {
-        return payload.hasNonNull(field) ? UUID.fromString(payload.get(field).asText()) : fallback;
-    }
-
-    private static String text(JsonNode payload, String field, String fallback) {
-        return payload.hasNonNull(field) ? payload.get(field).asText() : fallback;
-    }
-
-    private static Integer integer(JsonNode payload, String field, Integer fallback) {
-        return payload.hasNonNull(field) ? Integer.valueOf(payload.get(field).asInt()) : fallback;
-    }
-
-    private static Instant instant(JsonNode payload, String field, OffsetDateTime fallback) {
-        if (payload.hasNonNull(field)) {
-            return OffsetDateTime.parse(payload.get(field).asText()).toInstant();
-        }
-        return fallback == null ? null : fallback.toInstant();
+    /** A field an event does not carry (older events, other producers) keeps what the projection had. */
+    private static <T> T orElse(T value, T current) {
+        return value != null ? value : current;
     }
 }

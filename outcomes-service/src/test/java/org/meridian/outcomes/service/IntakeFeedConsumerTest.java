@@ -91,9 +91,10 @@ class IntakeFeedConsumerTest {
                 .intakeAssessment(clinic, patient)
                 .consent(clinic, patient, true)
                 .episodeStarted(clinic, patient, episode, LocalDate.parse("2026-10-05"))
+                .episodeUpdated(clinic, patient, episode, LocalDate.parse("2026-10-05"), "ACTIVE")
                 .sessionRecorded(clinic, patient, episode, first, 1, start)
                 .sessionRecorded(clinic, patient, episode, second, 2, start.plus(7, ChronoUnit.DAYS))
-                .sessionCancelled(clinic, patient, episode, second, 2)
+                .sessionCancelled(clinic, patient, episode, second, 2, start.plus(7, ChronoUnit.DAYS))
                 .publish();
 
         IntakeFeedConsumer.PollResult result = consumer.poll();
@@ -108,6 +109,20 @@ class IntakeFeedConsumerTest {
         assertThat(query("select session_number || '|' || cancelled from projected_session where pseudonym_id = ?"
                 + " order by session_number", patient)).containsExactly("1|false", "2|true");
         assertThat(query("select count(*) from feed_cursor where position = ?", result.cursor())).containsExactly("1");
+    }
+
+    /** Intake withholds the birth year from age 90 on (docs/events.md): a correction that makes the patient 90 drops it. */
+    @Test
+    void aBirthYearIntakeWithholdsAfterAnUpdateIsNotKept() {
+        IntakeScript.events()
+                .patientRegistered(clinic, patient)
+                .patientUpdated(clinic, patient, null, "80+")
+                .publish();
+
+        consumer.poll();
+
+        assertThat(query("select coalesce(birth_year::text, 'withheld') || '|' || age_band from projected_patient"
+                + " where pseudonym_id = ?", patient)).containsExactly("withheld|80+");
     }
 
     @Test
@@ -139,7 +154,7 @@ class IntakeFeedConsumerTest {
                 .patientRegistered(clinic, patient)
                 .episodeStarted(clinic, patient, episode, LocalDate.parse("2026-10-05"))
                 .sessionRecorded(clinic, patient, episode, session, 1, Instant.parse("2026-10-05T09:00:00Z"))
-                .sessionCancelled(clinic, patient, episode, session, 1)
+                .sessionCancelled(clinic, patient, episode, session, 1, Instant.parse("2026-10-05T09:00:00Z"))
                 .publish();
         long caughtUp = consumer.poll().cursor();
 
