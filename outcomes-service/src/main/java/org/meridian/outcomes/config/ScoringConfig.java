@@ -4,7 +4,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 
-/** The per-deployment choices SCORING.md leaves open (MERIDIAN_SCORING_ODI_MAX_MISSING_SECTIONS, ...). */
+/**
+ * The per-deployment choices docs/scoring.md#per-deployment-choices leaves open
+ * (MERIDIAN_SCORING_ODI_MAX_MISSING_SECTIONS, ...).
+ */
 @ConfigMapping(prefix = "meridian.scoring")
 public interface ScoringConfig {
     @WithDefault("1")

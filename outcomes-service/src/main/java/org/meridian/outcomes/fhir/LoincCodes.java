@@ -10,7 +10,8 @@ import org.meridian.outcomes.scoring.instrument.ItemDefinition;
 import org.meridian.outcomes.scoring.instrument.LoincCode;
 
 /**
- * Which of an instrument's LOINC codes (all from SCORING.md, held by the catalogue) names the questionnaire, an item
+ * Which of an instrument's LOINC codes (all from docs/scoring.md#licences-and-loinc-codes, held by the catalogue)
+ * names the questionnaire, an item
  * or the primary score. A code is only ever used when the instrument's own definition lists it, so none is invented.
  * Displays are left out: LOINC's official display text is not in the catalogue, and a wrong one is worse than none.
  */

@@ -12,7 +12,7 @@ public final class MeridianFhir {
     public static final String SCORE_SYSTEM = CANONICAL_BASE + "/CodeSystem/score";
     /** Parts of a score: subscales, bands, risk groups, categories (Observation.component codes). */
     public static final String SCORE_COMPONENT_SYSTEM = CANONICAL_BASE + "/CodeSystem/score-component";
-    /** The result tokens of SCORING.md (MINIMAL, HIGH, MUCH_IMPROVED, ...), as component values. */
+    /** The result tokens of docs/scoring.md#instruments (MINIMAL, HIGH, MUCH_IMPROVED, ...), as component values. */
     public static final String SCORE_BAND_SYSTEM = CANONICAL_BASE + "/CodeSystem/score-band";
     /** An item's integer answer code; the display is the option's label in that item. */
     public static final String ANSWER_SYSTEM = CANONICAL_BASE + "/CodeSystem/answer-code";

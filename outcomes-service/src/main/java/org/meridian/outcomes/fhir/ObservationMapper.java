@@ -27,7 +27,8 @@ import org.meridian.outcomes.scoring.result.StartBackDetails;
 /**
  * A scored assessment as a survey Observation: the primary score as value (integers as valueInteger, ODI % and
  * fractional scores as UCUM quantities), bands, subscales and categories as components. The code carries the LOINC
- * code where SCORING.md gives one and always Meridian's own score code. The Observation shares its id with the
+ * code where docs/scoring.md#licences-and-loinc-codes gives one and always Meridian's own score code. The Observation
+ * shares its id with the
  * QuestionnaireResponse it is derived from.
  */
 public final class ObservationMapper {

@@ -52,7 +52,10 @@ public final class ScoreCodes {
     private ScoreCodes() {
     }
 
-    /** "BED_BOUND_OR_EXAGGERATING" -> "Bed bound or exaggerating": the display of a SCORING.md result token. */
+    /**
+     * "BED_BOUND_OR_EXAGGERATING" -> "Bed bound or exaggerating": the display of a docs/scoring.md#instruments result
+     * token.
+     */
     static String tokenDisplay(String token) {
         String words = token.toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);

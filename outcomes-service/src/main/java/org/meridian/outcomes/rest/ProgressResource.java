@@ -52,9 +52,9 @@ public class ProgressResource {
     @Path("/progress")
     @Operation(summary = "Change and responder status of a patient", description = """
             Per instrument version: baseline (first scored BASELINE, else earliest PRE_SESSION), latest later value
-            (POST_SESSION excluded: see withinSession), change, improvement, percent improvement and the MCID flags of
-            SCORING.md decided on exact fractions; for PGIC whether the latest answer is an improvement (codes 1-2);
-            the first responding assessment and the sessions held before it; and within-session change of NRS pain
+            (POST_SESSION excluded: see withinSession), change, improvement, percent improvement and the MCID flags
+            (docs/scoring.md#change-and-responders) decided on exact fractions; for PGIC whether the latest answer is an
+            improvement (codes 1-2); the first responding assessment and the sessions held before it; and within-session change of NRS pain
             (pre vs post of the same session).""")
     @APIResponse(responseCode = "200", description = "Progress over all of the patient's assessments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressResponse.class)))

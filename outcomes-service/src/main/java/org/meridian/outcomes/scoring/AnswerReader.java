@@ -7,7 +7,8 @@ import java.util.Map;
 import org.meridian.outcomes.scoring.instrument.ItemDefinition;
 
 /**
- * Reads one JSON-decoded answer (as Jackson produces it) as an item code. SCORING.md: absent or null is
+ * Reads one JSON-decoded answer (as Jackson produces it) as an item code.
+ * docs/scoring.md#answers-missing-versus-invalid: absent or null is
  * missing; anything that is not one of the item's integer codes is invalid, never missing.
  */
 final class AnswerReader {

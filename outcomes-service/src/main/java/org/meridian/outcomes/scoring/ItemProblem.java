@@ -13,7 +13,10 @@ public record ItemProblem(String itemCode, Type type, String message) {
         /** Not an item of this instrument version. */
         UNKNOWN_ITEM;
 
-        /** SCORING.md: invalid answers are never treated as missing, even in draft mode. */
+        /**
+         * docs/scoring.md#answers-missing-versus-invalid: invalid answers are never treated as missing, even in draft
+         * mode.
+         */
         public boolean isInvalid() {
             return this != MISSING;
         }

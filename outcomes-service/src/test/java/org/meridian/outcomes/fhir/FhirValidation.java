@@ -21,7 +21,8 @@ import org.meridian.outcomes.scoring.instrument.InstrumentCatalogue;
  * systems and extension definitions are pre-loaded, so QuestionnaireResponses are checked against their
  * Questionnaire, local codes against their CodeSystem and extensions against their definition (unknown extensions
  * are errors). There is no terminology server offline: an error that only says a LOINC code could not be looked
- * up is counted as a warning (the code's existence is checked separately: LOINC codes come only from SCORING.md).
+ * up is counted as a warning (the code's existence is checked separately: LOINC codes come only from
+ * docs/scoring.md#licences-and-loinc-codes).
  * Built once per JVM because the validator takes seconds to initialise.
  */
 final class FhirValidation {

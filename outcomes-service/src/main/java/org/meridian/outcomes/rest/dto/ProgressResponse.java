@@ -61,8 +61,8 @@ public record ProgressResponse(
                         @Schema(examples = "200/3") String scoreExact) {
     }
 
-    @Schema(name = "Change", description = "Change and MCID flags per SCORING.md; a flag is null when its rule does not"
-            + " apply or its input is undefined")
+    @Schema(name = "Change", description = "Change and MCID flags (docs/scoring.md#change-and-responders); a flag is"
+            + " null when its rule does not apply or its input is undefined")
     public record Change(
             @Schema(description = "follow-up - baseline, signed", examples = "-20.0000") BigDecimal change,
             @Schema(description = "positive = better", examples = "20.0000") BigDecimal improvement,

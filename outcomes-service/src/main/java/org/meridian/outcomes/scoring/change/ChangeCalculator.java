@@ -9,7 +9,7 @@ import org.meridian.outcomes.scoring.instrument.ScoreDirection;
 import org.meridian.outcomes.scoring.math.Rational;
 
 /**
- * Change from baseline, responder and deterioration flags (SCORING.md, change, responders and MCID; Ostelo 2008).
+ * Change from baseline, responder and deterioration flags (docs/scoring.md#change-and-responders).
  * All comparisons are made on exact fractions and are inclusive. Stateless and thread-safe.
  */
 public final class ChangeCalculator {
@@ -52,7 +52,8 @@ public final class ChangeCalculator {
         Rational change = followUp.subtract(baseline);
         Rational improvement = instrument.direction() == ScoreDirection.HIGHER_IS_BETTER ? change : change.negate();
         Rational worsening = improvement.negate();
-        // SCORING.md: percent improvement is undefined at baseline 0, and meaningless where the 30 % rule
+        // docs/scoring.md#change-and-responders: percent improvement is undefined at baseline 0, and meaningless where
+        // the 30 % rule
         // does not apply (T-scores, ISS).
         Rational percentImprovement = mcid.relativeRuleApplies() && !baseline.isZero()
                 ? improvement.divide(baseline).multiply(Rational.ONE_HUNDRED)
@@ -77,7 +78,10 @@ public final class ChangeCalculator {
         return percent == null ? null : percent.isAtLeast(threshold);
     }
 
-    /** SCORING.md: true if any non-null flag is true, false if all non-null ones are false, null if both are null. */
+    /**
+     * docs/scoring.md#change-and-responders: true if any non-null flag is true, false if all non-null ones are false,
+     * null if both are null.
+     */
     private static Boolean anyResponder(Boolean absolute, Boolean relative) {
         if (absolute == null && relative == null) {
             return null;

@@ -3,7 +3,8 @@ package org.meridian.outcomes.scoring.change;
 import java.math.BigDecimal;
 
 /**
- * Change from baseline to follow-up and the responder flags of SCORING.md. Decimals are exact, or 20 decimal
+ * Change from baseline to follow-up and the responder flags of docs/scoring.md#change-and-responders. Decimals are
+ * exact, or 20 decimal
  * places when they do not end; flags were decided on exact fractions. A flag is {@code null} (not false) when
  * its rule does not apply to the instrument or its input is undefined.
  *

@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.meridian.outcomes.scoring.rule.OdiRule;
 
 /**
- * The per-deployment choices SCORING.md leaves open: the ODI missing-section limit, and the MCIDs whose published
+ * The per-deployment choices docs/scoring.md#per-deployment-choices leaves open: the ODI missing-section limit, and
+ * the MCIDs whose published
  * values are ranges (PROMIS PI 2-5.5 T points, ISS 3-7.5 points). Defaults are Meridian's policy.
  */
 public record CatalogueSettings(int odiMaxMissingSections, BigDecimal promisPainInterferenceMcid, BigDecimal issMcid) {

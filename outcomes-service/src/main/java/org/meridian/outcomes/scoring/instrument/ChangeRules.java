@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
-/** How change from baseline is judged for an instrument (SCORING.md, change, responders and MCID). */
+/** How change from baseline is judged for an instrument (docs/scoring.md#change-and-responders). */
 public sealed interface ChangeRules {
 
     /**

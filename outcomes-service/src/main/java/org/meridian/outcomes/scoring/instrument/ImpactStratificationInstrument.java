@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.meridian.outcomes.scoring.rule.IssRule;
 
-/** SCORING.md NIH Task Force Impact Stratification Score for chronic low back pain. */
+/** NIH Task Force Impact Stratification Score for chronic low back pain (docs/scoring.md#nih-iss). */
 final class ImpactStratificationInstrument {
 
     static final String VERSION = "1.0";
@@ -28,7 +28,7 @@ final class ImpactStratificationInstrument {
                 ResponseScales.zeroToTenPain()));
         IssRule rule = new IssRule(codes(physicalFunction), codes(painInterference), PAIN_INTENSITY_ITEM);
         // Pain items ask about the past 7 days; the physical function items ask about current ability.
-        // SCORING.md: the 30 % rule does not apply to the ISS.
+        // docs/scoring.md#nih-iss: the 30 % rule does not apply to the ISS.
         return new InstrumentDefinition(InstrumentCodes.NIH_ISS, VERSION, "NIH Impact Stratification Score", items,
                 List.of(RecallPeriod.PAST_WEEK), ScoreDirection.HIGHER_IS_WORSE, LICENCE, List.of(), rule,
                 new ChangeRules.Mcid(Optional.of(mcidPoints), false));

@@ -12,7 +12,7 @@ import org.meridian.outcomes.scoring.rule.ScoringRule;
  * Stored scores reference {@code code} + {@code version} + the rule's policy id.
  *
  * @param recallPeriods the allowed recall periods, default first; when there are several the assessment records
- *        which one was used (SCORING.md NRS)
+ *        which one was used (docs/scoring.md#nrs NRS)
  */
 public record InstrumentDefinition(
         String code,

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * @param code the item code used in the API and as the FHIR {@code linkId}
  * @param text display text where the licence allows it; otherwise a neutral name ("Walking", "Statement 3")
  * @param responseOptions the allowed answer codes; any other answer is invalid
- * @param loincCode the item's LOINC code when SCORING.md gives one
+ * @param loincCode the item's LOINC code when docs/scoring.md#licences-and-loinc-codes gives one
  */
 public record ItemDefinition(String code, String text, List<ResponseOption> responseOptions,
         Optional<String> loincCode) {

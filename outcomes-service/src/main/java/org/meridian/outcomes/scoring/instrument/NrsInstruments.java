@@ -3,14 +3,15 @@ package org.meridian.outcomes.scoring.instrument;
 import java.util.List;
 import org.meridian.outcomes.scoring.rule.NrsRule;
 
-/** SCORING.md NRS pain intensity 0-10: back and leg pain are separate instruments, never averaged. */
+/** NRS pain intensity 0-10 (docs/scoring.md#nrs): back and leg pain are separate instruments, never averaged. */
 final class NrsInstruments {
 
     static final String VERSION = "1.0";
     static final String BACK_PAIN_ITEM = "back_pain_nrs";
     static final String LEG_PAIN_ITEM = "leg_pain_nrs";
 
-    // SCORING.md: past week for research timepoints, "right now" before/after a session; the assessment records which.
+    // docs/scoring.md#nrs: past week for research timepoints, "right now" before/after a session; the assessment
+    // records which.
     private static final List<RecallPeriod> RECALL = List.of(RecallPeriod.PAST_WEEK, RecallPeriod.RIGHT_NOW);
     private static final List<LoincCode> LOINC = List.of(
             new LoincCode("72514-3", "Pain severity 0-10 numeric rating"),

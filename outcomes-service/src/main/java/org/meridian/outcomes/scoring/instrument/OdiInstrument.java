@@ -4,7 +4,7 @@ import java.util.List;
 import org.meridian.outcomes.scoring.rule.OdiRule;
 
 /**
- * SCORING.md Oswestry Disability Index v2.1a. The item text is copyrighted, so only section names ship;
+ * Oswestry Disability Index v2.1a. The item text is copyrighted, so only section names ship; (docs/scoring.md#odi)
  * a licensed deployment can load the text.
  */
 final class OdiInstrument {

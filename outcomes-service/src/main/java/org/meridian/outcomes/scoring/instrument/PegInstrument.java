@@ -3,7 +3,7 @@ package org.meridian.outcomes.scoring.instrument;
 import java.util.List;
 import org.meridian.outcomes.scoring.rule.PegRule;
 
-/** SCORING.md PEG-3 (Krebs 2009): public wording, three 0..10 items, score = mean. */
+/** PEG-3 (Krebs 2009) (docs/scoring.md#peg): public wording, three 0..10 items, score = mean. */
 final class PegInstrument {
 
     static final String VERSION = "1.0";
@@ -22,7 +22,7 @@ final class PegInstrument {
                 new ItemDefinition("peg_general_activity",
                         "What number best describes how, during the past week, pain has interfered with your"
                                 + " general activity?", interference(), "91146-1"));
-        // SCORING.md: PEG has no established absolute MCID; the 30 % relative rule applies.
+        // docs/scoring.md#peg: PEG has no established absolute MCID; the 30 % relative rule applies.
         return new InstrumentDefinition(InstrumentCodes.PEG, VERSION, "PEG-3 pain intensity and interference", items,
                 List.of(RecallPeriod.PAST_WEEK), ScoreDirection.HIGHER_IS_WORSE, LICENCE,
                 List.of(new LoincCode("91148-7", "PEG panel"), new LoincCode("91147-9", "PEG mean score")),

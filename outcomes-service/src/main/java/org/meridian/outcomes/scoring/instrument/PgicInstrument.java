@@ -4,7 +4,7 @@ import java.util.List;
 import org.meridian.outcomes.scoring.rule.PgicRule;
 
 /**
- * SCORING.md PGIC, 7-point CGI-derived version (1 very much improved .. 7 very much worse). The Hurst &amp;
+ * PGIC, 7-point CGI-derived version (1 very much improved .. 7 very much worse). The Hurst &amp; (docs/scoring.md#pgic)
  * Bolton PGIC runs the other way and would be a different version.
  */
 final class PgicInstrument {

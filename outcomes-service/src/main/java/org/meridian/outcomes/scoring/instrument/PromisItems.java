@@ -11,7 +11,7 @@ final class PromisItems {
     private PromisItems() {
     }
 
-    /** Pain interference, "In the past 7 days", item LOINC codes from SCORING.md. */
+    /** Pain interference, "In the past 7 days", item LOINC codes from docs/scoring.md#promis-pain-interference-4a. */
     static List<ItemDefinition> painInterference() {
         return List.of(
                 painInterference("PAININ9", "How much did pain interfere with your day to day activities?", "61758-9"),
@@ -22,7 +22,7 @@ final class PromisItems {
                 painInterference("PAININ34", "How much did pain interfere with your household chores?", "61775-3"));
     }
 
-    /** Physical function items of the NIH ISS (no LOINC code given in SCORING.md). */
+    /** Physical function items of the NIH ISS (no LOINC code given in docs/scoring.md#promis-pain-interference-4a). */
     static List<ItemDefinition> physicalFunction() {
         return List.of(
                 physicalFunction("PFA11", "Are you able to do chores such as vacuuming or yard work?"),

@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.meridian.outcomes.scoring.rule.PromisTScoreTableRule;
 import org.meridian.outcomes.scoring.rule.TScoreConversion;
 
-/** SCORING.md PROMIS Pain Interference Short Form v1.0 4a. */
+/** PROMIS Pain Interference Short Form v1.0 4a (docs/scoring.md#promis-pain-interference-4a). */
 final class PromisPainInterferenceInstrument {
 
     static final String VERSION = "1.0";
 
-    // SCORING.md raw -> T-score (SE) table for PROMIS PI SF v1.0 4a.
+    // Raw -> T-score (SE) table for PROMIS PI SF v1.0 4a (docs/scoring.md#promis-pain-interference-4a).
     static final List<TScoreConversion> T_SCORE_TABLE = List.of(
             TScoreConversion.of(4, "41.6", "6.1"),
             TScoreConversion.of(5, "49.6", "2.5"),
@@ -35,7 +35,8 @@ final class PromisPainInterferenceInstrument {
     }
 
     static InstrumentDefinition create(BigDecimal mcidTPoints) {
-        // SCORING.md: percent change is meaningless on T-scores, so the 30 % rule does not apply.
+        // docs/scoring.md#promis-pain-interference-4a: percent change is meaningless on T-scores, so the 30 % rule
+        // does not apply.
         return new InstrumentDefinition(InstrumentCodes.PROMIS_PI_4A, VERSION,
                 "PROMIS Pain Interference Short Form v1.0 4a", PromisItems.painInterference(),
                 List.of(RecallPeriod.PAST_WEEK), ScoreDirection.HIGHER_IS_WORSE, PromisItems.ATTRIBUTION, List.of(),

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.meridian.outcomes.scoring.rule.RmdqRule;
 
-/** SCORING.md Roland-Morris Disability Questionnaire, 24 yes/no statements; statement wording is not shipped. */
+/**
+ * Roland-Morris Disability Questionnaire, 24 yes/no statements; statement wording is not shipped
+ * (docs/scoring.md#rmdq).
+ */
 final class RmdqInstrument {
 
     static final String VERSION = "1.0";

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.meridian.outcomes.scoring.rule.StartBackRule;
 
-/** SCORING.md Keele STarT Back Screening Tool, 9 items; a risk screen, not a change measure. */
+/** Keele STarT Back Screening Tool, 9 items; a risk screen, not a change measure (docs/scoring.md#start-back). */
 final class StartBackInstrument {
 
     static final String VERSION = "1.0";
@@ -15,7 +15,7 @@ final class StartBackInstrument {
             + " use; commercial use needs a licence from Keele University. Meridian ships item numbers only.";
 
     private static final int AGREE_ITEMS = 8;
-    // SCORING.md: psychosocial subscale = items 5, 6, 7, 8 and dichotomised 9.
+    // docs/scoring.md#start-back: psychosocial subscale = items 5, 6, 7, 8 and dichotomised 9.
     private static final Set<String> PSYCHOSOCIAL_AGREE_ITEMS = Set.of("sbt_05", "sbt_06", "sbt_07", "sbt_08");
 
     private StartBackInstrument() {

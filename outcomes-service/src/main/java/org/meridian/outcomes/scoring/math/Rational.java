@@ -9,7 +9,7 @@ import java.util.Objects;
  * An exact fraction, always stored in lowest terms with a positive denominator.
  *
  * <p>Some scores have no finite decimal form (ODI 30/45 x 100 = 200/3, PEG 11/3). Keeping them as
- * fractions makes every threshold comparison exact: SCORING.md's ODI 30/45 -> 21/45 case is an
+ * fractions makes every threshold comparison exact: docs/scoring.md#exact-arithmetic's ODI 30/45 -> 21/45 case is an
  * improvement of exactly 30 %, which any rounded decimal (or a double) can miss.
  */
 public record Rational(BigInteger numerator, BigInteger denominator) implements Comparable<Rational> {

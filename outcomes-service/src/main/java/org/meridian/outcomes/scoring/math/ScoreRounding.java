@@ -3,10 +3,10 @@ package org.meridian.outcomes.scoring.math;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Rounding for API output only: stored and compared values stay unrounded (SCORING.md, arithmetic). */
+/** Rounding for API output only: stored and compared values stay unrounded (docs/scoring.md#exact-arithmetic). */
 public final class ScoreRounding {
 
-    /** SCORING.md: the API returns scores rounded half-up to at least 4 decimals. */
+    /** docs/scoring.md#exact-arithmetic: the API returns scores rounded half-up to at least 4 decimals. */
     public static final int API_SCALE = 4;
 
     private ScoreRounding() {

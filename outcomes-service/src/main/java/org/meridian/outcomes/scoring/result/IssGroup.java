@@ -1,6 +1,6 @@
 package org.meridian.outcomes.scoring.result;
 
-/** SCORING.md provisional ISS groups: 8-27 MILD, 28-34 MODERATE, 35-50 SEVERE. */
+/** Provisional ISS groups (docs/scoring.md#nih-iss): 8-27 MILD, 28-34 MODERATE, 35-50 SEVERE. */
 public enum IssGroup {
     MILD,
     MODERATE,

@@ -3,7 +3,7 @@ package org.meridian.outcomes.scoring.result;
 import java.math.BigDecimal;
 import org.meridian.outcomes.scoring.math.Rational;
 
-/** SCORING.md ODI bands, upper bounds inclusive: <=20, <=40, <=60, <=80, >80. */
+/** ODI bands, upper bounds inclusive (docs/scoring.md#odi): <=20, <=40, <=60, <=80, >80. */
 public enum OdiBand {
     MINIMAL,
     MODERATE,

@@ -2,7 +2,10 @@ package org.meridian.outcomes.scoring.result;
 
 import java.util.Arrays;
 
-/** SCORING.md PGIC (7-point, CGI-derived) codes 1..7; codes 1-2 are clinically important improvement (Farrar 2001). */
+/**
+ * PGIC (7-point, CGI-derived) codes 1..7; codes 1-2 are clinically important improvement (Farrar 2001)
+ * (docs/scoring.md#pgic).
+ */
 public enum PgicCategory {
     VERY_MUCH_IMPROVED(1),
     MUCH_IMPROVED(2),

@@ -2,7 +2,10 @@ package org.meridian.outcomes.scoring.result;
 
 import java.math.BigDecimal;
 
-/** SCORING.md PROMIS Pain Interference severity: T <= 55, 55 < T <= 60, 60 < T <= 70, T > 70. */
+/**
+ * PROMIS Pain Interference severity (docs/scoring.md#promis-pain-interference-4a): T <= 55, 55 < T <= 60, 60 < T <=
+ * 70, T > 70.
+ */
 public enum PromisSeverity {
     WITHIN_NORMAL_LIMITS,
     MILD,

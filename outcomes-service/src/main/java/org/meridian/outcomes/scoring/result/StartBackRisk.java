@@ -1,6 +1,9 @@
 package org.meridian.outcomes.scoring.result;
 
-/** SCORING.md STarT Back risk: total <= 3 LOW; otherwise psychosocial subscale >= 4 HIGH; otherwise MEDIUM. */
+/**
+ * STarT Back risk (docs/scoring.md#start-back): total <= 3 LOW; otherwise psychosocial subscale >= 4 HIGH; otherwise
+ * MEDIUM.
+ */
 public enum StartBackRisk {
     LOW,
     MEDIUM,

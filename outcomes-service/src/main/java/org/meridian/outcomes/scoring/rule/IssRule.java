@@ -7,7 +7,7 @@ import org.meridian.outcomes.scoring.result.IssDetails;
 import org.meridian.outcomes.scoring.result.IssGroup;
 
 /**
- * SCORING.md NIH Impact Stratification Score: physical function items reverse-scored (6 - x) + pain
+ * NIH Impact Stratification Score (docs/scoring.md#nih-iss): physical function items reverse-scored (6 - x) + pain
  * interference items + average pain intensity 0..10 (8..50); all items required.
  */
 public record IssRule(Set<String> physicalFunctionItems, Set<String> painInterferenceItems, String painIntensityItem)

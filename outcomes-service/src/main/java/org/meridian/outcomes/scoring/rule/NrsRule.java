@@ -4,7 +4,7 @@ import java.util.Map;
 import org.meridian.outcomes.scoring.math.Rational;
 import org.meridian.outcomes.scoring.result.NrsDetails;
 
-/** SCORING.md NRS: the score is the single 0..10 answer. */
+/** NRS (docs/scoring.md#nrs): the score is the single 0..10 answer. */
 public record NrsRule() implements ScoringRule {
 
     @Override

@@ -6,7 +6,7 @@ import org.meridian.outcomes.scoring.result.OdiBand;
 import org.meridian.outcomes.scoring.result.OdiDetails;
 
 /**
- * SCORING.md ODI: percent = sum / (5 x answered sections) x 100, "not applicable" counting as missing;
+ * ODI (docs/scoring.md#odi): percent = sum / (5 x answered sections) x 100, "not applicable" counting as missing;
  * Meridian's policy scores with at most one missing section, configurable per deployment.
  */
 public record OdiRule(int maxMissingSections) implements ScoringRule {

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.meridian.outcomes.scoring.math.Rational;
 import org.meridian.outcomes.scoring.result.PegDetails;
 
-/** SCORING.md PEG-3: score = mean of the three 0..10 items, fraction kept (11/3); all three required. */
+/** PEG-3 (docs/scoring.md#peg): score = mean of the three 0..10 items, fraction kept (11/3); all three required. */
 public record PegRule() implements ScoringRule {
 
     @Override

@@ -5,7 +5,10 @@ import org.meridian.outcomes.scoring.math.Rational;
 import org.meridian.outcomes.scoring.result.PgicCategory;
 import org.meridian.outcomes.scoring.result.PgicDetails;
 
-/** SCORING.md PGIC (CGI-derived): the score is the 1..7 code; codes 1-2 are clinically important improvement. */
+/**
+ * PGIC (CGI-derived) (docs/scoring.md#pgic): the score is the 1..7 code; codes 1-2 are clinically important
+ * improvement.
+ */
 public record PgicRule() implements ScoringRule {
 
     @Override

@@ -10,7 +10,8 @@ import org.meridian.outcomes.scoring.result.PromisSeverity;
 
 /**
  * PROMIS short form scoring: raw = sum of items, T-score and SE looked up in the form's conversion table.
- * SCORING.md (current HealthMeasures guidance): every item is required for the table lookup.
+ * docs/scoring.md#promis-pain-interference-4a (current HealthMeasures guidance): every item is required for the table
+ * lookup.
  */
 public record PromisTScoreTableRule(String policyId, List<TScoreConversion> table) implements ScoringRule {
 

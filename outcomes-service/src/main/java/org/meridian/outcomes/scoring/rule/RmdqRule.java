@@ -4,7 +4,7 @@ import java.util.Map;
 import org.meridian.outcomes.scoring.math.Rational;
 import org.meridian.outcomes.scoring.result.RmdqDetails;
 
-/** SCORING.md RMDQ-24: score = number of "yes" (1) answers; every item is required. */
+/** RMDQ-24 (docs/scoring.md#rmdq): score = number of "yes" (1) answers; every item is required. */
 public record RmdqRule() implements ScoringRule {
 
     @Override

@@ -8,7 +8,8 @@ import org.meridian.outcomes.scoring.result.StartBackDetails;
 import org.meridian.outcomes.scoring.result.StartBackRisk;
 
 /**
- * SCORING.md STarT Back: total = agree items + dichotomised bothersomeness; psychosocial subscale = items
+ * STarT Back (docs/scoring.md#start-back): total = agree items + dichotomised bothersomeness; psychosocial subscale =
+ * items
  * 5-8 + dichotomised bothersomeness; all 9 items required.
  *
  * @param agreeItems the eight agree (1) / disagree (0) items
