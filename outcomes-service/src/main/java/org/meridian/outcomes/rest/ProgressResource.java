@@ -54,8 +54,8 @@ public class ProgressResource {
             Per instrument version: baseline (first scored BASELINE, else earliest PRE_SESSION), latest later value
             (POST_SESSION excluded: see withinSession), change, improvement, percent improvement and the MCID flags
             (docs/scoring.md#change-and-responders) decided on exact fractions; for PGIC whether the latest answer is an
-            improvement (codes 1-2); the first responding assessment and the sessions held before it; and within-session change of NRS pain
-            (pre vs post of the same session).""")
+            improvement (codes 1-2); the first responding assessment and the sessions held before it; and within-session
+            change of NRS pain (pre vs post of the same session).""")
     @APIResponse(responseCode = "200", description = "Progress over all of the patient's assessments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressResponse.class)))
     public ProgressResponse patientProgress(@PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId) {
