@@ -1,5 +1,7 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirDates;
+import org.meridian.platform.fhir.Uuids;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

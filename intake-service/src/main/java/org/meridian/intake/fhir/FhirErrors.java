@@ -1,5 +1,9 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirIssue;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.OperationOutcomes;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -12,8 +16,8 @@ import java.sql.SQLException;
 import java.util.List;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
-import org.meridian.intake.rest.RequestIds;
-import org.meridian.intake.rest.problem.DatabaseOutage;
+import org.meridian.platform.web.RequestIds;
+import org.meridian.platform.web.DatabaseOutage;
 import org.meridian.intake.service.ConflictException;
 import org.meridian.intake.service.ResourceNotFoundException;
 import org.meridian.intake.service.UnprocessableException;

@@ -1,5 +1,7 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.OperationOutcomes;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,5 +1,10 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.FhirUrls;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.Uuids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -21,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.hl7.fhir.r4.model.Patient;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.intake.rest.dto.PatientRequest;
-import org.meridian.intake.security.Caller;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
 import org.meridian.intake.service.ConflictException;
 import org.meridian.intake.service.PatientService;
 

@@ -1,5 +1,6 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirDates;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

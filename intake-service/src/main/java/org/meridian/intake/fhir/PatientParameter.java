@@ -1,5 +1,6 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirException;
 import java.util.Optional;
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirIssue;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;

@@ -1,5 +1,9 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.Uuids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,8 +22,8 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.intake.domain.Practitioner;
 import org.meridian.intake.domain.TreatmentSession;
-import org.meridian.intake.security.Caller;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
 import org.meridian.intake.service.AcupointCatalogue;
 
 /**

@@ -1,5 +1,6 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.Uuids;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Arrays;
 import java.util.List;

@@ -29,10 +29,10 @@ import org.meridian.intake.mapping.ClinicMapper;
 import org.meridian.intake.rest.dto.ClinicResponse;
 import org.meridian.intake.rest.dto.CreateClinicRequest;
 import org.meridian.intake.rest.dto.PageResponse;
-import org.meridian.intake.rest.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.intake.service.ClinicService;
 import org.meridian.intake.service.ResourceNotFoundException;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.security.Roles;
 
 @Path("/api/v1/intake/clinics")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import org.meridian.platform.web.openapi.ProblemResponsesFilter;
 import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Max;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.intake.mapping.EventMapper;
 import org.meridian.intake.rest.dto.EventPageResponse;
-import org.meridian.intake.rest.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.intake.service.EventFeedService;
 
 /**

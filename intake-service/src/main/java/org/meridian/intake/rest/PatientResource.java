@@ -34,10 +34,10 @@ import org.meridian.intake.mapping.PatientMapper;
 import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.intake.rest.dto.PatientRequest;
 import org.meridian.intake.rest.dto.PatientResponse;
-import org.meridian.intake.rest.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.intake.service.PatientService;
 import org.meridian.intake.service.ResourceNotFoundException;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.security.Roles;
 
 @Path("/api/v1/intake/clinics/{clinicId}/patients")
 @Produces(MediaType.APPLICATION_JSON)

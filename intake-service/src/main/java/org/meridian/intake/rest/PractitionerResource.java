@@ -32,10 +32,10 @@ import org.meridian.intake.mapping.PractitionerMapper;
 import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.intake.rest.dto.PractitionerRequest;
 import org.meridian.intake.rest.dto.PractitionerResponse;
-import org.meridian.intake.rest.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.intake.service.PractitionerService;
 import org.meridian.intake.service.ResourceNotFoundException;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.security.Roles;
 
 @Path("/api/v1/intake/clinics/{clinicId}/practitioners")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,8 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirIssue;
+import org.meridian.platform.fhir.OperationOutcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

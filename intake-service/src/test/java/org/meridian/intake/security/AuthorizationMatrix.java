@@ -1,5 +1,6 @@
 package org.meridian.intake.security;
 
+import org.meridian.platform.security.Roles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

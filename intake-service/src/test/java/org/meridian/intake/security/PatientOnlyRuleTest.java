@@ -1,5 +1,6 @@
 package org.meridian.intake.security;
 
+import org.meridian.platform.security.Roles;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

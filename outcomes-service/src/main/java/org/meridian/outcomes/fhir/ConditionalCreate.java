@@ -1,5 +1,6 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.FhirException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.hl7.fhir.r4.model.Identifier;

@@ -1,5 +1,9 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirIssue;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.OperationOutcomes;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -9,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
-import org.meridian.outcomes.rest.RequestIds;
-import org.meridian.outcomes.rest.problem.DatabaseOutage;
+import org.meridian.platform.web.RequestIds;
+import org.meridian.platform.web.DatabaseOutage;
 import org.meridian.outcomes.rest.problem.ResourceNotFoundException;
 import org.meridian.outcomes.service.ConflictException;
 import org.meridian.outcomes.service.FieldProblem;

@@ -1,9 +1,10 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.FhirException;
 import java.util.Optional;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
-import org.meridian.outcomes.security.Caller;
+import org.meridian.platform.security.Caller;
 
 /**
  * Whose data a FHIR call may touch. FHIR paths carry no clinic, so the tenant is the token's clinic; a patient is

@@ -1,5 +1,9 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.Uuids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,8 +23,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.outcomes.domain.AssessmentStatus;
 import org.meridian.outcomes.persistence.AssessmentEntity;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
-import org.meridian.outcomes.security.Caller;
-import org.meridian.outcomes.security.Roles;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
 import org.meridian.outcomes.service.InstrumentRegistry;
 
 /**

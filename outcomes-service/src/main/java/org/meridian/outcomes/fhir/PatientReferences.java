@@ -1,5 +1,6 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.Uuids;
 import java.util.Optional;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Identifier;

@@ -1,5 +1,8 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.SearchBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.meridian.outcomes.security.Roles;
+import org.meridian.platform.security.Roles;
 import org.meridian.outcomes.service.InstrumentRegistry;
 
 /**

@@ -1,5 +1,8 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirIssue;
+import org.meridian.platform.fhir.Uuids;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

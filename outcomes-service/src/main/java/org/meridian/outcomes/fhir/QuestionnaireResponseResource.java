@@ -1,5 +1,11 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirIssue;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.FhirUrls;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.Uuids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,8 +29,8 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.outcomes.persistence.AssessmentEntity;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
-import org.meridian.outcomes.security.Caller;
-import org.meridian.outcomes.security.Roles;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
 import org.meridian.outcomes.service.InstrumentRegistry;
 import org.meridian.outcomes.service.SubmissionResult;
 

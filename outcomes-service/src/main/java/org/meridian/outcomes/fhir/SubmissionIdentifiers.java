@@ -1,5 +1,6 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.FhirException;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Identifier;
 

@@ -1,5 +1,7 @@
 package org.meridian.outcomes.audit;
 
+import org.meridian.platform.audit.AuditEvent;
+import org.meridian.platform.audit.AuditWriter;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,6 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.FhirDates;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.response.ValidatableResponse;

@@ -1,5 +1,6 @@
 package org.meridian.outcomes.rest;
 
+import org.meridian.platform.web.openapi.NullableRequestFields;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.meridian.outcomes.Submissions.answers;

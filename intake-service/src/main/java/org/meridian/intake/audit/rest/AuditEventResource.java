@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.meridian.intake.audit.AuditRepository;
+import org.meridian.platform.audit.AuditRepository;
 import org.meridian.intake.rest.dto.PageResponse;
-import org.meridian.intake.rest.problem.ProblemDetail;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.security.Roles;
 
 @Path("/api/v1/intake/audit-events")
 @Produces(MediaType.APPLICATION_JSON)

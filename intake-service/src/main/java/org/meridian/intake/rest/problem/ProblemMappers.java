@@ -1,5 +1,9 @@
 package org.meridian.intake.rest.problem;
 
+import org.meridian.platform.web.DatabaseOutage;
+import org.meridian.platform.web.UnpairedSurrogateException;
+import org.meridian.platform.web.problem.PayloadTooLargeException;
+import org.meridian.platform.web.problem.ProblemDetail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -23,8 +27,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.meridian.intake.rest.RequestIds;
-import org.meridian.intake.rest.problem.ProblemDetail.FieldError;
+import org.meridian.platform.web.RequestIds;
+import org.meridian.platform.web.problem.ProblemDetail.FieldError;
 import org.meridian.intake.service.AttributionException;
 import org.meridian.intake.service.ConflictException;
 import org.meridian.intake.service.ResourceNotFoundException;

@@ -1,5 +1,6 @@
 package org.meridian.intake.rest.problem;
 
+import org.meridian.platform.web.DatabaseOutage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.PersistenceException;

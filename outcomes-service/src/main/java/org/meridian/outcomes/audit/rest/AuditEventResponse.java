@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.meridian.outcomes.audit.AuditEvent;
+import org.meridian.platform.audit.AuditEvent;
 
 @Schema(name = "AuditEvent", description = "One audited API call")
 public record AuditEventResponse(

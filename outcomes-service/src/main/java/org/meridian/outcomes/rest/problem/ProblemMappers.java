@@ -1,5 +1,9 @@
 package org.meridian.outcomes.rest.problem;
 
+import org.meridian.platform.web.DatabaseOutage;
+import org.meridian.platform.web.UnpairedSurrogateException;
+import org.meridian.platform.web.problem.PayloadTooLargeException;
+import org.meridian.platform.web.problem.ProblemDetail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -21,8 +25,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.meridian.outcomes.rest.RequestIds;
-import org.meridian.outcomes.rest.problem.ProblemDetail.FieldError;
+import org.meridian.platform.web.RequestIds;
+import org.meridian.platform.web.problem.ProblemDetail.FieldError;
 import org.meridian.outcomes.service.ConflictException;
 import org.meridian.outcomes.service.FieldProblem;
 import org.meridian.outcomes.service.InvalidRequestException;
