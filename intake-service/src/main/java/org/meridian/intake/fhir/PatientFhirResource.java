@@ -1,5 +1,8 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirErrors;
+import org.meridian.platform.web.problem.CommonProblem;
+import org.meridian.platform.web.problem.ConflictException;
 import org.meridian.platform.fhir.FhirException;
 import org.meridian.platform.fhir.FhirJson;
 import org.meridian.platform.fhir.FhirUrls;
@@ -28,7 +31,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.intake.rest.dto.PatientRequest;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
-import org.meridian.intake.service.ConflictException;
 import org.meridian.intake.service.PatientService;
 
 /**
@@ -74,7 +76,7 @@ public class PatientFhirResource {
             // A plain create (native or FHIR) of the same identifier committed first: the database's unique
             // constraint refused this one. A conditional create answers with that patient, as if it had come second.
             boolean duplicate = e instanceof ConflictException conflict
-                    && conflict.reason() == ConflictException.Reason.DUPLICATE || FhirErrors.isConcurrentWrite(e);
+                    && conflict.kind() == CommonProblem.CONFLICT || FhirErrors.isConcurrentWrite(e);
             if (duplicate && criterion.isPresent()) {
                 Optional<org.meridian.intake.domain.Patient> winner = registrations.holder(scope.clinicId(),
                         criterion.get());

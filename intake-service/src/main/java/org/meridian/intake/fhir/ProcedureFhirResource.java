@@ -1,5 +1,6 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirErrors;
 import org.meridian.platform.fhir.FhirException;
 import org.meridian.platform.fhir.FhirJson;
 import org.meridian.platform.fhir.SearchBundles;

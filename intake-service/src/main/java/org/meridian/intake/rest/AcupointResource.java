@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -25,7 +26,6 @@ import org.meridian.intake.rest.dto.AcupointCatalogueResponse;
 import org.meridian.intake.rest.dto.AcupointResponse;
 import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.intake.service.AcupointCatalogue;
-import org.meridian.intake.service.ResourceNotFoundException;
 import org.meridian.platform.security.Roles;
 
 /**

@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,7 +32,6 @@ import org.meridian.intake.rest.dto.CreateClinicRequest;
 import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.intake.service.ClinicService;
-import org.meridian.intake.service.ResourceNotFoundException;
 import org.meridian.platform.security.Roles;
 
 @Path("/api/v1/intake/clinics")

@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,7 +37,6 @@ import org.meridian.intake.rest.dto.PatientRequest;
 import org.meridian.intake.rest.dto.PatientResponse;
 import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.intake.service.PatientService;
-import org.meridian.intake.service.ResourceNotFoundException;
 import org.meridian.platform.security.Roles;
 
 @Path("/api/v1/intake/clinics/{clinicId}/patients")

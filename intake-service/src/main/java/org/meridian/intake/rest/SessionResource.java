@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,7 +34,6 @@ import org.meridian.intake.rest.dto.SessionCancellationRequest;
 import org.meridian.intake.rest.dto.SessionRequest;
 import org.meridian.intake.rest.dto.SessionResponse;
 import org.meridian.platform.web.problem.ProblemDetail;
-import org.meridian.intake.service.ResourceNotFoundException;
 import org.meridian.intake.service.SessionService;
 import org.meridian.platform.security.Roles;
 

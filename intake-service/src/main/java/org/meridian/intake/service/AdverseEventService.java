@@ -1,5 +1,8 @@
 package org.meridian.intake.service;
 
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,7 +38,7 @@ public class AdverseEventService {
     public AdverseEvent record(UUID clinicId, UUID episodeId, UUID sessionId, AdverseEventDraft draft) {
         TreatmentSession session = session(clinicId, episodeId, sessionId);
         if (session.status == SessionStatus.CANCELLED) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "The session was cancelled; adverse events belong to sessions that took place");
         }
         AdverseEvent event = new AdverseEvent();

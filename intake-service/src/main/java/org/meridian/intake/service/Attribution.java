@@ -1,5 +1,6 @@
 package org.meridian.intake.service;
 
+import org.meridian.platform.web.problem.UnprocessableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,5 +1,9 @@
 package org.meridian.intake.service;
 
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -65,7 +69,7 @@ public class ConsentService {
                 .orElseThrow(() -> new ResourceNotFoundException("consent", consentId));
         Versions.check("consent", expectedVersion, consent.version);
         if (consent.status() != ConsentStatus.ACTIVE) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "Only a current consent can be withdrawn; this one is " + consent.status());
         }
         Instant now = clock.instant();

@@ -1,5 +1,9 @@
 package org.meridian.intake.service;
 
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -49,7 +53,7 @@ public class EpisodeService {
         Patient patient = lookups.patient(clinicId, patientId);
         gate.requireClearedForNeedling(clinicId, patientId);
         if (episodes.hasOpenEpisode(clinicId, patientId)) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "The patient already has a planned or active episode; complete or discontinue it first");
         }
         Episode episode = new Episode();
@@ -72,7 +76,7 @@ public class EpisodeService {
                 .orElseThrow(() -> new ResourceNotFoundException("episode", episodeId));
         Versions.check("episode", expectedVersion, episode.version);
         if (!episode.isOpen()) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "A " + episode.status + " episode can no longer be changed");
         }
         ZoneId zone = ZoneId.of(lookups.clinic(clinicId).timeZone);
@@ -99,7 +103,7 @@ public class EpisodeService {
                 .orElseThrow(() -> new ResourceNotFoundException("episode", episodeId));
         Versions.check("episode", expectedVersion, episode.version);
         if (!Episode.allowedNext(episode.status).contains(draft.status())) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "An episode cannot go from " + episode.status + " to " + draft.status()
                             + "; allowed: " + Episode.allowedNext(episode.status));
         }

@@ -1,5 +1,9 @@
 package org.meridian.intake.service;
 
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -102,11 +106,11 @@ public class IntakeAssessmentService {
                 .orElseThrow(() -> new ResourceNotFoundException("intake assessment", assessmentId));
         Versions.check("intake assessment", expectedVersion, assessment.version);
         if (!assessment.redFlagPositive) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "This intake assessment has no positive red flag to acknowledge");
         }
         if (assessment.redFlagAcknowledgedAt != null) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "The red flags of this intake assessment were already acknowledged");
         }
         assessment.redFlagAcknowledgedBy = attribution.callerPractitioner(clinicId, draft.practitionerId(), "practitionerId");

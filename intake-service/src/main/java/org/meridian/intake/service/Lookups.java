@@ -1,5 +1,7 @@
 package org.meridian.intake.service;
 
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.meridian.intake.domain.Clinic;

@@ -1,5 +1,8 @@
 package org.meridian.intake.service;
 
+import org.meridian.platform.web.problem.CommonProblem;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.UnprocessableException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -105,7 +108,7 @@ public class PatientService {
                 throw new UnprocessableException(field, "the same identifier is listed twice");
             }
             if (patients.identifierTaken(patient.clinicId, identifier.system(), identifier.value(), patient.id)) {
-                throw new ConflictException(ConflictException.Reason.DUPLICATE,
+                throw new ConflictException(CommonProblem.CONFLICT,
                         "Another patient of this clinic already has this identifier in system " + identifier.system(),
                         field);
             }

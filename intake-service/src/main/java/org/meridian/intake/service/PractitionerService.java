@@ -1,5 +1,8 @@
 package org.meridian.intake.service;
 
+import org.meridian.platform.web.problem.CommonProblem;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -59,7 +62,7 @@ public class PractitionerService {
 
     private void apply(Practitioner practitioner, PractitionerDraft draft) {
         if (practitioners.licenceTaken(practitioner.clinicId, draft.licenceNumber(), practitioner.id)) {
-            throw new ConflictException(ConflictException.Reason.DUPLICATE,
+            throw new ConflictException(CommonProblem.CONFLICT,
                     "Another practitioner of this clinic has licence number " + draft.licenceNumber(), "licenceNumber");
         }
         practitioner.givenName = draft.givenName();

@@ -1,5 +1,9 @@
 package org.meridian.intake.service;
 
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -62,7 +66,7 @@ public class SessionService {
         Episode episode = episodes.findInClinicForUpdate(clinicId, episodeId)
                 .orElseThrow(() -> new ResourceNotFoundException("episode", episodeId));
         if (!episode.isOpen()) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "Sessions cannot be recorded in a " + episode.status + " episode");
         }
         Patient patient = lookups.patient(clinicId, episode.patientId);
@@ -113,7 +117,7 @@ public class SessionService {
                 .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
         Versions.check("session", expectedVersion, session.version);
         if (session.status == SessionStatus.CANCELLED) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE, "The session is already cancelled");
+            throw new ConflictException(ProblemType.INVALID_STATE, "The session is already cancelled");
         }
         Patient patient = lookups.patient(clinicId, session.patientId);
         session.status = SessionStatus.CANCELLED;

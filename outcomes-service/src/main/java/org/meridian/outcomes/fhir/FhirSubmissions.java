@@ -1,5 +1,8 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.web.problem.FieldProblem;
+import org.meridian.platform.web.problem.InvalidRequestException;
+import org.meridian.platform.web.problem.UnprocessableException;
 import org.meridian.platform.fhir.FhirException;
 import org.meridian.platform.fhir.FhirIssue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +12,8 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.meridian.outcomes.domain.Timepoint;
 import org.meridian.outcomes.service.AssessmentService;
-import org.meridian.outcomes.service.FieldProblem;
-import org.meridian.outcomes.service.InvalidRequestException;
 import org.meridian.outcomes.service.SubmissionCommand;
 import org.meridian.outcomes.service.SubmissionResult;
-import org.meridian.outcomes.service.UnprocessableSubmissionException;
 
 /**
  * Hands a FHIR submission to the assessment service, the same path as native submissions (scoring, linking, the
@@ -41,7 +41,7 @@ public class FhirSubmissions {
                 submission.draft(), idempotencyKey, submittedBy);
         try {
             return assessments.submit(command);
-        } catch (UnprocessableSubmissionException e) {
+        } catch (UnprocessableException e) {
             throw FhirException.unprocessable(issues(e.problems(), IssueType.BUSINESSRULE, itemExpressions));
         } catch (InvalidRequestException e) {
             throw new FhirException(400, issues(e.problems(), IssueType.INVALID, itemExpressions));

@@ -1,5 +1,6 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.FhirErrors;
 import org.meridian.platform.fhir.FhirJson;
 import org.meridian.platform.fhir.OperationOutcomes;
 import jakarta.annotation.security.PermitAll;

@@ -1,5 +1,6 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.FhirErrors;
 import org.meridian.platform.fhir.FhirException;
 import org.meridian.platform.fhir.FhirIssue;
 import org.meridian.platform.fhir.FhirJson;

@@ -1,5 +1,8 @@
 package org.meridian.outcomes.rest;
 
+import org.meridian.platform.web.problem.InvalidRequestException;
+import org.meridian.platform.web.problem.PreconditionFailedException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,13 +44,10 @@ import org.meridian.outcomes.rest.dto.CompleteDraftRequest;
 import org.meridian.outcomes.rest.dto.PageResponse;
 import org.meridian.outcomes.rest.dto.SubmitAssessmentRequest;
 import org.meridian.platform.web.problem.ProblemDetail;
-import org.meridian.outcomes.rest.problem.ResourceNotFoundException;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
 import org.meridian.outcomes.service.AssessmentService;
-import org.meridian.outcomes.service.InvalidRequestException;
 import org.meridian.outcomes.service.PageOf;
-import org.meridian.outcomes.service.PreconditionFailedException;
 import org.meridian.outcomes.service.SubmissionCommand;
 import org.meridian.outcomes.service.SubmissionResult;
 

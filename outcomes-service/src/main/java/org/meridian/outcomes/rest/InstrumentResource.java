@@ -1,5 +1,6 @@
 package org.meridian.outcomes.rest;
 
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,7 +24,6 @@ import org.meridian.outcomes.mapping.InstrumentMapper;
 import org.meridian.outcomes.rest.dto.InstrumentResponse;
 import org.meridian.outcomes.rest.dto.PageResponse;
 import org.meridian.platform.web.problem.ProblemDetail;
-import org.meridian.outcomes.rest.problem.ResourceNotFoundException;
 import org.meridian.platform.security.Roles;
 import org.meridian.outcomes.service.InstrumentRegistry;
 

@@ -1,5 +1,6 @@
 package org.meridian.outcomes.service;
 
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -24,7 +25,6 @@ import org.meridian.outcomes.persistence.AssessmentRepository;
 import org.meridian.outcomes.persistence.ProjectedEpisode;
 import org.meridian.outcomes.persistence.ProjectedSession;
 import org.meridian.outcomes.persistence.ProjectionRepository;
-import org.meridian.outcomes.rest.problem.ResourceNotFoundException;
 import org.meridian.outcomes.scoring.change.ChangeOutcome;
 import org.meridian.outcomes.scoring.change.ChangeResult;
 import org.meridian.outcomes.scoring.instrument.InstrumentCodes;

@@ -1,5 +1,6 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.FhirErrors;
 import org.meridian.platform.fhir.FhirJson;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -34,7 +34,7 @@ public final class OperationOutcomes {
         return of(List.of(FhirIssue.of(issueType(status), diagnostics)));
     }
 
-    static IssueType issueType(int status) {
+    public static IssueType issueType(int status) {
         return switch (status) {
             case 400 -> IssueType.INVALID;
             case 401 -> IssueType.LOGIN;

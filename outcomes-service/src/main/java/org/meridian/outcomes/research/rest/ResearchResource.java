@@ -1,5 +1,6 @@
 package org.meridian.outcomes.research.rest;
 
+import org.meridian.platform.web.problem.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,7 +35,6 @@ import org.meridian.outcomes.research.export.ExportFormat;
 import org.meridian.outcomes.research.export.Pseudonymizer;
 import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.platform.security.Roles;
-import org.meridian.outcomes.service.InvalidRequestException;
 
 @Path("/api/v1/outcomes/research")
 @Tag(name = "Research", description = "De-identified cohort aggregates with small-cell suppression, and pseudonymous row-level exports of consenting patients")

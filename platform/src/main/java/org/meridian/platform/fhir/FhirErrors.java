@@ -1,9 +1,5 @@
-package org.meridian.intake.fhir;
+package org.meridian.platform.fhir;
 
-import org.meridian.platform.fhir.FhirException;
-import org.meridian.platform.fhir.FhirIssue;
-import org.meridian.platform.fhir.FhirJson;
-import org.meridian.platform.fhir.OperationOutcomes;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -13,15 +9,11 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
-import java.util.List;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
-import org.meridian.platform.web.RequestIds;
 import org.meridian.platform.web.DatabaseOutage;
-import org.meridian.intake.service.ConflictException;
-import org.meridian.intake.service.ResourceNotFoundException;
-import org.meridian.intake.service.UnprocessableException;
-import org.meridian.intake.service.VersionMismatchException;
+import org.meridian.platform.web.RequestIds;
+import org.meridian.platform.web.problem.ProblemException;
 
 /**
  * Failures on /fhir paths as OperationOutcome instead of problem+json. Each FHIR resource class routes its own
@@ -46,13 +38,7 @@ public final class FhirErrors {
                     "The access token is invalid, expired, or not meant for this API");
             case ForbiddenException ignored -> outcome(403,
                     OperationOutcomes.forStatus(403, "Your role may not perform this operation"));
-            case ResourceNotFoundException notFound -> outcome(404, OperationOutcomes.forStatus(404,
-                    notFound.getMessage()));
-            case ConflictException conflict -> outcome(409, OperationOutcomes.forStatus(409, conflict.getMessage()));
-            case UnprocessableException unprocessable -> outcome(422, OperationOutcomes.of(List.of(FhirIssue.of(
-                    IssueType.BUSINESSRULE, unprocessable.field() + " " + unprocessable.getMessage()))));
-            case VersionMismatchException stale -> outcome(412, OperationOutcomes.forStatus(412,
-                    stale.getMessage()));
+            case ProblemException problem -> problem(problem);
             case ConstraintViolationException invalid -> outcome(400, OperationOutcomes.of(invalid
                     .getConstraintViolations().stream()
                     .map(violation -> FhirIssue.of(IssueType.INVALID, violation.getPropertyPath() + " "
@@ -61,6 +47,17 @@ public final class FhirErrors {
             case WebApplicationException http -> fromStatus(http);
             default -> unexpected(failure);
         };
+    }
+
+    /** The typed failures of the services; fields at fault become one issue each, named as the native API names them. */
+    private static Response problem(ProblemException problem) {
+        int status = problem.kind().status();
+        if (problem.problems().isEmpty()) {
+            return outcome(status, OperationOutcomes.forStatus(status, problem.getMessage()));
+        }
+        IssueType type = OperationOutcomes.issueType(status);
+        return outcome(status, OperationOutcomes.of(problem.problems().stream()
+                .map(field -> new FhirIssue(type, field.field() + " " + field.message(), null)).toList()));
     }
 
     private static Response unexpected(Throwable failure) {
@@ -81,7 +78,7 @@ public final class FhirErrors {
     }
 
     /** A unique constraint or an optimistic lock refused a write that raced another. */
-    static boolean isConcurrentWrite(Throwable failure) {
+    public static boolean isConcurrentWrite(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException
                     || cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
@@ -97,7 +94,7 @@ public final class FhirErrors {
             Log.error("FHIR request failed", http);
             return outcome(status, OperationOutcomes.forStatus(status, "The service could not complete the request"));
         }
-        Response.ResponseBuilder builder = Response.status(status).type(MeridianFhir.MEDIA_TYPE)
+        Response.ResponseBuilder builder = Response.status(status).type(FhirJson.MEDIA_TYPE)
                 .entity(FhirJson.encode(OperationOutcomes.forStatus(status, http.getMessage())));
         http.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {
@@ -112,7 +109,7 @@ public final class FhirErrors {
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
-    static Response outcome(int status, OperationOutcome outcome) {
-        return Response.status(status).type(MeridianFhir.MEDIA_TYPE).entity(FhirJson.encode(outcome)).build();
+    public static Response outcome(int status, OperationOutcome outcome) {
+        return Response.status(status).type(FhirJson.MEDIA_TYPE).entity(FhirJson.encode(outcome)).build();
     }
 }
