@@ -1,7 +1,8 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.fhir.FhirErrors;
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirJson;
 import org.meridian.platform.fhir.SearchBundles;
 import org.meridian.platform.fhir.Uuids;
@@ -47,7 +48,7 @@ public class AdverseEventFhirResource {
         FhirScope scope = FhirScope.of(caller);
         return Uuids.parse(id).flatMap(uuid -> queries.adverseEvent(scope, uuid))
                 .map(found -> FhirJson.ok(AdverseEventMapper.toResource(found.event(), found.session())).build())
-                .orElseThrow(() -> FhirException.notFound("No AdverseEvent with id " + id));
+                .orElseThrow(() -> FhirFailures.notFound("No AdverseEvent with id " + id));
     }
 
     @GET

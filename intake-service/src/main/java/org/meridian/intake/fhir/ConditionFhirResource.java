@@ -1,7 +1,8 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.fhir.FhirErrors;
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirJson;
 import org.meridian.platform.fhir.SearchBundles;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,7 +50,7 @@ public class ConditionFhirResource {
                         .filter(assessment -> ConditionMapper.sites(assessment).contains(conditionId.site()))
                         .map(assessment -> ConditionMapper.toResource(assessment, conditionId.site())))
                 .map(condition -> FhirJson.ok(condition).build())
-                .orElseThrow(() -> FhirException.notFound("No Condition with id " + id));
+                .orElseThrow(() -> FhirFailures.notFound("No Condition with id " + id));
     }
 
     @GET

@@ -1,6 +1,8 @@
 package org.meridian.intake.fhir;
 
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.SearchParameters;
+import ca.uhn.fhir.rest.param.TokenParam;
+import org.meridian.platform.fhir.FhirFailures;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -25,21 +27,21 @@ final class ConditionalCreate {
     static Criterion parse(String ifNoneExist, Patient resource) {
         String criteria = query(ifNoneExist, "Patient");
         if (!criteria.startsWith(PREFIX) || criteria.contains("&")) {
-            throw new FhirException(400, IssueType.NOTSUPPORTED,
+            throw FhirFailures.of(400, IssueType.NOTSUPPORTED,
                     "If-None-Exist supports exactly one criterion: identifier=system|value");
         }
-        SearchParameters.Token token = SearchParameters.token(decoded(criteria.substring(PREFIX.length())));
-        if (token.anySystem() || token.system().isEmpty() || token.code().isEmpty()) {
-            throw FhirException.badRequest("If-None-Exist must name the identifier's system and value:"
+        TokenParam token = SearchParameters.token("identifier", decoded(criteria.substring(PREFIX.length())));
+        if (token.getSystem() == null || token.getSystem().isEmpty() || token.getValue().isEmpty()) {
+            throw FhirFailures.badRequest("If-None-Exist must name the identifier's system and value:"
                     + " identifier=system|value", null);
         }
         boolean carried = resource.getIdentifier().stream().anyMatch(identifier ->
-                token.system().equals(identifier.getSystem()) && token.code().equals(identifier.getValue()));
+                token.getSystem().equals(identifier.getSystem()) && token.getValue().equals(identifier.getValue()));
         if (!carried) {
-            throw FhirException.badRequest("If-None-Exist names an identifier the Patient does not carry",
+            throw FhirFailures.badRequest("If-None-Exist names an identifier the Patient does not carry",
                     "Patient.identifier");
         }
-        return new Criterion(token.system(), token.code());
+        return new Criterion(token.getSystem(), token.getValue());
     }
 
     /**
@@ -59,7 +61,7 @@ final class ConditionalCreate {
         String target = criteria.substring(0, question);
         String searched = target.substring(target.lastIndexOf('/') + 1);
         if (!searched.isEmpty() && !searched.equals(type)) {
-            throw FhirException.badRequest("If-None-Exist searches " + searched + ", but a conditional create of a "
+            throw FhirFailures.badRequest("If-None-Exist searches " + searched + ", but a conditional create of a "
                     + type + " needs criteria on " + type, null);
         }
         return criteria.substring(question + 1);
@@ -69,7 +71,7 @@ final class ConditionalCreate {
     private static String decoded(String value) {
         String decoded = URLDecoder.decode(value, StandardCharsets.UTF_8);
         if (decoded.indexOf('\u0000') >= 0) {
-            throw FhirException.badRequest("If-None-Exist must not contain the NUL character (U+0000)", null);
+            throw FhirFailures.badRequest("If-None-Exist must not contain the NUL character (U+0000)", null);
         }
         return decoded;
     }

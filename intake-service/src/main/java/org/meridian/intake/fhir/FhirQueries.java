@@ -1,5 +1,7 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.DateSearch;
+import ca.uhn.fhir.rest.param.TokenParam;
 import org.meridian.platform.fhir.Uuids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -48,8 +50,8 @@ public class FhirQueries {
     }
 
     /** Patient search criteria; null or empty means "any". */
-    record PatientCriteria(UUID patientId, SearchParameters.Token identifier, String name,
-            List<DateBound> birthDates) {
+    record PatientCriteria(UUID patientId, TokenParam identifier, String name,
+            List<DateSearch> birthDates) {
     }
 
     Optional<Patient> patient(FhirScope scope, UUID id) {
@@ -68,23 +70,23 @@ public class FhirQueries {
             where.append(" and p.id = :patient");
             parameters.put("patient", criteria.patientId());
         }
-        SearchParameters.Token identifier = criteria.identifier();
+        TokenParam identifier = criteria.identifier();
         if (identifier != null) {
             // The pseudonymous id is an identifier too (system MeridianFhir.PSEUDONYM_SYSTEM), kept on the patient.
-            Optional<UUID> pseudonym = Uuids.parse(identifier.code());
-            boolean pseudonymSystem = MeridianFhir.PSEUDONYM_SYSTEM.equals(identifier.system());
+            Optional<UUID> pseudonym = Uuids.parse(identifier.getValue());
+            boolean pseudonymSystem = MeridianFhir.PSEUDONYM_SYSTEM.equals(identifier.getSystem());
             where.append(" and (");
             if (!pseudonymSystem) {
                 where.append("exists (select 1 from Patient q join q.identifiers i where q.id = p.id"
                         + " and i.value = :identifierValue");
-                parameters.put("identifierValue", identifier.code());
-                if (!identifier.anySystem()) {
+                parameters.put("identifierValue", identifier.getValue());
+                if (identifier.getSystem() != null) {
                     where.append(" and i.system = :identifierSystem");
-                    parameters.put("identifierSystem", identifier.system());
+                    parameters.put("identifierSystem", identifier.getSystem());
                 }
                 where.append(")");
             }
-            if ((pseudonymSystem || identifier.anySystem()) && pseudonym.isPresent()) {
+            if ((pseudonymSystem || identifier.getSystem() == null) && pseudonym.isPresent()) {
                 where.append(pseudonymSystem ? "" : " or ").append("p.pseudonymId = :pseudonym");
                 parameters.put("pseudonym", pseudonym.get());
             } else if (pseudonymSystem) {
@@ -97,7 +99,7 @@ public class FhirQueries {
             parameters.put("name", escapeLike(criteria.name().toLowerCase(Locale.ROOT)) + "%");
         }
         for (int i = 0; i < criteria.birthDates().size(); i++) {
-            DateBound bound = criteria.birthDates().get(i);
+            DateSearch bound = criteria.birthDates().get(i);
             where.append(" and ").append(bound.condition("p.dateOfBirth", "birth" + i));
             parameters.put("birth" + i + "Lower", bound.lowerDate());
             parameters.put("birth" + i + "Upper", bound.upperDate());
@@ -113,7 +115,7 @@ public class FhirQueries {
                 .filter(session -> scope.allows(session.patientId)).findFirst();
     }
 
-    Page<TreatmentSession> sessions(UUID clinicId, UUID patientId, List<DateBound> dates, int page, int count) {
+    Page<TreatmentSession> sessions(UUID clinicId, UUID patientId, List<DateSearch> dates, int page, int count) {
         StringBuilder where = new StringBuilder(" where s.clinicId = :clinic");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("clinic", clinicId);
@@ -122,7 +124,7 @@ public class FhirQueries {
             parameters.put("patient", patientId);
         }
         for (int i = 0; i < dates.size(); i++) {
-            DateBound bound = dates.get(i);
+            DateSearch bound = dates.get(i);
             where.append(" and ").append(bound.condition("s.startedAt", "date" + i));
             parameters.put("date" + i + "Lower", bound.lower());
             parameters.put("date" + i + "Upper", bound.upper());

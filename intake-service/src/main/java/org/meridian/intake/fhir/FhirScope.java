@@ -1,6 +1,6 @@
 package org.meridian.intake.fhir;
 
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirFailures;
 import java.util.Optional;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -17,10 +17,10 @@ record FhirScope(UUID clinicId, Optional<UUID> ownPatientId) {
     static final UUID NOBODY = new UUID(0, 0);
 
     static FhirScope of(Caller caller) {
-        UUID clinic = caller.clinicId().orElseThrow(() -> new FhirException(403, IssueType.FORBIDDEN,
+        UUID clinic = caller.clinicId().orElseThrow(() -> FhirFailures.of(403, IssueType.FORBIDDEN,
                 "The access token names no clinic (clinic_id), so there are no patients to see"));
         if (caller.isPatientOnly()) {
-            UUID own = caller.patientId().orElseThrow(() -> new FhirException(403, IssueType.FORBIDDEN,
+            UUID own = caller.patientId().orElseThrow(() -> FhirFailures.of(403, IssueType.FORBIDDEN,
                     "A patient's access token must name their patient id (patient_id)"));
             return new FhirScope(clinic, Optional.of(own));
         }

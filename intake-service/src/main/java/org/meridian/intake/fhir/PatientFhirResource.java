@@ -1,9 +1,11 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.SearchParameters;
+import ca.uhn.fhir.rest.param.TokenParam;
 import org.meridian.platform.fhir.FhirErrors;
 import org.meridian.platform.web.problem.CommonProblem;
 import org.meridian.platform.web.problem.ConflictException;
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirJson;
 import org.meridian.platform.fhir.FhirUrls;
 import org.meridian.platform.fhir.SearchBundles;
@@ -101,7 +103,7 @@ public class PatientFhirResource {
         FhirScope scope = FhirScope.of(caller);
         return Uuids.parse(id).flatMap(uuid -> queries.patient(scope, uuid))
                 .map(patient -> FhirJson.ok(PatientMapper.toResource(patient)).build())
-                .orElseThrow(() -> FhirException.notFound("No Patient with id " + id));
+                .orElseThrow(() -> FhirFailures.notFound("No Patient with id " + id));
     }
 
     @GET
@@ -111,7 +113,7 @@ public class PatientFhirResource {
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         Optional<UUID> patient = scope.restrict(parameters.single("_id")
                 .map(id -> Uuids.parse(id).orElse(FhirScope.NOBODY)));
-        SearchParameters.Token identifier = parameters.single("identifier").map(SearchParameters::token)
+        TokenParam identifier = parameters.single("identifier").map(value -> SearchParameters.token("identifier", value))
                 .orElse(null);
         int count = parameters.count();
         int page = parameters.page();

@@ -1,6 +1,6 @@
 package org.meridian.intake.fhir;
 
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirIssue;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import jakarta.validation.ConstraintViolation;
@@ -77,7 +77,7 @@ final class PatientReader {
                                 + violation.getMessage(),
                         expression(violation.getPropertyPath().toString(), sourceIndex))));
         if (!issues.isEmpty()) {
-            throw FhirException.unprocessable(issues);
+            throw FhirFailures.unprocessable(issues);
         }
         return request;
     }

@@ -1,6 +1,6 @@
 package org.meridian.intake.fhir;
 
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
@@ -47,7 +47,7 @@ public class PatientRegistrations {
                 return registration.get();
             }
             if (System.nanoTime() + Duration.ofMillis(pause).toNanos() > deadline) {
-                throw new FhirException(503, IssueType.TRANSIENT, "Another create of a Patient with identifier "
+                throw FhirFailures.of(503, IssueType.TRANSIENT, "Another create of a Patient with identifier "
                         + system + "|" + value + " is still under way; retry shortly");
             }
             sleep(pause + ThreadLocalRandom.current().nextLong(pause));
@@ -65,7 +65,7 @@ public class PatientRegistrations {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FhirException(503, IssueType.TRANSIENT, "The request was interrupted; retry shortly");
+            throw FhirFailures.of(503, IssueType.TRANSIENT, "The request was interrupted; retry shortly");
         }
     }
 }

@@ -1,7 +1,8 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.fhir.FhirErrors;
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirJson;
 import org.meridian.platform.fhir.SearchBundles;
 import org.meridian.platform.fhir.Uuids;
@@ -55,7 +56,7 @@ public class ProcedureFhirResource {
         FhirScope scope = FhirScope.of(caller);
         return Uuids.parse(id).flatMap(uuid -> queries.session(scope, uuid))
                 .map(session -> FhirJson.ok(toResources(scope, List.of(session)).getFirst()).build())
-                .orElseThrow(() -> FhirException.notFound("No Procedure with id " + id));
+                .orElseThrow(() -> FhirFailures.notFound("No Procedure with id " + id));
     }
 
     @GET

@@ -1,6 +1,6 @@
 package org.meridian.intake.fhir;
 
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirIssue;
 import org.meridian.platform.fhir.OperationOutcomes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -148,8 +148,8 @@ class FhirConformanceTest {
         resources.add(OperationOutcomes.of(List.of(
                 new FhirIssue(IssueType.REQUIRED, "birthDate is required", "Patient.birthDate"),
                 FhirIssue.of(IssueType.BUSINESSRULE, "identifiers[0].value the same identifier is listed twice"))));
-        resources.add(OperationOutcomes.of(FhirException.notFound("No Patient with id 42")));
-        resources.add(OperationOutcomes.of(new FhirException(503, IssueType.TRANSIENT,
+        resources.add(FhirFailures.outcome(FhirFailures.notFound("No Patient with id 42")));
+        resources.add(FhirFailures.outcome(FhirFailures.of(503, IssueType.TRANSIENT,
                 "Another create of a Patient with identifier https://ehr.example/mrn|MRN-1 is still under way")));
         for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 412, 415, 422, 500, 503}) {
             resources.add(OperationOutcomes.forStatus(status, "HTTP " + status));

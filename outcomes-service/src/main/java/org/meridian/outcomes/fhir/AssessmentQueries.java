@@ -1,6 +1,7 @@
 package org.meridian.outcomes.fhir;
 
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.DateSearch;
+import org.meridian.platform.fhir.FhirFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -30,7 +31,7 @@ public class AssessmentQueries {
      * @param idempotencyKey null for any
      */
     public record Criteria(UUID clinicId, UUID pseudonymId, List<String> instrumentCodes, String instrumentVersion,
-            List<DateBound> answered, List<DateBound> updated, boolean scoredOnly, String idempotencyKey) {
+            List<DateSearch> answered, List<DateSearch> updated, boolean scoredOnly, String idempotencyKey) {
     }
 
     public record Page(List<AssessmentEntity> items, long total) {
@@ -92,16 +93,16 @@ public class AssessmentQueries {
         });
         long first = (long) page * size;
         if (first > Integer.MAX_VALUE) {
-            throw FhirException.badRequest("_page is beyond the last page", null);
+            throw FhirFailures.badRequest("_page is beyond the last page", null);
         }
         List<AssessmentEntity> items = query.setFirstResult((int) first).setMaxResults(size).getResultList();
         return new Page(items, count.getSingleResult());
     }
 
     private static void addDates(List<String> conditions, Map<String, Object> parameters, String field, String name,
-            List<DateBound> bounds) {
+            List<DateSearch> bounds) {
         for (int index = 0; index < bounds.size(); index++) {
-            DateBound bound = bounds.get(index);
+            DateSearch bound = bounds.get(index);
             String parameter = name + index;
             conditions.add(bound.condition(field, parameter));
             parameters.put(parameter + "Lower", bound.lower());

@@ -1,6 +1,8 @@
 package org.meridian.outcomes.fhir;
 
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.SearchParameters;
+import ca.uhn.fhir.rest.param.TokenParam;
+import org.meridian.platform.fhir.FhirFailures;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.hl7.fhir.r4.model.Identifier;
@@ -21,12 +23,12 @@ final class ConditionalCreate {
         }
         String criteria = query(ifNoneExist, "QuestionnaireResponse");
         if (!criteria.startsWith(PREFIX) || criteria.contains("&")) {
-            throw new FhirException(400, IssueType.NOTSUPPORTED,
+            throw FhirFailures.of(400, IssueType.NOTSUPPORTED,
                     "If-None-Exist supports exactly one criterion: identifier=[system|]value");
         }
         String headerKey = SubmissionIdentifiers.toKey(identifier(decoded(criteria.substring(PREFIX.length()))));
         if (resourceKey != null && !resourceKey.equals(headerKey)) {
-            throw FhirException.badRequest("If-None-Exist names another identifier than the resource's",
+            throw FhirFailures.badRequest("If-None-Exist names another identifier than the resource's",
                     "QuestionnaireResponse.identifier");
         }
         return headerKey;
@@ -49,7 +51,7 @@ final class ConditionalCreate {
         String target = criteria.substring(0, question);
         String searched = target.substring(target.lastIndexOf('/') + 1);
         if (!searched.isEmpty() && !searched.equals(type)) {
-            throw FhirException.badRequest("If-None-Exist searches " + searched + ", but a conditional create of a "
+            throw FhirFailures.badRequest("If-None-Exist searches " + searched + ", but a conditional create of a "
                     + type + " needs criteria on " + type, null);
         }
         return criteria.substring(question + 1);
@@ -59,17 +61,17 @@ final class ConditionalCreate {
     private static String decoded(String value) {
         String decoded = URLDecoder.decode(value, StandardCharsets.UTF_8);
         if (decoded.indexOf('\u0000') >= 0) {
-            throw FhirException.badRequest("If-None-Exist must not contain the NUL character (U+0000)", null);
+            throw FhirFailures.badRequest("If-None-Exist must not contain the NUL character (U+0000)", null);
         }
         return decoded;
     }
 
     /** A token search value for identifier as an Identifier. */
     static Identifier identifier(String token) {
-        SearchParameters.Token parsed = SearchParameters.token(token);
-        Identifier identifier = new Identifier().setValue(parsed.code());
-        if (parsed.system() != null && !parsed.system().isEmpty()) {
-            identifier.setSystem(parsed.system());
+        TokenParam parsed = SearchParameters.token("identifier", token);
+        Identifier identifier = new Identifier().setValue(parsed.getValue());
+        if (parsed.getSystem() != null && !parsed.getSystem().isEmpty()) {
+            identifier.setSystem(parsed.getSystem());
         }
         return identifier;
     }

@@ -1,6 +1,6 @@
 package org.meridian.outcomes.fhir;
 
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirFailures;
 import java.util.Optional;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -14,10 +14,10 @@ import org.meridian.platform.security.Caller;
 record FhirScope(UUID clinicId, Optional<UUID> ownPseudonymId) {
 
     static FhirScope of(Caller caller) {
-        UUID clinic = caller.clinicId().orElseThrow(() -> new FhirException(403, IssueType.FORBIDDEN,
+        UUID clinic = caller.clinicId().orElseThrow(() -> FhirFailures.of(403, IssueType.FORBIDDEN,
                 "The access token names no clinic (clinic_id), so there are no patients to see"));
         if (caller.isPatientOnly()) {
-            UUID own = caller.pseudonymId().orElseThrow(() -> new FhirException(403, IssueType.FORBIDDEN,
+            UUID own = caller.pseudonymId().orElseThrow(() -> FhirFailures.of(403, IssueType.FORBIDDEN,
                     "A patient's access token must name their pseudonymous id (pseudonym_id)"));
             return new FhirScope(clinic, Optional.of(own));
         }

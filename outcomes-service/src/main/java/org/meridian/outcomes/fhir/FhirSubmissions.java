@@ -3,7 +3,7 @@ package org.meridian.outcomes.fhir;
 import org.meridian.platform.web.problem.FieldProblem;
 import org.meridian.platform.web.problem.InvalidRequestException;
 import org.meridian.platform.web.problem.UnprocessableException;
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirIssue;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -42,9 +42,9 @@ public class FhirSubmissions {
         try {
             return assessments.submit(command);
         } catch (UnprocessableException e) {
-            throw FhirException.unprocessable(issues(e.problems(), IssueType.BUSINESSRULE, itemExpressions));
+            throw FhirFailures.unprocessable(issues(e.problems(), IssueType.BUSINESSRULE, itemExpressions));
         } catch (InvalidRequestException e) {
-            throw new FhirException(400, issues(e.problems(), IssueType.INVALID, itemExpressions));
+            throw FhirFailures.of(400, issues(e.problems(), IssueType.INVALID, itemExpressions));
         }
     }
 
@@ -56,7 +56,7 @@ public class FhirSubmissions {
         try {
             return Timepoint.valueOf(code);
         } catch (IllegalArgumentException e) {
-            throw FhirException.badRequest("the timepoint extension must be one of " + List.of(Timepoint.values()),
+            throw FhirFailures.badRequest("the timepoint extension must be one of " + List.of(Timepoint.values()),
                     QR + ".extension('" + MeridianFhir.TIMEPOINT_EXTENSION + "')");
         }
     }

@@ -1,7 +1,9 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.SearchParameters;
+import ca.uhn.fhir.rest.param.TokenParam;
 import org.meridian.platform.fhir.FhirErrors;
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirJson;
 import org.meridian.platform.fhir.SearchBundles;
 import org.meridian.platform.fhir.Uuids;
@@ -60,7 +62,7 @@ public class ObservationResource {
         return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller), uuid))
                 .filter(row -> row.status == AssessmentStatus.SCORED)
                 .map(row -> FhirJson.ok(toResource(row)).build())
-                .orElseThrow(() -> FhirException.notFound("No Observation with id " + id));
+                .orElseThrow(() -> FhirFailures.notFound("No Observation with id " + id));
     }
 
     @GET
@@ -68,8 +70,8 @@ public class ObservationResource {
     public Response search(@Context UriInfo uri) {
         FhirScope scope = FhirScope.of(caller);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
-        Optional<UUID> patient = scope.restrict(parameters.pseudonym("patient:identifier"));
-        List<SearchParameters.Token> codes = parameters.tokens("code");
+        Optional<UUID> patient = scope.restrict(PseudonymParameter.of(parameters, "patient:identifier"));
+        List<TokenParam> codes = parameters.tokens("code");
         List<String> instruments = codes.isEmpty() ? List.of() : instrumentsWithCode(codes);
         int count = parameters.count();
         int page = parameters.page();
@@ -81,10 +83,10 @@ public class ObservationResource {
     }
 
     /** The instruments whose score code matches; a code nothing has still filters (to nothing). */
-    private List<String> instrumentsWithCode(List<SearchParameters.Token> codes) {
+    private List<String> instrumentsWithCode(List<TokenParam> codes) {
         List<String> matching = catalogue.all().stream()
                 .filter(instrument -> ObservationMapper.code(instrument).getCoding().stream()
-                        .anyMatch(coding -> codes.stream().anyMatch(code -> Tokens.matches(code, coding))))
+                        .anyMatch(coding -> codes.stream().anyMatch(code -> SearchParameters.matches(code, coding.getSystem(), coding.getCode()))))
                 .map(InstrumentDefinition::code).distinct().toList();
         return matching.isEmpty() ? List.of("") : matching;
     }

@@ -1,6 +1,6 @@
 package org.meridian.outcomes.fhir;
 
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirIssue;
 import org.meridian.platform.fhir.Uuids;
 import java.util.ArrayList;
@@ -55,11 +55,11 @@ public final class QuestionnaireResponseReader {
         UUID sessionId = session(response.getPartOf(), structural);
         Integer followUpWeeks = followUpWeeks(response, structural);
         if (!structural.isEmpty()) {
-            throw new FhirException(400, structural);
+            throw FhirFailures.of(400, structural);
         }
 
         InstrumentDefinition instrument = catalogue.byCanonical(response.getQuestionnaire())
-                .orElseThrow(() -> FhirException.unprocessable(List.of(new FhirIssue(IssueType.NOTFOUND,
+                .orElseThrow(() -> FhirFailures.unprocessable(List.of(new FhirIssue(IssueType.NOTFOUND,
                         "questionnaire '" + response.getQuestionnaire() + "' is not a Meridian Questionnaire; see"
                                 + " GET /fhir/r4/Questionnaire for the canonical url|version of each",
                         QR + ".questionnaire"))));
@@ -76,7 +76,7 @@ public final class QuestionnaireResponseReader {
         };
         Map<String, Object> answers = answers(instrument, response.getItem(), content);
         if (!content.isEmpty()) {
-            throw FhirException.unprocessable(content);
+            throw FhirFailures.unprocessable(content);
         }
         String key = response.hasIdentifier() ? SubmissionIdentifiers.toKey(response.getIdentifier()) : null;
         return new FhirSubmission(instrument, answers, draft, pseudonym, response.getAuthored().toInstant(),

@@ -1,7 +1,8 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.fhir.FhirErrors;
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirIssue;
 import org.meridian.platform.fhir.FhirJson;
 import org.meridian.platform.fhir.FhirUrls;
@@ -90,7 +91,7 @@ public class QuestionnaireResponseResource {
     public Response read(@PathParam("id") String id) {
         return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller), uuid))
                 .map(row -> FhirJson.ok(toResource(row)).build())
-                .orElseThrow(() -> FhirException.notFound("No QuestionnaireResponse with id " + id));
+                .orElseThrow(() -> FhirFailures.notFound("No QuestionnaireResponse with id " + id));
     }
 
     @GET
@@ -98,7 +99,7 @@ public class QuestionnaireResponseResource {
     public Response search(@Context UriInfo uri) {
         FhirScope scope = FhirScope.of(caller);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
-        Optional<UUID> patient = scope.restrict(parameters.pseudonym("patient:identifier"));
+        Optional<UUID> patient = scope.restrict(PseudonymParameter.of(parameters, "patient:identifier"));
         List<String> codes = List.of();
         String version = null;
         Optional<String> questionnaire = parameters.single("questionnaire");
@@ -130,12 +131,12 @@ public class QuestionnaireResponseResource {
         if (scope.ownPseudonymId().isPresent()) {
             UUID own = scope.ownPseudonymId().get();
             if (submission.pseudonymId().isPresent() && !submission.pseudonymId().get().equals(own)) {
-                throw new FhirException(403, List.of(new FhirIssue(IssueType.FORBIDDEN,
+                throw FhirFailures.of(403, List.of(new FhirIssue(IssueType.FORBIDDEN,
                         "A patient may only submit their own responses", "QuestionnaireResponse.subject")));
             }
             return own;
         }
-        return submission.pseudonymId().orElseThrow(() -> new FhirException(400, List.of(new FhirIssue(
+        return submission.pseudonymId().orElseThrow(() -> FhirFailures.of(400, List.of(new FhirIssue(
                 IssueType.REQUIRED, "subject is required: the patient's pseudonymous id as identifier "
                         + MeridianFhir.PSEUDONYM_SYSTEM, "QuestionnaireResponse.subject"))));
     }

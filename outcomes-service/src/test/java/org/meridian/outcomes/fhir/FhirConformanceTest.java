@@ -1,6 +1,6 @@
 package org.meridian.outcomes.fhir;
 
-import org.meridian.platform.fhir.FhirException;
+import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirIssue;
 import org.meridian.platform.fhir.OperationOutcomes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,8 +98,8 @@ class FhirConformanceTest {
                 new FhirIssue(IssueType.VALUE, "the answer to 'odi_03_lifting' must be valueCoding or valueInteger",
                         "QuestionnaireResponse.item[2].answer[0]"),
                 FhirIssue.of(IssueType.BUSINESSRULE, "ODI 2.1a cannot be scored"))));
-        resources.add(OperationOutcomes.of(FhirException.notFound("No QuestionnaireResponse with id 42")));
-        resources.add(OperationOutcomes.of(FhirException.badRequest(
+        resources.add(FhirFailures.outcome(FhirFailures.notFound("No QuestionnaireResponse with id 42")));
+        resources.add(FhirFailures.outcome(FhirFailures.badRequest(
                 "QuestionnaireResponse.identifier.value must not contain the NUL character (U+0000)",
                 "QuestionnaireResponse.identifier.value")));
         for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 412, 415, 422, 500, 503}) {

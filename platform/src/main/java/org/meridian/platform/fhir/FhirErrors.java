@@ -1,5 +1,6 @@
 package org.meridian.platform.fhir;
 
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -28,10 +29,10 @@ public final class FhirErrors {
 
     public static Response toResponse(Throwable failure) {
         return switch (failure) {
-            case FhirException fhir -> fhir.status() == 503
-                    ? Response.fromResponse(outcome(503, OperationOutcomes.of(fhir)))
+            case BaseServerResponseException fhir -> fhir.getStatusCode() == 503
+                    ? Response.fromResponse(outcome(503, FhirFailures.outcome(fhir)))
                             .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build()
-                    : outcome(fhir.status(), OperationOutcomes.of(fhir));
+                    : outcome(fhir.getStatusCode(), FhirFailures.outcome(fhir));
             case UnauthorizedException ignored -> challenge(401,
                     "This API needs a valid access token: send 'Authorization: Bearer <JWT>'");
             case AuthenticationFailedException ignored -> challenge(401,

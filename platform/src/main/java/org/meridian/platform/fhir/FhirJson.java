@@ -41,7 +41,7 @@ public final class FhirJson {
      */
     public static <T extends IBaseResource> T parse(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
-            throw FhirException.badRequest("The request body must be a " + type.getSimpleName() + " in FHIR JSON", null);
+            throw FhirFailures.badRequest("The request body must be a " + type.getSimpleName() + " in FHIR JSON", null);
         }
         // Strict: a misspelt element (say "partof") would otherwise be dropped silently, losing clinical context.
         IParser parser = CONTEXT.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
@@ -49,16 +49,16 @@ public final class FhirJson {
         try {
             resource = parser.parseResource(body);
         } catch (DataFormatException e) {
-            throw FhirException.badRequest("The request body is not valid FHIR JSON: " + e.getMessage(), null);
+            throw FhirFailures.badRequest("The request body is not valid FHIR JSON: " + e.getMessage(), null);
         }
         if (!type.isInstance(resource)) {
-            throw FhirException.badRequest("Expected a " + type.getSimpleName() + ", not a " + resource.fhirType(),
+            throw FhirFailures.badRequest("Expected a " + type.getSimpleName() + ", not a " + resource.fhirType(),
                     null);
         }
         // PostgreSQL cannot store U+0000 in text: refuse it here, naming the element, rather than fail the write.
         if (resource instanceof Base element) {
             withNul(element, resource.fhirType()).ifPresent(expression -> {
-                throw FhirException.badRequest(expression + " must not contain the NUL character (U+0000)",
+                throw FhirFailures.badRequest(expression + " must not contain the NUL character (U+0000)",
                         expression);
             });
         }

@@ -25,10 +25,6 @@ public final class OperationOutcomes {
         return outcome;
     }
 
-    public static OperationOutcome of(FhirException exception) {
-        return of(exception.issues());
-    }
-
     /** An outcome for an HTTP failure that is not specific to FHIR (401, 403, 405, 406, 415, 500...). */
     public static OperationOutcome forStatus(int status, String diagnostics) {
         return of(List.of(FhirIssue.of(issueType(status), diagnostics)));
