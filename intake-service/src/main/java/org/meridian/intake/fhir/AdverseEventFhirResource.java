@@ -1,5 +1,6 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirScope;
 import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.fhir.FhirErrors;
 import org.meridian.platform.fhir.FhirFailures;
@@ -45,7 +46,7 @@ public class AdverseEventFhirResource {
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         return Uuids.parse(id).flatMap(uuid -> queries.adverseEvent(scope, uuid))
                 .map(found -> FhirJson.ok(AdverseEventMapper.toResource(found.event(), found.session())).build())
                 .orElseThrow(() -> FhirFailures.notFound("No AdverseEvent with id " + id));
@@ -54,7 +55,7 @@ public class AdverseEventFhirResource {
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         UUID patient = scope.restrict(PatientParameter.of(parameters)).orElse(null);
         int count = parameters.count();

@@ -1,5 +1,6 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirScope;
 import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.fhir.FhirErrors;
 import org.meridian.platform.fhir.FhirFailures;
@@ -44,7 +45,7 @@ public class ConditionFhirResource {
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         return ConditionMapper.ConditionId.parse(id)
                 .flatMap(conditionId -> queries.assessment(scope, conditionId.assessmentId())
                         .filter(assessment -> ConditionMapper.sites(assessment).contains(conditionId.site()))
@@ -56,7 +57,7 @@ public class ConditionFhirResource {
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         UUID patient = scope.restrict(PatientParameter.of(parameters)).orElse(null);
         int count = parameters.count();

@@ -1,5 +1,6 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirScope;
 import org.meridian.platform.fhir.DateSearch;
 import ca.uhn.fhir.rest.param.TokenParam;
 import org.meridian.platform.fhir.Uuids;

@@ -1,5 +1,6 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirScope;
 import org.meridian.platform.fhir.SearchParameters;
 import ca.uhn.fhir.rest.param.TokenParam;
 import org.meridian.platform.fhir.FhirErrors;
@@ -65,7 +66,7 @@ public class PatientFhirResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
     @Consumes({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response create(String body, @HeaderParam("If-None-Exist") String ifNoneExist, @Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         Patient resource = FhirJson.parse(body, Patient.class);
         PatientRequest request = reader.read(resource);
         Optional<ConditionalCreate.Criterion> criterion = ifNoneExist == null || ifNoneExist.isBlank()
@@ -100,7 +101,7 @@ public class PatientFhirResource {
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         return Uuids.parse(id).flatMap(uuid -> queries.patient(scope, uuid))
                 .map(patient -> FhirJson.ok(PatientMapper.toResource(patient)).build())
                 .orElseThrow(() -> FhirFailures.notFound("No Patient with id " + id));
@@ -109,7 +110,7 @@ public class PatientFhirResource {
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         Optional<UUID> patient = scope.restrict(parameters.single("_id")
                 .map(id -> Uuids.parse(id).orElse(FhirScope.NOBODY)));

@@ -1,5 +1,6 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirScope;
 import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.fhir.FhirFailures;
 import java.util.Optional;

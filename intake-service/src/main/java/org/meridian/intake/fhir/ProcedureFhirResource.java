@@ -1,5 +1,6 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirScope;
 import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.fhir.FhirErrors;
 import org.meridian.platform.fhir.FhirFailures;
@@ -53,7 +54,7 @@ public class ProcedureFhirResource {
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         return Uuids.parse(id).flatMap(uuid -> queries.session(scope, uuid))
                 .map(session -> FhirJson.ok(toResources(scope, List.of(session)).getFirst()).build())
                 .orElseThrow(() -> FhirFailures.notFound("No Procedure with id " + id));
@@ -62,7 +63,7 @@ public class ProcedureFhirResource {
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         UUID patient = scope.restrict(PatientParameter.of(parameters)).orElse(null);
         int count = parameters.count();

@@ -143,7 +143,7 @@ class FhirConformanceTest {
     @Test
     void capabilityStatementCodeSystemsBundlesAndOperationOutcomesValidate() {
         List<IBaseResource> resources = new ArrayList<>();
-        resources.add(new CapabilityStatementFactory(Date.from(Instant.parse("2026-11-22T00:00:00Z"))).create());
+        resources.add(new CapabilityStatementFactory().create(Date.from(Instant.parse("2026-11-22T00:00:00Z"))));
         resources.addAll(IntakeCodeSystems.all(FhirValidation.ACUPOINTS));
         resources.add(OperationOutcomes.of(List.of(
                 new FhirIssue(IssueType.REQUIRED, "birthDate is required", "Patient.birthDate"),

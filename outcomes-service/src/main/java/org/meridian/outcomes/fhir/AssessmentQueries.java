@@ -1,5 +1,6 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.FhirScope;
 import org.meridian.platform.fhir.DateSearch;
 import org.meridian.platform.fhir.FhirFailures;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,7 @@ public class AssessmentQueries {
     public Optional<AssessmentEntity> find(FhirScope scope, UUID id) {
         AssessmentEntity row = entities.find(AssessmentEntity.class, id);
         if (row == null || !row.clinicId.equals(scope.clinicId())
-                || scope.ownPseudonymId().map(own -> !own.equals(row.pseudonymId)).orElse(false)) {
+                || scope.ownPatient().map(own -> !own.equals(row.pseudonymId)).orElse(false)) {
             return Optional.empty();
         }
         return Optional.of(row);

@@ -1,5 +1,6 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.FhirScope;
 import org.meridian.platform.fhir.SearchParameters;
 import ca.uhn.fhir.rest.param.TokenParam;
 import org.meridian.platform.fhir.FhirErrors;
@@ -59,7 +60,7 @@ public class ObservationResource {
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller), uuid))
+        return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller, Caller.PSEUDONYM_CLAIM), uuid))
                 .filter(row -> row.status == AssessmentStatus.SCORED)
                 .map(row -> FhirJson.ok(toResource(row)).build())
                 .orElseThrow(() -> FhirFailures.notFound("No Observation with id " + id));
@@ -68,7 +69,7 @@ public class ObservationResource {
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PSEUDONYM_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         Optional<UUID> patient = scope.restrict(PseudonymParameter.of(parameters, "patient:identifier"));
         List<TokenParam> codes = parameters.tokens("code");

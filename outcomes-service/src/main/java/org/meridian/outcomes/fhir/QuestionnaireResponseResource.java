@@ -1,5 +1,6 @@
 package org.meridian.outcomes.fhir;
 
+import org.meridian.platform.fhir.FhirScope;
 import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.fhir.FhirErrors;
 import org.meridian.platform.fhir.FhirFailures;
@@ -74,7 +75,7 @@ public class QuestionnaireResponseResource {
         QuestionnaireResponse resource = FhirJson.parse(body, QuestionnaireResponse.class);
         FhirSubmission submission = reader.read(resource);
         String key = ConditionalCreate.key(ifNoneExist, submission.idempotencyKey());
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PSEUDONYM_CLAIM);
         UUID patient = patientOf(submission, scope);
         SubmissionResult result = submissions.submit(scope.clinicId(), patient, submission, key, caller.subject(),
                 QuestionnaireResponseReader.itemExpressions(resource));
@@ -89,7 +90,7 @@ public class QuestionnaireResponseResource {
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller), uuid))
+        return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller, Caller.PSEUDONYM_CLAIM), uuid))
                 .map(row -> FhirJson.ok(toResource(row)).build())
                 .orElseThrow(() -> FhirFailures.notFound("No QuestionnaireResponse with id " + id));
     }
@@ -97,7 +98,7 @@ public class QuestionnaireResponseResource {
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PSEUDONYM_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         Optional<UUID> patient = scope.restrict(PseudonymParameter.of(parameters, "patient:identifier"));
         List<String> codes = List.of();
@@ -128,8 +129,8 @@ public class QuestionnaireResponseResource {
 
     /** A patient submits for themselves (subject optional); clinic staff name the patient. */
     private static UUID patientOf(FhirSubmission submission, FhirScope scope) {
-        if (scope.ownPseudonymId().isPresent()) {
-            UUID own = scope.ownPseudonymId().get();
+        if (scope.ownPatient().isPresent()) {
+            UUID own = scope.ownPatient().get();
             if (submission.pseudonymId().isPresent() && !submission.pseudonymId().get().equals(own)) {
                 throw FhirFailures.of(403, List.of(new FhirIssue(IssueType.FORBIDDEN,
                         "A patient may only submit their own responses", "QuestionnaireResponse.subject")));

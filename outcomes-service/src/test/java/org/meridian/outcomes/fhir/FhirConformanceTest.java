@@ -92,7 +92,7 @@ class FhirConformanceTest {
     @Test
     void capabilityStatementCodeSystemsAndOperationOutcomesValidate() {
         List<IBaseResource> resources = new ArrayList<>();
-        resources.add(new CapabilityStatementFactory(Date.from(Instant.parse("2026-11-22T00:00:00Z"))).create());
+        resources.add(new CapabilityStatementFactory().create(Date.from(Instant.parse("2026-11-22T00:00:00Z"))));
         resources.addAll(MeridianCodeSystems.all());
         resources.add(OperationOutcomes.of(List.of(
                 new FhirIssue(IssueType.VALUE, "the answer to 'odi_03_lifting' must be valueCoding or valueInteger",

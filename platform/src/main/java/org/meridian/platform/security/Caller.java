@@ -68,7 +68,7 @@ public class Caller {
         return uuidClaim(PRACTITIONER_CLAIM);
     }
 
-    private Optional<UUID> uuidClaim(String name) {
+    public Optional<UUID> uuidClaim(String name) {
         if (!isAuthenticated()) {
             return Optional.empty();
         }
