@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import org.meridian.platform.paging.PageResponse;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,7 +31,6 @@ import org.meridian.intake.domain.AdverseEvent;
 import org.meridian.intake.mapping.AdverseEventMapper;
 import org.meridian.intake.rest.dto.AdverseEventRequest;
 import org.meridian.intake.rest.dto.AdverseEventResponse;
-import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.intake.service.AdverseEventService;
 import org.meridian.platform.security.Roles;

@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import org.meridian.platform.paging.PageResponse;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,7 +30,6 @@ import org.meridian.intake.domain.Clinic;
 import org.meridian.intake.mapping.ClinicMapper;
 import org.meridian.intake.rest.dto.ClinicResponse;
 import org.meridian.intake.rest.dto.CreateClinicRequest;
-import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.intake.service.ClinicService;
 import org.meridian.platform.security.Roles;

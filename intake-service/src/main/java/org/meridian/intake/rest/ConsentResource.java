@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import org.meridian.platform.paging.PageResponse;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,7 +33,6 @@ import org.meridian.intake.mapping.ConsentMapper;
 import org.meridian.intake.rest.dto.ConsentRequest;
 import org.meridian.intake.rest.dto.ConsentResponse;
 import org.meridian.intake.rest.dto.ConsentWithdrawalRequest;
-import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.intake.service.ConsentService;
 import org.meridian.platform.security.Roles;

@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import org.meridian.platform.paging.PageResponse;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,7 +35,6 @@ import org.meridian.intake.mapping.EpisodeMapper;
 import org.meridian.intake.rest.dto.EpisodeRequest;
 import org.meridian.intake.rest.dto.EpisodeResponse;
 import org.meridian.intake.rest.dto.EpisodeTransitionRequest;
-import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.intake.service.EpisodeService;
 import org.meridian.platform.security.Roles;

@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import org.meridian.platform.paging.PageResponse;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -31,7 +32,6 @@ import org.meridian.intake.domain.IntakeAssessment;
 import org.meridian.intake.mapping.IntakeAssessmentMapper;
 import org.meridian.intake.rest.dto.IntakeAssessmentRequest;
 import org.meridian.intake.rest.dto.IntakeAssessmentResponse;
-import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.intake.rest.dto.RedFlagAcknowledgementRequest;
 import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.intake.service.IntakeAssessmentService;

@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import org.meridian.platform.paging.PageResponse;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.intake.domain.Practitioner;
 import org.meridian.intake.mapping.PractitionerMapper;
-import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.intake.rest.dto.PractitionerRequest;
 import org.meridian.intake.rest.dto.PractitionerResponse;
 import org.meridian.platform.web.problem.ProblemDetail;

@@ -1,5 +1,6 @@
 package org.meridian.intake.rest;
 
+import org.meridian.platform.paging.PageResponse;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.intake.domain.TreatmentSession;
 import org.meridian.intake.mapping.SessionMapper;
-import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.intake.rest.dto.SessionCancellationRequest;
 import org.meridian.intake.rest.dto.SessionRequest;
 import org.meridian.intake.rest.dto.SessionResponse;

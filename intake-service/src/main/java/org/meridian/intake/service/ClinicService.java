@@ -1,5 +1,6 @@
 package org.meridian.intake.service;
 
+import org.meridian.platform.paging.PageOf;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,6 @@
 package org.meridian.intake.service;
 
+import org.meridian.platform.paging.PageOf;
 import org.meridian.platform.web.problem.CommonProblem;
 import org.meridian.platform.web.problem.ConflictException;
 import org.meridian.platform.web.problem.UnprocessableException;

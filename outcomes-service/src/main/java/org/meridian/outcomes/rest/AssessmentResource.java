@@ -1,5 +1,7 @@
 package org.meridian.outcomes.rest;
 
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.paging.PageResponse;
 import org.meridian.platform.web.problem.InvalidRequestException;
 import org.meridian.platform.web.problem.PreconditionFailedException;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
@@ -41,13 +43,11 @@ import org.meridian.outcomes.persistence.AssessmentEntity;
 import org.meridian.outcomes.persistence.AssessmentRepository;
 import org.meridian.outcomes.rest.dto.AssessmentResponse;
 import org.meridian.outcomes.rest.dto.CompleteDraftRequest;
-import org.meridian.outcomes.rest.dto.PageResponse;
 import org.meridian.outcomes.rest.dto.SubmitAssessmentRequest;
 import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
 import org.meridian.outcomes.service.AssessmentService;
-import org.meridian.outcomes.service.PageOf;
 import org.meridian.outcomes.service.SubmissionCommand;
 import org.meridian.outcomes.service.SubmissionResult;
 
@@ -153,7 +153,7 @@ public class AssessmentResource {
         PageOf<AssessmentEntity> found = service.search(new AssessmentRepository.Filter(clinicId, pseudonymId, instrument,
                 QueryParams.enumValue("timepoint", timepoint, Timepoint.class), QueryParams.uuid("episodeId", episodeId),
                 QueryParams.enumValue("status", status, AssessmentStatus.class)), page, size);
-        return PageResponse.of(found.items().stream().map(mapper::toResponse).toList(), page, size, found.totalItems());
+        return PageResponse.of(found, mapper::toResponse);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.meridian.outcomes.rest;
 
+import org.meridian.platform.paging.PageResponse;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -22,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.outcomes.mapping.InstrumentMapper;
 import org.meridian.outcomes.rest.dto.InstrumentResponse;
-import org.meridian.outcomes.rest.dto.PageResponse;
 import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.platform.security.Roles;
 import org.meridian.outcomes.service.InstrumentRegistry;

@@ -1,5 +1,6 @@
 package org.meridian.outcomes.service;
 
+import org.meridian.platform.paging.PageOf;
 import org.meridian.platform.web.problem.ConflictException;
 import org.meridian.platform.web.problem.FieldProblem;
 import org.meridian.platform.web.problem.InvalidRequestException;
@@ -127,7 +128,7 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<AssessmentEntity> search(AssessmentRepository.Filter filter, int page, int size) {
         patients.require(filter.clinicId(), filter.pseudonymId());
-        return new PageOf<>(assessments.search(filter, page, size), assessments.countMatching(filter));
+        return new PageOf<>(assessments.search(filter, page, size), page, size, assessments.countMatching(filter));
     }
 
     /**

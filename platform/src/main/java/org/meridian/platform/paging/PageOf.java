@@ -1,4 +1,4 @@
-package org.meridian.intake.service;
+package org.meridian.platform.paging;
 
 import java.util.List;
 

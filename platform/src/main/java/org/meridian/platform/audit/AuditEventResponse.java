@@ -1,10 +1,9 @@
-package org.meridian.outcomes.audit.rest;
+package org.meridian.platform.audit;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.meridian.platform.audit.AuditEvent;
 
 @Schema(name = "AuditEvent", description = "One audited API call")
 public record AuditEventResponse(
@@ -18,8 +17,8 @@ public record AuditEventResponse(
         @Schema(nullable = true) String remoteAddress,
         @Schema(examples = "GET") String httpMethod,
         String path,
-        @Schema(nullable = true, examples = "AssessmentResource.read") String operation,
-        @Schema(nullable = true, examples = "assessments") String resourceType,
+        @Schema(nullable = true, examples = {"PatientResource.read", "AssessmentResource.read"}) String operation,
+        @Schema(nullable = true, examples = {"patients", "assessments"}) String resourceType,
         @Schema(nullable = true) String resourceId,
         @Schema(description = "HTTP status of the answer: the outcome", examples = "200") int status,
         @Schema(nullable = true, description = "the query string, recorded for the operations that audit it (research aggregates and exports)",
