@@ -2,8 +2,8 @@ package org.meridian.outcomes.rest;
 
 import org.meridian.platform.paging.PageOf;
 import org.meridian.platform.paging.PageResponse;
+import org.meridian.platform.web.Preconditions;
 import org.meridian.platform.web.problem.InvalidRequestException;
-import org.meridian.platform.web.problem.PreconditionFailedException;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -189,25 +188,9 @@ public class AssessmentResource {
                                   @PathParam("assessmentId") UUID assessmentId,
                                   @Parameter(description = "ETag of the version last read") @HeaderParam("If-Match") String ifMatch,
                                   @Valid @NotNull CompleteDraftRequest request) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new WebApplicationException("Send If-Match with the ETag of the assessment you read", 428);
-        }
         AssessmentEntity row = service.completeDraft(clinicId, pseudonymId, assessmentId, request.answers(),
                 request.answeredAt() == null ? null : request.answeredAt().toInstant(),
-                Boolean.TRUE.equals(request.draft()), parseVersion(ifMatch));
+                Boolean.TRUE.equals(request.draft()), Preconditions.requiredVersion(ifMatch));
         return Response.ok(mapper.toResponse(row)).tag(String.valueOf(row.version)).build();
-    }
-
-    private static long parseVersion(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new PreconditionFailedException("If-Match '" + ifMatch + "' is not a version of this assessment");
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.meridian.intake.rest;
+package org.meridian.platform.web;
 
 import org.meridian.platform.web.problem.PreconditionRequiredException;
 import jakarta.ws.rs.core.EntityTag;
