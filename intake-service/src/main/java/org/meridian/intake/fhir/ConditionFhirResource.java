@@ -1,11 +1,5 @@
 package org.meridian.intake.fhir;
 
-import org.meridian.platform.fhir.FhirScope;
-import org.meridian.platform.fhir.SearchParameters;
-import org.meridian.platform.fhir.FhirErrors;
-import org.meridian.platform.fhir.FhirFailures;
-import org.meridian.platform.fhir.FhirJson;
-import org.meridian.platform.fhir.SearchBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.meridian.platform.fhir.FhirErrors;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.FhirScope;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
 

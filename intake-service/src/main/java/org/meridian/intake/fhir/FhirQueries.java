@@ -1,9 +1,6 @@
 package org.meridian.intake.fhir;
 
-import org.meridian.platform.fhir.FhirScope;
-import org.meridian.platform.fhir.DateSearch;
 import ca.uhn.fhir.rest.param.TokenParam;
-import org.meridian.platform.fhir.Uuids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -23,6 +20,9 @@ import org.meridian.intake.domain.IntakeAssessment;
 import org.meridian.intake.domain.Patient;
 import org.meridian.intake.domain.Practitioner;
 import org.meridian.intake.domain.TreatmentSession;
+import org.meridian.platform.fhir.DateSearch;
+import org.meridian.platform.fhir.FhirScope;
+import org.meridian.platform.fhir.Uuids;
 
 /**
  * The reads behind intake's FHIR resources. Every query filters by the caller's clinic and, for a patient, by their

@@ -1,12 +1,12 @@
 package org.meridian.intake.fhir;
 
-import org.meridian.platform.fhir.CodeSystems;
 import java.util.List;
 import java.util.Locale;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.meridian.intake.domain.Acupoint;
 import org.meridian.intake.domain.AdverseEventType;
 import org.meridian.intake.domain.NeedleSide;
+import org.meridian.platform.fhir.CodeSystems;
 
 /**
  * Meridian's local code systems used by intake's resources, as CodeSystem resources (complete, so a validator can

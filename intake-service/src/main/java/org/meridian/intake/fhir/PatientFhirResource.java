@@ -1,16 +1,6 @@
 package org.meridian.intake.fhir;
 
-import org.meridian.platform.fhir.FhirScope;
-import org.meridian.platform.fhir.SearchParameters;
 import ca.uhn.fhir.rest.param.TokenParam;
-import org.meridian.platform.fhir.FhirErrors;
-import org.meridian.platform.web.problem.CommonProblem;
-import org.meridian.platform.web.problem.ConflictException;
-import org.meridian.platform.fhir.FhirFailures;
-import org.meridian.platform.fhir.FhirJson;
-import org.meridian.platform.fhir.FhirUrls;
-import org.meridian.platform.fhir.SearchBundles;
-import org.meridian.platform.fhir.Uuids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -32,9 +22,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.hl7.fhir.r4.model.Patient;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.intake.rest.dto.PatientRequest;
+import org.meridian.intake.service.PatientService;
+import org.meridian.platform.fhir.FhirErrors;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.FhirScope;
+import org.meridian.platform.fhir.FhirUrls;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.SearchParameters;
+import org.meridian.platform.fhir.Uuids;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
-import org.meridian.intake.service.PatientService;
+import org.meridian.platform.web.problem.CommonProblem;
+import org.meridian.platform.web.problem.ConflictException;
 
 /**
  * Patient: read and search within the caller's clinic (a patient: their own record), and create from an EHR through

@@ -1,11 +1,11 @@
 package org.meridian.intake.fhir;
 
+import java.util.Optional;
+import java.util.UUID;
+import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirScope;
 import org.meridian.platform.fhir.SearchParameters;
-import org.meridian.platform.fhir.FhirFailures;
-import java.util.Optional;
 import org.meridian.platform.fhir.Uuids;
-import java.util.UUID;
 
 /** The patient a search names with {@code patient} or {@code subject} (a Patient reference); not both. */
 final class PatientParameter {

@@ -1,7 +1,5 @@
 package org.meridian.intake.fhir;
 
-import org.meridian.platform.fhir.FhirFailures;
-import org.meridian.platform.fhir.FhirIssue;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -18,6 +16,8 @@ import org.hl7.fhir.r4.model.Patient;
 import org.meridian.intake.domain.Sex;
 import org.meridian.intake.rest.dto.IdentifierDto;
 import org.meridian.intake.rest.dto.PatientRequest;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirIssue;
 
 /**
  * Reads a FHIR Patient from an EHR into the native registration request, then checks it with the same bean

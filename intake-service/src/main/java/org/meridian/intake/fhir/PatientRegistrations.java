@@ -1,6 +1,5 @@
 package org.meridian.intake.fhir;
 
-import org.meridian.platform.fhir.FhirFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
@@ -8,9 +7,10 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.meridian.intake.domain.Patient;
-import org.meridian.intake.service.PatientService;
 import org.meridian.intake.service.PatientService.PatientDraft;
 import org.meridian.intake.service.PatientService.Registration;
+import org.meridian.intake.service.PatientService;
+import org.meridian.platform.fhir.FhirFailures;
 
 /**
  * A FHIR create of a Patient, optionally conditional on an identifier. Each attempt is one short transaction on one

@@ -1,12 +1,5 @@
 package org.meridian.intake.fhir;
 
-import org.meridian.platform.fhir.FhirScope;
-import org.meridian.platform.fhir.SearchParameters;
-import org.meridian.platform.fhir.FhirErrors;
-import org.meridian.platform.fhir.FhirFailures;
-import org.meridian.platform.fhir.FhirJson;
-import org.meridian.platform.fhir.SearchBundles;
-import org.meridian.platform.fhir.Uuids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,9 +18,16 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.intake.domain.Practitioner;
 import org.meridian.intake.domain.TreatmentSession;
+import org.meridian.intake.service.AcupointCatalogue;
+import org.meridian.platform.fhir.FhirErrors;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.FhirScope;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.SearchParameters;
+import org.meridian.platform.fhir.Uuids;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
-import org.meridian.intake.service.AcupointCatalogue;
 
 /**
  * Procedure: one per acupuncture session, with the session's id; read and search by patient and date.

@@ -1,7 +1,5 @@
 package org.meridian.intake.rest;
 
-import org.meridian.platform.paging.PageResponse;
-import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,9 +28,11 @@ import org.meridian.intake.domain.Clinic;
 import org.meridian.intake.mapping.ClinicMapper;
 import org.meridian.intake.rest.dto.ClinicResponse;
 import org.meridian.intake.rest.dto.CreateClinicRequest;
-import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.intake.service.ClinicService;
+import org.meridian.platform.paging.PageResponse;
 import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/intake/clinics")
 @Produces(MediaType.APPLICATION_JSON)

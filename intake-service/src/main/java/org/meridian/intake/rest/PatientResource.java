@@ -1,8 +1,5 @@
 package org.meridian.intake.rest;
 
-import org.meridian.platform.web.Preconditions;
-import org.meridian.platform.paging.PageResponse;
-import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,9 +33,12 @@ import org.meridian.intake.domain.Patient;
 import org.meridian.intake.mapping.PatientMapper;
 import org.meridian.intake.rest.dto.PatientRequest;
 import org.meridian.intake.rest.dto.PatientResponse;
-import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.intake.service.PatientService;
+import org.meridian.platform.paging.PageResponse;
 import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.Preconditions;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/intake/clinics/{clinicId}/patients")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,8 +1,5 @@
 package org.meridian.intake.rest;
 
-import org.meridian.platform.web.Preconditions;
-import org.meridian.platform.paging.PageResponse;
-import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,9 +31,12 @@ import org.meridian.intake.domain.Practitioner;
 import org.meridian.intake.mapping.PractitionerMapper;
 import org.meridian.intake.rest.dto.PractitionerRequest;
 import org.meridian.intake.rest.dto.PractitionerResponse;
-import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.intake.service.PractitionerService;
+import org.meridian.platform.paging.PageResponse;
 import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.Preconditions;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/intake/clinics/{clinicId}/practitioners")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,9 +1,5 @@
 package org.meridian.intake.service;
 
-import org.meridian.platform.paging.PageOf;
-import org.meridian.intake.rest.problem.ProblemType;
-import org.meridian.platform.web.problem.ConflictException;
-import org.meridian.platform.web.problem.ResourceNotFoundException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +13,10 @@ import org.meridian.intake.domain.Severity;
 import org.meridian.intake.domain.TreatmentSession;
 import org.meridian.intake.persistence.AdverseEventRepository;
 import org.meridian.intake.persistence.SessionRepository;
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 /** Adverse events of sessions; the reporter is always the caller. */
 @ApplicationScoped

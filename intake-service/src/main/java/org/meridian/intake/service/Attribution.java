@@ -1,6 +1,5 @@
 package org.meridian.intake.service;
 
-import org.meridian.platform.web.problem.UnprocessableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import org.meridian.intake.domain.Practitioner;
 import org.meridian.intake.persistence.PractitionerRepository;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /**
  * Who did something is decided by the caller's verified token, never by the request body (docs/clinical-rules.md,

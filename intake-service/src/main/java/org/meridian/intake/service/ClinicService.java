@@ -1,6 +1,5 @@
 package org.meridian.intake.service;
 
-import org.meridian.platform.paging.PageOf;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.meridian.intake.domain.Clinic;
 import org.meridian.intake.persistence.ClinicRepository;
+import org.meridian.platform.paging.PageOf;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)

@@ -1,10 +1,5 @@
 package org.meridian.intake.service;
 
-import org.meridian.platform.paging.PageOf;
-import org.meridian.intake.rest.problem.ProblemType;
-import org.meridian.platform.web.problem.ConflictException;
-import org.meridian.platform.web.problem.ResourceNotFoundException;
-import org.meridian.platform.web.problem.UnprocessableException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +12,11 @@ import org.meridian.intake.domain.ConsentKind;
 import org.meridian.intake.domain.ConsentStatus;
 import org.meridian.intake.domain.Patient;
 import org.meridian.intake.persistence.ConsentRepository;
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /**
  * Treatment and research consent. Research consent (given or withdrawn) is published, so outcomes-service includes or

@@ -1,10 +1,5 @@
 package org.meridian.intake.service;
 
-import org.meridian.platform.paging.PageOf;
-import org.meridian.intake.rest.problem.ProblemType;
-import org.meridian.platform.web.problem.ConflictException;
-import org.meridian.platform.web.problem.ResourceNotFoundException;
-import org.meridian.platform.web.problem.UnprocessableException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -22,6 +17,11 @@ import org.meridian.intake.domain.Patient;
 import org.meridian.intake.persistence.EpisodeRepository;
 import org.meridian.intake.persistence.IntakeAssessmentRepository;
 import org.meridian.intake.persistence.SessionRepository;
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /** Courses of care: planned, activated, then completed or discontinued. */
 @ApplicationScoped

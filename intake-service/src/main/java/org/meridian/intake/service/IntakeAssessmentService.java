@@ -1,10 +1,5 @@
 package org.meridian.intake.service;
 
-import org.meridian.platform.paging.PageOf;
-import org.meridian.intake.rest.problem.ProblemType;
-import org.meridian.platform.web.problem.ConflictException;
-import org.meridian.platform.web.problem.ResourceNotFoundException;
-import org.meridian.platform.web.problem.UnprocessableException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,6 +21,11 @@ import org.meridian.intake.domain.PriorTreatment;
 import org.meridian.intake.domain.RedFlags;
 import org.meridian.intake.domain.WorkStatus;
 import org.meridian.intake.persistence.IntakeAssessmentRepository;
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /**
  * The back-pain history at the first visit: classifies chronicity (NIH Task Force) and eligibility under US Medicare

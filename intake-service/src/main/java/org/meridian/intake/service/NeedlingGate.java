@@ -1,12 +1,12 @@
 package org.meridian.intake.service;
 
-import org.meridian.intake.rest.problem.ProblemType;
-import org.meridian.platform.web.problem.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.meridian.intake.domain.ConsentKind;
 import org.meridian.intake.persistence.ConsentRepository;
 import org.meridian.intake.persistence.IntakeAssessmentRepository;
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.web.problem.ConflictException;
 
 /**
  * The safety checks before a course of needling starts or a session is recorded: the patient was screened at intake,

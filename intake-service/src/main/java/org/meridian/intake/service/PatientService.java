@@ -1,9 +1,5 @@
 package org.meridian.intake.service;
 
-import org.meridian.platform.paging.PageOf;
-import org.meridian.platform.web.problem.CommonProblem;
-import org.meridian.platform.web.problem.ConflictException;
-import org.meridian.platform.web.problem.UnprocessableException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,6 +16,10 @@ import org.meridian.intake.domain.Patient;
 import org.meridian.intake.domain.PatientIdentifier;
 import org.meridian.intake.domain.Sex;
 import org.meridian.intake.persistence.PatientRepository;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.CommonProblem;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)

@@ -1,19 +1,18 @@
 package org.meridian.intake.service;
 
-import org.meridian.platform.paging.PageOf;
-import org.meridian.platform.web.problem.CommonProblem;
-import org.meridian.platform.web.problem.ConflictException;
-import org.meridian.platform.web.problem.ResourceNotFoundException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.meridian.intake.domain.Practitioner;
 import org.meridian.intake.domain.Profession;
 import org.meridian.intake.persistence.PractitionerRepository;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.CommonProblem;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)

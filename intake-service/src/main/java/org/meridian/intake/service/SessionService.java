@@ -1,10 +1,5 @@
 package org.meridian.intake.service;
 
-import org.meridian.platform.paging.PageOf;
-import org.meridian.intake.rest.problem.ProblemType;
-import org.meridian.platform.web.problem.ConflictException;
-import org.meridian.platform.web.problem.ResourceNotFoundException;
-import org.meridian.platform.web.problem.UnprocessableException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,8 +10,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.meridian.intake.domain.AcupunctureStyle;
 import org.meridian.intake.domain.Actor;
+import org.meridian.intake.domain.AcupunctureStyle;
 import org.meridian.intake.domain.Clinic;
 import org.meridian.intake.domain.CoIntervention;
 import org.meridian.intake.domain.Episode;
@@ -30,6 +25,11 @@ import org.meridian.intake.domain.Stimulation;
 import org.meridian.intake.domain.TreatmentSession;
 import org.meridian.intake.persistence.EpisodeRepository;
 import org.meridian.intake.persistence.SessionRepository;
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /** Acupuncture sessions of an episode, numbered 1, 2, 3... by the service. */
 @ApplicationScoped

@@ -1,8 +1,5 @@
 package org.meridian.intake.fhir;
 
-import org.meridian.platform.fhir.FhirFailures;
-import org.meridian.platform.fhir.FhirIssue;
-import org.meridian.platform.fhir.OperationOutcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -26,6 +23,9 @@ import org.meridian.intake.domain.Severity;
 import org.meridian.intake.domain.Sex;
 import org.meridian.intake.domain.Stimulation;
 import org.meridian.intake.domain.TreatmentSession;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirIssue;
+import org.meridian.platform.fhir.OperationOutcomes;
 
 /**
  * Everything intake's fhir package emits validates against the FHIR R4 base specification with zero errors. Few

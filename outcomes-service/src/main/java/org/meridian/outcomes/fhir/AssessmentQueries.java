@@ -1,8 +1,5 @@
 package org.meridian.outcomes.fhir;
 
-import org.meridian.platform.fhir.FhirScope;
-import org.meridian.platform.fhir.DateSearch;
-import org.meridian.platform.fhir.FhirFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -16,6 +13,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.meridian.outcomes.domain.AssessmentStatus;
 import org.meridian.outcomes.persistence.AssessmentEntity;
+import org.meridian.platform.fhir.DateSearch;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirScope;
 
 /**
  * Read-only queries over stored assessments for FHIR searches: across a clinic's patients, by instrument, answer time

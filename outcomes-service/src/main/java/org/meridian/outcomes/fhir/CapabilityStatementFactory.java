@@ -7,14 +7,14 @@ import static org.meridian.platform.fhir.CapabilityStatements.readOnly;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Date;
-import org.meridian.platform.fhir.CapabilityStatementSource;
-import org.meridian.platform.fhir.CapabilityStatements;
-import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.ResourceVersionPolicy;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
+import org.meridian.platform.fhir.CapabilityStatementSource;
+import org.meridian.platform.fhir.CapabilityStatements;
 
 /**
  * What outcomes-service implements of FHIR R4, exactly: the interactions and search parameters of its resources.

@@ -1,10 +1,5 @@
 package org.meridian.outcomes.fhir;
 
-import org.meridian.platform.web.problem.FieldProblem;
-import org.meridian.platform.web.problem.InvalidRequestException;
-import org.meridian.platform.web.problem.UnprocessableException;
-import org.meridian.platform.fhir.FhirFailures;
-import org.meridian.platform.fhir.FhirIssue;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +9,11 @@ import org.meridian.outcomes.domain.Timepoint;
 import org.meridian.outcomes.service.AssessmentService;
 import org.meridian.outcomes.service.SubmissionCommand;
 import org.meridian.outcomes.service.SubmissionResult;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirIssue;
+import org.meridian.platform.web.problem.FieldProblem;
+import org.meridian.platform.web.problem.InvalidRequestException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /**
  * Hands a FHIR submission to the assessment service, the same path as native submissions (scoring, linking, the

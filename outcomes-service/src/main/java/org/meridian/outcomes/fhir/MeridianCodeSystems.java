@@ -1,6 +1,5 @@
 package org.meridian.outcomes.fhir;
 
-import org.meridian.platform.fhir.CodeSystems;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.meridian.outcomes.scoring.result.OdiBand;
 import org.meridian.outcomes.scoring.result.PgicCategory;
 import org.meridian.outcomes.scoring.result.PromisSeverity;
 import org.meridian.outcomes.scoring.result.StartBackRisk;
+import org.meridian.platform.fhir.CodeSystems;
 
 /**
  * The CodeSystem resources behind Meridian's local codes, built from the same tables the mappers use, so that a

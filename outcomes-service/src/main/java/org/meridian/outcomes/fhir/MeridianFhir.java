@@ -1,8 +1,7 @@
 package org.meridian.outcomes.fhir;
 
-import org.meridian.platform.fhir.FhirJson;
-
 import java.util.Locale;
+import org.meridian.platform.fhir.FhirJson;
 
 /** Meridian's canonical URLs, identifier systems and local code systems for FHIR R4. */
 public final class MeridianFhir {

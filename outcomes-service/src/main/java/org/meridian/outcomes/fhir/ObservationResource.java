@@ -1,13 +1,6 @@
 package org.meridian.outcomes.fhir;
 
-import org.meridian.platform.fhir.FhirScope;
-import org.meridian.platform.fhir.SearchParameters;
 import ca.uhn.fhir.rest.param.TokenParam;
-import org.meridian.platform.fhir.FhirErrors;
-import org.meridian.platform.fhir.FhirFailures;
-import org.meridian.platform.fhir.FhirJson;
-import org.meridian.platform.fhir.SearchBundles;
-import org.meridian.platform.fhir.Uuids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,9 +20,16 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.outcomes.domain.AssessmentStatus;
 import org.meridian.outcomes.persistence.AssessmentEntity;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
+import org.meridian.outcomes.service.InstrumentRegistry;
+import org.meridian.platform.fhir.FhirErrors;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.FhirScope;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.SearchParameters;
+import org.meridian.platform.fhir.Uuids;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
-import org.meridian.outcomes.service.InstrumentRegistry;
 
 /**
  * One Observation per scored assessment (same id as its QuestionnaireResponse): read and search.

@@ -1,11 +1,6 @@
 package org.meridian.outcomes.fhir;
 
-import org.meridian.platform.fhir.SearchParameters;
 import ca.uhn.fhir.rest.param.TokenParam;
-import org.meridian.platform.fhir.FhirErrors;
-import org.meridian.platform.fhir.FhirFailures;
-import org.meridian.platform.fhir.FhirJson;
-import org.meridian.platform.fhir.SearchBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,8 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.meridian.platform.security.Roles;
 import org.meridian.outcomes.service.InstrumentRegistry;
+import org.meridian.platform.fhir.FhirErrors;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.SearchParameters;
+import org.meridian.platform.security.Roles;
 
 /**
  * Every instrument version as a Questionnaire: read and search by url, version and (LOINC) code; any role.

@@ -1,8 +1,5 @@
 package org.meridian.outcomes.fhir;
 
-import org.meridian.platform.fhir.FhirFailures;
-import org.meridian.platform.fhir.FhirIssue;
-import org.meridian.platform.fhir.Uuids;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,12 +12,15 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.PrimitiveType;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirIssue;
+import org.meridian.platform.fhir.Uuids;
 
 /**
  * Reads a FHIR QuestionnaireResponse as a submission. Structural problems (a required element missing, a malformed

@@ -1,14 +1,5 @@
 package org.meridian.outcomes.fhir;
 
-import org.meridian.platform.fhir.FhirScope;
-import org.meridian.platform.fhir.SearchParameters;
-import org.meridian.platform.fhir.FhirErrors;
-import org.meridian.platform.fhir.FhirFailures;
-import org.meridian.platform.fhir.FhirIssue;
-import org.meridian.platform.fhir.FhirJson;
-import org.meridian.platform.fhir.FhirUrls;
-import org.meridian.platform.fhir.SearchBundles;
-import org.meridian.platform.fhir.Uuids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,10 +23,19 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.outcomes.persistence.AssessmentEntity;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
-import org.meridian.platform.security.Caller;
-import org.meridian.platform.security.Roles;
 import org.meridian.outcomes.service.InstrumentRegistry;
 import org.meridian.outcomes.service.SubmissionResult;
+import org.meridian.platform.fhir.FhirErrors;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirIssue;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.FhirScope;
+import org.meridian.platform.fhir.FhirUrls;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.SearchParameters;
+import org.meridian.platform.fhir.Uuids;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
 
 /**
  * QuestionnaireResponse: create (scored and stored by the assessment service, idempotent on the identifier), read,

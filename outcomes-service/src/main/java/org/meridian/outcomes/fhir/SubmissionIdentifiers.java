@@ -1,8 +1,8 @@
 package org.meridian.outcomes.fhir;
 
-import org.meridian.platform.fhir.FhirFailures;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Identifier;
+import org.meridian.platform.fhir.FhirFailures;
 
 /**
  * A QuestionnaireResponse identifier is the submission's idempotency key, the same key the native API takes in

@@ -1,10 +1,5 @@
 package org.meridian.outcomes.rest;
 
-import org.meridian.platform.paging.PageOf;
-import org.meridian.platform.paging.PageResponse;
-import org.meridian.platform.web.Preconditions;
-import org.meridian.platform.web.problem.InvalidRequestException;
-import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,8 +21,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,12 +38,17 @@ import org.meridian.outcomes.persistence.AssessmentRepository;
 import org.meridian.outcomes.rest.dto.AssessmentResponse;
 import org.meridian.outcomes.rest.dto.CompleteDraftRequest;
 import org.meridian.outcomes.rest.dto.SubmitAssessmentRequest;
-import org.meridian.platform.web.problem.ProblemDetail;
-import org.meridian.platform.security.Caller;
-import org.meridian.platform.security.Roles;
 import org.meridian.outcomes.service.AssessmentService;
 import org.meridian.outcomes.service.SubmissionCommand;
 import org.meridian.outcomes.service.SubmissionResult;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.paging.PageResponse;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.Preconditions;
+import org.meridian.platform.web.problem.InvalidRequestException;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/assessments")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,10 +1,10 @@
 package org.meridian.outcomes.rest;
 
-import org.meridian.platform.web.problem.InvalidRequestException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
+import org.meridian.platform.web.problem.InvalidRequestException;
 
 /**
  * Parses optional query parameters so that a malformed value is a 400 naming the parameter (JAX-RS would answer 404

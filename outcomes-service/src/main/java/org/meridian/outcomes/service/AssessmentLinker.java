@@ -1,8 +1,5 @@
 package org.meridian.outcomes.service;
 
-import org.meridian.platform.web.problem.FieldProblem;
-import org.meridian.platform.web.problem.ResourceNotFoundException;
-import org.meridian.platform.web.problem.UnprocessableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +15,9 @@ import org.meridian.outcomes.persistence.ProjectedEpisode;
 import org.meridian.outcomes.persistence.ProjectedPatient;
 import org.meridian.outcomes.persistence.ProjectedSession;
 import org.meridian.outcomes.persistence.ProjectionRepository;
+import org.meridian.platform.web.problem.FieldProblem;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /**
  * Links an assessment to the patient, episode and session that intake's events describe. Unknown references are

@@ -1,11 +1,5 @@
 package org.meridian.outcomes.service;
 
-import org.meridian.platform.paging.PageOf;
-import org.meridian.platform.web.problem.ConflictException;
-import org.meridian.platform.web.problem.FieldProblem;
-import org.meridian.platform.web.problem.InvalidRequestException;
-import org.meridian.platform.web.problem.PreconditionFailedException;
-import org.meridian.platform.web.problem.UnprocessableException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -32,6 +26,12 @@ import org.meridian.outcomes.scoring.Score;
 import org.meridian.outcomes.scoring.ScoringOutcome;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 import org.meridian.outcomes.scoring.instrument.RecallPeriod;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.FieldProblem;
+import org.meridian.platform.web.problem.InvalidRequestException;
+import org.meridian.platform.web.problem.PreconditionFailedException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /**
  * Accepts, scores and stores questionnaire submissions. Retried submissions (same idempotency key) never create

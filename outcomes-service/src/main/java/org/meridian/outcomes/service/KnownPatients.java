@@ -1,10 +1,10 @@
 package org.meridian.outcomes.service;
 
-import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.meridian.outcomes.persistence.ProjectionRepository;
 import org.meridian.outcomes.persistence.ProjectionRepository.PatientStanding;
+import org.meridian.outcomes.persistence.ProjectionRepository;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 /**
  * Which patients a clinic may read about. A patient is known to a clinic when intake's feed registered them there,

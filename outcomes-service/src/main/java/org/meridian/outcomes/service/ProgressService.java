@@ -1,6 +1,5 @@
 package org.meridian.outcomes.service;
 
-import org.meridian.platform.web.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -31,6 +30,7 @@ import org.meridian.outcomes.scoring.instrument.InstrumentCodes;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 import org.meridian.outcomes.scoring.math.Rational;
 import org.meridian.outcomes.scoring.result.PgicCategory;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 /**
  * Change from baseline, responder status and trajectories, computed on read from the stored exact scores

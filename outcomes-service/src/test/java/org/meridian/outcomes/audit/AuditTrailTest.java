@@ -1,7 +1,5 @@
 package org.meridian.outcomes.audit;
 
-import org.meridian.platform.audit.AuditEvent;
-import org.meridian.platform.audit.AuditWriter;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +26,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.audit.AuditEvent;
+import org.meridian.platform.audit.AuditWriter;
 
 @QuarkusTest
 class AuditTrailTest {

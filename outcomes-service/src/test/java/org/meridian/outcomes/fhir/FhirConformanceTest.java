@@ -1,8 +1,5 @@
 package org.meridian.outcomes.fhir;
 
-import org.meridian.platform.fhir.FhirFailures;
-import org.meridian.platform.fhir.FhirIssue;
-import org.meridian.platform.fhir.OperationOutcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -19,6 +16,9 @@ import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirIssue;
+import org.meridian.platform.fhir.OperationOutcomes;
 
 /**
  * Everything the fhir package emits validates against the FHIR R4 base specification with zero errors; responses

@@ -1,23 +1,23 @@
 package org.meridian.outcomes.fhir;
 
-import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
-import org.meridian.platform.fhir.FhirFailures;
-import org.meridian.platform.fhir.FhirIssue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.util.Date;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.scoring.Score;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirIssue;
 
 class QuestionnaireResponseReaderTest {
 

@@ -1,6 +1,5 @@
 package org.meridian.outcomes.security;
 
-import org.meridian.platform.security.Roles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.meridian.platform.security.Roles;
 
 /** The declared authorization table: operation -> role -> access. */
 final class AuthorizationMatrix {

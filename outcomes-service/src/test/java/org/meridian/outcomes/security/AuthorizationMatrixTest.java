@@ -1,6 +1,5 @@
 package org.meridian.outcomes.security;
 
-import org.meridian.platform.security.Roles;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +29,7 @@ import org.meridian.outcomes.TestTokens;
 import org.meridian.outcomes.security.AuthorizationMatrix.Access;
 import org.meridian.outcomes.security.AuthorizationMatrix.Row;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
+import org.meridian.platform.security.Roles;
 
 /**
  * Every operation of the OpenAPI document x every role x own/other clinic (and own/other patient), asserted against

@@ -20,8 +20,8 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
-import org.meridian.platform.web.RequestIds;
 import org.meridian.platform.security.Caller;
+import org.meridian.platform.web.RequestIds;
 
 /**
  * Writes an audit row for every API and FHIR call (reads and writes of clinical data, and refusals), outside the

@@ -1,7 +1,7 @@
 package org.meridian.platform.fhir;
 
-import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 
 /** Meridian's own code systems as published CodeSystem resources: active, complete, case-sensitive. */

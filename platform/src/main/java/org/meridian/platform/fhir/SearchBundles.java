@@ -3,9 +3,9 @@ package org.meridian.platform.fhir;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.Bundle.SearchEntryMode;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 
 /** One page of search results as a searchset Bundle with total and self/first/previous/next/last links. */

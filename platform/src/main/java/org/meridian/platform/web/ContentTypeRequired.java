@@ -1,13 +1,12 @@
 package org.meridian.platform.web;
 
-import org.meridian.platform.web.problem.ProblemKind;
-import org.meridian.platform.web.problem.ProblemDetail;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.meridian.platform.web.RequestIds;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ProblemKind;
 
 /**
  * A request body without a Content-Type is a 415: it would otherwise be read as whatever the operation consumes

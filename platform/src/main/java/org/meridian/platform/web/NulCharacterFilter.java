@@ -1,8 +1,5 @@
 package org.meridian.platform.web;
 
-import org.meridian.platform.web.problem.CommonProblem;
-import org.meridian.platform.web.problem.ProblemMappers;
-import org.meridian.platform.web.problem.ProblemDetail;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -11,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.meridian.platform.web.problem.CommonProblem;
 import org.meridian.platform.web.problem.ProblemDetail.FieldError;
+import org.meridian.platform.web.problem.ProblemMappers;
 
 /**
  * A path or query parameter holding U+0000 ({@code /patients/%00}, {@code ?name=%00}) is a 400 naming the parameter:

@@ -1,7 +1,7 @@
 package org.meridian.platform.web;
 
-import org.meridian.platform.web.problem.PreconditionRequiredException;
 import jakarta.ws.rs.core.EntityTag;
+import org.meridian.platform.web.problem.PreconditionRequiredException;
 
 /**
  * Optimistic concurrency over HTTP: every object's ETag is its version ({@code "3"}); updates send it back in

@@ -1,8 +1,5 @@
 package org.meridian.platform.web;
 
-import org.meridian.platform.web.problem.CommonProblem;
-import org.meridian.platform.web.problem.ProblemDetail;
-import org.meridian.platform.web.problem.PayloadTooLargeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -10,7 +7,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.meridian.platform.web.RequestIds;
+import org.meridian.platform.web.problem.CommonProblem;
+import org.meridian.platform.web.problem.PayloadTooLargeException;
+import org.meridian.platform.web.problem.ProblemDetail;
 
 /**
  * Request bodies are limited to {@code meridian.max-body-bytes} (MERIDIAN_MAX_BODY_BYTES). A declared Content-Length

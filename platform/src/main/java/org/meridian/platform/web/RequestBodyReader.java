@@ -1,7 +1,6 @@
 package org.meridian.platform.web;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import org.meridian.platform.web.problem.PayloadTooLargeException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -11,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.meridian.platform.web.problem.PayloadTooLargeException;
 
 /**
  * Every request body (JSON and FHIR JSON alike) passes here before it is parsed:

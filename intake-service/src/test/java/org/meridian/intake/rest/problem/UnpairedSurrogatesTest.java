@@ -1,10 +1,10 @@
 package org.meridian.intake.rest.problem;
 
-import org.meridian.platform.web.UnpairedSurrogates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.meridian.platform.web.UnpairedSurrogates;
 
 class UnpairedSurrogatesTest {
 

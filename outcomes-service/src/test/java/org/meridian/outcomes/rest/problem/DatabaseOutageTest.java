@@ -1,11 +1,11 @@
 package org.meridian.outcomes.rest.problem;
 
-import org.meridian.platform.web.DatabaseOutage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.meridian.platform.web.DatabaseOutage;
 
 class DatabaseOutageTest {
 
