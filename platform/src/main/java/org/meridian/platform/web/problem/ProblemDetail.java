@@ -12,7 +12,7 @@ public record ProblemDetail(
         @Schema(examples = "Invalid request") String title,
         @Schema(examples = "400") int status,
         @Schema(examples = "1 field is invalid: name") String detail,
-        @Schema(examples = "/api/v1/intake/clinics") String instance,
+        @Schema(examples = {"/api/v1/intake/clinics", "/api/v1/outcomes/assessments"}) String instance,
         @Schema(examples = "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12") String requestId,
         List<FieldError> errors) {
 
