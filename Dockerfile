@@ -6,11 +6,13 @@ WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY event-contract/pom.xml event-contract/pom.xml
+COPY platform/pom.xml platform/pom.xml
 COPY intake-service/pom.xml intake-service/pom.xml
 COPY outcomes-service/pom.xml outcomes-service/pom.xml
 COPY gateway/pom.xml gateway/pom.xml
 RUN ./mvnw -B -ntp -q -pl ${SERVICE} -am dependency:go-offline -DexcludeTransitive=false || true
 COPY event-contract/src event-contract/src
+COPY platform/src platform/src
 COPY intake-service/src intake-service/src
 COPY outcomes-service/src outcomes-service/src
 COPY gateway/src gateway/src
@@ -26,5 +28,6 @@ COPY --from=build --chown=185 /src/${SERVICE}/target/quarkus-app/*.jar ./
 COPY --from=build --chown=185 /src/${SERVICE}/target/quarkus-app/app/ app/
 COPY --from=build --chown=185 /src/${SERVICE}/target/quarkus-app/quarkus/ quarkus/
 USER 185
-ENV JAVA_OPTS="-Xmx384m -XX:+UseSerialGC -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+# UTC: FHIR date searches without an offset read as UTC whatever zone the host runs in (platform DateSearch).
+ENV JAVA_OPTS="-Duser.timezone=UTC -Xmx384m -XX:+UseSerialGC -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]

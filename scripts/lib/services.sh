@@ -66,7 +66,7 @@ start_service() { # start_service NAME PORT
   MERIDIAN_INTAKE_MANAGEMENT_PORT="$MERIDIAN_INTAKE_MANAGEMENT_PORT" \
   MERIDIAN_OUTCOMES_MANAGEMENT_PORT="$MERIDIAN_OUTCOMES_MANAGEMENT_PORT" \
   MERIDIAN_GATEWAY_MANAGEMENT_PORT="$MERIDIAN_GATEWAY_MANAGEMENT_PORT" \
-  nohup "$JAVA_HOME/bin/java" ${MERIDIAN_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} \
+  nohup "$JAVA_HOME/bin/java" -Duser.timezone=UTC ${MERIDIAN_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} \
     -jar "$MERIDIAN_ROOT/$service/target/quarkus-app/quarkus-run.jar" >>"$log_file" 2>&1 &
   echo $! >"$(pid_file "$service")"
 }

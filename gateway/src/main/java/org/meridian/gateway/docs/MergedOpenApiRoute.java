@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.meridian.gateway.config.GatewayConfig;
+import org.meridian.gateway.routing.Problems;
 
 /**
  * Serves the merged OpenAPI document of all services at /openapi (the Swagger UI at /q/swagger-ui shows it).
@@ -37,9 +38,8 @@ public class MergedOpenApiRoute {
         router.get("/openapi/:service").handler(context -> {
             URI url = services.get(context.pathParam("service"));
             if (url == null) {
-                context.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
-                        .end(new JsonObject().put("type", "urn:meridian:problem:not-found").put("title", "Resource not found")
-                                .put("status", 404).put("detail", "No service named " + context.pathParam("service")).encode());
+                Problems.send(context, 404, "not-found", "Resource not found",
+                        "No service named " + context.pathParam("service"));
                 return;
             }
             fetch(client, url).onSuccess(spec -> json(context, spec))
@@ -87,9 +87,8 @@ public class MergedOpenApiRoute {
     }
 
     private static void unavailable(RoutingContext context, Throwable failure) {
-        context.response().setStatusCode(502).putHeader("Content-Type", "application/problem+json")
-                .putHeader("Retry-After", "5")
-                .end(new JsonObject().put("type", "urn:meridian:problem:upstream-unavailable").put("title", "Bad Gateway")
-                        .put("status", 502).put("detail", "No service's OpenAPI document could be fetched: " + failure.getMessage()).encode());
+        context.response().putHeader("Retry-After", "5");
+        Problems.send(context, 502, "upstream-unavailable", "Bad Gateway",
+                "No service's OpenAPI document could be fetched: " + failure.getMessage());
     }
 }

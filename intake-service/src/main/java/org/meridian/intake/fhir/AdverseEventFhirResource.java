@@ -13,8 +13,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.meridian.intake.security.Caller;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.fhir.FhirErrors;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.FhirScope;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.SearchParameters;
+import org.meridian.platform.fhir.Uuids;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
 
 /**
  * AdverseEvent: the adverse events recorded for sessions; read and search by patient (or subject).
@@ -39,16 +46,16 @@ public class AdverseEventFhirResource {
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         return Uuids.parse(id).flatMap(uuid -> queries.adverseEvent(scope, uuid))
                 .map(found -> FhirJson.ok(AdverseEventMapper.toResource(found.event(), found.session())).build())
-                .orElseThrow(() -> FhirException.notFound("No AdverseEvent with id " + id));
+                .orElseThrow(() -> FhirFailures.notFound("No AdverseEvent with id " + id));
     }
 
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         UUID patient = scope.restrict(PatientParameter.of(parameters)).orElse(null);
         int count = parameters.count();

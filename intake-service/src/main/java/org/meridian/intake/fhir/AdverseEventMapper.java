@@ -1,11 +1,12 @@
 package org.meridian.intake.fhir;
 
-import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.AdverseEvent.AdverseEventActuality;
+import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Reference;
 import org.meridian.intake.domain.TreatmentSession;
+import org.meridian.platform.fhir.FhirDates;
 
 /**
  * A session's adverse event as a FHIR AdverseEvent: actual, the event in Meridian's adverse-event-type code system,

@@ -1,66 +1,44 @@
 package org.meridian.intake.fhir;
 
+import static org.meridian.platform.fhir.CapabilityStatements.PAGING;
+import static org.meridian.platform.fhir.CapabilityStatements.interactions;
+import static org.meridian.platform.fhir.CapabilityStatements.param;
+import static org.meridian.platform.fhir.CapabilityStatements.readOnly;
+
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Date;
-import org.hl7.fhir.r4.model.CapabilityStatement;
-import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementKind;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
-import org.hl7.fhir.r4.model.CapabilityStatement.ConditionalDeleteStatus;
-import org.hl7.fhir.r4.model.CapabilityStatement.ConditionalReadStatus;
 import org.hl7.fhir.r4.model.CapabilityStatement.ResourceVersionPolicy;
-import org.hl7.fhir.r4.model.CapabilityStatement.RestfulCapabilityMode;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
+import org.meridian.platform.fhir.CapabilityStatementSource;
+import org.meridian.platform.fhir.CapabilityStatements;
 
 /**
  * What intake-service implements of FHIR R4, exactly: the interactions and search parameters of Patient, Procedure,
  * Condition and AdverseEvent. Outcomes-service publishes its own for Questionnaire, QuestionnaireResponse and
  * Observation; both are standard CapabilityStatements so the gateway can merge their rest.resource lists.
  */
-public final class CapabilityStatementFactory {
+@ApplicationScoped
+public class CapabilityStatementFactory implements CapabilityStatementSource {
 
-    private static final String SPEC = "http://hl7.org/fhir/SearchParameter/";
-    private static final String PAGING = " Paging: _count (1-100, default 20) and _page (zero-based).";
     private static final String PATIENT_REFERENCE = "The patient: Patient/{id} (intake's patient id) or {id}";
 
-    private final Date published;
-
-    public CapabilityStatementFactory(Date published) {
-        this.published = published;
-    }
-
-    public CapabilityStatement create() {
-        CapabilityStatement statement = new CapabilityStatement();
-        statement.setId("intake");
-        statement.setUrl(MeridianFhir.CANONICAL_BASE + "/CapabilityStatement/intake");
-        statement.setName("MeridianIntake");
-        statement.setTitle("Meridian intake-service FHIR R4 API");
-        statement.setStatus(PublicationStatus.ACTIVE);
-        statement.setExperimental(false);
-        statement.setDate(published);
-        statement.setPublisher("Meridian");
-        statement.setDescription("Patients as Patient (with their pseudonymous id as identifier system "
+    @Override
+    public CapabilityStatement create(Date published) {
+        CapabilityStatement statement = CapabilityStatements.server(
+                "intake", "Patients as Patient (with their pseudonymous id as identifier system "
                 + MeridianFhir.PSEUDONYM_SYSTEM + "), acupuncture sessions as Procedure, back pain from the intake"
-                + " assessment as Condition, adverse events after needling as AdverseEvent.");
-        statement.setKind(CapabilityStatementKind.INSTANCE);
-        statement.getImplementation().setDescription("Meridian intake-service");
-        statement.setFhirVersion(FHIRVersion._4_0_1);
-        statement.addFormat(MeridianFhir.MEDIA_TYPE);
-        statement.addFormat("json");
-
-        CapabilityStatementRestComponent rest = statement.addRest().setMode(RestfulCapabilityMode.SERVER);
-        rest.getSecurity().setCors(true)
-                .setDescription("Bearer JWT from Meridian's OIDC issuer (Authorization: Bearer {token}). The clinic is"
+                + " assessment as Condition, adverse events after needling as AdverseEvent.",
+                "Bearer JWT from Meridian's OIDC issuer (Authorization: Bearer {token}). The clinic is"
                         + " the token's clinic_id: practitioners and clinic admins see their clinic's patients, a"
                         + " patient (patient_id) only their own record; researchers and admins are refused (403)."
                         + " Another clinic's or patient's resource answers 404. Only practitioners and clinic admins"
-                        + " create Patients.")
-                .addService(new CodeableConcept(new Coding(
-                        "http://terminology.hl7.org/CodeSystem/restful-security-service", "OAuth", "OAuth")));
+                        + " create Patients.",
+                published);
+        CapabilityStatementRestComponent rest = statement.getRestFirstRep();
         patient(rest.addResource());
         procedure(rest.addResource());
         condition(rest.addResource());
@@ -120,31 +98,5 @@ public final class CapabilityStatementFactory {
         resource.addSearchParam().setName("patient").setType(SearchParamType.REFERENCE)
                 .setDocumentation("Same as subject (R4 defines no patient parameter on AdverseEvent). "
                         + PATIENT_REFERENCE);
-    }
-
-    /**
-     * Every resource type is read-only apart from create: no update, delete or history, conditional or not. Said
-     * explicitly, so that no client infers support from a missing flag; a type that has a create sets
-     * conditionalCreate again.
-     */
-    private static CapabilityStatementRestResourceComponent readOnly(
-            CapabilityStatementRestResourceComponent resource) {
-        return resource.setReadHistory(false).setUpdateCreate(false).setConditionalCreate(false)
-                .setConditionalUpdate(false)
-                .setConditionalRead(ConditionalReadStatus.NOTSUPPORTED)
-                .setConditionalDelete(ConditionalDeleteStatus.NOTSUPPORTED);
-    }
-
-    private static void interactions(CapabilityStatementRestResourceComponent resource,
-            TypeRestfulInteraction... interactions) {
-        for (TypeRestfulInteraction interaction : interactions) {
-            resource.addInteraction().setCode(interaction);
-        }
-    }
-
-    private static void param(CapabilityStatementRestResourceComponent resource, String name, SearchParamType type,
-            String definition, String documentation) {
-        resource.addSearchParam().setName(name).setType(type).setDefinition(SPEC + definition)
-                .setDocumentation(documentation);
     }
 }

@@ -13,8 +13,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.meridian.intake.security.Caller;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.fhir.FhirErrors;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.FhirScope;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.SearchParameters;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
 
 /**
  * Condition: back pain from the intake assessments, one per pain site; read and search by patient.
@@ -39,19 +45,19 @@ public class ConditionFhirResource {
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         return ConditionMapper.ConditionId.parse(id)
                 .flatMap(conditionId -> queries.assessment(scope, conditionId.assessmentId())
                         .filter(assessment -> ConditionMapper.sites(assessment).contains(conditionId.site()))
                         .map(assessment -> ConditionMapper.toResource(assessment, conditionId.site())))
                 .map(condition -> FhirJson.ok(condition).build())
-                .orElseThrow(() -> FhirException.notFound("No Condition with id " + id));
+                .orElseThrow(() -> FhirFailures.notFound("No Condition with id " + id));
     }
 
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         UUID patient = scope.restrict(PatientParameter.of(parameters)).orElse(null);
         int count = parameters.count();

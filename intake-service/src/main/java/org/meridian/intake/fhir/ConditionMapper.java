@@ -13,6 +13,8 @@ import org.hl7.fhir.r4.model.StringType;
 import org.meridian.intake.domain.Chronicity;
 import org.meridian.intake.domain.IntakeAssessment;
 import org.meridian.intake.domain.RedFlags;
+import org.meridian.platform.fhir.FhirDates;
+import org.meridian.platform.fhir.Uuids;
 
 /**
  * Back pain from an intake assessment as FHIR Conditions: one per pain site, with the id

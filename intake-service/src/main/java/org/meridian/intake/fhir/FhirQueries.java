@@ -1,5 +1,6 @@
 package org.meridian.intake.fhir;
 
+import ca.uhn.fhir.rest.param.TokenParam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -19,6 +20,9 @@ import org.meridian.intake.domain.IntakeAssessment;
 import org.meridian.intake.domain.Patient;
 import org.meridian.intake.domain.Practitioner;
 import org.meridian.intake.domain.TreatmentSession;
+import org.meridian.platform.fhir.DateSearch;
+import org.meridian.platform.fhir.FhirScope;
+import org.meridian.platform.fhir.Uuids;
 
 /**
  * The reads behind intake's FHIR resources. Every query filters by the caller's clinic and, for a patient, by their
@@ -47,8 +51,8 @@ public class FhirQueries {
     }
 
     /** Patient search criteria; null or empty means "any". */
-    record PatientCriteria(UUID patientId, SearchParameters.Token identifier, String name,
-            List<DateBound> birthDates) {
+    record PatientCriteria(UUID patientId, TokenParam identifier, String name,
+            List<DateSearch> birthDates) {
     }
 
     Optional<Patient> patient(FhirScope scope, UUID id) {
@@ -67,23 +71,23 @@ public class FhirQueries {
             where.append(" and p.id = :patient");
             parameters.put("patient", criteria.patientId());
         }
-        SearchParameters.Token identifier = criteria.identifier();
+        TokenParam identifier = criteria.identifier();
         if (identifier != null) {
             // The pseudonymous id is an identifier too (system MeridianFhir.PSEUDONYM_SYSTEM), kept on the patient.
-            Optional<UUID> pseudonym = Uuids.parse(identifier.code());
-            boolean pseudonymSystem = MeridianFhir.PSEUDONYM_SYSTEM.equals(identifier.system());
+            Optional<UUID> pseudonym = Uuids.parse(identifier.getValue());
+            boolean pseudonymSystem = MeridianFhir.PSEUDONYM_SYSTEM.equals(identifier.getSystem());
             where.append(" and (");
             if (!pseudonymSystem) {
                 where.append("exists (select 1 from Patient q join q.identifiers i where q.id = p.id"
                         + " and i.value = :identifierValue");
-                parameters.put("identifierValue", identifier.code());
-                if (!identifier.anySystem()) {
+                parameters.put("identifierValue", identifier.getValue());
+                if (identifier.getSystem() != null) {
                     where.append(" and i.system = :identifierSystem");
-                    parameters.put("identifierSystem", identifier.system());
+                    parameters.put("identifierSystem", identifier.getSystem());
                 }
                 where.append(")");
             }
-            if ((pseudonymSystem || identifier.anySystem()) && pseudonym.isPresent()) {
+            if ((pseudonymSystem || identifier.getSystem() == null) && pseudonym.isPresent()) {
                 where.append(pseudonymSystem ? "" : " or ").append("p.pseudonymId = :pseudonym");
                 parameters.put("pseudonym", pseudonym.get());
             } else if (pseudonymSystem) {
@@ -96,7 +100,7 @@ public class FhirQueries {
             parameters.put("name", escapeLike(criteria.name().toLowerCase(Locale.ROOT)) + "%");
         }
         for (int i = 0; i < criteria.birthDates().size(); i++) {
-            DateBound bound = criteria.birthDates().get(i);
+            DateSearch bound = criteria.birthDates().get(i);
             where.append(" and ").append(bound.condition("p.dateOfBirth", "birth" + i));
             parameters.put("birth" + i + "Lower", bound.lowerDate());
             parameters.put("birth" + i + "Upper", bound.upperDate());
@@ -112,7 +116,7 @@ public class FhirQueries {
                 .filter(session -> scope.allows(session.patientId)).findFirst();
     }
 
-    Page<TreatmentSession> sessions(UUID clinicId, UUID patientId, List<DateBound> dates, int page, int count) {
+    Page<TreatmentSession> sessions(UUID clinicId, UUID patientId, List<DateSearch> dates, int page, int count) {
         StringBuilder where = new StringBuilder(" where s.clinicId = :clinic");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("clinic", clinicId);
@@ -121,7 +125,7 @@ public class FhirQueries {
             parameters.put("patient", patientId);
         }
         for (int i = 0; i < dates.size(); i++) {
-            DateBound bound = dates.get(i);
+            DateSearch bound = dates.get(i);
             where.append(" and ").append(bound.condition("s.startedAt", "date" + i));
             parameters.put("date" + i + "Lower", bound.lower());
             parameters.put("date" + i + "Upper", bound.upper());

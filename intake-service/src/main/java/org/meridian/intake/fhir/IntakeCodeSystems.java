@@ -3,11 +3,10 @@ package org.meridian.intake.fhir;
 import java.util.List;
 import java.util.Locale;
 import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.meridian.intake.domain.Acupoint;
 import org.meridian.intake.domain.AdverseEventType;
 import org.meridian.intake.domain.NeedleSide;
+import org.meridian.platform.fhir.CodeSystems;
 
 /**
  * Meridian's local code systems used by intake's resources, as CodeSystem resources (complete, so a validator can
@@ -69,19 +68,7 @@ public final class IntakeCodeSystems {
     }
 
     private static CodeSystem base(String id, String url, String name, String title, String description) {
-        CodeSystem system = new CodeSystem();
-        system.setId(id);
-        system.setUrl(url);
-        system.setVersion("1.0");
-        system.setName(name);
-        system.setTitle(title);
-        system.setStatus(PublicationStatus.ACTIVE);
-        system.setExperimental(false);
-        system.setPublisher("Meridian");
-        system.setDescription(description);
-        system.setCaseSensitive(true);
-        system.setContent(CodeSystemContentMode.COMPLETE);
-        return system;
+        return CodeSystems.complete(id, url, "1.0", name, title, description);
     }
 
     /** The display of an acupoint code: its Pinyin name and code, e.g. "Shenshu (BL23)". */

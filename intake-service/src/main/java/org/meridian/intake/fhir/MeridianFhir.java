@@ -1,9 +1,11 @@
 package org.meridian.intake.fhir;
 
+import org.meridian.platform.fhir.FhirJson;
+
 /** Meridian's canonical URLs, identifier systems and local code systems for FHIR R4 (intake's resources). */
 public final class MeridianFhir {
 
-    public static final String MEDIA_TYPE = "application/fhir+json";
+    public static final String MEDIA_TYPE = FhirJson.MEDIA_TYPE;
     public static final String CANONICAL_BASE = "https://meridian.example/fhir";
     /** The pseudonymous id outcomes-service knows the patient by; the same system as outcomes' references. */
     public static final String PSEUDONYM_SYSTEM = CANONICAL_BASE + "/sid/pseudonym-id";

@@ -1,5 +1,6 @@
 package org.meridian.intake.fhir;
 
+import ca.uhn.fhir.rest.param.TokenParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -21,10 +22,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.hl7.fhir.r4.model.Patient;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.intake.rest.dto.PatientRequest;
-import org.meridian.intake.security.Caller;
-import org.meridian.intake.security.Roles;
-import org.meridian.intake.service.ConflictException;
 import org.meridian.intake.service.PatientService;
+import org.meridian.platform.fhir.FhirErrors;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.FhirScope;
+import org.meridian.platform.fhir.FhirUrls;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.SearchParameters;
+import org.meridian.platform.fhir.Uuids;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.problem.CommonProblem;
+import org.meridian.platform.web.problem.ConflictException;
 
 /**
  * Patient: read and search within the caller's clinic (a patient: their own record), and create from an EHR through
@@ -56,7 +66,7 @@ public class PatientFhirResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
     @Consumes({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response create(String body, @HeaderParam("If-None-Exist") String ifNoneExist, @Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         Patient resource = FhirJson.parse(body, Patient.class);
         PatientRequest request = reader.read(resource);
         Optional<ConditionalCreate.Criterion> criterion = ifNoneExist == null || ifNoneExist.isBlank()
@@ -69,7 +79,7 @@ public class PatientFhirResource {
             // A plain create (native or FHIR) of the same identifier committed first: the database's unique
             // constraint refused this one. A conditional create answers with that patient, as if it had come second.
             boolean duplicate = e instanceof ConflictException conflict
-                    && conflict.reason() == ConflictException.Reason.DUPLICATE || FhirErrors.isConcurrentWrite(e);
+                    && conflict.kind() == CommonProblem.CONFLICT || FhirErrors.isConcurrentWrite(e);
             if (duplicate && criterion.isPresent()) {
                 Optional<org.meridian.intake.domain.Patient> winner = registrations.holder(scope.clinicId(),
                         criterion.get());
@@ -91,20 +101,20 @@ public class PatientFhirResource {
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         return Uuids.parse(id).flatMap(uuid -> queries.patient(scope, uuid))
                 .map(patient -> FhirJson.ok(PatientMapper.toResource(patient)).build())
-                .orElseThrow(() -> FhirException.notFound("No Patient with id " + id));
+                .orElseThrow(() -> FhirFailures.notFound("No Patient with id " + id));
     }
 
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         Optional<UUID> patient = scope.restrict(parameters.single("_id")
                 .map(id -> Uuids.parse(id).orElse(FhirScope.NOBODY)));
-        SearchParameters.Token identifier = parameters.single("identifier").map(SearchParameters::token)
+        TokenParam identifier = parameters.single("identifier").map(value -> SearchParameters.token("identifier", value))
                 .orElse(null);
         int count = parameters.count();
         int page = parameters.page();

@@ -9,12 +9,13 @@ import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
-import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Identifier.IdentifierUse;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.meridian.intake.domain.IdentifierType;
 import org.meridian.intake.domain.PatientIdentifier;
 import org.meridian.intake.domain.Sex;
+import org.meridian.platform.fhir.FhirDates;
 
 /** An intake patient as a FHIR Patient: same id, the external identifiers plus the pseudonymous id. */
 final class PatientMapper {

@@ -16,6 +16,8 @@ import org.hl7.fhir.r4.model.Patient;
 import org.meridian.intake.domain.Sex;
 import org.meridian.intake.rest.dto.IdentifierDto;
 import org.meridian.intake.rest.dto.PatientRequest;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirIssue;
 
 /**
  * Reads a FHIR Patient from an EHR into the native registration request, then checks it with the same bean
@@ -75,7 +77,7 @@ final class PatientReader {
                                 + violation.getMessage(),
                         expression(violation.getPropertyPath().toString(), sourceIndex))));
         if (!issues.isEmpty()) {
-            throw FhirException.unprocessable(issues);
+            throw FhirFailures.unprocessable(issues);
         }
         return request;
     }

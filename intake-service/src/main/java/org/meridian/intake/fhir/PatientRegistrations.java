@@ -7,9 +7,10 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.meridian.intake.domain.Patient;
-import org.meridian.intake.service.PatientService;
 import org.meridian.intake.service.PatientService.PatientDraft;
 import org.meridian.intake.service.PatientService.Registration;
+import org.meridian.intake.service.PatientService;
+import org.meridian.platform.fhir.FhirFailures;
 
 /**
  * A FHIR create of a Patient, optionally conditional on an identifier. Each attempt is one short transaction on one
@@ -46,7 +47,7 @@ public class PatientRegistrations {
                 return registration.get();
             }
             if (System.nanoTime() + Duration.ofMillis(pause).toNanos() > deadline) {
-                throw new FhirException(503, IssueType.TRANSIENT, "Another create of a Patient with identifier "
+                throw FhirFailures.of(503, IssueType.TRANSIENT, "Another create of a Patient with identifier "
                         + system + "|" + value + " is still under way; retry shortly");
             }
             sleep(pause + ThreadLocalRandom.current().nextLong(pause));
@@ -64,7 +65,7 @@ public class PatientRegistrations {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FhirException(503, IssueType.TRANSIENT, "The request was interrupted; retry shortly");
+            throw FhirFailures.of(503, IssueType.TRANSIENT, "The request was interrupted; retry shortly");
         }
     }
 }

@@ -18,9 +18,16 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.intake.domain.Practitioner;
 import org.meridian.intake.domain.TreatmentSession;
-import org.meridian.intake.security.Caller;
-import org.meridian.intake.security.Roles;
 import org.meridian.intake.service.AcupointCatalogue;
+import org.meridian.platform.fhir.FhirErrors;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.FhirScope;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.SearchParameters;
+import org.meridian.platform.fhir.Uuids;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
 
 /**
  * Procedure: one per acupuncture session, with the session's id; read and search by patient and date.
@@ -47,16 +54,16 @@ public class ProcedureFhirResource {
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         return Uuids.parse(id).flatMap(uuid -> queries.session(scope, uuid))
                 .map(session -> FhirJson.ok(toResources(scope, List.of(session)).getFirst()).build())
-                .orElseThrow(() -> FhirException.notFound("No Procedure with id " + id));
+                .orElseThrow(() -> FhirFailures.notFound("No Procedure with id " + id));
     }
 
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         UUID patient = scope.restrict(PatientParameter.of(parameters)).orElse(null);
         int count = parameters.count();

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Procedure.ProcedureStatus;
+import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Reference;
 import org.meridian.intake.domain.Acupoint;
 import org.meridian.intake.domain.CoIntervention;
@@ -18,6 +18,7 @@ import org.meridian.intake.domain.SessionCancelReason;
 import org.meridian.intake.domain.SessionStatus;
 import org.meridian.intake.domain.Stimulation;
 import org.meridian.intake.domain.TreatmentSession;
+import org.meridian.platform.fhir.FhirDates;
 
 /**
  * An acupuncture session as a FHIR Procedure with the session's id (outcomes' Observations reference

@@ -23,10 +23,10 @@ import org.meridian.intake.domain.Acupoint;
 import org.meridian.intake.mapping.AcupointMapper;
 import org.meridian.intake.rest.dto.AcupointCatalogueResponse;
 import org.meridian.intake.rest.dto.AcupointResponse;
-import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.AcupointCatalogue;
-import org.meridian.intake.service.ResourceNotFoundException;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 /**
  * The acupoint catalogue. It is a fixed reference list of 409 small items that point pickers need whole, so it is not

@@ -29,11 +29,12 @@ import org.meridian.intake.domain.AdverseEvent;
 import org.meridian.intake.mapping.AdverseEventMapper;
 import org.meridian.intake.rest.dto.AdverseEventRequest;
 import org.meridian.intake.rest.dto.AdverseEventResponse;
-import org.meridian.intake.rest.dto.PageResponse;
-import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.AdverseEventService;
-import org.meridian.intake.service.ResourceNotFoundException;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.paging.PageResponse;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.Preconditions;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/intake/clinics/{clinicId}/episodes/{episodeId}/sessions/{sessionId}/adverse-events")
 @Produces(MediaType.APPLICATION_JSON)

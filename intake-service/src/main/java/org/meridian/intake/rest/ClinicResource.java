@@ -28,11 +28,11 @@ import org.meridian.intake.domain.Clinic;
 import org.meridian.intake.mapping.ClinicMapper;
 import org.meridian.intake.rest.dto.ClinicResponse;
 import org.meridian.intake.rest.dto.CreateClinicRequest;
-import org.meridian.intake.rest.dto.PageResponse;
-import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.ClinicService;
-import org.meridian.intake.service.ResourceNotFoundException;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.paging.PageResponse;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/intake/clinics")
 @Produces(MediaType.APPLICATION_JSON)

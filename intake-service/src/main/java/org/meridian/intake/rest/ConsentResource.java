@@ -31,11 +31,12 @@ import org.meridian.intake.mapping.ConsentMapper;
 import org.meridian.intake.rest.dto.ConsentRequest;
 import org.meridian.intake.rest.dto.ConsentResponse;
 import org.meridian.intake.rest.dto.ConsentWithdrawalRequest;
-import org.meridian.intake.rest.dto.PageResponse;
-import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.ConsentService;
-import org.meridian.intake.service.ResourceNotFoundException;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.paging.PageResponse;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.Preconditions;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/intake/clinics/{clinicId}/patients/{patientId}/consents")
 @Produces(MediaType.APPLICATION_JSON)

@@ -33,11 +33,12 @@ import org.meridian.intake.mapping.EpisodeMapper;
 import org.meridian.intake.rest.dto.EpisodeRequest;
 import org.meridian.intake.rest.dto.EpisodeResponse;
 import org.meridian.intake.rest.dto.EpisodeTransitionRequest;
-import org.meridian.intake.rest.dto.PageResponse;
-import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.EpisodeService;
-import org.meridian.intake.service.ResourceNotFoundException;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.paging.PageResponse;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.Preconditions;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/intake/clinics/{clinicId}/patients/{patientId}/episodes")
 @Produces(MediaType.APPLICATION_JSON)

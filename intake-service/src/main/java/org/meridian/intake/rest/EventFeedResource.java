@@ -1,7 +1,7 @@
 package org.meridian.intake.rest;
 
-import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -19,8 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.intake.mapping.EventMapper;
 import org.meridian.intake.rest.dto.EventPageResponse;
-import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.EventFeedService;
+import org.meridian.platform.web.openapi.ProblemResponsesFilter;
+import org.meridian.platform.web.problem.ProblemDetail;
 
 /**
  * The event feed for outcomes-service (docs/events.md). It lives under {@value #INTERNAL_PREFIX}, which the gateway

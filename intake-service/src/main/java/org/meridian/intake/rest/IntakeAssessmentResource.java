@@ -30,12 +30,13 @@ import org.meridian.intake.domain.IntakeAssessment;
 import org.meridian.intake.mapping.IntakeAssessmentMapper;
 import org.meridian.intake.rest.dto.IntakeAssessmentRequest;
 import org.meridian.intake.rest.dto.IntakeAssessmentResponse;
-import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.intake.rest.dto.RedFlagAcknowledgementRequest;
-import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.IntakeAssessmentService;
-import org.meridian.intake.service.ResourceNotFoundException;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.paging.PageResponse;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.Preconditions;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/intake/clinics/{clinicId}/patients/{patientId}/intake-assessments")
 @Produces(MediaType.APPLICATION_JSON)

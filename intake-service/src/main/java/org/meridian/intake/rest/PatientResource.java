@@ -31,13 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.intake.domain.Patient;
 import org.meridian.intake.mapping.PatientMapper;
-import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.intake.rest.dto.PatientRequest;
 import org.meridian.intake.rest.dto.PatientResponse;
-import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.PatientService;
-import org.meridian.intake.service.ResourceNotFoundException;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.paging.PageResponse;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.Preconditions;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/intake/clinics/{clinicId}/patients")
 @Produces(MediaType.APPLICATION_JSON)

@@ -29,13 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.intake.domain.Practitioner;
 import org.meridian.intake.mapping.PractitionerMapper;
-import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.intake.rest.dto.PractitionerRequest;
 import org.meridian.intake.rest.dto.PractitionerResponse;
-import org.meridian.intake.rest.problem.ProblemDetail;
 import org.meridian.intake.service.PractitionerService;
-import org.meridian.intake.service.ResourceNotFoundException;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.paging.PageResponse;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.Preconditions;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/intake/clinics/{clinicId}/practitioners")
 @Produces(MediaType.APPLICATION_JSON)

@@ -53,7 +53,7 @@ final class ProblemExamples {
              "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12"}""";
 
     static final String UNPROCESSABLE = """
-            {"type": "urn:meridian:problem:unprocessable", "title": "Unprocessable request", "status": 422,
+            {"type": "urn:meridian:problem:unprocessable", "title": "Unprocessable content", "status": 422,
              "detail": "Field 'practitionerId' no practitioner with this id in this clinic",
              "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12",
              "errors": [{"field": "practitionerId", "message": "no practitioner with this id in this clinic"}]}""";

@@ -28,14 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.intake.domain.TreatmentSession;
 import org.meridian.intake.mapping.SessionMapper;
-import org.meridian.intake.rest.dto.PageResponse;
 import org.meridian.intake.rest.dto.SessionCancellationRequest;
 import org.meridian.intake.rest.dto.SessionRequest;
 import org.meridian.intake.rest.dto.SessionResponse;
-import org.meridian.intake.rest.problem.ProblemDetail;
-import org.meridian.intake.service.ResourceNotFoundException;
 import org.meridian.intake.service.SessionService;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.paging.PageResponse;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.Preconditions;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/intake/clinics/{clinicId}/episodes/{episodeId}/sessions")
 @Produces(MediaType.APPLICATION_JSON)

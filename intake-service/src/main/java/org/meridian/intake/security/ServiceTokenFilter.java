@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.meridian.intake.rest.RequestIds;
-import org.meridian.intake.rest.problem.ProblemDetail;
+import org.meridian.platform.web.RequestIds;
+import org.meridian.platform.web.problem.ProblemDetail;
 
 /**
  * Internal endpoints (/internal/**, never routed by the gateway) answer only to other services presenting the

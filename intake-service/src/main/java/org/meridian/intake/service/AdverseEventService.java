@@ -13,6 +13,10 @@ import org.meridian.intake.domain.Severity;
 import org.meridian.intake.domain.TreatmentSession;
 import org.meridian.intake.persistence.AdverseEventRepository;
 import org.meridian.intake.persistence.SessionRepository;
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 /** Adverse events of sessions; the reporter is always the caller. */
 @ApplicationScoped
@@ -35,7 +39,7 @@ public class AdverseEventService {
     public AdverseEvent record(UUID clinicId, UUID episodeId, UUID sessionId, AdverseEventDraft draft) {
         TreatmentSession session = session(clinicId, episodeId, sessionId);
         if (session.status == SessionStatus.CANCELLED) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "The session was cancelled; adverse events belong to sessions that took place");
         }
         AdverseEvent event = new AdverseEvent();

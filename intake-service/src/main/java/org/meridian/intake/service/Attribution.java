@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.meridian.intake.domain.Actor;
 import org.meridian.intake.domain.Practitioner;
 import org.meridian.intake.persistence.PractitionerRepository;
-import org.meridian.intake.security.Caller;
-import org.meridian.intake.security.Roles;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /**
  * Who did something is decided by the caller's verified token, never by the request body (docs/clinical-rules.md,

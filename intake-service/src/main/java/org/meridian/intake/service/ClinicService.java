@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.meridian.intake.domain.Clinic;
 import org.meridian.intake.persistence.ClinicRepository;
+import org.meridian.platform.paging.PageOf;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)

@@ -12,6 +12,11 @@ import org.meridian.intake.domain.ConsentKind;
 import org.meridian.intake.domain.ConsentStatus;
 import org.meridian.intake.domain.Patient;
 import org.meridian.intake.persistence.ConsentRepository;
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /**
  * Treatment and research consent. Research consent (given or withdrawn) is published, so outcomes-service includes or
@@ -65,7 +70,7 @@ public class ConsentService {
                 .orElseThrow(() -> new ResourceNotFoundException("consent", consentId));
         Versions.check("consent", expectedVersion, consent.version);
         if (consent.status() != ConsentStatus.ACTIVE) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "Only a current consent can be withdrawn; this one is " + consent.status());
         }
         Instant now = clock.instant();

@@ -17,6 +17,11 @@ import org.meridian.intake.domain.Patient;
 import org.meridian.intake.persistence.EpisodeRepository;
 import org.meridian.intake.persistence.IntakeAssessmentRepository;
 import org.meridian.intake.persistence.SessionRepository;
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /** Courses of care: planned, activated, then completed or discontinued. */
 @ApplicationScoped
@@ -49,7 +54,7 @@ public class EpisodeService {
         Patient patient = lookups.patient(clinicId, patientId);
         gate.requireClearedForNeedling(clinicId, patientId);
         if (episodes.hasOpenEpisode(clinicId, patientId)) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "The patient already has a planned or active episode; complete or discontinue it first");
         }
         Episode episode = new Episode();
@@ -72,7 +77,7 @@ public class EpisodeService {
                 .orElseThrow(() -> new ResourceNotFoundException("episode", episodeId));
         Versions.check("episode", expectedVersion, episode.version);
         if (!episode.isOpen()) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "A " + episode.status + " episode can no longer be changed");
         }
         ZoneId zone = ZoneId.of(lookups.clinic(clinicId).timeZone);
@@ -99,7 +104,7 @@ public class EpisodeService {
                 .orElseThrow(() -> new ResourceNotFoundException("episode", episodeId));
         Versions.check("episode", expectedVersion, episode.version);
         if (!Episode.allowedNext(episode.status).contains(draft.status())) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "An episode cannot go from " + episode.status + " to " + draft.status()
                             + "; allowed: " + Episode.allowedNext(episode.status));
         }

@@ -21,6 +21,11 @@ import org.meridian.intake.domain.PriorTreatment;
 import org.meridian.intake.domain.RedFlags;
 import org.meridian.intake.domain.WorkStatus;
 import org.meridian.intake.persistence.IntakeAssessmentRepository;
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /**
  * The back-pain history at the first visit: classifies chronicity (NIH Task Force) and eligibility under US Medicare
@@ -102,11 +107,11 @@ public class IntakeAssessmentService {
                 .orElseThrow(() -> new ResourceNotFoundException("intake assessment", assessmentId));
         Versions.check("intake assessment", expectedVersion, assessment.version);
         if (!assessment.redFlagPositive) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "This intake assessment has no positive red flag to acknowledge");
         }
         if (assessment.redFlagAcknowledgedAt != null) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "The red flags of this intake assessment were already acknowledged");
         }
         assessment.redFlagAcknowledgedBy = attribution.callerPractitioner(clinicId, draft.practitionerId(), "practitionerId");

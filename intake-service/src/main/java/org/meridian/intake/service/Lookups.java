@@ -8,6 +8,8 @@ import org.meridian.intake.domain.Practitioner;
 import org.meridian.intake.persistence.ClinicRepository;
 import org.meridian.intake.persistence.PatientRepository;
 import org.meridian.intake.persistence.PractitionerRepository;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /**
  * Finds the objects a request names, always within the clinic of the path. An object of another clinic is "not

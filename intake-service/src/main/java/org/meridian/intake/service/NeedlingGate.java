@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.meridian.intake.domain.ConsentKind;
 import org.meridian.intake.persistence.ConsentRepository;
 import org.meridian.intake.persistence.IntakeAssessmentRepository;
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.web.problem.ConflictException;
 
 /**
  * The safety checks before a course of needling starts or a session is recorded: the patient was screened at intake,
@@ -24,16 +26,16 @@ class NeedlingGate {
 
     void requireClearedForNeedling(UUID clinicId, UUID patientId) {
         if (assessments.countOfPatient(clinicId, patientId) == 0) {
-            throw new ConflictException(ConflictException.Reason.INTAKE_ASSESSMENT_REQUIRED,
+            throw new ConflictException(ProblemType.INTAKE_ASSESSMENT_REQUIRED,
                     "Record an intake assessment with red-flag screening before starting care");
         }
         if (assessments.hasUnacknowledgedRedFlag(clinicId, patientId)) {
-            throw new ConflictException(ConflictException.Reason.RED_FLAG_UNACKNOWLEDGED,
+            throw new ConflictException(ProblemType.REFER_BEFORE_NEEDLING,
                     "The patient has a positive red flag: refer before needling; a practitioner must acknowledge the"
                             + " red flags of the intake assessment first");
         }
         if (consents.current(clinicId, patientId, ConsentKind.TREATMENT).isEmpty()) {
-            throw new ConflictException(ConflictException.Reason.TREATMENT_CONSENT_REQUIRED,
+            throw new ConflictException(ProblemType.TREATMENT_CONSENT_REQUIRED,
                     "The patient has no current consent to treatment");
         }
     }

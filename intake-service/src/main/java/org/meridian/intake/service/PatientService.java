@@ -16,6 +16,10 @@ import org.meridian.intake.domain.Patient;
 import org.meridian.intake.domain.PatientIdentifier;
 import org.meridian.intake.domain.Sex;
 import org.meridian.intake.persistence.PatientRepository;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.CommonProblem;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -105,7 +109,7 @@ public class PatientService {
                 throw new UnprocessableException(field, "the same identifier is listed twice");
             }
             if (patients.identifierTaken(patient.clinicId, identifier.system(), identifier.value(), patient.id)) {
-                throw new ConflictException(ConflictException.Reason.DUPLICATE,
+                throw new ConflictException(CommonProblem.CONFLICT,
                         "Another patient of this clinic already has this identifier in system " + identifier.system(),
                         field);
             }

@@ -4,12 +4,15 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.meridian.intake.domain.Practitioner;
 import org.meridian.intake.domain.Profession;
 import org.meridian.intake.persistence.PractitionerRepository;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.CommonProblem;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -59,7 +62,7 @@ public class PractitionerService {
 
     private void apply(Practitioner practitioner, PractitionerDraft draft) {
         if (practitioners.licenceTaken(practitioner.clinicId, draft.licenceNumber(), practitioner.id)) {
-            throw new ConflictException(ConflictException.Reason.DUPLICATE,
+            throw new ConflictException(CommonProblem.CONFLICT,
                     "Another practitioner of this clinic has licence number " + draft.licenceNumber(), "licenceNumber");
         }
         practitioner.givenName = draft.givenName();

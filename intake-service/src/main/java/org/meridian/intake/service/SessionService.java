@@ -10,8 +10,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.meridian.intake.domain.AcupunctureStyle;
 import org.meridian.intake.domain.Actor;
+import org.meridian.intake.domain.AcupunctureStyle;
 import org.meridian.intake.domain.Clinic;
 import org.meridian.intake.domain.CoIntervention;
 import org.meridian.intake.domain.Episode;
@@ -25,6 +25,11 @@ import org.meridian.intake.domain.Stimulation;
 import org.meridian.intake.domain.TreatmentSession;
 import org.meridian.intake.persistence.EpisodeRepository;
 import org.meridian.intake.persistence.SessionRepository;
+import org.meridian.intake.rest.problem.ProblemType;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /** Acupuncture sessions of an episode, numbered 1, 2, 3... by the service. */
 @ApplicationScoped
@@ -62,7 +67,7 @@ public class SessionService {
         Episode episode = episodes.findInClinicForUpdate(clinicId, episodeId)
                 .orElseThrow(() -> new ResourceNotFoundException("episode", episodeId));
         if (!episode.isOpen()) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE,
+            throw new ConflictException(ProblemType.INVALID_STATE,
                     "Sessions cannot be recorded in a " + episode.status + " episode");
         }
         Patient patient = lookups.patient(clinicId, episode.patientId);
@@ -113,7 +118,7 @@ public class SessionService {
                 .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
         Versions.check("session", expectedVersion, session.version);
         if (session.status == SessionStatus.CANCELLED) {
-            throw new ConflictException(ConflictException.Reason.INVALID_STATE, "The session is already cancelled");
+            throw new ConflictException(ProblemType.INVALID_STATE, "The session is already cancelled");
         }
         Patient patient = lookups.patient(clinicId, session.patientId);
         session.status = SessionStatus.CANCELLED;

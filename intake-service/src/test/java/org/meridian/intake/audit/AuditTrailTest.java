@@ -26,6 +26,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.meridian.intake.TestTokens;
+import org.meridian.platform.audit.AuditEvent;
+import org.meridian.platform.audit.AuditWriter;
 
 @QuarkusTest
 class AuditTrailTest {

@@ -23,6 +23,9 @@ import org.meridian.intake.domain.Severity;
 import org.meridian.intake.domain.Sex;
 import org.meridian.intake.domain.Stimulation;
 import org.meridian.intake.domain.TreatmentSession;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirIssue;
+import org.meridian.platform.fhir.OperationOutcomes;
 
 /**
  * Everything intake's fhir package emits validates against the FHIR R4 base specification with zero errors. Few
@@ -140,13 +143,13 @@ class FhirConformanceTest {
     @Test
     void capabilityStatementCodeSystemsBundlesAndOperationOutcomesValidate() {
         List<IBaseResource> resources = new ArrayList<>();
-        resources.add(new CapabilityStatementFactory(Date.from(Instant.parse("2026-11-22T00:00:00Z"))).create());
+        resources.add(new CapabilityStatementFactory().create(Date.from(Instant.parse("2026-11-22T00:00:00Z"))));
         resources.addAll(IntakeCodeSystems.all(FhirValidation.ACUPOINTS));
         resources.add(OperationOutcomes.of(List.of(
                 new FhirIssue(IssueType.REQUIRED, "birthDate is required", "Patient.birthDate"),
                 FhirIssue.of(IssueType.BUSINESSRULE, "identifiers[0].value the same identifier is listed twice"))));
-        resources.add(OperationOutcomes.of(FhirException.notFound("No Patient with id 42")));
-        resources.add(OperationOutcomes.of(new FhirException(503, IssueType.TRANSIENT,
+        resources.add(FhirFailures.outcome(FhirFailures.notFound("No Patient with id 42")));
+        resources.add(FhirFailures.outcome(FhirFailures.of(503, IssueType.TRANSIENT,
                 "Another create of a Patient with identifier https://ehr.example/mrn|MRN-1 is still under way")));
         for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 412, 415, 422, 500, 503}) {
             resources.add(OperationOutcomes.forStatus(status, "HTTP " + status));

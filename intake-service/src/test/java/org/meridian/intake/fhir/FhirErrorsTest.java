@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.junit.jupiter.api.Test;
+import org.meridian.platform.fhir.FhirErrors;
+import org.meridian.platform.fhir.FhirJson;
 
 class FhirErrorsTest {
 

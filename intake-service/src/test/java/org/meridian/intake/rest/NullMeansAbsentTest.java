@@ -17,8 +17,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.meridian.intake.Fixtures;
 import org.meridian.intake.Fixtures.CareSetup;
+import org.meridian.intake.Fixtures;
+import org.meridian.platform.web.openapi.NullableRequestFields;
 
 /**
  * The document declares every optional request field nullable (see NullableRequestFields): a body sending null for

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.meridian.platform.security.Roles;
 
 /** The declared authorization table: operation -> role -> access. */
 final class AuthorizationMatrix {

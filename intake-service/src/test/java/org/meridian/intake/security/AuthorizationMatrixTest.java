@@ -15,11 +15,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.meridian.intake.Fixtures;
 import org.meridian.intake.Fixtures.CareSetup;
+import org.meridian.intake.Fixtures;
 import org.meridian.intake.TestTokens;
 import org.meridian.intake.security.AuthorizationMatrix.Access;
 import org.meridian.intake.security.AuthorizationMatrix.Row;
+import org.meridian.platform.security.Roles;
 
 /**
  * Every operation of the OpenAPI document x every role x own/other clinic (and own/other patient), asserted against

@@ -24,6 +24,8 @@ import org.meridian.intake.Fixtures;
 import org.meridian.intake.TenantFixture;
 import org.meridian.intake.TestTokens;
 import org.meridian.intake.security.AuthorizationMatrix.Access;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
 
 /**
  * Tenancy by object for every operation of the OpenAPI document that names a clinic's object: called by another

@@ -13,6 +13,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.meridian.outcomes.domain.AssessmentStatus;
 import org.meridian.outcomes.persistence.AssessmentEntity;
+import org.meridian.platform.fhir.DateSearch;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirScope;
 
 /**
  * Read-only queries over stored assessments for FHIR searches: across a clinic's patients, by instrument, answer time
@@ -29,7 +32,7 @@ public class AssessmentQueries {
      * @param idempotencyKey null for any
      */
     public record Criteria(UUID clinicId, UUID pseudonymId, List<String> instrumentCodes, String instrumentVersion,
-            List<DateBound> answered, List<DateBound> updated, boolean scoredOnly, String idempotencyKey) {
+            List<DateSearch> answered, List<DateSearch> updated, boolean scoredOnly, String idempotencyKey) {
     }
 
     public record Page(List<AssessmentEntity> items, long total) {
@@ -44,7 +47,7 @@ public class AssessmentQueries {
     public Optional<AssessmentEntity> find(FhirScope scope, UUID id) {
         AssessmentEntity row = entities.find(AssessmentEntity.class, id);
         if (row == null || !row.clinicId.equals(scope.clinicId())
-                || scope.ownPseudonymId().map(own -> !own.equals(row.pseudonymId)).orElse(false)) {
+                || scope.ownPatient().map(own -> !own.equals(row.pseudonymId)).orElse(false)) {
             return Optional.empty();
         }
         return Optional.of(row);
@@ -91,16 +94,16 @@ public class AssessmentQueries {
         });
         long first = (long) page * size;
         if (first > Integer.MAX_VALUE) {
-            throw FhirException.badRequest("_page is beyond the last page", null);
+            throw FhirFailures.badRequest("_page is beyond the last page", null);
         }
         List<AssessmentEntity> items = query.setFirstResult((int) first).setMaxResults(size).getResultList();
         return new Page(items, count.getSingleResult());
     }
 
     private static void addDates(List<String> conditions, Map<String, Object> parameters, String field, String name,
-            List<DateBound> bounds) {
+            List<DateSearch> bounds) {
         for (int index = 0; index < bounds.size(); index++) {
-            DateBound bound = bounds.get(index);
+            DateSearch bound = bounds.get(index);
             String parameter = name + index;
             conditions.add(bound.condition(field, parameter));
             parameters.put(parameter + "Lower", bound.lower());

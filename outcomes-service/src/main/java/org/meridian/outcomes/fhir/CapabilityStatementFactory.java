@@ -1,62 +1,39 @@
 package org.meridian.outcomes.fhir;
 
+import static org.meridian.platform.fhir.CapabilityStatements.PAGING;
+import static org.meridian.platform.fhir.CapabilityStatements.interactions;
+import static org.meridian.platform.fhir.CapabilityStatements.param;
+import static org.meridian.platform.fhir.CapabilityStatements.readOnly;
+
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Date;
-import org.hl7.fhir.r4.model.CapabilityStatement;
-import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementKind;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
-import org.hl7.fhir.r4.model.CapabilityStatement.ConditionalDeleteStatus;
-import org.hl7.fhir.r4.model.CapabilityStatement.ConditionalReadStatus;
 import org.hl7.fhir.r4.model.CapabilityStatement.ResourceVersionPolicy;
-import org.hl7.fhir.r4.model.CapabilityStatement.RestfulCapabilityMode;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
+import org.meridian.platform.fhir.CapabilityStatementSource;
+import org.meridian.platform.fhir.CapabilityStatements;
 
 /**
  * What outcomes-service implements of FHIR R4, exactly: the interactions and search parameters of its resources.
  * Intake-service publishes its own fragment for Patient, Procedure, Condition and AdverseEvent.
  */
-public final class CapabilityStatementFactory {
+@ApplicationScoped
+public class CapabilityStatementFactory implements CapabilityStatementSource {
 
-    private static final String SPEC = "http://hl7.org/fhir/SearchParameter/";
-    private static final String PAGING = " Paging: _count (1-100, default 20) and _page (zero-based).";
-
-    private final Date published;
-
-    public CapabilityStatementFactory(Date published) {
-        this.published = published;
-    }
-
-    public CapabilityStatement create() {
-        CapabilityStatement statement = new CapabilityStatement();
-        statement.setId("outcomes");
-        statement.setUrl(MeridianFhir.CANONICAL_BASE + "/CapabilityStatement/outcomes");
-        statement.setName("MeridianOutcomes");
-        statement.setTitle("Meridian outcomes-service FHIR R4 API");
-        statement.setStatus(PublicationStatus.ACTIVE);
-        statement.setExperimental(false);
-        statement.setDate(published);
-        statement.setPublisher("Meridian");
-        statement.setDescription("Instruments as Questionnaire, submissions as QuestionnaireResponse, computed scores"
+    @Override
+    public CapabilityStatement create(Date published) {
+        CapabilityStatement statement = CapabilityStatements.server(
+                "outcomes", "Instruments as Questionnaire, submissions as QuestionnaireResponse, computed scores"
                 + " as Observation. Patients are referred to by their pseudonymous id (identifier system "
-                + MeridianFhir.PSEUDONYM_SYSTEM + ").");
-        statement.setKind(CapabilityStatementKind.INSTANCE);
-        statement.getImplementation().setDescription("Meridian outcomes-service");
-        statement.setFhirVersion(FHIRVersion._4_0_1);
-        statement.addFormat(MeridianFhir.MEDIA_TYPE);
-        statement.addFormat("json");
-
-        CapabilityStatementRestComponent rest = statement.addRest().setMode(RestfulCapabilityMode.SERVER);
-        rest.getSecurity().setCors(true)
-                .setDescription("Bearer JWT from Meridian's OIDC issuer (Authorization: Bearer {token}). Roles:"
+                + MeridianFhir.PSEUDONYM_SYSTEM + ").",
+                "Bearer JWT from Meridian's OIDC issuer (Authorization: Bearer {token}). Roles:"
                         + " any role reads Questionnaires; patients (their own data), practitioners and clinic admins"
-                        + " (their clinic's patients) read and write QuestionnaireResponses and read Observations.")
-                .addService(new CodeableConcept(new Coding(
-                        "http://terminology.hl7.org/CodeSystem/restful-security-service", "OAuth", "OAuth")));
+                        + " (their clinic's patients) read and write QuestionnaireResponses and read Observations.",
+                published);
+        CapabilityStatementRestComponent rest = statement.getRestFirstRep();
         questionnaire(rest.addResource());
         questionnaireResponse(rest.addResource());
         observation(rest.addResource());
@@ -109,31 +86,5 @@ public final class CapabilityStatementFactory {
     private static void patientParam(CapabilityStatementRestResourceComponent resource, String definition) {
         param(resource, "patient", SearchParamType.REFERENCE, definition, "Only with the :identifier modifier:"
                 + " patient:identifier=" + MeridianFhir.PSEUDONYM_SYSTEM + "|{pseudonymId}");
-    }
-
-    /**
-     * Every resource type is read-only apart from create: no update, delete or history, conditional or not. Said
-     * explicitly, so that no client infers support from a missing flag; a type that has a create sets
-     * conditionalCreate again.
-     */
-    private static CapabilityStatementRestResourceComponent readOnly(
-            CapabilityStatementRestResourceComponent resource) {
-        return resource.setReadHistory(false).setUpdateCreate(false).setConditionalCreate(false)
-                .setConditionalUpdate(false)
-                .setConditionalRead(ConditionalReadStatus.NOTSUPPORTED)
-                .setConditionalDelete(ConditionalDeleteStatus.NOTSUPPORTED);
-    }
-
-    private static void interactions(CapabilityStatementRestResourceComponent resource,
-            TypeRestfulInteraction... interactions) {
-        for (TypeRestfulInteraction interaction : interactions) {
-            resource.addInteraction().setCode(interaction);
-        }
-    }
-
-    private static void param(CapabilityStatementRestResourceComponent resource, String name, SearchParamType type,
-            String definition, String documentation) {
-        resource.addSearchParam().setName(name).setType(type).setDefinition(SPEC + definition)
-                .setDocumentation(documentation);
     }
 }

@@ -7,11 +7,13 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.meridian.outcomes.domain.Timepoint;
 import org.meridian.outcomes.service.AssessmentService;
-import org.meridian.outcomes.service.FieldProblem;
-import org.meridian.outcomes.service.InvalidRequestException;
 import org.meridian.outcomes.service.SubmissionCommand;
 import org.meridian.outcomes.service.SubmissionResult;
-import org.meridian.outcomes.service.UnprocessableSubmissionException;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirIssue;
+import org.meridian.platform.web.problem.FieldProblem;
+import org.meridian.platform.web.problem.InvalidRequestException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /**
  * Hands a FHIR submission to the assessment service, the same path as native submissions (scoring, linking, the
@@ -39,10 +41,10 @@ public class FhirSubmissions {
                 submission.draft(), idempotencyKey, submittedBy);
         try {
             return assessments.submit(command);
-        } catch (UnprocessableSubmissionException e) {
-            throw FhirException.unprocessable(issues(e.problems(), IssueType.BUSINESSRULE, itemExpressions));
+        } catch (UnprocessableException e) {
+            throw FhirFailures.unprocessable(issues(e.problems(), IssueType.BUSINESSRULE, itemExpressions));
         } catch (InvalidRequestException e) {
-            throw new FhirException(400, issues(e.problems(), IssueType.INVALID, itemExpressions));
+            throw FhirFailures.of(400, issues(e.problems(), IssueType.INVALID, itemExpressions));
         }
     }
 
@@ -54,7 +56,7 @@ public class FhirSubmissions {
         try {
             return Timepoint.valueOf(code);
         } catch (IllegalArgumentException e) {
-            throw FhirException.badRequest("the timepoint extension must be one of " + List.of(Timepoint.values()),
+            throw FhirFailures.badRequest("the timepoint extension must be one of " + List.of(Timepoint.values()),
                     QR + ".extension('" + MeridianFhir.TIMEPOINT_EXTENSION + "')");
         }
     }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.meridian.outcomes.domain.Timepoint;
 import org.meridian.outcomes.scoring.instrument.RecallPeriod;
 import org.meridian.outcomes.scoring.result.IssGroup;
@@ -14,6 +12,7 @@ import org.meridian.outcomes.scoring.result.OdiBand;
 import org.meridian.outcomes.scoring.result.PgicCategory;
 import org.meridian.outcomes.scoring.result.PromisSeverity;
 import org.meridian.outcomes.scoring.result.StartBackRisk;
+import org.meridian.platform.fhir.CodeSystems;
 
 /**
  * The CodeSystem resources behind Meridian's local codes, built from the same tables the mappers use, so that a
@@ -78,18 +77,6 @@ public final class MeridianCodeSystems {
     }
 
     private static CodeSystem codeSystem(String id, String url, String name, String title, String description) {
-        CodeSystem system = new CodeSystem();
-        system.setId(id);
-        system.setUrl(url);
-        system.setVersion(VERSION);
-        system.setName(name);
-        system.setTitle(title);
-        system.setStatus(PublicationStatus.ACTIVE);
-        system.setExperimental(false);
-        system.setPublisher("Meridian");
-        system.setDescription(description);
-        system.setCaseSensitive(true);
-        system.setContent(CodeSystemContentMode.COMPLETE);
-        return system;
+        return CodeSystems.complete(id, url, VERSION, name, title, description);
     }
 }

@@ -1,11 +1,12 @@
 package org.meridian.outcomes.fhir;
 
 import java.util.Locale;
+import org.meridian.platform.fhir.FhirJson;
 
 /** Meridian's canonical URLs, identifier systems and local code systems for FHIR R4. */
 public final class MeridianFhir {
 
-    public static final String MEDIA_TYPE = "application/fhir+json";
+    public static final String MEDIA_TYPE = FhirJson.MEDIA_TYPE;
     public static final String CANONICAL_BASE = "https://meridian.example/fhir";
     public static final String QUESTIONNAIRE_BASE = CANONICAL_BASE + "/Questionnaire/";
     /** Primary scores that have no LOINC code (ODI %, RMDQ, PROMIS T-score, ISS, PGIC) and every score's own code. */

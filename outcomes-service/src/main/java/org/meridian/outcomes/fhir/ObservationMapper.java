@@ -5,9 +5,9 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
 import org.hl7.fhir.r4.model.Observation.ObservationStatus;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
@@ -23,6 +23,7 @@ import org.meridian.outcomes.scoring.result.PgicDetails;
 import org.meridian.outcomes.scoring.result.PromisDetails;
 import org.meridian.outcomes.scoring.result.RmdqDetails;
 import org.meridian.outcomes.scoring.result.StartBackDetails;
+import org.meridian.platform.fhir.FhirDates;
 
 /**
  * A scored assessment as a survey Observation: the primary score as value (integers as valueInteger, ODI % and

@@ -1,5 +1,6 @@
 package org.meridian.outcomes.fhir;
 
+import ca.uhn.fhir.rest.param.TokenParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,9 +20,16 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.outcomes.domain.AssessmentStatus;
 import org.meridian.outcomes.persistence.AssessmentEntity;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
-import org.meridian.outcomes.security.Caller;
-import org.meridian.outcomes.security.Roles;
 import org.meridian.outcomes.service.InstrumentRegistry;
+import org.meridian.platform.fhir.FhirErrors;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.FhirScope;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.SearchParameters;
+import org.meridian.platform.fhir.Uuids;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
 
 /**
  * One Observation per scored assessment (same id as its QuestionnaireResponse): read and search.
@@ -52,19 +60,19 @@ public class ObservationResource {
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller), uuid))
+        return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller, Caller.PSEUDONYM_CLAIM), uuid))
                 .filter(row -> row.status == AssessmentStatus.SCORED)
                 .map(row -> FhirJson.ok(toResource(row)).build())
-                .orElseThrow(() -> FhirException.notFound("No Observation with id " + id));
+                .orElseThrow(() -> FhirFailures.notFound("No Observation with id " + id));
     }
 
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PSEUDONYM_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
-        Optional<UUID> patient = scope.restrict(parameters.pseudonym("patient:identifier"));
-        List<SearchParameters.Token> codes = parameters.tokens("code");
+        Optional<UUID> patient = scope.restrict(PseudonymParameter.of(parameters, "patient:identifier"));
+        List<TokenParam> codes = parameters.tokens("code");
         List<String> instruments = codes.isEmpty() ? List.of() : instrumentsWithCode(codes);
         int count = parameters.count();
         int page = parameters.page();
@@ -76,10 +84,10 @@ public class ObservationResource {
     }
 
     /** The instruments whose score code matches; a code nothing has still filters (to nothing). */
-    private List<String> instrumentsWithCode(List<SearchParameters.Token> codes) {
+    private List<String> instrumentsWithCode(List<TokenParam> codes) {
         List<String> matching = catalogue.all().stream()
                 .filter(instrument -> ObservationMapper.code(instrument).getCoding().stream()
-                        .anyMatch(coding -> codes.stream().anyMatch(code -> Tokens.matches(code, coding))))
+                        .anyMatch(coding -> codes.stream().anyMatch(code -> SearchParameters.matches(code, coding.getSystem(), coding.getCode()))))
                 .map(InstrumentDefinition::code).distinct().toList();
         return matching.isEmpty() ? List.of("") : matching;
     }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
+import org.meridian.platform.fhir.Uuids;
 
 /**
  * Outcomes-service holds no identifying data and does not know intake's patient ids: it refers to a patient by a

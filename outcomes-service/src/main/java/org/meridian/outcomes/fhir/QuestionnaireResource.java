@@ -1,5 +1,6 @@
 package org.meridian.outcomes.fhir;
 
+import ca.uhn.fhir.rest.param.TokenParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,8 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.meridian.outcomes.security.Roles;
 import org.meridian.outcomes.service.InstrumentRegistry;
+import org.meridian.platform.fhir.FhirErrors;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.SearchParameters;
+import org.meridian.platform.security.Roles;
 
 /**
  * Every instrument version as a Questionnaire: read and search by url, version and (LOINC) code; any role.
@@ -43,7 +49,7 @@ public class QuestionnaireResource {
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         List<String> urls = parameters.anyOf("url");
         List<String> versions = parameters.anyOf("version");
-        List<SearchParameters.Token> codes = parameters.tokens("code");
+        List<TokenParam> codes = parameters.tokens("code");
         int count = parameters.count();
         int page = parameters.page();
         List<Questionnaire> matches = catalogue.all().stream().map(mapper::toQuestionnaire)
@@ -60,13 +66,13 @@ public class QuestionnaireResource {
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
         return catalogue.byId(id).map(instrument -> FhirJson.ok(mapper.toQuestionnaire(instrument)).build())
-                .orElseThrow(() -> FhirException.notFound("No Questionnaire with id " + id));
+                .orElseThrow(() -> FhirFailures.notFound("No Questionnaire with id " + id));
     }
 
-    private static boolean hasCode(Questionnaire questionnaire, SearchParameters.Token token) {
+    private static boolean hasCode(Questionnaire questionnaire, TokenParam token) {
         Stream<Coding> codings = Stream.concat(questionnaire.getCode().stream(),
                 questionnaire.getItem().stream().flatMap(item -> item.getCode().stream()));
-        return codings.anyMatch(coding -> Tokens.matches(token, coding));
+        return codings.anyMatch(coding -> SearchParameters.matches(token, coding.getSystem(), coding.getCode()));
     }
 
     @ServerExceptionMapper

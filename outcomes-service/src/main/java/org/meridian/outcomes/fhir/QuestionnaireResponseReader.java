@@ -12,12 +12,15 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.PrimitiveType;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirIssue;
+import org.meridian.platform.fhir.Uuids;
 
 /**
  * Reads a FHIR QuestionnaireResponse as a submission. Structural problems (a required element missing, a malformed
@@ -52,11 +55,11 @@ public final class QuestionnaireResponseReader {
         UUID sessionId = session(response.getPartOf(), structural);
         Integer followUpWeeks = followUpWeeks(response, structural);
         if (!structural.isEmpty()) {
-            throw new FhirException(400, structural);
+            throw FhirFailures.of(400, structural);
         }
 
         InstrumentDefinition instrument = catalogue.byCanonical(response.getQuestionnaire())
-                .orElseThrow(() -> FhirException.unprocessable(List.of(new FhirIssue(IssueType.NOTFOUND,
+                .orElseThrow(() -> FhirFailures.unprocessable(List.of(new FhirIssue(IssueType.NOTFOUND,
                         "questionnaire '" + response.getQuestionnaire() + "' is not a Meridian Questionnaire; see"
                                 + " GET /fhir/r4/Questionnaire for the canonical url|version of each",
                         QR + ".questionnaire"))));
@@ -73,7 +76,7 @@ public final class QuestionnaireResponseReader {
         };
         Map<String, Object> answers = answers(instrument, response.getItem(), content);
         if (!content.isEmpty()) {
-            throw FhirException.unprocessable(content);
+            throw FhirFailures.unprocessable(content);
         }
         String key = response.hasIdentifier() ? SubmissionIdentifiers.toKey(response.getIdentifier()) : null;
         return new FhirSubmission(instrument, answers, draft, pseudonym, response.getAuthored().toInstant(),

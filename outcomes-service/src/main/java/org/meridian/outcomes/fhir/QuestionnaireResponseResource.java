@@ -23,10 +23,19 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.outcomes.persistence.AssessmentEntity;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
-import org.meridian.outcomes.security.Caller;
-import org.meridian.outcomes.security.Roles;
 import org.meridian.outcomes.service.InstrumentRegistry;
 import org.meridian.outcomes.service.SubmissionResult;
+import org.meridian.platform.fhir.FhirErrors;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirIssue;
+import org.meridian.platform.fhir.FhirJson;
+import org.meridian.platform.fhir.FhirScope;
+import org.meridian.platform.fhir.FhirUrls;
+import org.meridian.platform.fhir.SearchBundles;
+import org.meridian.platform.fhir.SearchParameters;
+import org.meridian.platform.fhir.Uuids;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
 
 /**
  * QuestionnaireResponse: create (scored and stored by the assessment service, idempotent on the identifier), read,
@@ -66,7 +75,7 @@ public class QuestionnaireResponseResource {
         QuestionnaireResponse resource = FhirJson.parse(body, QuestionnaireResponse.class);
         FhirSubmission submission = reader.read(resource);
         String key = ConditionalCreate.key(ifNoneExist, submission.idempotencyKey());
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PSEUDONYM_CLAIM);
         UUID patient = patientOf(submission, scope);
         SubmissionResult result = submissions.submit(scope.clinicId(), patient, submission, key, caller.subject(),
                 QuestionnaireResponseReader.itemExpressions(resource));
@@ -81,17 +90,17 @@ public class QuestionnaireResponseResource {
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller), uuid))
+        return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller, Caller.PSEUDONYM_CLAIM), uuid))
                 .map(row -> FhirJson.ok(toResource(row)).build())
-                .orElseThrow(() -> FhirException.notFound("No QuestionnaireResponse with id " + id));
+                .orElseThrow(() -> FhirFailures.notFound("No QuestionnaireResponse with id " + id));
     }
 
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller);
+        FhirScope scope = FhirScope.of(caller, Caller.PSEUDONYM_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
-        Optional<UUID> patient = scope.restrict(parameters.pseudonym("patient:identifier"));
+        Optional<UUID> patient = scope.restrict(PseudonymParameter.of(parameters, "patient:identifier"));
         List<String> codes = List.of();
         String version = null;
         Optional<String> questionnaire = parameters.single("questionnaire");
@@ -120,15 +129,15 @@ public class QuestionnaireResponseResource {
 
     /** A patient submits for themselves (subject optional); clinic staff name the patient. */
     private static UUID patientOf(FhirSubmission submission, FhirScope scope) {
-        if (scope.ownPseudonymId().isPresent()) {
-            UUID own = scope.ownPseudonymId().get();
+        if (scope.ownPatient().isPresent()) {
+            UUID own = scope.ownPatient().get();
             if (submission.pseudonymId().isPresent() && !submission.pseudonymId().get().equals(own)) {
-                throw new FhirException(403, List.of(new FhirIssue(IssueType.FORBIDDEN,
+                throw FhirFailures.of(403, List.of(new FhirIssue(IssueType.FORBIDDEN,
                         "A patient may only submit their own responses", "QuestionnaireResponse.subject")));
             }
             return own;
         }
-        return submission.pseudonymId().orElseThrow(() -> new FhirException(400, List.of(new FhirIssue(
+        return submission.pseudonymId().orElseThrow(() -> FhirFailures.of(400, List.of(new FhirIssue(
                 IssueType.REQUIRED, "subject is required: the patient's pseudonymous id as identifier "
                         + MeridianFhir.PSEUDONYM_SYSTEM, "QuestionnaireResponse.subject"))));
     }

@@ -2,12 +2,13 @@ package org.meridian.outcomes.fhir;
 
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 import org.meridian.outcomes.scoring.instrument.ItemDefinition;
 import org.meridian.outcomes.scoring.instrument.ResponseOption;
+import org.meridian.platform.fhir.FhirDates;
 
 /**
  * A stored assessment as a QuestionnaireResponse: answered items in the instrument's order, each answer the option's

@@ -2,6 +2,7 @@ package org.meridian.outcomes.fhir;
 
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Identifier;
+import org.meridian.platform.fhir.FhirFailures;
 
 /**
  * A QuestionnaireResponse identifier is the submission's idempotency key, the same key the native API takes in
@@ -19,14 +20,14 @@ final class SubmissionIdentifiers {
 
     static String toKey(Identifier identifier) {
         if (!identifier.hasValue() || identifier.getValue().isBlank()) {
-            throw FhirException.badRequest("identifier.value is required when an identifier is sent",
+            throw FhirFailures.badRequest("identifier.value is required when an identifier is sent",
                     "QuestionnaireResponse.identifier.value");
         }
         String system = identifier.getSystem();
         String key = system == null || system.equals(MeridianFhir.SUBMISSION_SYSTEM)
                 ? identifier.getValue() : system + "|" + identifier.getValue();
         if (key.length() > MAX_KEY_LENGTH) {
-            throw FhirException.badRequest("identifier system and value together must not exceed " + MAX_KEY_LENGTH
+            throw FhirFailures.badRequest("identifier system and value together must not exceed " + MAX_KEY_LENGTH
                     + " characters", "QuestionnaireResponse.identifier");
         }
         return key;

@@ -20,7 +20,7 @@ import org.meridian.outcomes.scoring.instrument.ChangeRules;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 import org.meridian.outcomes.scoring.instrument.ScoreDirection;
 import org.meridian.outcomes.service.InstrumentRegistry;
-import org.meridian.outcomes.service.InvalidRequestException;
+import org.meridian.platform.web.problem.InvalidRequestException;
 
 /**
  * Cohort aggregates for researchers: the database pairs baseline and follow-up and aggregates; this class lays the

@@ -16,14 +16,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,18 +37,18 @@ import org.meridian.outcomes.persistence.AssessmentEntity;
 import org.meridian.outcomes.persistence.AssessmentRepository;
 import org.meridian.outcomes.rest.dto.AssessmentResponse;
 import org.meridian.outcomes.rest.dto.CompleteDraftRequest;
-import org.meridian.outcomes.rest.dto.PageResponse;
 import org.meridian.outcomes.rest.dto.SubmitAssessmentRequest;
-import org.meridian.outcomes.rest.problem.ProblemDetail;
-import org.meridian.outcomes.rest.problem.ResourceNotFoundException;
-import org.meridian.outcomes.security.Caller;
-import org.meridian.outcomes.security.Roles;
 import org.meridian.outcomes.service.AssessmentService;
-import org.meridian.outcomes.service.InvalidRequestException;
-import org.meridian.outcomes.service.PageOf;
-import org.meridian.outcomes.service.PreconditionFailedException;
 import org.meridian.outcomes.service.SubmissionCommand;
 import org.meridian.outcomes.service.SubmissionResult;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.paging.PageResponse;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.Preconditions;
+import org.meridian.platform.web.problem.InvalidRequestException;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -153,7 +152,7 @@ public class AssessmentResource {
         PageOf<AssessmentEntity> found = service.search(new AssessmentRepository.Filter(clinicId, pseudonymId, instrument,
                 QueryParams.enumValue("timepoint", timepoint, Timepoint.class), QueryParams.uuid("episodeId", episodeId),
                 QueryParams.enumValue("status", status, AssessmentStatus.class)), page, size);
-        return PageResponse.of(found.items().stream().map(mapper::toResponse).toList(), page, size, found.totalItems());
+        return PageResponse.of(found, mapper::toResponse);
     }
 
     @GET
@@ -189,25 +188,9 @@ public class AssessmentResource {
                                   @PathParam("assessmentId") UUID assessmentId,
                                   @Parameter(description = "ETag of the version last read") @HeaderParam("If-Match") String ifMatch,
                                   @Valid @NotNull CompleteDraftRequest request) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new WebApplicationException("Send If-Match with the ETag of the assessment you read", 428);
-        }
         AssessmentEntity row = service.completeDraft(clinicId, pseudonymId, assessmentId, request.answers(),
                 request.answeredAt() == null ? null : request.answeredAt().toInstant(),
-                Boolean.TRUE.equals(request.draft()), parseVersion(ifMatch));
+                Boolean.TRUE.equals(request.draft()), Preconditions.requiredVersion(ifMatch));
         return Response.ok(mapper.toResponse(row)).tag(String.valueOf(row.version)).build();
-    }
-
-    private static long parseVersion(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new PreconditionFailedException("If-Match '" + ifMatch + "' is not a version of this assessment");
-        }
     }
 }

@@ -21,11 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.outcomes.mapping.InstrumentMapper;
 import org.meridian.outcomes.rest.dto.InstrumentResponse;
-import org.meridian.outcomes.rest.dto.PageResponse;
-import org.meridian.outcomes.rest.problem.ProblemDetail;
-import org.meridian.outcomes.rest.problem.ResourceNotFoundException;
-import org.meridian.outcomes.security.Roles;
 import org.meridian.outcomes.service.InstrumentRegistry;
+import org.meridian.platform.paging.PageResponse;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/outcomes/instruments")
 @Produces(MediaType.APPLICATION_JSON)

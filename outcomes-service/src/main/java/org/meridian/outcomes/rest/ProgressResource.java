@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.outcomes.mapping.ProgressMapper;
 import org.meridian.outcomes.rest.dto.ProgressResponse;
 import org.meridian.outcomes.rest.dto.TrajectoryResponse;
-import org.meridian.outcomes.rest.problem.ProblemDetail;
-import org.meridian.outcomes.security.Roles;
 import org.meridian.outcomes.service.ProgressService;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.problem.ProblemDetail;
 
 @Path("/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}")
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
-import org.meridian.outcomes.service.InvalidRequestException;
+import org.meridian.platform.web.problem.InvalidRequestException;
 
 /**
  * Parses optional query parameters so that a malformed value is a 400 naming the parameter (JAX-RS would answer 404

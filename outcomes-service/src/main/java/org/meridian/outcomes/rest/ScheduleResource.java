@@ -23,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.outcomes.mapping.ScheduleMapper;
 import org.meridian.outcomes.rest.dto.ScheduleResponse;
 import org.meridian.outcomes.rest.dto.Visit12Response;
-import org.meridian.outcomes.rest.problem.ProblemDetail;
-import org.meridian.outcomes.security.Roles;
 import org.meridian.outcomes.service.ScheduleService;
 import org.meridian.outcomes.service.Visit12Service;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.problem.ProblemDetail;
 
 @Path("/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}")
 @Produces(MediaType.APPLICATION_JSON)

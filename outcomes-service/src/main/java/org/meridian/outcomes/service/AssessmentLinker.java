@@ -15,7 +15,9 @@ import org.meridian.outcomes.persistence.ProjectedEpisode;
 import org.meridian.outcomes.persistence.ProjectedPatient;
 import org.meridian.outcomes.persistence.ProjectedSession;
 import org.meridian.outcomes.persistence.ProjectionRepository;
-import org.meridian.outcomes.rest.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.FieldProblem;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /**
  * Links an assessment to the patient, episode and session that intake's events describe. Unknown references are
@@ -52,7 +54,7 @@ public class AssessmentLinker {
             if (link.mismatch().equals("pseudonymId")) {
                 throw new ResourceNotFoundException("patient", reference.pseudonymId());
             }
-            throw new UnprocessableSubmissionException("The submission refers to data of another patient",
+            throw new UnprocessableException("The submission refers to data of another patient",
                     java.util.List.of(new FieldProblem(link.mismatch(), "is not one of this patient's")));
         }
         return link;

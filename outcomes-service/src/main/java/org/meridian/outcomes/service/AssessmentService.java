@@ -26,6 +26,12 @@ import org.meridian.outcomes.scoring.Score;
 import org.meridian.outcomes.scoring.ScoringOutcome;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 import org.meridian.outcomes.scoring.instrument.RecallPeriod;
+import org.meridian.platform.paging.PageOf;
+import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.FieldProblem;
+import org.meridian.platform.web.problem.InvalidRequestException;
+import org.meridian.platform.web.problem.PreconditionFailedException;
+import org.meridian.platform.web.problem.UnprocessableException;
 
 /**
  * Accepts, scores and stores questionnaire submissions. Retried submissions (same idempotency key) never create
@@ -122,7 +128,7 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<AssessmentEntity> search(AssessmentRepository.Filter filter, int page, int size) {
         patients.require(filter.clinicId(), filter.pseudonymId());
-        return new PageOf<>(assessments.search(filter, page, size), assessments.countMatching(filter));
+        return new PageOf<>(assessments.search(filter, page, size), page, size, assessments.countMatching(filter));
     }
 
     /**
@@ -133,7 +139,7 @@ public class AssessmentService {
             Instant answeredAt, boolean draft, long expectedVersion) {
         patients.require(clinicId, pseudonymId);
         AssessmentEntity row = assessments.findOfPatient(clinicId, pseudonymId, id)
-                .orElseThrow(() -> new org.meridian.outcomes.rest.problem.ResourceNotFoundException("assessment", id));
+                .orElseThrow(() -> new org.meridian.platform.web.problem.ResourceNotFoundException("assessment", id));
         if (row.version != expectedVersion) {
             throw new PreconditionFailedException("Assessment " + id + " is at version " + row.version
                     + ", not " + expectedVersion + ": read it again before changing it");
@@ -176,13 +182,13 @@ public class AssessmentService {
 
     private InstrumentDefinition resolveInstrument(String code, String version) {
         if (instruments.findCurrent(code).isEmpty()) {
-            throw new UnprocessableSubmissionException("Unknown instrument '" + code + "'",
+            throw new UnprocessableException("Unknown instrument '" + code + "'",
                     List.of(new FieldProblem("instrumentCode", "is not a registered instrument")));
         }
         if (version == null) {
             return instruments.findCurrent(code).orElseThrow();
         }
-        return instruments.find(code, version).orElseThrow(() -> new UnprocessableSubmissionException(
+        return instruments.find(code, version).orElseThrow(() -> new UnprocessableException(
                 "Instrument " + code + " has no version '" + version + "'",
                 List.of(new FieldProblem("instrumentVersion", "is not a registered version of " + code))));
     }
@@ -227,12 +233,12 @@ public class AssessmentService {
         return instrument.recallPeriods().getFirst();
     }
 
-    private static UnprocessableSubmissionException rejected(InstrumentDefinition instrument, Rejection rejection) {
+    private static UnprocessableException rejected(InstrumentDefinition instrument, Rejection rejection) {
         List<FieldProblem> problems = rejection.problems().stream()
                 .map(problem -> new FieldProblem("answers." + problem.itemCode(), problem.message()))
                 .toList();
         String fields = problems.stream().map(FieldProblem::field).collect(Collectors.joining(", "));
-        return new UnprocessableSubmissionException(instrument.label() + " cannot be scored under policy "
+        return new UnprocessableException(instrument.label() + " cannot be scored under policy "
                 + rejection.policyId() + ": " + fields, problems);
     }
 

@@ -2,9 +2,9 @@ package org.meridian.outcomes.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.meridian.outcomes.persistence.ProjectionRepository;
 import org.meridian.outcomes.persistence.ProjectionRepository.PatientStanding;
-import org.meridian.outcomes.rest.problem.ResourceNotFoundException;
+import org.meridian.outcomes.persistence.ProjectionRepository;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 /**
  * Which patients a clinic may read about. A patient is known to a clinic when intake's feed registered them there,

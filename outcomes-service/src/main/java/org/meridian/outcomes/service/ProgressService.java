@@ -24,13 +24,13 @@ import org.meridian.outcomes.persistence.AssessmentRepository;
 import org.meridian.outcomes.persistence.ProjectedEpisode;
 import org.meridian.outcomes.persistence.ProjectedSession;
 import org.meridian.outcomes.persistence.ProjectionRepository;
-import org.meridian.outcomes.rest.problem.ResourceNotFoundException;
 import org.meridian.outcomes.scoring.change.ChangeOutcome;
 import org.meridian.outcomes.scoring.change.ChangeResult;
 import org.meridian.outcomes.scoring.instrument.InstrumentCodes;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 import org.meridian.outcomes.scoring.math.Rational;
 import org.meridian.outcomes.scoring.result.PgicCategory;
+import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 /**
  * Change from baseline, responder status and trajectories, computed on read from the stored exact scores

@@ -16,6 +16,9 @@ import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirIssue;
+import org.meridian.platform.fhir.OperationOutcomes;
 
 /**
  * Everything the fhir package emits validates against the FHIR R4 base specification with zero errors; responses
@@ -89,14 +92,14 @@ class FhirConformanceTest {
     @Test
     void capabilityStatementCodeSystemsAndOperationOutcomesValidate() {
         List<IBaseResource> resources = new ArrayList<>();
-        resources.add(new CapabilityStatementFactory(Date.from(Instant.parse("2026-11-22T00:00:00Z"))).create());
+        resources.add(new CapabilityStatementFactory().create(Date.from(Instant.parse("2026-11-22T00:00:00Z"))));
         resources.addAll(MeridianCodeSystems.all());
         resources.add(OperationOutcomes.of(List.of(
                 new FhirIssue(IssueType.VALUE, "the answer to 'odi_03_lifting' must be valueCoding or valueInteger",
                         "QuestionnaireResponse.item[2].answer[0]"),
                 FhirIssue.of(IssueType.BUSINESSRULE, "ODI 2.1a cannot be scored"))));
-        resources.add(OperationOutcomes.of(FhirException.notFound("No QuestionnaireResponse with id 42")));
-        resources.add(OperationOutcomes.of(FhirException.badRequest(
+        resources.add(FhirFailures.outcome(FhirFailures.notFound("No QuestionnaireResponse with id 42")));
+        resources.add(FhirFailures.outcome(FhirFailures.badRequest(
                 "QuestionnaireResponse.identifier.value must not contain the NUL character (U+0000)",
                 "QuestionnaireResponse.identifier.value")));
         for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 412, 415, 422, 500, 503}) {

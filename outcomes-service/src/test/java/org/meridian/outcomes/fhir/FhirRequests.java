@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.meridian.platform.fhir.FhirDates;
 
 /** Builds FHIR request bodies and sends them the way an EHR integration would. */
 final class FhirRequests {

@@ -3,18 +3,21 @@ package org.meridian.outcomes.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.util.Date;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.scoring.Score;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirIssue;
 
 class QuestionnaireResponseReaderTest {
 
@@ -30,8 +33,8 @@ class QuestionnaireResponseReaderTest {
         return writer.toResource(FhirSamples.stored(instrument, FhirSamples.answers(instrument), false), instrument);
     }
 
-    private static FhirException failure(Runnable read) {
-        return catchThrowableOfType(FhirException.class, read::run);
+    private static BaseServerResponseException failure(Runnable read) {
+        return catchThrowableOfType(BaseServerResponseException.class, read::run);
     }
 
     @Test
@@ -89,11 +92,11 @@ class QuestionnaireResponseReaderTest {
     void anUnknownQuestionnaireIsUnprocessable() {
         QuestionnaireResponse response = written("ODI").setQuestionnaire("https://meridian.example/fhir/Questionnaire/odi|9.9");
 
-        FhirException failure = failure(() -> reader.read(response));
+        BaseServerResponseException failure = failure(() -> reader.read(response));
 
-        assertThat(failure.status()).isEqualTo(422);
-        assertThat(failure.issues().getFirst().type()).isEqualTo(IssueType.NOTFOUND);
-        assertThat(failure.issues().getFirst().expression()).isEqualTo("QuestionnaireResponse.questionnaire");
+        assertThat(failure.getStatusCode()).isEqualTo(422);
+        assertThat(FhirFailures.issues(failure).getFirst().type()).isEqualTo(IssueType.NOTFOUND);
+        assertThat(FhirFailures.issues(failure).getFirst().expression()).isEqualTo("QuestionnaireResponse.questionnaire");
     }
 
     @Test
@@ -101,10 +104,10 @@ class QuestionnaireResponseReaderTest {
         QuestionnaireResponse response = written("ODI");
         response.getItem().get(2).getAnswerFirstRep().setValue(new StringType("3"));
 
-        FhirException failure = failure(() -> reader.read(response));
+        BaseServerResponseException failure = failure(() -> reader.read(response));
 
-        assertThat(failure.status()).isEqualTo(422);
-        assertThat(failure.issues()).singleElement().satisfies(issue -> {
+        assertThat(failure.getStatusCode()).isEqualTo(422);
+        assertThat(FhirFailures.issues(failure)).singleElement().satisfies(issue -> {
             assertThat(issue.expression()).isEqualTo("QuestionnaireResponse.item[2].answer[0]");
             assertThat(issue.diagnostics()).contains("odi_03_lifting", "valueString");
         });
@@ -117,10 +120,10 @@ class QuestionnaireResponseReaderTest {
         response.getItem().get(1).getAnswerFirstRep().setValue(new Coding(MeridianFhir.ANSWER_SYSTEM, "three", null));
         response.addItem().setLinkId("peg_mood").addAnswer().setValue(new IntegerType(1));
 
-        FhirException failure = failure(() -> reader.read(response));
+        BaseServerResponseException failure = failure(() -> reader.read(response));
 
-        assertThat(failure.status()).isEqualTo(422);
-        assertThat(failure.issues()).extracting(FhirIssue::expression).containsExactly(
+        assertThat(failure.getStatusCode()).isEqualTo(422);
+        assertThat(FhirFailures.issues(failure)).extracting(FhirIssue::expression).containsExactly(
                 "QuestionnaireResponse.item[0].answer[0].valueCoding.system",
                 "QuestionnaireResponse.item[1].answer[0].valueCoding.code",
                 "QuestionnaireResponse.item[3].linkId");
@@ -132,10 +135,10 @@ class QuestionnaireResponseReaderTest {
         response.setAuthoredElement(null);
         response.setSubject(new Reference("Patient/123"));
 
-        FhirException failure = failure(() -> reader.read(response));
+        BaseServerResponseException failure = failure(() -> reader.read(response));
 
-        assertThat(failure.status()).isEqualTo(400);
-        assertThat(failure.issues()).extracting(FhirIssue::expression)
+        assertThat(failure.getStatusCode()).isEqualTo(400);
+        assertThat(FhirFailures.issues(failure)).extracting(FhirIssue::expression)
                 .containsExactly("QuestionnaireResponse.authored", "QuestionnaireResponse.subject");
     }
 
@@ -143,10 +146,10 @@ class QuestionnaireResponseReaderTest {
     void onlyCompletedAndInProgressResponsesAreAccepted() {
         QuestionnaireResponse response = written("PGIC").setStatus(QuestionnaireResponseStatus.AMENDED);
 
-        FhirException failure = failure(() -> reader.read(response));
+        BaseServerResponseException failure = failure(() -> reader.read(response));
 
-        assertThat(failure.status()).isEqualTo(422);
-        assertThat(failure.issues().getFirst().expression()).isEqualTo("QuestionnaireResponse.status");
+        assertThat(failure.getStatusCode()).isEqualTo(422);
+        assertThat(FhirFailures.issues(failure).getFirst().expression()).isEqualTo("QuestionnaireResponse.status");
     }
 
     @Test

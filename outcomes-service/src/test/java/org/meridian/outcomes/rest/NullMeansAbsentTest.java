@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.web.openapi.NullableRequestFields;
 
 /**
  * The document declares every optional request field nullable (see NullableRequestFields): a body sending null for

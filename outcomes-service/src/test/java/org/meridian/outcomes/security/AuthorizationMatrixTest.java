@@ -29,6 +29,7 @@ import org.meridian.outcomes.TestTokens;
 import org.meridian.outcomes.security.AuthorizationMatrix.Access;
 import org.meridian.outcomes.security.AuthorizationMatrix.Row;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
+import org.meridian.platform.security.Roles;
 
 /**
  * Every operation of the OpenAPI document x every role x own/other clinic (and own/other patient), asserted against

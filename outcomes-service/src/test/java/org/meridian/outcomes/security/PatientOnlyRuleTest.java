@@ -14,6 +14,7 @@ import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.TenantFixture;
 import org.meridian.outcomes.TestTokens;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
+import org.meridian.platform.security.Roles;
 
 /**
  * One rule decides who is a patient, on REST and FHIR alike: the patient role without a clinic staff role. A token

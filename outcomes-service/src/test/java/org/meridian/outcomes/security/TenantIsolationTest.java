@@ -29,6 +29,8 @@ import org.meridian.outcomes.TenantFixture;
 import org.meridian.outcomes.TestTokens;
 import org.meridian.outcomes.security.AuthorizationMatrix.Access;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
+import org.meridian.platform.security.Caller;
+import org.meridian.platform.security.Roles;
 
 /**
  * Tenancy by object for every operation of the OpenAPI document that names a clinic's object: called by another

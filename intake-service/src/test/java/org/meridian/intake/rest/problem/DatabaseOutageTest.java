@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.meridian.platform.web.DatabaseOutage;
 
 class DatabaseOutageTest {
 

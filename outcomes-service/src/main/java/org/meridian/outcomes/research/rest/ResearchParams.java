@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.meridian.outcomes.service.InvalidRequestException;
+import org.meridian.platform.web.problem.InvalidRequestException;
 
 /** Parses query parameters so that a malformed value is a 400 naming it (JAX-RS would answer 404). */
 final class ResearchParams {

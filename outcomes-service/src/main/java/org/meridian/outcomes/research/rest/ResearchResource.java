@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.meridian.outcomes.audit.AuditQuery;
 import org.meridian.outcomes.research.AggregateQuery;
 import org.meridian.outcomes.research.GroupDimension;
 import org.meridian.outcomes.research.ResearchAggregateService;
@@ -32,9 +31,10 @@ import org.meridian.outcomes.research.export.AssessmentExporter;
 import org.meridian.outcomes.research.export.ExportCursor;
 import org.meridian.outcomes.research.export.ExportFormat;
 import org.meridian.outcomes.research.export.Pseudonymizer;
-import org.meridian.outcomes.rest.problem.ProblemDetail;
-import org.meridian.outcomes.security.Roles;
-import org.meridian.outcomes.service.InvalidRequestException;
+import org.meridian.platform.audit.AuditQuery;
+import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.problem.InvalidRequestException;
+import org.meridian.platform.web.problem.ProblemDetail;
 
 @Path("/api/v1/outcomes/research")
 @Tag(name = "Research", description = "De-identified cohort aggregates with small-cell suppression, and pseudonymous row-level exports of consenting patients")

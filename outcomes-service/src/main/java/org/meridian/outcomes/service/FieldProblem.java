@@ -1,5 +1,0 @@
-package org.meridian.outcomes.service;
-
-/** One rejected field of a request, named by its JSON path ("answers.odi_04_walking", "sessionId"). */
-public record FieldProblem(String field, String message) {
-}

@@ -1,0 +1,50 @@
+package org.meridian.platform.web;
+
+import jakarta.ws.rs.core.EntityTag;
+import org.meridian.platform.web.problem.PreconditionRequiredException;
+
+/**
+ * Optimistic concurrency over HTTP: every object's ETag is its version ({@code "3"}); updates send it back in
+ * If-Match. Full replacements (PUT) require it; state changes (withdraw, acknowledge, transition, cancel) honour it when
+ * given.
+ */
+public final class Preconditions {
+
+    /** A version no object has: an If-Match that is not one of our ETags never matches (412). */
+    private static final long NO_VERSION = -1;
+
+    private Preconditions() {
+    }
+
+    public static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version the caller read; a missing If-Match is refused with 428. */
+    public static long requiredVersion(String ifMatch) {
+        Long version = optionalVersion(ifMatch);
+        if (version == null) {
+            throw new PreconditionRequiredException();
+        }
+        return version;
+    }
+
+    /** The version the caller read, or null when If-Match is absent or {@code *} (any version). */
+    public static Long optionalVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            return NO_VERSION;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.meridian.platform.web;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.meridian.platform.web.problem.CommonProblem;
+import org.meridian.platform.web.problem.PayloadTooLargeException;
+import org.meridian.platform.web.problem.ProblemDetail;
+
+/**
+ * Request bodies are limited to {@code meridian.max-body-bytes} (MERIDIAN_MAX_BODY_BYTES). A declared Content-Length
+ * over it is refused here, before anything is read; a chunked body declares no length and is counted as it is read
+ * ({@link RequestBodyReader}). Either way the answer is a 413 problem document (an OperationOutcome on /fhir), where
+ * Quarkus's own limit would answer an empty 413.
+ */
+@ApplicationScoped
+public class RequestBodyLimit {
+
+    /** Before Quarkus's own check of a declared length (order -2). */
+    private static final int DECLARED_LENGTH_ORDER = -3;
+
+    @ConfigProperty(name = "meridian.max-body-bytes")
+    long maxBodyBytes;
+
+    long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(DECLARED_LENGTH_ORDER).handler(this::refuseDeclaredOverLimit);
+    }
+
+    private void refuseDeclaredOverLimit(RoutingContext context) {
+        String length = context.request().getHeader("Content-Length");
+        if (length == null || !over(length)) {
+            context.next();
+            return;
+        }
+        String path = context.request().path();
+        String requestId = RequestIds.accept(context.request().getHeader(RequestIds.HEADER));
+        String detail = new PayloadTooLargeException(maxBodyBytes).getMessage();
+        boolean fhir = path.startsWith("/fhir/");
+        JsonObject body = fhir
+                ? new JsonObject().put("resourceType", "OperationOutcome").put("issue", new JsonArray().add(new JsonObject()
+                        .put("severity", "error").put("code", "too-costly").put("diagnostics", detail)))
+                : new JsonObject().put("type", CommonProblem.PAYLOAD_TOO_LARGE.uri()).put("title", CommonProblem.PAYLOAD_TOO_LARGE.title())
+                        .put("status", 413).put("detail", detail).put("instance", path).put("requestId", requestId);
+        LingeringClose.schedule(context);
+        context.response().setStatusCode(413)
+                .putHeader("Content-Type", fhir ? "application/fhir+json" : ProblemDetail.MEDIA_TYPE)
+                .putHeader("Connection", "close")
+                .putHeader(RequestIds.HEADER, requestId)
+                .end(body.encode());
+    }
+
+    private boolean over(String length) {
+        try {
+            return Long.parseLong(length.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

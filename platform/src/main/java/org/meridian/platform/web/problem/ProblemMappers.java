@@ -1,0 +1,209 @@
+package org.meridian.platform.web.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.meridian.platform.web.DatabaseOutage;
+import org.meridian.platform.web.RequestIds;
+import org.meridian.platform.web.UnpairedSurrogateException;
+import org.meridian.platform.web.problem.ProblemDetail.FieldError;
+
+/** Turns every failure into application/problem+json; never a stack trace, never a 500 for bad input. */
+public class ProblemMappers {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException exception, UriInfo uriInfo) {
+        List<FieldError> errors = exception.getConstraintViolations().stream()
+                .map(violation -> new FieldError(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        String detail = InvalidRequestException.describe(errors.stream()
+                .map(error -> new FieldProblem(error.field(), error.message())).toList());
+        return problem(CommonProblem.VALIDATION_ERROR, detail, uriInfo, errors);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(MismatchedInputException exception, UriInfo uriInfo) {
+        return malformed(exception, uriInfo);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadableJson(JsonProcessingException exception, UriInfo uriInfo) {
+        return malformed(exception, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException exception, UriInfo uriInfo) {
+        return challenge(problem(CommonProblem.UNAUTHENTICATED, "This API needs a valid access token: send 'Authorization: Bearer <JWT>'", uriInfo, null));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException exception, UriInfo uriInfo) {
+        return challenge(problem(CommonProblem.UNAUTHENTICATED, "The access token is invalid, expired, or not meant for this API", uriInfo, null));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception, UriInfo uriInfo) {
+        return problem(CommonProblem.FORBIDDEN, "Your role may not perform this operation", uriInfo, null);
+    }
+
+    private static Response challenge(Response response) {
+        return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** Every typed failure of the services: not found, conflict, precondition failed or required, ... */
+    @ServerExceptionMapper
+    public Response problem(ProblemException exception, UriInfo uriInfo) {
+        List<FieldError> errors = exception.problems().isEmpty() ? null : exception.problems().stream()
+                .map(problem -> new FieldError(problem.field(), problem.message())).toList();
+        return problem(exception.kind(), exception.getMessage(), uriInfo, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response payloadTooLarge(PayloadTooLargeException exception, UriInfo uriInfo) {
+        return Response.fromResponse(problem(CommonProblem.PAYLOAD_TOO_LARGE, exception.getMessage(), uriInfo, null))
+                .header("Connection", "close").build();
+    }
+
+    @ServerExceptionMapper
+    public Response unpairedSurrogate(UnpairedSurrogateException exception, UriInfo uriInfo) {
+        return problem(CommonProblem.VALIDATION_ERROR, "1 field is invalid: " + exception.field(), uriInfo,
+                List.of(new FieldError(exception.field(), UnpairedSurrogateException.MESSAGE)));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException exception, UriInfo uriInfo) {
+        if (exception.getCause() instanceof JsonProcessingException unreadable) {
+            return malformed(unreadable, uriInfo);
+        }
+        if (exception instanceof NotFoundException && exception.getCause() instanceof RuntimeException malformed
+                && !(malformed instanceof WebApplicationException) && !aboutPathParameter(malformed, uriInfo)) {
+            // JAX-RS answers 404 when a query parameter cannot be converted (page=abc, a number beyond int32, from=
+            // yesterday): that is bad input, not a missing resource. A malformed id in the path stays a 404.
+            return problem(CommonProblem.VALIDATION_ERROR, "A query or path parameter is malformed: " + malformed.getMessage(),
+                    uriInfo, null);
+        }
+        int status = exception.getResponse().getStatus();
+        if (status >= 500) {
+            Log.error("Request failed", exception);
+        }
+        ProblemDetail body = new ProblemDetail(ProblemKind.uriForStatus(status), ProblemKind.titleForStatus(status), status,
+                status >= 500 ? "The service could not complete the request" : exception.getMessage(),
+                uriInfo.getPath(), RequestIds.current(), null);
+        Response.ResponseBuilder builder = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body);
+        exception.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type")) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    private static boolean aboutPathParameter(RuntimeException malformed, UriInfo uriInfo) {
+        String message = String.valueOf(malformed.getMessage());
+        return uriInfo.getPathParameters().values().stream().flatMap(List::stream)
+                .anyMatch(value -> !value.isEmpty() && message.contains(value));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable exception, UriInfo uriInfo) {
+        if (DatabaseOutage.causedBy(exception)) {
+            Log.warnf("Database unavailable: %s", exception.getMessage());
+            return Response.fromResponse(problem(CommonProblem.DATABASE_UNAVAILABLE,
+                    "The database is unavailable; nothing was stored. Retry shortly (with the same Idempotency-Key for submissions)",
+                    uriInfo, null)).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
+        // Races the services' own checks cannot see: two writers of one object, or of one unique value.
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return problem(CommonProblem.CONFLICT, "Someone else changed this object at the same time; read it again"
+                        + " and reapply your change", uriInfo, null);
+            }
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                Log.info("Concurrent write refused by a unique constraint", exception);
+                return problem(CommonProblem.CONFLICT, "A concurrent request created the same object or value; read the"
+                        + " current state and retry if still needed", uriInfo, null);
+            }
+        }
+        Log.error("Unexpected failure", exception);
+        return problem(CommonProblem.INTERNAL_ERROR, "The service could not complete the request; quote the request id when reporting it",
+                uriInfo, null);
+    }
+
+    private Response malformed(JsonProcessingException exception, UriInfo uriInfo) {
+        String field = exception instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
+        List<FieldError> errors = field.isEmpty() ? null
+                : List.of(new FieldError(field, "has the wrong type or format"));
+        String detail = field.isEmpty() ? "The request body is not valid JSON"
+                : "Field '" + field + "' has the wrong type or format";
+        return problem(CommonProblem.MALFORMED_REQUEST, detail, uriInfo, errors);
+    }
+
+    public static Response problem(ProblemKind type, String detail, UriInfo uriInfo, List<FieldError> errors) {
+        ProblemDetail body = new ProblemDetail(type.uri(), type.title(), type.status(), detail,
+                uriInfo.getPath(), RequestIds.current(), errors);
+        return Response.status(type.status()).type(ProblemDetail.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The field as the client named it: the body's JSON path, or the query/path parameter's name. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        String parameterName = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameterName = node.getName();
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        if (!names.isEmpty()) {
+            return String.join(".", names);
+        }
+        return parameterName != null && !parameterName.equals("request") ? parameterName : "body";
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder result = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                if (!result.isEmpty()) {
+                    result.append('.');
+                }
+                result.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                result.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return result.toString();
+    }
+}
