@@ -25,7 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
 class AuditTrailTest {

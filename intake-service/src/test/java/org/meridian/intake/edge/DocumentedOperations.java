@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * Every operation the service documents, with its path parameters filled in: those of its OpenAPI document, and the

@@ -9,8 +9,8 @@ import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.meridian.intake.TestTokens;
-import org.meridian.intake.support.RawHttp;
+import org.meridian.platform.test.security.TestTokens;
+import org.meridian.platform.test.http.RawHttp;
 
 /**
  * Found by an outside audit: an X-Forwarded-For sent straight to the service was stored as the audit trail's remote

@@ -18,9 +18,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.intake.Fixtures;
 import org.meridian.intake.TableCounts;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.intake.edge.DocumentedOperations.Operation;
-import org.meridian.intake.support.RawHttp;
+import org.meridian.platform.test.http.RawHttp;
 
 /**
  * Found by an outside audit (issue #13): a chunked body (no Content-Length) over the size limit was accepted, a larger

@@ -23,6 +23,7 @@ import org.meridian.intake.domain.Severity;
 import org.meridian.intake.domain.Sex;
 import org.meridian.intake.domain.Stimulation;
 import org.meridian.intake.domain.TreatmentSession;
+import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
 
 /**
  * Everything intake's fhir package emits validates against the FHIR R4 base specification with zero errors. Few
@@ -30,7 +31,7 @@ import org.meridian.intake.domain.TreatmentSession;
  */
 class FhirConformanceTest {
 
-    private static final List<FhirValidation.Report> REPORTS = new ArrayList<>();
+    private static final List<Report> REPORTS = new ArrayList<>();
     private static final ProcedureMapper PROCEDURES = new ProcedureMapper(FhirValidation::acupoint);
 
     @AfterAll
@@ -163,7 +164,7 @@ class FhirConformanceTest {
     private static void assertValid(List<? extends IBaseResource> resources) {
         assertThat(resources).isNotEmpty();
         for (IBaseResource resource : resources) {
-            FhirValidation.Report report = FhirValidation.validate(resource);
+            Report report = FhirValidation.validate(resource);
             REPORTS.add(report);
             assertThat(report.errors()).as(report::describeErrors).isEmpty();
         }

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.meridian.intake.Fixtures;
 import org.meridian.intake.TableCounts;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * Many EHR retries of one conditional create at once, with the service's real pool settings: exactly one patient,

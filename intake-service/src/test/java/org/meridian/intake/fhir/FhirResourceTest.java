@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.meridian.intake.Fixtures;
 import org.meridian.intake.Fixtures.CareSetup;
 import org.meridian.intake.TableCounts;
-import org.meridian.intake.TestTokens;
-import org.meridian.intake.support.RawHttp;
+import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
+import org.meridian.platform.test.security.TestTokens;
+import org.meridian.platform.test.http.RawHttp;
 
 /**
  * Intake's FHIR endpoints as an EHR calls them: Patient create/read/search (conditional create, also racing),
@@ -48,7 +49,7 @@ class FhirResourceTest {
     private static final String FHIR_JSON = "application/fhir+json";
     private static final String BASE = "/fhir/r4/";
     static final String MRN_SYSTEM = "https://ehr.example/mrn";
-    private static final List<FhirValidation.Report> REPORTS = new ArrayList<>();
+    private static final List<Report> REPORTS = new ArrayList<>();
 
     @Inject
     TableCounts tables;
@@ -98,7 +99,7 @@ class FhirResourceTest {
     /** Asserts the served body is valid FHIR R4 and returns the response for further checks. */
     static ExtractableResponse<Response> valid(ValidatableResponse response) {
         ExtractableResponse<Response> extracted = response.contentType(containsString(FHIR_JSON)).extract();
-        FhirValidation.Report report = FhirValidation.validate(extracted.asString());
+        Report report = FhirValidation.validate(extracted.asString());
         REPORTS.add(report);
         assertThat(report.errors()).as(report::describeErrors).isEmpty();
         return extracted;

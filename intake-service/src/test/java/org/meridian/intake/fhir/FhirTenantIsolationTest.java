@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.meridian.intake.ComparableAnswer;
+import org.meridian.platform.test.http.ComparableAnswer;
 import org.meridian.intake.TenantFixture;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * Tenancy by object on FHIR, driven by the CapabilityStatement (the FHIR operations' contract; they are not in the

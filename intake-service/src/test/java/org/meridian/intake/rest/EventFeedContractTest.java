@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.meridian.events.EventContract;
 import org.meridian.intake.Fixtures;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.intake.service.EventPublisher.EventType;
 
 /**

@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.intake.Fixtures;
 import org.meridian.intake.TableCounts;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
 class IntakeAssessmentResourceTest {

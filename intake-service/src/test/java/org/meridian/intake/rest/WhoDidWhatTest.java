@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.meridian.intake.Fixtures;
 import org.meridian.intake.Fixtures.CareSetup;
 import org.meridian.intake.TableCounts;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * Who did something is the caller, from their token: a red-flag acknowledgement always records the calling

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.meridian.intake.Fixtures;
 import org.meridian.intake.Fixtures.CareSetup;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.intake.security.AuthorizationMatrix.Access;
 import org.meridian.intake.security.AuthorizationMatrix.Row;
 

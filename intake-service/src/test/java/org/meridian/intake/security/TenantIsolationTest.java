@@ -19,10 +19,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.meridian.intake.ComparableAnswer;
+import org.meridian.platform.test.http.ComparableAnswer;
 import org.meridian.intake.Fixtures;
 import org.meridian.intake.TenantFixture;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.intake.security.AuthorizationMatrix.Access;
 
 /**

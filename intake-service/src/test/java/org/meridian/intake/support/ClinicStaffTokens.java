@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeClassCallback;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * Functional resource tests call the API as the staff of the clinic in the request's path (a token with the

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.edge.DocumentedOperations.Operation;
-import org.meridian.outcomes.support.RawHttp;
+import org.meridian.platform.test.http.RawHttp;
 
 /**
  * Found by an outside audit (issue #13): a chunked body (no Content-Length) over the size limit was accepted by

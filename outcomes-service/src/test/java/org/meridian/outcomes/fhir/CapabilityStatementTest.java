@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * The CapabilityStatement claims exactly what outcomes serves: every declared interaction and search parameter works,

@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
+import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
 
 /**
  * Everything the fhir package emits validates against the FHIR R4 base specification with zero errors; responses
@@ -23,7 +24,7 @@ import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
  */
 class FhirConformanceTest {
 
-    private static final List<FhirValidation.Report> REPORTS = new ArrayList<>();
+    private static final List<Report> REPORTS = new ArrayList<>();
 
     @AfterAll
     static void summarise() {
@@ -108,7 +109,7 @@ class FhirConformanceTest {
     private static void assertValid(List<? extends IBaseResource> resources) {
         assertThat(resources).isNotEmpty();
         for (IBaseResource resource : resources) {
-            FhirValidation.Report report = FhirValidation.validate(resource);
+            Report report = FhirValidation.validate(resource);
             REPORTS.add(report);
             assertThat(report.errors()).as(report::describeErrors).isEmpty();
         }

@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.Test;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * Many retries of one idempotent submission at once, with the service's real pool settings: exactly one stored

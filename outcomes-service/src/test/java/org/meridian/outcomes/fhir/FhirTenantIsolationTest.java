@@ -18,10 +18,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.meridian.outcomes.ComparableAnswer;
+import org.meridian.platform.test.http.ComparableAnswer;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.TenantFixture;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
 
 /**
@@ -149,7 +149,7 @@ class FhirTenantIsolationTest {
 
     /** Clinic B's practitioner about clinic A's patient; clinic B's patient about clinic A's and about a neighbour. */
     private static List<Caller> callers() {
-        String patient = TestTokens.patient(ownPatient.clinicId(), ownPatient.pseudonymId());
+        String patient = TestTokens.pseudonymousPatient(ownPatient.clinicId(), ownPatient.pseudonymId());
         return List.of(
                 new Caller("a practitioner, about another clinic's patient",
                         TestTokens.practitioner(ownPatient.clinicId()), otherClinic),

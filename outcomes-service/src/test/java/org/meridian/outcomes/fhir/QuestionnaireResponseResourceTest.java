@@ -36,8 +36,9 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
-import org.meridian.outcomes.TestTokens;
-import org.meridian.outcomes.support.RawHttp;
+import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
+import org.meridian.platform.test.security.TestTokens;
+import org.meridian.platform.test.http.RawHttp;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 
 @QuarkusTest
@@ -303,13 +304,13 @@ class QuestionnaireResponseResourceTest {
 
     @Test
     void aPatientSubmitsAndReadsOnlyTheirOwnResponses() {
-        String own = TestTokens.patient(clinic, patient);
+        String own = TestTokens.pseudonymousPatient(clinic, patient);
         String id = FhirRequests.post(own, FhirRequests.response(NRS_BACK, null, ANSWERED, Map.of("back_pain_nrs", 4)))
                 .statusCode(201).body("subject.identifier.value", equalTo(patient.toString()))
                 .extract().path("id");
 
         FhirRequests.get(own, "/fhir/r4/QuestionnaireResponse/" + id).statusCode(200);
-        FhirRequests.get(TestTokens.patient(clinic, UUID.randomUUID()), "/fhir/r4/QuestionnaireResponse/" + id)
+        FhirRequests.get(TestTokens.pseudonymousPatient(clinic, UUID.randomUUID()), "/fhir/r4/QuestionnaireResponse/" + id)
                 .statusCode(404).body("resourceType", equalTo("OperationOutcome"));
         FhirRequests.get(TestTokens.practitioner(UUID.randomUUID()), "/fhir/r4/Observation/" + id)
                 .statusCode(404);
@@ -345,7 +346,7 @@ class QuestionnaireResponseResourceTest {
                 given().when().get("/fhir/r4/metadata").then().statusCode(200).extract().asString());
 
         for (String json : served) {
-            FhirValidation.Report report = FhirValidation.validate(json);
+            Report report = FhirValidation.validate(json);
             assertThat(report.errors()).as(report::describeErrors).isEmpty();
         }
     }
@@ -374,7 +375,7 @@ class QuestionnaireResponseResourceTest {
                 assertThat(observation.getComponent().get(index).equalsDeep(expected.getComponent().get(index)))
                         .as(instrument.label() + " component " + index).isTrue();
             }
-            FhirValidation.Report report = FhirValidation.validate(served);
+            Report report = FhirValidation.validate(served);
             assertThat(report.errors()).as(report::describeErrors).isEmpty();
         }
     }

@@ -21,7 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * The document declares every optional request field nullable (see NullableRequestFields): a body sending null for

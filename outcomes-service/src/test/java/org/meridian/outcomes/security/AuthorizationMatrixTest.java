@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.IntakeScript;
 import org.meridian.outcomes.Submissions;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.security.AuthorizationMatrix.Access;
 import org.meridian.outcomes.security.AuthorizationMatrix.Row;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
@@ -117,7 +117,7 @@ class AuthorizationMatrixTest {
 
     private static String tokenFor(String role) {
         return switch (role) {
-            case Roles.PATIENT -> TestTokens.patient(own.clinicId(), UUID.fromString(own.ids().get("pseudonymId")));
+            case Roles.PATIENT -> TestTokens.pseudonymousPatient(own.clinicId(), UUID.fromString(own.ids().get("pseudonymId")));
             case Roles.PRACTITIONER -> TestTokens.practitioner(own.clinicId());
             case Roles.CLINIC_ADMIN -> TestTokens.clinicAdmin(own.clinicId());
             case Roles.RESEARCHER -> TestTokens.researcher();

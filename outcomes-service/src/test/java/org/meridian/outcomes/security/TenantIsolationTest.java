@@ -23,10 +23,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.meridian.outcomes.ComparableAnswer;
+import org.meridian.platform.test.http.ComparableAnswer;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.TenantFixture;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.security.AuthorizationMatrix.Access;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
 
@@ -225,7 +225,7 @@ class TenantIsolationTest {
                 callers.add(new Caller(role, token, Access.OWN, "another clinic", otherClinic.ids()));
             }
         }
-        String patient = TestTokens.patient(ownPatient.clinicId(), ownPatient.pseudonymId());
+        String patient = TestTokens.pseudonymousPatient(ownPatient.clinicId(), ownPatient.pseudonymId());
         Access access = row.access(Roles.PATIENT);
         callers.add(new Caller(Roles.PATIENT, patient, access, "another clinic", otherClinic.ids()));
         callers.add(new Caller(Roles.PATIENT, patient, access, "another patient", otherPatient.ids()));

@@ -1,4 +1,4 @@
-package org.meridian.outcomes;
+package org.meridian.platform.test.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

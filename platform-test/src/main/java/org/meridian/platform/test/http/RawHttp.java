@@ -1,4 +1,4 @@
-package org.meridian.intake.support;
+package org.meridian.platform.test.http;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
