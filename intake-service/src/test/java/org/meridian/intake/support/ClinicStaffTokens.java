@@ -6,9 +6,11 @@ import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeClassCallback;
 import org.meridian.platform.test.security.TestTokens;
 
@@ -18,7 +20,8 @@ import org.meridian.platform.test.security.TestTokens;
  * exercise real token verification without repeating it in every call. A request that sets its own Authorization
  * header, as the authorization tests do, is left untouched; /internal calls get the service credential instead.
  * Registered for every Quarkus test class as a Quarkus test callback (META-INF/services), which runs in the test
- * application's class loader, where the tests' RestAssured lives.
+ * application's class loader, where the tests' RestAssured lives. The test bodies shared with outcomes (platform-test)
+ * set every token themselves, as outcomes' tests do, so the filter is off while they run.
  */
 public class ClinicStaffTokens implements QuarkusTestBeforeClassCallback {
 
@@ -27,9 +30,13 @@ public class ClinicStaffTokens implements QuarkusTestBeforeClassCallback {
 
     @Override
     public void beforeClass(Class<?> testClass) {
-        if (!RestAssured.filters().contains(FILTER)) {
-            RestAssured.filters(FILTER);
-        }
+        List<Filter> others = RestAssured.filters().stream().filter(filter -> filter != FILTER).toList();
+        RestAssured.replaceFiltersWith(isSharedTestBody(testClass) ? others
+                : Stream.concat(others.stream(), Stream.of(FILTER)).toList());
+    }
+
+    private static boolean isSharedTestBody(Class<?> testClass) {
+        return testClass.getSuperclass().getPackageName().startsWith("org.meridian.platform.test");
     }
 
     private static final class StaffTokenFilter implements Filter {

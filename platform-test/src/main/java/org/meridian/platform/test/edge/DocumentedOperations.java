@@ -1,4 +1,4 @@
-package org.meridian.intake.edge;
+package org.meridian.platform.test.edge;
 
 import static io.restassured.RestAssured.given;
 
@@ -15,22 +15,22 @@ import org.meridian.platform.test.security.TestTokens;
  * Every operation the service documents, with its path parameters filled in: those of its OpenAPI document, and the
  * FHIR interactions its CapabilityStatement lists (the FHIR endpoints are not in the OpenAPI document).
  */
-record DocumentedOperations(List<Operation> all) {
+public record DocumentedOperations(List<Operation> all) {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
-    record Operation(String method, String template, boolean hasBody) {
+    public record Operation(String method, String template, boolean hasBody) {
 
-        String name() {
+        public String name() {
             return method + " " + template;
         }
 
-        boolean isFhir() {
+        public boolean isFhir() {
             return template.startsWith("/fhir/");
         }
 
         /** The path with {clinicId} as the given clinic and every other parameter a new random UUID. */
-        String path(String clinicId, List<String> idsUsed) {
+        public String path(String clinicId, List<String> idsUsed) {
             Matcher parameters = PARAMETER.matcher(template);
             StringBuilder path = new StringBuilder();
             while (parameters.find()) {
@@ -41,13 +41,19 @@ record DocumentedOperations(List<Operation> all) {
             return parameters.appendTail(path).toString();
         }
 
-        /** A token the operation's role rules let through to reading the body: the clinic's staff, else an admin. */
-        String token(String clinicId) {
-            return template.contains("{clinicId}") || isFhir() ? TestTokens.staff(UUID.fromString(clinicId)) : TestTokens.admin();
+        /**
+         * A token the operation's role rules let through to reading the body: the clinic's staff, a researcher on the
+         * research paths, else an admin.
+         */
+        public String token(String clinicId) {
+            if (template.contains("{clinicId}") || isFhir()) {
+                return TestTokens.staff(UUID.fromString(clinicId));
+            }
+            return template.contains("/research/") ? TestTokens.researcher() : TestTokens.admin();
         }
     }
 
-    static DocumentedOperations load() {
+    public static DocumentedOperations load() {
         JsonPath spec = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = spec.getMap("paths");
         List<Operation> operations = new ArrayList<>();
@@ -75,7 +81,7 @@ record DocumentedOperations(List<Operation> all) {
         return new DocumentedOperations(operations);
     }
 
-    List<Operation> withBody() {
+    public List<Operation> withBody() {
         return all.stream().filter(Operation::hasBody).filter(operation -> !operation.template().startsWith("/internal/")).toList();
     }
 }
