@@ -23,6 +23,7 @@ import org.meridian.intake.domain.Severity;
 import org.meridian.intake.domain.Sex;
 import org.meridian.intake.domain.Stimulation;
 import org.meridian.intake.domain.TreatmentSession;
+import org.meridian.platform.test.fhir.FhirInstanceValidation;
 import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
 
 /**
@@ -36,11 +37,7 @@ class FhirConformanceTest {
 
     @AfterAll
     static void summarise() {
-        int warnings = REPORTS.stream().mapToInt(report -> report.warnings().size()).sum();
-        System.out.printf("FHIR validation (intake): %d resources, %d errors, %d warnings%n", REPORTS.size(),
-                REPORTS.stream().mapToInt(report -> report.errors().size()).sum(), warnings);
-        REPORTS.forEach(report -> report.warnings().forEach(warning -> System.out.printf("  warning %s %s: %s%n",
-                report.resource(), warning.getLocationString(), warning.getMessage())));
+        FhirInstanceValidation.printSummary("FHIR validation (intake)", REPORTS);
     }
 
     @Test

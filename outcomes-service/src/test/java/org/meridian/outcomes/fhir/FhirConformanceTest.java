@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
+import org.meridian.platform.test.fhir.FhirInstanceValidation;
 import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
 
 /**
@@ -28,11 +29,7 @@ class FhirConformanceTest {
 
     @AfterAll
     static void summarise() {
-        int warnings = REPORTS.stream().mapToInt(report -> report.warnings().size()).sum();
-        System.out.printf("FHIR validation: %d resources, %d errors, %d warnings%n", REPORTS.size(),
-                REPORTS.stream().mapToInt(report -> report.errors().size()).sum(), warnings);
-        REPORTS.forEach(report -> report.warnings().forEach(warning -> System.out.printf("  warning %s %s: %s%n",
-                report.resource(), warning.getLocationString(), warning.getMessage())));
+        FhirInstanceValidation.printSummary("FHIR validation", REPORTS);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,6 +41,9 @@ public abstract class AbstractAuditTrailTest {
 
     /** The service's own connection pool. */
     protected abstract DataSource dataSource();
+
+    /** Appends a row through the service's audit writer, as its request filter does. */
+    protected abstract CompletableFuture<Void> append(String subject, String httpMethod, String path, int status);
 
     /** The service's audit endpoint. */
     protected String audit() {
@@ -118,6 +122,28 @@ public abstract class AbstractAuditTrailTest {
                 result.next();
                 assertThat(result.getInt(1)).isEqualTo(calls);
                 assertThat(result.getInt(2)).isEqualTo(calls);
+            }
+        }
+    }
+
+    @Test
+    void writesARowWhoseValuesDoNotFitItsColumnsWithoutLosingTheRowsBatchedWithIt() throws Exception {
+        String subject = "odd-" + UUID.randomUUID();
+        List<CompletableFuture<Void>> written = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            // a client can send any method and path; the 11-letter method and the NUL fit no column as they are
+            written.add(append(subject, i == 7 ? "PROPPATCHED" : "GET",
+                    i == 7 ? "/api/v1/" + service + "/x\u0000y" : audit, 405));
+        }
+        CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT count(*), count(*) FILTER (WHERE http_method = 'PROPPATCHE') FROM " + service + ".audit_event WHERE subject = ?")) {
+            query.setString(1, subject);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                assertThat(result.getInt(1)).isEqualTo(20);
+                assertThat(result.getInt(2)).isEqualTo(1);
             }
         }
     }

@@ -79,6 +79,15 @@ public final class FhirInstanceValidation {
         return validate(parsed.fhirType() + "/" + parsed.getIdElement().getIdPart(), json);
     }
 
+    /** Prints the totals of a test class's reports and every warning, so that warnings are seen and not piled up. */
+    public static void printSummary(String title, List<Report> reports) {
+        int warnings = reports.stream().mapToInt(report -> report.warnings().size()).sum();
+        System.out.printf("%s: %d resources, %d errors, %d warnings%n", title, reports.size(),
+                reports.stream().mapToInt(report -> report.errors().size()).sum(), warnings);
+        reports.forEach(report -> report.warnings().forEach(warning -> System.out.printf("  warning %s %s: %s%n",
+                report.resource(), warning.getLocationString(), warning.getMessage())));
+    }
+
     public static String json(IBaseResource resource) {
         return CONTEXT.newJsonParser().encodeResourceToString(resource);
     }
