@@ -159,11 +159,6 @@ class FhirConformanceTest {
     }
 
     private static void assertValid(List<? extends IBaseResource> resources) {
-        assertThat(resources).isNotEmpty();
-        for (IBaseResource resource : resources) {
-            Report report = FhirValidation.validate(resource);
-            REPORTS.add(report);
-            assertThat(report.errors()).as(report::describeErrors).isEmpty();
-        }
+        FhirValidation.validator().assertValid(resources, REPORTS);
     }
 }

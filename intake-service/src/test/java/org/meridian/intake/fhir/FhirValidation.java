@@ -1,6 +1,5 @@
 package org.meridian.intake.fhir;
 
-import ca.uhn.fhir.context.FhirContext;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,10 +13,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
-import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.meridian.intake.domain.Acupoint;
 import org.meridian.platform.test.fhir.FhirInstanceValidation;
-import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
 
 /**
  * Intake's resources validated offline against R4 with Meridian's code systems (WHO acupoints, needle sides, adverse
@@ -27,7 +24,6 @@ import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
  */
 final class FhirValidation {
 
-    static final FhirContext CONTEXT = FhirInstanceValidation.CONTEXT;
     /** The acupoint catalogue the service ships, read from the same classpath resource. */
     static final List<Acupoint> ACUPOINTS = loadAcupoints();
     static final Map<String, Acupoint> ACUPOINTS_BY_CODE = ACUPOINTS.stream()
@@ -41,19 +37,7 @@ final class FhirValidation {
         return Optional.ofNullable(code == null ? null : ACUPOINTS_BY_CODE.get(code.toUpperCase(Locale.ROOT)));
     }
 
-    static Report validate(IBaseResource resource) {
-        return validation().validate(resource);
-    }
-
-    static Report validate(String json) {
-        return validation().validate(json);
-    }
-
-    static String json(IBaseResource resource) {
-        return FhirInstanceValidation.json(resource);
-    }
-
-    private static synchronized FhirInstanceValidation validation() {
+    static synchronized FhirInstanceValidation validator() {
         if (validation == null) {
             validation = FhirInstanceValidation.r4()
                     .with(context -> {

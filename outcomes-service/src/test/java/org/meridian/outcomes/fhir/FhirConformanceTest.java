@@ -60,7 +60,7 @@ class FhirConformanceTest {
                 .toResource(FhirSamples.stored(odi, FhirSamples.answers(odi), false), odi);
         response.getItemFirstRep().getAnswerFirstRep().setValue(new Coding(MeridianFhir.ANSWER_SYSTEM, "9", "9"));
 
-        assertThat(FhirValidation.validate(response).errors()).isNotEmpty();
+        assertThat(FhirValidation.validator().validate(response).errors()).isNotEmpty();
     }
 
     @Test
@@ -71,7 +71,7 @@ class FhirConformanceTest {
         response.addExtension(MeridianFhir.FOLLOW_UP_WEEKS_EXTENSION, new StringType("twelve"));
         response.addExtension(MeridianFhir.CANONICAL_BASE + "/StructureDefinition/undefined", new StringType("x"));
 
-        assertThat(FhirValidation.validate(response).errors()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(FhirValidation.validator().validate(response).errors()).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -104,11 +104,6 @@ class FhirConformanceTest {
     }
 
     private static void assertValid(List<? extends IBaseResource> resources) {
-        assertThat(resources).isNotEmpty();
-        for (IBaseResource resource : resources) {
-            Report report = FhirValidation.validate(resource);
-            REPORTS.add(report);
-            assertThat(report.errors()).as(report::describeErrors).isEmpty();
-        }
+        FhirValidation.validator().assertValid(resources, REPORTS);
     }
 }

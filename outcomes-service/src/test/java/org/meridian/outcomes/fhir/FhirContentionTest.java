@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.Test;
+import org.meridian.platform.test.fhir.FhirInstanceValidation;
 import org.meridian.platform.test.http.ConcurrentCalls;
 import org.meridian.platform.test.security.TestTokens;
 
@@ -50,7 +51,7 @@ class FhirContentionTest {
                 .header("Content-Type", FhirRequests.FHIR_JSON).header("Accept", FhirRequests.FHIR_JSON)
                 .header("If-None-Exist", "identifier=urn:ehr:acme:qr%7C" + identifier)
                 .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(FhirValidation.json(response))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(FhirInstanceValidation.json(response))).build();
 
         assertOneCreatedAndTheRestReplayed(ConcurrentCalls.send(request, CALLERS));
     }

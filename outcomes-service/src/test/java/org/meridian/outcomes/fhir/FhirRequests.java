@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.meridian.platform.test.fhir.FhirInstanceValidation;
 
 /** Builds FHIR request bodies and sends them the way an EHR integration would. */
 final class FhirRequests {
@@ -42,7 +43,7 @@ final class FhirRequests {
     }
 
     static ValidatableResponse post(String token, QuestionnaireResponse response) {
-        return post(token, FhirValidation.json(response));
+        return post(token, FhirInstanceValidation.json(response));
     }
 
     static ValidatableResponse post(String token, String body) {

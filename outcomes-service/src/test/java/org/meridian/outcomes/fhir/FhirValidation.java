@@ -1,12 +1,9 @@
 package org.meridian.outcomes.fhir;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
-import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.meridian.outcomes.scoring.instrument.InstrumentCatalogue;
 import org.meridian.platform.test.fhir.FhirInstanceValidation;
-import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
 
 /**
  * Outcomes' resources validated offline against R4 with Meridian's Questionnaires, code systems and extension
@@ -16,22 +13,9 @@ import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
  */
 final class FhirValidation {
 
-    static final FhirContext CONTEXT = FhirInstanceValidation.CONTEXT;
     private static FhirInstanceValidation validation;
 
     private FhirValidation() {
-    }
-
-    static Report validate(IBaseResource resource) {
-        return validation().validate(resource);
-    }
-
-    static Report validate(String json) {
-        return validation().validate(json);
-    }
-
-    static String json(IBaseResource resource) {
-        return FhirInstanceValidation.json(resource);
     }
 
     /** The validator only warns when it cannot find the Questionnaire; for Meridian's own that is a failure. */
@@ -40,7 +24,7 @@ final class FhirValidation {
         return text != null && text.contains("questionnaire") && text.contains("could not be resolved");
     }
 
-    private static synchronized FhirInstanceValidation validation() {
+    static synchronized FhirInstanceValidation validator() {
         if (validation == null) {
             QuestionnaireMapper mapper = new QuestionnaireMapper();
             validation = FhirInstanceValidation.r4()

@@ -1,5 +1,7 @@
 package org.meridian.platform.test.fhir;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.context.support.IValidationSupport;
@@ -77,6 +79,16 @@ public final class FhirInstanceValidation {
     public Report validate(String json) {
         IBaseResource parsed = CONTEXT.newJsonParser().parseResource(json);
         return validate(parsed.fhirType() + "/" + parsed.getIdElement().getIdPart(), json);
+    }
+
+    /** Validates each resource, keeping its report in {@code reports}, and fails on one with errors. */
+    public void assertValid(List<? extends IBaseResource> resources, List<Report> reports) {
+        assertThat(resources).isNotEmpty();
+        for (IBaseResource resource : resources) {
+            Report report = validate(resource);
+            reports.add(report);
+            assertThat(report.errors()).as(report::describeErrors).isEmpty();
+        }
     }
 
     /** Prints the totals of a test class's reports and every warning, so that warnings are seen and not piled up. */
