@@ -10,6 +10,10 @@ import org.meridian.intake.TenantFixture;
 import org.meridian.platform.test.fhir.AbstractFhirTenantIsolationTest;
 import org.meridian.platform.test.security.TestTokens;
 
+/**
+ * A create names no existing object here: a conditional create looks its identifier up within the caller's clinic
+ * only.
+ */
 @QuarkusTest
 class FhirTenantIsolationTest extends AbstractFhirTenantIsolationTest<TenantFixture> {
 

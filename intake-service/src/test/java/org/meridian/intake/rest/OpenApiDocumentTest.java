@@ -9,12 +9,13 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
 class OpenApiDocumentTest {
 
     private static JsonPath spec() {
-        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        return given().auth().oauth2(TestTokens.admin()).queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
     }
 
     @Test

@@ -76,8 +76,8 @@ public abstract class AbstractFhirTenantIsolationTest<T> {
             String type = (String) resource.get("type");
             assertThat(readIds().containsKey(type) || catalogues().contains(type))
                     .as("whose data " + type + " is (readIds or catalogues)").isTrue();
-            // A create names no existing object (a conditional create looks its identifier up within the caller's
-            // clinic only); any other interaction needs a case here.
+            // A create names no existing object (the service's subclass says why for its own creates); any other
+            // interaction needs a case here.
             for (String interaction : interactions(resource)) {
                 assertThat(interaction).as(type + " interaction").isIn("read", "search-type", "create");
             }
