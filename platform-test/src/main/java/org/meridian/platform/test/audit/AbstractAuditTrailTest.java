@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
-import io.smallrye.jwt.build.Jwt;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -61,8 +60,7 @@ public abstract class AbstractAuditTrailTest {
 
     @Test
     void rejectsATokenThatIsNotMeantForThisApi() {
-        String wrongAudience = Jwt.issuer("https://auth.meridian.local").audience("another-api").subject("x")
-                .groups("admin").expiresIn(300).sign();
+        String wrongAudience = TestTokens.claims("admin").audience("another-api").sign();
         given().auth().oauth2(wrongAudience).when().get(audit)
                 .then().statusCode(401).contentType("application/problem+json");
     }
