@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.meridian.platform.test.security.TestTokens;
 
 /** Builds test data through the public API, each test in a clinic of its own. */
 public final class Fixtures {
@@ -17,15 +19,20 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** A request as the clinic's staff (both staff roles). */
+    public static RequestSpecification asStaffOf(String clinicId) {
+        return given().auth().oauth2(TestTokens.staff(UUID.fromString(clinicId)));
+    }
+
     public static String clinic() {
-        return given().contentType(ContentType.JSON)
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("{\"name\": \"Clinic " + UUID.randomUUID() + "\", \"timeZone\": \"Europe/London\"}")
                 .when().post(API + "/clinics")
                 .then().statusCode(201).extract().path("id");
     }
 
     public static String practitioner(String clinicId) {
-        return given().contentType(ContentType.JSON)
+        return asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body("""
                         {"givenName": "Mei", "familyName": "Lin", "licenceNumber": "%s",
                          "profession": "ACUPUNCTURIST", "qualifications": "BSc Acupuncture", "yearsInAcupuncturePractice": 12}
@@ -35,7 +42,7 @@ public final class Fixtures {
     }
 
     public static Response registerPatient(String clinicId, String givenName, String familyName, String mrn) {
-        return given().contentType(ContentType.JSON)
+        return asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body("""
                         {"givenName": "%s", "familyName": "%s", "dateOfBirth": "1972-04-18", "sex": "FEMALE",
                          "email": "patient@mail.example", "phone": "+44 7700 900123",
@@ -54,7 +61,7 @@ public final class Fixtures {
     }
 
     public static String consent(String clinicId, String patientId, String kind) {
-        return given().contentType(ContentType.JSON)
+        return asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body("{\"kind\": \"" + kind + "\", \"documentVersion\": \"2026-03\"}")
                 .when().post(patientPath(clinicId, patientId) + "/consents")
                 .then().statusCode(201).extract().path("id");
@@ -72,7 +79,7 @@ public final class Fixtures {
     }
 
     public static String assessment(String clinicId, String patientId, String practitionerId, boolean redFlag) {
-        return given().contentType(ContentType.JSON).body(assessmentBody(practitionerId, redFlag))
+        return asStaffOf(clinicId).contentType(ContentType.JSON).body(assessmentBody(practitionerId, redFlag))
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
                 .then().statusCode(201).extract().path("id");
     }
@@ -82,7 +89,7 @@ public final class Fixtures {
     }
 
     public static String episode(String clinicId, String patientId) {
-        return given().contentType(ContentType.JSON).body(episodeBody(LocalDate.now(ZoneOffset.UTC).minusDays(30)))
+        return asStaffOf(clinicId).contentType(ContentType.JSON).body(episodeBody(LocalDate.now(ZoneOffset.UTC).minusDays(30)))
                 .when().post(patientPath(clinicId, patientId) + "/episodes")
                 .then().statusCode(201).extract().path("id");
     }
@@ -120,7 +127,7 @@ public final class Fixtures {
     }
 
     public static String session(CareSetup care) {
-        return given().contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(2)))
+        return asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(2)))
                 .when().post(sessionsPath(care.clinicId(), care.episodeId()))
                 .then().statusCode(201).extract().path("id");
     }

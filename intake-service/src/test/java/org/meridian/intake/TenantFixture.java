@@ -1,7 +1,5 @@
 package org.meridian.intake;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.http.ContentType;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +30,7 @@ public record TenantFixture(String clinicId, String practitionerId, String patie
         String assessmentId = Fixtures.assessment(clinicId, patientId, practitionerId, false);
         String episodeId = Fixtures.episode(clinicId, patientId);
         String sessionId = Fixtures.session(new Fixtures.CareSetup(clinicId, practitionerId, patientId, episodeId));
-        String adverseEventId = given().contentType(ContentType.JSON)
+        String adverseEventId = Fixtures.asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body("{\"type\": \"BRUISING\", \"severity\": \"MILD\", \"serious\": false}")
                 .when().post(Fixtures.sessionsPath(clinicId, episodeId) + "/" + sessionId + "/adverse-events")
                 .then().statusCode(201).extract().path("id");

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * One patient of a clinic as intake announced them (registered, an episode, a session) with one scored assessment

@@ -2,10 +2,6 @@ package org.meridian.gateway.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
-import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -13,12 +9,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.junit.jupiter.api.Test;
+import org.meridian.platform.test.fhir.FhirInstanceValidation;
 
 /**
  * The merged CapabilityStatement, made of the services' statements as they serve them (the fixtures are checked
@@ -96,16 +88,7 @@ class FhirCapabilityMergeTest {
     @Test
     void theMergedStatementIsValidFhirR4() {
         String merged = FhirCapabilityRoute.merge(List.of(OUTCOMES, INTAKE), BASE).encodePrettily();
-        FhirContext context = FhirContext.forR4Cached();
-        FhirValidator validator = context.newValidator();
-        validator.registerValidatorModule(new FhirInstanceValidator(new ValidationSupportChain(
-                new DefaultProfileValidationSupport(context), new CommonCodeSystemsTerminologyService(context),
-                new InMemoryTerminologyServerValidationSupport(context),
-                new SnapshotGeneratingValidationSupport(context))));
-        List<SingleValidationMessage> errors = validator.validateWithResult(merged).getMessages().stream()
-                .filter(message -> message.getSeverity() == ResultSeverityEnum.ERROR
-                        || message.getSeverity() == ResultSeverityEnum.FATAL)
-                .toList();
+        List<SingleValidationMessage> errors = FhirInstanceValidation.r4().build().validate(merged).errors();
         assertThat(errors).extracting(message -> message.getLocationString() + ": " + message.getMessage())
                 .isEmpty();
     }

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.meridian.gateway.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.gateway.routing.FakeUpstreams;
 
 /**
@@ -54,7 +54,7 @@ class GatewayManagementTest {
         String pseudonym = "psn-" + UUID.randomUUID();
         String unknown = UUID.randomUUID().toString();
         String fhirId = "fhir-" + UUID.randomUUID();
-        String token = TestTokens.valid();
+        String token = TestTokens.practitioner(UUID.randomUUID());
         given().auth().oauth2(token).when().get("/api/v1/intake/clinics/" + clinic).then().statusCode(200);
         given().auth().oauth2(token).when().get("/api/v1/intake/clinics/" + clinic + "/patients/" + patient)
                 .then().statusCode(200);

@@ -16,9 +16,10 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.meridian.gateway.RawHttp;
-import org.meridian.gateway.TestTokens;
+import org.meridian.platform.test.http.RawHttp;
+import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(FakeUpstreams.class)
@@ -27,7 +28,7 @@ class GatewayRoutingTest {
     @Test
     void forwardsMethodPathQueryHeadersBodyAndStatus() {
         String body = "{\"name\":\"Harbour\"}";
-        given().header("Authorization", TestTokens.bearer()).contentType(ContentType.JSON).header("X-Custom", "kept")
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).contentType(ContentType.JSON).header("X-Custom", "kept")
                 .body(body)
                 .when().put("/api/v1/intake/clinics/42/teapot?page=2&size=5")
                 .then().statusCode(418)
@@ -43,7 +44,7 @@ class GatewayRoutingTest {
         char[] payload = new char[4 * 1024 * 1024];
         Arrays.fill(payload, 'x');
         String body = new String(payload);
-        given().header("Authorization", TestTokens.bearer()).contentType(ContentType.TEXT).body(body)
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).contentType(ContentType.TEXT).body(body)
                 .when().post("/api/v1/intake/uploads")
                 .then().statusCode(200)
                 .body("bodyLength", equalTo(body.length()))
@@ -52,18 +53,18 @@ class GatewayRoutingTest {
 
     @Test
     void addsARequestIdWhenTheCallerHasNone() {
-        String id = given().header("Authorization", TestTokens.bearer()).when().get("/api/v1/intake/clinics")
+        String id = given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).when().get("/api/v1/intake/clinics")
                 .then().statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
                 .extract().header("X-Request-Id");
-        given().header("Authorization", TestTokens.bearer()).when().get("/api/v1/intake/clinics")
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).when().get("/api/v1/intake/clinics")
                 .then().body("requestId", matchesPattern("[0-9a-f-]{36}"))
                 .header("X-Request-Id", org.hamcrest.Matchers.not(equalTo(id)));
     }
 
     @Test
     void passesTheCallersRequestIdOnAndBack() {
-        given().header("Authorization", TestTokens.bearer()).header("X-Request-Id", "app-7f3a")
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).header("X-Request-Id", "app-7f3a")
                 .when().get("/api/v1/intake/clinics")
                 .then().statusCode(200)
                 .header("X-Request-Id", "app-7f3a")
@@ -72,7 +73,7 @@ class GatewayRoutingTest {
 
     @Test
     void tellsTheServiceItsPublicHostAndScheme() {
-        given().header("Authorization", TestTokens.bearer()).when().get("/api/v1/intake/clinics")
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).when().get("/api/v1/intake/clinics")
                 .then().statusCode(200)
                 .body("forwardedHost", notNullValue())
                 .body("forwardedProto", equalTo("http"));
@@ -84,7 +85,7 @@ class GatewayRoutingTest {
      */
     @Test
     void replacesTheForwardingHeadersTheCallerSentWithWhatTheGatewaySaw() {
-        given().header("Authorization", TestTokens.bearer())
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID()))
                 .header("X-Forwarded-For", "203.0.113.66")
                 .header("Forwarded", "for=203.0.113.66;proto=https;host=evil.example")
                 .header("X-Forwarded-Prefix", "/evil")
@@ -116,7 +117,7 @@ class GatewayRoutingTest {
 
     @Test
     void answersAnUnroutedApiPathWith404Problem() {
-        given().header("Authorization", TestTokens.bearer()).header("X-Request-Id", "nowhere-1")
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).header("X-Request-Id", "nowhere-1")
                 .when().get("/api/v1/billing/invoices/42")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
@@ -124,14 +125,14 @@ class GatewayRoutingTest {
                 .body("type", equalTo("urn:meridian:problem:not-found"))
                 .body("instance", equalTo("/api/v1/billing/invoices/42"))
                 .body("requestId", equalTo("nowhere-1"));
-        given().header("Authorization", TestTokens.bearer())
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID()))
                 .when().post("/api/v2/anything")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void answersAnUnknownFhirResourceTypeWithOperationOutcome() {
-        given().header("Authorization", TestTokens.bearer())
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID()))
                 .when().get("/fhir/r4/Unknown/1")
                 .then().statusCode(404)
                 .contentType("application/fhir+json")
@@ -150,8 +151,8 @@ class GatewayRoutingTest {
      */
     @Test
     void answersEveryOneOfManyPipelinedRequestsToAnUnroutedPath() throws Exception {
-        assertEveryPipelinedRequestAnswered("/api/v1/nowhere/", TestTokens.bearer(), List.of(404, 429), "application/problem+json");
-        assertEveryPipelinedRequestAnswered("/fhir/r4/Unknown/", TestTokens.bearer(), List.of(404, 429), "application/fhir+json");
+        assertEveryPipelinedRequestAnswered("/api/v1/nowhere/", "Bearer " + TestTokens.practitioner(UUID.randomUUID()), List.of(404, 429), "application/problem+json");
+        assertEveryPipelinedRequestAnswered("/fhir/r4/Unknown/", "Bearer " + TestTokens.practitioner(UUID.randomUUID()), List.of(404, 429), "application/fhir+json");
         assertEveryPipelinedRequestAnswered("/api/v1/nowhere/", null, List.of(401), "application/problem+json");
         assertEveryPipelinedRequestAnswered("/nowhere/", null, List.of(404), null);
     }
@@ -179,7 +180,7 @@ class GatewayRoutingTest {
 
     @Test
     void answers502ProblemWhenTheServiceIsDown() {
-        given().header("Authorization", TestTokens.bearer()).header("X-Request-Id", "down-1")
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).header("X-Request-Id", "down-1")
                 .when().get("/api/v1/outcomes/instruments")
                 .then().statusCode(502)
                 .contentType("application/problem+json")
@@ -192,7 +193,7 @@ class GatewayRoutingTest {
 
     @Test
     void answers504ProblemWhenTheServiceIsTooSlow() {
-        given().header("Authorization", TestTokens.bearer()).when().get("/api/v1/intake/slow")
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).when().get("/api/v1/intake/slow")
                 .then().statusCode(504)
                 .contentType("application/problem+json")
                 .body("status", equalTo(504))
@@ -202,11 +203,11 @@ class GatewayRoutingTest {
 
     @Test
     void routesFhirResourceTypesToTheServiceThatOwnsThem() {
-        given().header("Authorization", TestTokens.bearer())
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID()))
                 .when().get("/fhir/r4/Patient?identifier=mrn|123")
                 .then().statusCode(200)
                 .body("uri", equalTo("/fhir/r4/Patient?identifier=mrn%7C123"));
-        given().header("Authorization", TestTokens.bearer())
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID()))
                 .when().get("/fhir/r4/Procedure/42")
                 .then().statusCode(200)
                 .body("uri", equalTo("/fhir/r4/Procedure/42"));
@@ -214,7 +215,7 @@ class GatewayRoutingTest {
 
     @Test
     void answersFhirFailuresWithOperationOutcome() {
-        given().header("Authorization", TestTokens.bearer())
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID()))
                 .when().get("/fhir/r4/Observation?patient=1")
                 .then().statusCode(502)
                 .contentType("application/fhir+json")

@@ -14,8 +14,9 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.meridian.gateway.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.gateway.routing.FakeUpstreams;
 
 @QuarkusTest
@@ -42,7 +43,7 @@ class GatewayAuthenticationTest {
 
     @Test
     void rejectsAnExpiredToken() {
-        String token = TestTokens.claims("expired-user")
+        String token = TestTokens.user("expired-user")
                 .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
         given().auth().oauth2(token).when().get(API)
                 .then().statusCode(401)
@@ -55,7 +56,7 @@ class GatewayAuthenticationTest {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         PrivateKey foreignKey = generator.generateKeyPair().getPrivate();
-        String token = TestTokens.claims("forger").sign(foreignKey);
+        String token = TestTokens.user("forger").sign(foreignKey);
         given().auth().oauth2(token).when().get(API).then().statusCode(401).contentType("application/problem+json");
     }
 
@@ -80,7 +81,7 @@ class GatewayAuthenticationTest {
 
     @Test
     void passesAValidTokenOnToTheService() {
-        String token = TestTokens.valid();
+        String token = TestTokens.practitioner(UUID.randomUUID());
         given().auth().oauth2(token).when().get(API)
                 .then().statusCode(200)
                 .body("authorization", equalTo("Bearer " + token));

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.meridian.gateway.RawHttp;
-import org.meridian.gateway.TestTokens;
+import org.meridian.platform.test.http.RawHttp;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.gateway.routing.FakeUpstreams;
 
 @QuarkusTest
@@ -26,7 +26,7 @@ class GatewayLimitsTest {
 
     @Test
     void answers429WithRetryAfterOnceAUserExceedsTheLimit() {
-        String token = TestTokens.claims("busy-user").sign();
+        String token = TestTokens.user("busy-user").sign();
         int limit = FakeUpstreams.USER_LIMIT_PER_MINUTE;
         // The bucket refills continuously (limit per minute), so a slow machine may earn a few more calls while the
         // loop runs: the bound is the capacity plus what could refill in the time taken, and a refusal must come.
@@ -46,7 +46,7 @@ class GatewayLimitsTest {
                 .body("type", equalTo("urn:meridian:problem:rate-limited"));
         assertThat(Integer.parseInt(limited.header("Retry-After"))).isPositive();
 
-        given().auth().oauth2(TestTokens.claims("calm-user").sign())
+        given().auth().oauth2(TestTokens.user("calm-user").sign())
                 .when().get("/api/v1/intake/clinics").then().statusCode(200);
     }
 
@@ -54,7 +54,7 @@ class GatewayLimitsTest {
     void rejectsABodyOverTheLimitWith413Problem() {
         char[] payload = new char[FakeUpstreams.MAX_BODY_BYTES + 1];
         Arrays.fill(payload, 'x');
-        given().auth().oauth2(TestTokens.valid()).contentType(ContentType.TEXT).body(new String(payload))
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).contentType(ContentType.TEXT).body(new String(payload))
                 .when().post("/api/v1/intake/uploads")
                 .then().statusCode(413)
                 .contentType("application/problem+json");
@@ -68,14 +68,14 @@ class GatewayLimitsTest {
     void refusesAChunkedBodyOverTheLimitOnTheBytesReadAndTheServiceReceivesNothing() throws Exception {
         String path = "/api/v1/intake/uploads/" + UUID.randomUUID();
         RawHttp.Response answer = RawHttp.chunkedUpload(gateway.getPort(), "POST", path,
-                Map.of("Authorization", TestTokens.bearer(), "Content-Type", "application/json"),
+                Map.of("Authorization", "Bearer " + TestTokens.practitioner(UUID.randomUUID()), "Content-Type", "application/json"),
                 FakeUpstreams.MAX_BODY_BYTES + 2L * 1024 * 1024);
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
         assertThat(answer.body()).contains("\"type\":\"urn:meridian:problem:payload-too-large\"")
                 .contains(Integer.toString(FakeUpstreams.MAX_BODY_BYTES));
-        List<String> received = given().auth().oauth2(TestTokens.valid()).when().get(FakeUpstreams.RECEIVED_PATH)
+        List<String> received = given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).when().get(FakeUpstreams.RECEIVED_PATH)
                 .then().statusCode(200).extract().jsonPath().getList("$", String.class);
         assertThat(received).as("what the service received whole").doesNotContain(path);
     }
@@ -83,7 +83,7 @@ class GatewayLimitsTest {
     @Test
     void refusesAChunkedFhirBodyOverTheLimitWithAnOperationOutcome() throws Exception {
         RawHttp.Response answer = RawHttp.chunkedUpload(gateway.getPort(), "POST", "/fhir/r4/Patient",
-                Map.of("Authorization", TestTokens.bearer(), "Content-Type", "application/fhir+json"),
+                Map.of("Authorization", "Bearer " + TestTokens.practitioner(UUID.randomUUID()), "Content-Type", "application/fhir+json"),
                 FakeUpstreams.MAX_BODY_BYTES + 1024L * 1024);
 
         assertThat(answer.status()).isEqualTo(413);
@@ -96,7 +96,7 @@ class GatewayLimitsTest {
         String path = "/api/v1/intake/uploads/" + UUID.randomUUID();
         long size = FakeUpstreams.MAX_BODY_BYTES - 1024;
         RawHttp.Response answer = RawHttp.chunkedUpload(gateway.getPort(), "POST", path,
-                Map.of("Authorization", TestTokens.bearer(), "Content-Type", "application/json"), size);
+                Map.of("Authorization", "Bearer " + TestTokens.practitioner(UUID.randomUUID()), "Content-Type", "application/json"), size);
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).contains("\"bodyLength\":" + size);
@@ -104,7 +104,7 @@ class GatewayLimitsTest {
 
     @Test
     void setsSecurityHeadersAndForbidsCaching() {
-        given().auth().oauth2(TestTokens.valid()).when().get("/api/v1/intake/clinics")
+        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).when().get("/api/v1/intake/clinics")
                 .then().statusCode(200)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY")

@@ -10,7 +10,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.meridian.gateway.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.gateway.routing.FakeUpstreams;
 
 /**
@@ -45,9 +45,9 @@ class SharedClientBudgetTest {
 
     @Test
     void aThrottledUserDoesNotSpendTheBudgetOfTheClientItSharesAndARefusalByTheClientCostsTheUserNothing() {
-        String flooder = TestTokens.claims("flooder").claim("azp", "mobile-app").sign();
-        String neighbour = TestTokens.claims("neighbour").claim("azp", "mobile-app").sign();
-        String neighbourOnTheEhr = TestTokens.claims("neighbour").claim("azp", "ehr-app").sign();
+        String flooder = TestTokens.user("flooder").claim("azp", "mobile-app").sign();
+        String neighbour = TestTokens.user("neighbour").claim("azp", "mobile-app").sign();
+        String neighbourOnTheEhr = TestTokens.user("neighbour").claim("azp", "ehr-app").sign();
 
         for (int i = 0; i < USER_PER_MINUTE; i++) {
             assertThat(call(flooder)).as("flooder call %d", i + 1).isEqualTo(200);

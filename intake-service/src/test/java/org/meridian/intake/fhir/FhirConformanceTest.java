@@ -26,6 +26,8 @@ import org.meridian.intake.domain.TreatmentSession;
 import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirIssue;
 import org.meridian.platform.fhir.OperationOutcomes;
+import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
+import org.meridian.platform.test.fhir.FhirInstanceValidation;
 
 /**
  * Everything intake's fhir package emits validates against the FHIR R4 base specification with zero errors. Few
@@ -33,16 +35,12 @@ import org.meridian.platform.fhir.OperationOutcomes;
  */
 class FhirConformanceTest {
 
-    private static final List<FhirValidation.Report> REPORTS = new ArrayList<>();
+    private static final List<Report> REPORTS = new ArrayList<>();
     private static final ProcedureMapper PROCEDURES = new ProcedureMapper(FhirValidation::acupoint);
 
     @AfterAll
     static void summarise() {
-        int warnings = REPORTS.stream().mapToInt(report -> report.warnings().size()).sum();
-        System.out.printf("FHIR validation (intake): %d resources, %d errors, %d warnings%n", REPORTS.size(),
-                REPORTS.stream().mapToInt(report -> report.errors().size()).sum(), warnings);
-        REPORTS.forEach(report -> report.warnings().forEach(warning -> System.out.printf("  warning %s %s: %s%n",
-                report.resource(), warning.getLocationString(), warning.getMessage())));
+        FhirInstanceValidation.printSummary("FHIR validation (intake)", REPORTS);
     }
 
     @Test
@@ -164,11 +162,6 @@ class FhirConformanceTest {
     }
 
     private static void assertValid(List<? extends IBaseResource> resources) {
-        assertThat(resources).isNotEmpty();
-        for (IBaseResource resource : resources) {
-            FhirValidation.Report report = FhirValidation.validate(resource);
-            REPORTS.add(report);
-            assertThat(report.errors()).as(report::describeErrors).isEmpty();
-        }
+        FhirValidation.validator().assertValid(resources, REPORTS);
     }
 }

@@ -7,27 +7,20 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.meridian.intake.Fixtures;
 import org.meridian.intake.TableCounts;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.http.ConcurrentCalls;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * Many EHR retries of one conditional create at once, with the service's real pool settings: exactly one patient,
@@ -37,7 +30,6 @@ import org.meridian.intake.TestTokens;
 class FhirContentionTest {
 
     private static final int CALLERS = 64;
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     @TestHTTPResource("/fhir/r4/Patient")
     URI patients;
@@ -63,13 +55,13 @@ class FhirContentionTest {
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(FhirResourceTest.patientJson("Crowd", "1961-01-01", mrn)))
                 .build();
-        List<HttpResponse<String>> responses = concurrently(request);
+        List<HttpResponse<String>> responses = ConcurrentCalls.send(request, CALLERS);
 
         Map<Integer, Integer> statuses = new TreeMap<>();
         responses.forEach(response -> statuses.merge(response.statusCode(), 1, Integer::sum));
         assertThat(statuses).as("statuses of %d concurrent conditional creates", CALLERS)
                 .containsOnlyKeys(200, 201).containsEntry(201, 1);
-        assertThat(responses.stream().map(FhirContentionTest::id).distinct()).hasSize(1);
+        assertThat(responses.stream().map(ConcurrentCalls::id).distinct()).hasSize(1);
         assertThat(tables.rows("patient", clinic)).as("the warm-up patient and the crowd's one").isEqualTo(2);
         assertThat(tables.patientEvents(clinic)).isEqualTo(2);
     }
@@ -97,30 +89,5 @@ class FhirContentionTest {
             }
         }
         FhirResourceTest.post(staff, body, criterion).statusCode(201);
-    }
-
-    private static List<HttpResponse<String>> concurrently(HttpRequest request) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(CALLERS)) {
-            for (int i = 0; i < CALLERS; i++) {
-                futures.add(threads.submit(() -> {
-                    start.await();
-                    return client.send(request, HttpResponse.BodyHandlers.ofString());
-                }));
-            }
-            start.countDown();
-            List<HttpResponse<String>> responses = new ArrayList<>();
-            for (Future<HttpResponse<String>> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        }
-    }
-
-    private static String id(HttpResponse<String> response) {
-        Matcher matcher = ID.matcher(response.body());
-        return matcher.find() ? matcher.group(1) : "no id in " + response.statusCode() + " " + response.body();
     }
 }

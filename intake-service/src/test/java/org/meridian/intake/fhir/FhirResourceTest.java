@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.meridian.intake.Fixtures.asStaffOf;
 
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
@@ -34,8 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.meridian.intake.Fixtures;
 import org.meridian.intake.Fixtures.CareSetup;
 import org.meridian.intake.TableCounts;
-import org.meridian.intake.TestTokens;
-import org.meridian.intake.support.RawHttp;
+import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
+import org.meridian.platform.test.fhir.FhirInstanceValidation;
+import org.meridian.platform.test.security.TestTokens;
+import org.meridian.platform.test.http.RawHttp;
 
 /**
  * Intake's FHIR endpoints as an EHR calls them: Patient create/read/search (conditional create, also racing),
@@ -48,7 +51,7 @@ class FhirResourceTest {
     private static final String FHIR_JSON = "application/fhir+json";
     private static final String BASE = "/fhir/r4/";
     static final String MRN_SYSTEM = "https://ehr.example/mrn";
-    private static final List<FhirValidation.Report> REPORTS = new ArrayList<>();
+    private static final List<Report> REPORTS = new ArrayList<>();
 
     @Inject
     TableCounts tables;
@@ -98,7 +101,7 @@ class FhirResourceTest {
     /** Asserts the served body is valid FHIR R4 and returns the response for further checks. */
     static ExtractableResponse<Response> valid(ValidatableResponse response) {
         ExtractableResponse<Response> extracted = response.contentType(containsString(FHIR_JSON)).extract();
-        FhirValidation.Report report = FhirValidation.validate(extracted.asString());
+        Report report = FhirValidation.validator().validate(extracted.asString());
         REPORTS.add(report);
         assertThat(report.errors()).as(report::describeErrors).isEmpty();
         return extracted;
@@ -228,9 +231,9 @@ class FhirResourceTest {
         String clinic = Fixtures.clinic();
         String staff = TestTokens.staff(UUID.fromString(clinic));
         String mrn = "MRN-" + UUID.randomUUID();
-        IGenericClient client = FhirValidation.CONTEXT.newRestfulGenericClient(fhirBase.toString());
+        IGenericClient client = FhirInstanceValidation.CONTEXT.newRestfulGenericClient(fhirBase.toString());
         client.registerInterceptor(new BearerTokenAuthInterceptor(staff));
-        org.hl7.fhir.r4.model.Patient patient = FhirValidation.CONTEXT.newJsonParser()
+        org.hl7.fhir.r4.model.Patient patient = FhirInstanceValidation.CONTEXT.newJsonParser()
                 .parseResource(org.hl7.fhir.r4.model.Patient.class, patientJson("Hapi", "1981-03-04", mrn));
 
         MethodOutcome first = client.create().resource(patient)
@@ -345,7 +348,7 @@ class FhirResourceTest {
         CareSetup care = Fixtures.careSetup();
         String staff = TestTokens.staff(UUID.fromString(care.clinicId()));
         String sessionId = Fixtures.session(care);
-        String eventId = given().contentType(ContentType.JSON)
+        String eventId = asStaffOf(care.clinicId()).contentType(ContentType.JSON)
                 .body("{\"type\": \"BRUISING\", \"severity\": \"MILD\", \"serious\": false,"
                         + " \"description\": \"Bruise at GB30\", \"actionTaken\": \"Cold compress\"}")
                 .when().post(Fixtures.sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId
@@ -390,7 +393,7 @@ class FhirResourceTest {
     void aCancelledSessionIsANotDoneProcedure() {
         CareSetup care = Fixtures.careSetup();
         String sessionId = Fixtures.session(care);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"reason\": \"PATIENT_DID_NOT_ATTEND\", \"note\": \"No show\"}")
                 .when().post(Fixtures.sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId
                         + "/cancellation")
@@ -442,7 +445,7 @@ class FhirResourceTest {
             outcome(search(token, "Procedure"), 403, "forbidden");
             outcome(post(token, patientJson("X", "1970-01-01", "MRN-" + UUID.randomUUID()), null), 403, "forbidden");
         }
-        ValidatableResponse anonymous = given().header("X-No-Auth", "true").accept(FHIR_JSON)
+        ValidatableResponse anonymous = given().accept(FHIR_JSON)
                 .when().get(BASE + "Condition").then();
         outcome(anonymous, 401, "login");
         anonymous.header("WWW-Authenticate", "Bearer");
@@ -455,7 +458,7 @@ class FhirResourceTest {
 
     @Test
     void capabilityStatementIsOpenAndListsWhatIntakeImplements() {
-        valid(given().header("X-No-Auth", "true").accept(FHIR_JSON).when().get(BASE + "metadata").then()
+        valid(given().accept(FHIR_JSON).when().get(BASE + "metadata").then()
                 .statusCode(200).body("resourceType", equalTo("CapabilityStatement"))
                 .body("fhirVersion", equalTo("4.0.1"))
                 .body("rest[0].resource.type", equalTo(List.of("Patient", "Procedure", "Condition", "AdverseEvent")))

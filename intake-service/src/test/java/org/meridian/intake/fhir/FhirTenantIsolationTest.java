@@ -1,192 +1,71 @@
 package org.meridian.intake.fhir;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.meridian.intake.ComparableAnswer;
 import org.meridian.intake.TenantFixture;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.fhir.AbstractFhirTenantIsolationTest;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
- * Tenancy by object on FHIR, driven by the CapabilityStatement (the FHIR operations' contract; they are not in the
- * OpenAPI document): a read of another clinic's or another patient's resource answers exactly like a read of an id
- * nobody has, and a search naming another tenant's patient or object answers exactly like one naming nobody, so
- * neither existence nor counts leak. A resource type, interaction or search parameter this test cannot place fails
- * it, so that a new one cannot be forgotten.
+ * A create names no existing object here: a conditional create looks its identifier up within the caller's clinic
+ * only.
  */
 @QuarkusTest
-class FhirTenantIsolationTest {
+class FhirTenantIsolationTest extends AbstractFhirTenantIsolationTest<TenantFixture> {
 
-    private static final String FHIR_JSON = "application/fhir+json";
-
-    /** The id a tenant's resource of each type has (a UUID, possibly followed by a suffix). */
-    private static final Map<String, Function<TenantFixture, String>> READ_IDS = Map.of(
-            "Patient", TenantFixture::patientId,
-            "Procedure", TenantFixture::sessionId,
-            "Condition", tenant -> tenant.assessmentId() + "-low-back",
-            "AdverseEvent", TenantFixture::adverseEventId);
-
-    /** Resource types that are a catalogue every caller may read, not a tenant's data: none here. */
-    private static final Set<String> CATALOGUES = Set.of();
-
-    /** A search parameter that names a tenant's patient or object: the query's name, what precedes the id, the id. */
-    private record IdParameter(String query, String prefix, Function<TenantFixture, String> id) {
+    @Override
+    protected TenantFixture newClinicPatient() {
+        return TenantFixture.create();
     }
 
-    /** Search parameters that name a tenant's patient or object, by name or by Type.name, in each form they take. */
-    private static final Map<String, List<IdParameter>> ID_PARAMETERS = Map.of(
-            "patient", List.of(new IdParameter("patient", "Patient/", TenantFixture::patientId)),
-            "subject", List.of(new IdParameter("subject", "Patient/", TenantFixture::patientId)),
-            "Patient._id", List.of(new IdParameter("_id", "", TenantFixture::patientId)),
-            "Patient.identifier", List.of(
-                    new IdParameter("identifier", MeridianFhir.PSEUDONYM_SYSTEM + "|", TenantFixture::pseudonymId),
-                    new IdParameter("identifier", "https://ehr.example/mrn|", TenantFixture::mrn)),
-            "Patient.name", List.of(new IdParameter("name", "", TenantFixture::familyName)));
-
-    /** Search parameters that name no tenant's object: dates. */
-    private static final Set<String> OTHER_PARAMETERS = Set.of("birthdate", "date");
-
-    private record Caller(String name, String token, TenantFixture victim) {
+    @Override
+    protected TenantFixture anotherPatientOf(TenantFixture neighbour) {
+        return TenantFixture.create(neighbour.clinicId(), neighbour.practitionerId());
     }
 
-    private static TenantFixture ownPatient;
-    private static TenantFixture otherClinic;
-    private static TenantFixture otherPatient;
-
-    @Test
-    void everyResourceInteractionAndSearchParameterIsPlaced() {
-        for (Map<String, Object> resource : resources()) {
-            String type = (String) resource.get("type");
-            assertThat(READ_IDS.containsKey(type) || CATALOGUES.contains(type))
-                    .as("whose data " + type + " is (READ_IDS or CATALOGUES)").isTrue();
-            // A create names no existing object (a conditional create looks its identifier up within the caller's
-            // clinic only); any other interaction needs a case here.
-            for (String interaction : interactions(resource)) {
-                assertThat(interaction).as(type + " interaction").isIn("read", "search-type", "create");
-            }
-            if (READ_IDS.containsKey(type)) {
-                for (String parameter : searchParameters(resource)) {
-                    assertThat(!idParameters(type, parameter).isEmpty() || OTHER_PARAMETERS.contains(parameter))
-                            .as(type + " search parameter " + parameter + " (ID_PARAMETERS or OTHER_PARAMETERS)")
-                            .isTrue();
-                }
-            }
-        }
+    @Override
+    protected UUID clinicId(TenantFixture tenant) {
+        return UUID.fromString(tenant.clinicId());
     }
 
-    @TestFactory
-    Stream<DynamicTest> anotherTenantsResourceIsAnsweredLikeAnUnknownOne() {
-        ensureTenants();
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Map<String, Object> resource : resources()) {
-            String type = (String) resource.get("type");
-            if (CATALOGUES.contains(type)) {
-                continue;
-            }
-            for (Caller caller : callers()) {
-                if (interactions(resource).contains("read")) {
-                    tests.add(DynamicTest.dynamicTest("read " + type + " as " + caller.name(),
-                            () -> checkRead(type, caller)));
-                }
-                if (interactions(resource).contains("search-type")) {
-                    for (String parameter : searchParameters(resource)) {
-                        for (IdParameter id : idParameters(type, parameter)) {
-                            tests.add(DynamicTest.dynamicTest("search " + type + "?" + id.query() + "=" + id.prefix()
-                                    + " as " + caller.name(), () -> checkSearch(type, id, caller)));
-                        }
-                    }
-                }
-            }
-        }
-        return tests.stream();
+    @Override
+    protected String patientToken(TenantFixture tenant) {
+        return TestTokens.patient(UUID.fromString(tenant.clinicId()), UUID.fromString(tenant.patientId()));
     }
 
-    private void checkRead(String type, Caller caller) {
-        String foreign = READ_IDS.get(type).apply(caller.victim());
-        String unknown = UUID.randomUUID() + foreign.substring(36);
-        Map<String, String> placeholders = Map.of(foreign, "{id}", unknown, "{id}");
-        ComparableAnswer answer = ComparableAnswer.of(get(caller.token(), type + "/" + foreign, Map.of()), placeholders);
-        ComparableAnswer expected = ComparableAnswer.of(get(caller.token(), type + "/" + unknown, Map.of()),
-                placeholders);
-        assertThat(answer).as("reading another tenant's " + type + ", compared with an unknown id").isEqualTo(expected);
-        assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.body()).contains("OperationOutcome");
+    @Override
+    protected Map<String, Function<TenantFixture, String>> readIds() {
+        return Map.of(
+                "Patient", TenantFixture::patientId,
+                "Procedure", TenantFixture::sessionId,
+                "Condition", tenant -> tenant.assessmentId() + "-low-back",
+                "AdverseEvent", TenantFixture::adverseEventId);
     }
 
-    private void checkSearch(String type, IdParameter id, Caller caller) {
-        String foreign = id.id().apply(caller.victim());
-        String unknown = UUID.randomUUID().toString();
-        Map<String, String> placeholders = Map.of(foreign, "{id}", unknown, "{id}");
-        Response found = get(caller.token(), type, Map.of(id.query(), id.prefix() + foreign));
-        ComparableAnswer answer = ComparableAnswer.of(found, placeholders);
-        ComparableAnswer expected = ComparableAnswer.of(get(caller.token(), type,
-                Map.of(id.query(), id.prefix() + unknown)), placeholders);
-        assertThat(answer).as("searching " + type + " by another tenant's " + id.query() + ", compared with an unknown one")
-                .isEqualTo(expected);
-        assertThat(found.statusCode()).isEqualTo(200);
-        assertThat(found.jsonPath().getInt("total")).isZero();
+    @Override
+    protected Set<String> catalogues() {
+        return Set.of();
     }
 
-    private static List<IdParameter> idParameters(String type, String parameter) {
-        return ID_PARAMETERS.getOrDefault(type + "." + parameter, ID_PARAMETERS.getOrDefault(parameter, List.of()));
+    @Override
+    protected Map<String, List<IdParameter<TenantFixture>>> idParameters() {
+        return Map.of(
+                "patient", List.of(new IdParameter<>("patient", "Patient/", TenantFixture::patientId)),
+                "subject", List.of(new IdParameter<>("subject", "Patient/", TenantFixture::patientId)),
+                "Patient._id", List.of(new IdParameter<>("_id", "", TenantFixture::patientId)),
+                "Patient.identifier", List.of(
+                        new IdParameter<>("identifier", MeridianFhir.PSEUDONYM_SYSTEM + "|", TenantFixture::pseudonymId),
+                        new IdParameter<>("identifier", "https://ehr.example/mrn|", TenantFixture::mrn)),
+                "Patient.name", List.of(new IdParameter<>("name", "", TenantFixture::familyName)));
     }
 
-    /** Clinic B's practitioner about clinic A's patient; clinic B's patient about clinic A's and about a neighbour. */
-    private static List<Caller> callers() {
-        UUID clinic = UUID.fromString(ownPatient.clinicId());
-        String patient = TestTokens.patient(clinic, UUID.fromString(ownPatient.patientId()));
-        return List.of(
-                new Caller("a practitioner, about another clinic's patient",
-                        TestTokens.practitioner(clinic), otherClinic),
-                new Caller("a clinic admin, about another clinic's patient",
-                        TestTokens.clinicAdmin(clinic), otherClinic),
-                new Caller("a patient, about another clinic's patient", patient, otherClinic),
-                new Caller("a patient, about another patient of the clinic", patient, otherPatient));
-    }
-
-    private static Response get(String token, String path, Map<String, String> query) {
-        return given().auth().oauth2(token).accept(FHIR_JSON).queryParams(query).when().get("/fhir/r4/" + path)
-                .then().extract().response();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> resources() {
-        JsonPath metadata = given().accept(FHIR_JSON).when().get("/fhir/r4/metadata").then().statusCode(200).extract()
-                .jsonPath();
-        return (List<Map<String, Object>>) metadata.getList("rest[0].resource", Map.class).stream()
-                .map(resource -> (Map<String, Object>) resource).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> interactions(Map<String, Object> resource) {
-        return ((List<Map<String, Object>>) resource.getOrDefault("interaction", List.of())).stream()
-                .map(interaction -> (String) interaction.get("code")).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> searchParameters(Map<String, Object> resource) {
-        return ((List<Map<String, Object>>) resource.getOrDefault("searchParam", List.of())).stream()
-                .map(parameter -> (String) parameter.get("name")).toList();
-    }
-
-    private static synchronized void ensureTenants() {
-        if (ownPatient == null) {
-            ownPatient = TenantFixture.create();
-            otherPatient = TenantFixture.create(ownPatient.clinicId(), ownPatient.practitionerId());
-            otherClinic = TenantFixture.create();
-        }
+    /** Dates. */
+    @Override
+    protected Set<String> otherParameters() {
+        return Set.of("birthdate", "date");
     }
 }

@@ -1,62 +1,24 @@
 package org.meridian.intake.persistence;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
+import org.meridian.platform.test.persistence.AbstractSchemaOwnershipTest;
 
 /** The intake role owns the intake schema and cannot see into the outcomes schema. */
 @QuarkusTest
-class SchemaOwnershipTest {
-
-    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+class SchemaOwnershipTest extends AbstractSchemaOwnershipTest {
 
     @Inject
     AgroalDataSource dataSource;
 
-    @Test
-    void connectsAsTheIntakeRoleWhichOwnsTheIntakeSchema() throws SQLException {
-        assertThat(queryString("select current_user")).isEqualTo("intake_svc");
-        assertThat(queryString("select nspowner::regrole::text from pg_namespace where nspname = 'intake'"))
-                .isEqualTo("intake_svc");
+    SchemaOwnershipTest() {
+        super("intake", "outcomes");
     }
 
-    @Test
-    void cannotReadTheOutcomesSchema() throws SQLException {
-        assertThat(queryString("select count(*) from pg_namespace where nspname = 'outcomes'")).isEqualTo("1");
-        assertThat(queryString("select has_schema_privilege('outcomes', 'USAGE')")).isEqualTo("f");
-        assertThatThrownBy(() -> queryString("select count(*) from outcomes.flyway_schema_history"))
-                .isInstanceOf(SQLException.class)
-                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE));
-    }
-
-    @Test
-    void cannotCreateObjectsInTheOutcomesOrPublicSchema() {
-        assertThatThrownBy(() -> execute("create table outcomes.intruder (id int)"))
-                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE));
-        assertThatThrownBy(() -> execute("create table public.intruder (id int)"))
-                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE));
-    }
-
-    private String queryString(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet resultSet = statement.executeQuery(sql)) {
-            resultSet.next();
-            return resultSet.getString(1);
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+    @Override
+    protected DataSource dataSource() {
+        return dataSource;
     }
 }

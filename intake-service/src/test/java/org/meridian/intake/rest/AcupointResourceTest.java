@@ -9,13 +9,14 @@ import static org.meridian.intake.Fixtures.API;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
 class AcupointResourceTest {
 
     @Test
     void servesTheWholeCatalogue() {
-        given().when().get(API + "/acupoints")
+        given().auth().oauth2(TestTokens.admin()).when().get(API + "/acupoints")
                 .then().statusCode(200)
                 .header("Cache-Control", org.hamcrest.Matchers.containsString("max-age=86400"))
                 .body("totalItems", equalTo(409))
@@ -25,7 +26,7 @@ class AcupointResourceTest {
 
     @Test
     void filtersByMeridian() {
-        given().queryParam("meridian", "gv").when().get(API + "/acupoints")
+        given().auth().oauth2(TestTokens.admin()).queryParam("meridian", "gv").when().get(API + "/acupoints")
                 .then().statusCode(200)
                 .body("totalItems", equalTo(28))
                 .body("items.midline", everyItem(equalTo(true)));
@@ -33,12 +34,12 @@ class AcupointResourceTest {
 
     @Test
     void readsOnePointAndAnswers404ForAnUnknownCode() {
-        given().when().get(API + "/acupoints/bl23")
+        given().auth().oauth2(TestTokens.admin()).when().get(API + "/acupoints/bl23")
                 .then().statusCode(200)
                 .body("code", equalTo("BL23"))
                 .body("meridian", equalTo("BL"))
                 .body("name", equalTo("Shenshu"));
-        given().when().get(API + "/acupoints/ZZ1")
+        given().auth().oauth2(TestTokens.admin()).when().get(API + "/acupoints/ZZ1")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 }

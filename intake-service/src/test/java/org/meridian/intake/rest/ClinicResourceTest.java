@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
 class ClinicResourceTest {
@@ -26,7 +27,7 @@ class ClinicResourceTest {
 
     @Test
     void registersAClinicAndReadsItBack() {
-        String location = given().contentType(ContentType.JSON)
+        String location = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"name": "Harbour Acupuncture Clinic", "registrationNumber": "CL-2024-0193",
                          "contactEmail": "desk@harbour.example", "timeZone": "Europe/London"}
@@ -40,7 +41,7 @@ class ClinicResourceTest {
                 .body("createdAt", matchesPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})"))
                 .extract().header("Location");
 
-        given().when().get(location)
+        given().auth().oauth2(TestTokens.admin()).when().get(location)
                 .then().statusCode(200)
                 .body("name", equalTo("Harbour Acupuncture Clinic"))
                 .body("registrationNumber", equalTo("CL-2024-0193"))
@@ -51,7 +52,7 @@ class ClinicResourceTest {
     void rejectsInvalidFieldsWithProblemJsonNamingEachFieldAndStoresNothing() {
         long before = clinicCount();
 
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"name": "  ", "contactEmail": "not-an-email", "timeZone": "Mars/Olympus"}
                         """)
@@ -70,7 +71,7 @@ class ClinicResourceTest {
 
     @Test
     void rejectsMalformedJsonAsProblem() {
-        given().contentType(ContentType.JSON).body("{\"name\": ")
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"name\": ")
                 .when().post(CLINICS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -79,7 +80,7 @@ class ClinicResourceTest {
 
     @Test
     void namesTheFieldWhoseTypeIsWrong() {
-        given().contentType(ContentType.JSON).body("{\"name\": [\"a\"], \"timeZone\": \"UTC\"}")
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"name\": [\"a\"], \"timeZone\": \"UTC\"}")
                 .when().post(CLINICS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -90,7 +91,7 @@ class ClinicResourceTest {
     void refusesANumberOrABooleanWhereTheContractSaysStringAndStoresNothing() {
         long before = clinicCount();
         for (String name : new String[] {"407", "true", "1.5"}) {
-            given().contentType(ContentType.JSON).body("{\"name\": " + name + ", \"timeZone\": \"UTC\"}")
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"name\": " + name + ", \"timeZone\": \"UTC\"}")
                     .when().post(CLINICS)
                     .then().statusCode(400)
                     .contentType("application/problem+json")
@@ -102,7 +103,7 @@ class ClinicResourceTest {
     @Test
     void refusesATextHoldingTheNulCharacterWith400Not500() {
         long before = clinicCount();
-        given().contentType(ContentType.JSON).body("{\"name\": \"Harbour\\u0000Clinic\", \"timeZone\": \"UTC\"}")
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"name\": \"Harbour\\u0000Clinic\", \"timeZone\": \"UTC\"}")
                 .when().post(CLINICS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -112,7 +113,7 @@ class ClinicResourceTest {
 
     @Test
     void rejectsAMissingBody() {
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .when().post(CLINICS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -121,7 +122,7 @@ class ClinicResourceTest {
 
     @Test
     void answersUnknownClinicWith404Problem() {
-        given().when().get(CLINICS + "/" + UUID.randomUUID())
+        given().auth().oauth2(TestTokens.admin()).when().get(CLINICS + "/" + UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
@@ -130,7 +131,7 @@ class ClinicResourceTest {
 
     @Test
     void answersMalformedIdWith404ProblemNot500() {
-        given().when().get(CLINICS + "/not-a-uuid")
+        given().auth().oauth2(TestTokens.admin()).when().get(CLINICS + "/not-a-uuid")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -138,12 +139,12 @@ class ClinicResourceTest {
     @Test
     void pagesClinicsInAStableOrder() {
         for (int i = 0; i < 3; i++) {
-            given().contentType(ContentType.JSON)
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                     .body("{\"name\": \"Paging clinic " + i + "\", \"timeZone\": \"UTC\"}")
                     .when().post(CLINICS).then().statusCode(201);
         }
         long total = clinicCount();
-        given().queryParam("page", 0).queryParam("size", 2)
+        given().auth().oauth2(TestTokens.admin()).queryParam("page", 0).queryParam("size", 2)
                 .when().get(CLINICS)
                 .then().statusCode(200)
                 .body("items", hasSize(2))
@@ -153,7 +154,7 @@ class ClinicResourceTest {
 
     @Test
     void rejectsAPageSizeAboveTheMaximum() {
-        given().queryParam("size", 1000)
+        given().auth().oauth2(TestTokens.admin()).queryParam("size", 1000)
                 .when().get(CLINICS)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -162,7 +163,7 @@ class ClinicResourceTest {
 
     @Test
     void echoesTheCallersRequestId() {
-        given().header("X-Request-Id", "test-req-42")
+        given().auth().oauth2(TestTokens.admin()).header("X-Request-Id", "test-req-42")
                 .when().get(CLINICS + "/" + UUID.randomUUID())
                 .then().statusCode(404)
                 .header("X-Request-Id", "test-req-42")
@@ -175,12 +176,12 @@ class ClinicResourceTest {
 
     @Test
     void answersAWriteWithTheTimestampsALaterReadReturns() {
-        var created = given().contentType(ContentType.JSON)
+        var created = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("{\"name\": \"Timestamp clinic\", \"timeZone\": \"UTC\"}")
                 .when().post(CLINICS)
                 .then().statusCode(201).extract();
         String createdAt = created.path("createdAt");
-        given().when().get(created.header("Location"))
+        given().auth().oauth2(TestTokens.admin()).when().get(created.header("Location"))
                 .then().statusCode(200)
                 .body("createdAt", equalTo(createdAt))
                 .body("updatedAt", equalTo(created.path("updatedAt")));

@@ -3,6 +3,7 @@ package org.meridian.intake.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.meridian.intake.Fixtures.asStaffOf;
 import static org.meridian.intake.Fixtures.patientPath;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,13 +18,13 @@ class ConsentResourceTest {
     void recordsAConsentAndReadsItBack() {
         String clinicId = Fixtures.clinic();
         String patientId = Fixtures.patient(clinicId);
-        String location = given().contentType(ContentType.JSON)
+        String location = asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body("{\"kind\": \"RESEARCH\", \"documentVersion\": \"2026-03\", \"givenAt\": \"2026-01-10T09:00:00Z\"}")
                 .when().post(patientPath(clinicId, patientId) + "/consents")
                 .then().statusCode(201)
                 .body("status", equalTo("ACTIVE"))
                 .extract().header("Location");
-        given().when().get(location)
+        asStaffOf(clinicId).when().get(location)
                 .then().statusCode(200)
                 .body("kind", equalTo("RESEARCH"))
                 .body("documentVersion", equalTo("2026-03"))
@@ -37,9 +38,9 @@ class ConsentResourceTest {
         String first = Fixtures.consent(clinicId, patientId, "TREATMENT");
         Fixtures.consent(clinicId, patientId, "TREATMENT");
         Fixtures.consent(clinicId, patientId, "RESEARCH");
-        given().when().get(patientPath(clinicId, patientId) + "/consents/" + first)
+        asStaffOf(clinicId).when().get(patientPath(clinicId, patientId) + "/consents/" + first)
                 .then().body("status", equalTo("SUPERSEDED"));
-        given().when().get(patientPath(clinicId, patientId) + "/consents")
+        asStaffOf(clinicId).when().get(patientPath(clinicId, patientId) + "/consents")
                 .then().statusCode(200)
                 .body("items", hasSize(3))
                 .body("items.status", equalTo(java.util.List.of("SUPERSEDED", "ACTIVE", "ACTIVE")));
@@ -51,14 +52,14 @@ class ConsentResourceTest {
         String patientId = Fixtures.patient(clinicId);
         String consentId = Fixtures.consent(clinicId, patientId, "RESEARCH");
         String path = patientPath(clinicId, patientId) + "/consents/" + consentId + "/withdrawal";
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        asStaffOf(clinicId).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"reason\": \"No longer wishes to take part\"}")
                 .when().post(path)
                 .then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"))
                 .body("withdrawalReason", equalTo("No longer wishes to take part"))
                 .header("ETag", "\"1\"");
-        given().contentType(ContentType.JSON).body("{}")
+        asStaffOf(clinicId).contentType(ContentType.JSON).body("{}")
                 .when().post(path)
                 .then().statusCode(409)
                 .body("type", equalTo("urn:meridian:problem:invalid-state"));
@@ -69,10 +70,10 @@ class ConsentResourceTest {
         String clinicId = Fixtures.clinic();
         String patientId = Fixtures.patient(clinicId);
         String consentId = Fixtures.consent(clinicId, patientId, "TREATMENT");
-        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body("{}")
+        asStaffOf(clinicId).contentType(ContentType.JSON).header("If-Match", "\"7\"").body("{}")
                 .when().post(patientPath(clinicId, patientId) + "/consents/" + consentId + "/withdrawal")
                 .then().statusCode(412);
-        given().when().get(patientPath(clinicId, patientId) + "/consents/" + consentId)
+        asStaffOf(clinicId).when().get(patientPath(clinicId, patientId) + "/consents/" + consentId)
                 .then().body("status", equalTo("ACTIVE"));
     }
 
@@ -80,11 +81,11 @@ class ConsentResourceTest {
     void refusesAWithdrawalDatedBeforeTheConsent() {
         String clinicId = Fixtures.clinic();
         String patientId = Fixtures.patient(clinicId);
-        String consentId = given().contentType(ContentType.JSON)
+        String consentId = asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body("{\"kind\": \"RESEARCH\", \"documentVersion\": \"1\", \"givenAt\": \"2026-05-01T09:00:00Z\"}")
                 .when().post(patientPath(clinicId, patientId) + "/consents")
                 .then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body("{\"withdrawnAt\": \"2026-04-01T09:00:00Z\"}")
+        asStaffOf(clinicId).contentType(ContentType.JSON).body("{\"withdrawnAt\": \"2026-04-01T09:00:00Z\"}")
                 .when().post(patientPath(clinicId, patientId) + "/consents/" + consentId + "/withdrawal")
                 .then().statusCode(422)
                 .body("errors[0].field", equalTo("withdrawnAt"));
@@ -94,14 +95,14 @@ class ConsentResourceTest {
     void rejectsAConsentGivenInTheFutureOrOfUnknownKind() {
         String clinicId = Fixtures.clinic();
         String patientId = Fixtures.patient(clinicId);
-        given().contentType(ContentType.JSON)
+        asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body("{\"kind\": \"TREATMENT\", \"documentVersion\": \"1\", \"givenAt\": \"2999-01-01T00:00:00Z\"}")
                 .when().post(patientPath(clinicId, patientId) + "/consents")
                 .then().statusCode(400).body("errors[0].field", equalTo("givenAt"));
-        given().contentType(ContentType.JSON).body("{\"kind\": \"MARKETING\", \"documentVersion\": \"1\"}")
+        asStaffOf(clinicId).contentType(ContentType.JSON).body("{\"kind\": \"MARKETING\", \"documentVersion\": \"1\"}")
                 .when().post(patientPath(clinicId, patientId) + "/consents")
                 .then().statusCode(400).body("errors[0].field", equalTo("kind"));
-        given().when().get(patientPath(clinicId, patientId) + "/consents").then().body("totalItems", equalTo(0));
+        asStaffOf(clinicId).when().get(patientPath(clinicId, patientId) + "/consents").then().body("totalItems", equalTo(0));
     }
 
     @Test
@@ -110,11 +111,11 @@ class ConsentResourceTest {
         String patientId = Fixtures.patient(clinicId);
         String consentId = Fixtures.consent(clinicId, patientId, "RESEARCH");
         String otherClinic = Fixtures.clinic();
-        given().when().get(patientPath(otherClinic, patientId) + "/consents/" + consentId).then().statusCode(404);
-        given().contentType(ContentType.JSON).body("{}")
+        asStaffOf(otherClinic).when().get(patientPath(otherClinic, patientId) + "/consents/" + consentId).then().statusCode(404);
+        asStaffOf(otherClinic).contentType(ContentType.JSON).body("{}")
                 .when().post(patientPath(otherClinic, patientId) + "/consents/" + consentId + "/withdrawal")
                 .then().statusCode(404);
-        given().when().get(patientPath(clinicId, patientId) + "/consents/" + consentId)
+        asStaffOf(clinicId).when().get(patientPath(clinicId, patientId) + "/consents/" + consentId)
                 .then().body("status", equalTo("ACTIVE"));
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.meridian.intake.Fixtures.asStaffOf;
 import static org.meridian.intake.Fixtures.patientPath;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +28,7 @@ class EpisodeResourceTest {
     }
 
     private static void transition(CareSetup care, String body, int expectedStatus) {
-        given().contentType(ContentType.JSON).body(body)
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(body)
                 .when().post(episodePath(care) + "/transitions")
                 .then().statusCode(expectedStatus);
     }
@@ -35,7 +36,7 @@ class EpisodeResourceTest {
     @Test
     void plansAnEpisodeAsPlannedAndReadsItBack() {
         CareSetup care = Fixtures.careSetup();
-        given().when().get(episodePath(care))
+        asStaffOf(care.clinicId()).when().get(episodePath(care))
                 .then().statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("status", equalTo("PLANNED"))
@@ -47,12 +48,12 @@ class EpisodeResourceTest {
     @Test
     void showsBothClassificationsOfTheLatestIntakeAssessment() {
         CareSetup care = Fixtures.careSetup();
-        given().when().get(episodePath(care))
+        asStaffOf(care.clinicId()).when().get(episodePath(care))
                 .then().statusCode(200)
                 .body("intakeClassification.chronicity", equalTo("CHRONIC"))
                 .body("intakeClassification.ncdEligibility.status", equalTo("UNDETERMINED"))
                 .body("intakeClassification.intakeAssessmentId", notNullValue());
-        given().when().get(patientPath(care.clinicId(), care.patientId()) + "/episodes")
+        asStaffOf(care.clinicId()).when().get(patientPath(care.clinicId(), care.patientId()) + "/episodes")
                 .then().statusCode(200)
                 .body("items[0].intakeClassification.chronicity", equalTo("CHRONIC"));
     }
@@ -62,7 +63,7 @@ class EpisodeResourceTest {
         String clinicId = Fixtures.clinic();
         String patientId = Fixtures.patient(clinicId);
         Fixtures.consent(clinicId, patientId, "TREATMENT");
-        given().contentType(ContentType.JSON).body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
+        asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
                 .when().post(patientPath(clinicId, patientId) + "/episodes")
                 .then().statusCode(409)
                 .body("type", equalTo("urn:meridian:problem:intake-assessment-required"));
@@ -75,7 +76,7 @@ class EpisodeResourceTest {
         String patientId = Fixtures.patient(clinicId);
         Fixtures.assessment(clinicId, patientId, practitionerId, false);
         Fixtures.consent(clinicId, patientId, "RESEARCH");
-        given().contentType(ContentType.JSON).body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
+        asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
                 .when().post(patientPath(clinicId, patientId) + "/episodes")
                 .then().statusCode(409)
                 .body("type", equalTo("urn:meridian:problem:treatment-consent-required"));
@@ -85,7 +86,7 @@ class EpisodeResourceTest {
     @Test
     void refusesASecondOpenEpisode() {
         CareSetup care = Fixtures.careSetup();
-        given().contentType(ContentType.JSON).body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
                 .when().post(patientPath(care.clinicId(), care.patientId()) + "/episodes")
                 .then().statusCode(409)
                 .body("type", equalTo("urn:meridian:problem:invalid-state"));
@@ -98,7 +99,7 @@ class EpisodeResourceTest {
         String patientId = Fixtures.patient(clinicId);
         Fixtures.consent(clinicId, patientId, "TREATMENT");
         Fixtures.assessment(clinicId, patientId, practitionerId, false);
-        given().contentType(ContentType.JSON).body("{\"plannedSessions\": 0}")
+        asStaffOf(clinicId).contentType(ContentType.JSON).body("{\"plannedSessions\": 0}")
                 .when().post(patientPath(clinicId, patientId) + "/episodes")
                 .then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("startDate", "plannedSessions"));
@@ -109,17 +110,17 @@ class EpisodeResourceTest {
     void followsPlannedActiveCompletedAndThenRefusesChanges() {
         CareSetup care = Fixtures.careSetup();
         transition(care, "{\"status\": \"ACTIVE\"}", 200);
-        given().contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\", \"reason\": \"GOALS_MET\"}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\", \"reason\": \"GOALS_MET\"}")
                 .when().post(episodePath(care) + "/transitions")
                 .then().statusCode(200)
                 .body("status", equalTo("COMPLETED"))
                 .body("closedReason", equalTo("GOALS_MET"))
                 .body("closedAt", notNullValue());
-        given().contentType(ContentType.JSON).body("{\"status\": \"ACTIVE\"}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"status\": \"ACTIVE\"}")
                 .when().post(episodePath(care) + "/transitions")
                 .then().statusCode(409)
                 .body("type", equalTo("urn:meridian:problem:invalid-state"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
                 .when().put(episodePath(care))
                 .then().statusCode(409);
         // A closed episode frees the patient for a new course of care.
@@ -135,11 +136,11 @@ class EpisodeResourceTest {
     @Test
     void discontinuingNeedsAReason() {
         CareSetup care = Fixtures.careSetup();
-        given().contentType(ContentType.JSON).body("{\"status\": \"DISCONTINUED\"}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"status\": \"DISCONTINUED\"}")
                 .when().post(episodePath(care) + "/transitions")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
-        given().contentType(ContentType.JSON)
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON)
                 .body("{\"status\": \"DISCONTINUED\", \"reason\": \"NOT_IMPROVING\", \"note\": \"No change after 6 sessions\"}")
                 .when().post(episodePath(care) + "/transitions")
                 .then().statusCode(200)
@@ -150,12 +151,12 @@ class EpisodeResourceTest {
     @Test
     void activationIsRefusedWhenTreatmentConsentWasWithdrawn() {
         CareSetup care = Fixtures.careSetup();
-        String consentId = given().when().get(patientPath(care.clinicId(), care.patientId()) + "/consents")
+        String consentId = asStaffOf(care.clinicId()).when().get(patientPath(care.clinicId(), care.patientId()) + "/consents")
                 .then().extract().path("items[0].id");
-        given().contentType(ContentType.JSON).body("{}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{}")
                 .when().post(patientPath(care.clinicId(), care.patientId()) + "/consents/" + consentId + "/withdrawal")
                 .then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"status\": \"ACTIVE\"}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"status\": \"ACTIVE\"}")
                 .when().post(episodePath(care) + "/transitions")
                 .then().statusCode(409)
                 .body("type", equalTo("urn:meridian:problem:treatment-consent-required"));
@@ -166,18 +167,18 @@ class EpisodeResourceTest {
         CareSetup care = Fixtures.careSetup();
         String changed = "{\"startDate\": \"" + LocalDate.now(ZoneOffset.UTC).minusDays(20)
                 + "\", \"plannedSessions\": 12, \"goals\": \"Walk 30 minutes\"}";
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
                 .when().put(episodePath(care))
                 .then().statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("plannedSessions", equalTo(12));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
                 .when().put(episodePath(care))
                 .then().statusCode(412);
-        given().contentType(ContentType.JSON).body(changed)
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(changed)
                 .when().put(episodePath(care))
                 .then().statusCode(428);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"status\": \"ACTIVE\"}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"status\": \"ACTIVE\"}")
                 .when().post(episodePath(care) + "/transitions")
                 .then().statusCode(412);
     }
@@ -186,8 +187,8 @@ class EpisodeResourceTest {
     void refusesToMoveTheStartAfterTheFirstSession() {
         CareSetup care = Fixtures.careSetup();
         Fixtures.session(care);
-        String version = given().when().get(episodePath(care)).then().extract().header("ETag");
-        given().contentType(ContentType.JSON).header("If-Match", version)
+        String version = asStaffOf(care.clinicId()).when().get(episodePath(care)).then().extract().header("ETag");
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).header("If-Match", version)
                 .body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC).plusDays(3)))
                 .when().put(episodePath(care))
                 .then().statusCode(422)
@@ -198,9 +199,9 @@ class EpisodeResourceTest {
     void hidesAnotherClinicsEpisodeBehind404() {
         CareSetup care = Fixtures.careSetup();
         String otherClinic = Fixtures.clinic();
-        given().when().get(patientPath(otherClinic, care.patientId()) + "/episodes/" + care.episodeId()).then().statusCode(404);
-        given().when().get(Fixtures.sessionsPath(otherClinic, care.episodeId())).then().statusCode(404);
-        given().contentType(ContentType.JSON).body("{\"status\": \"ACTIVE\"}")
+        asStaffOf(otherClinic).when().get(patientPath(otherClinic, care.patientId()) + "/episodes/" + care.episodeId()).then().statusCode(404);
+        asStaffOf(otherClinic).when().get(Fixtures.sessionsPath(otherClinic, care.episodeId())).then().statusCode(404);
+        asStaffOf(otherClinic).contentType(ContentType.JSON).body("{\"status\": \"ACTIVE\"}")
                 .when().post(patientPath(otherClinic, care.patientId()) + "/episodes/" + care.episodeId() + "/transitions")
                 .then().statusCode(404);
     }

@@ -3,6 +3,7 @@ package org.meridian.intake.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.meridian.intake.Fixtures.API;
+import static org.meridian.intake.Fixtures.asStaffOf;
 import static org.meridian.intake.Fixtures.patientPath;
 import static org.meridian.intake.Fixtures.sessionsPath;
 
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.meridian.events.EventContract;
 import org.meridian.intake.Fixtures;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.intake.service.EventPublisher.EventType;
 
 /**
@@ -64,7 +65,7 @@ class EventFeedContractTest {
     void theContractsEventTypesAreThePublishersAndTheFeedDocumentsThem() {
         assertThat(Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toSet()))
                 .isEqualTo(contract.eventTypes());
-        List<String> documented = given().queryParam("format", "json").when().get("/q/openapi")
+        List<String> documented = given().auth().oauth2(TestTokens.admin()).queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200).extract().jsonPath().getList("components.schemas.IntakeEvent.properties.type.enum");
         assertThat(documented).containsExactlyInAnyOrderElementsOf(contract.eventTypes());
     }
@@ -76,7 +77,7 @@ class EventFeedContractTest {
         String patientId = Fixtures.patient(clinicId);
         String patient = patientPath(clinicId, patientId);
         // A corrected date of birth that makes the patient 90 or older: the birth year is withheld from then on.
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        asStaffOf(clinicId).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("""
                         {"givenName": "Alice", "familyName": "Nguyen", "dateOfBirth": "%s", "sex": "FEMALE",
                          "identifiers": [{"type": "MRN", "system": "https://ehr.example/mrn", "value": "MRN-%s"}]}
@@ -84,7 +85,7 @@ class EventFeedContractTest {
                 .when().put(patient).then().statusCode(200);
         Fixtures.consent(clinicId, patientId, "TREATMENT");
         String research = Fixtures.consent(clinicId, patientId, "RESEARCH");
-        given().contentType(ContentType.JSON)
+        asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body(Fixtures.assessmentBody(practitionerId, false)
                         .replace("[\"LOW_BACK\", \"SCIATICA_LEFT\"]", "[\"UPPER_BACK\"]"))
                 .when().post(patient + "/intake-assessments").then().statusCode(201);
@@ -92,19 +93,19 @@ class EventFeedContractTest {
 
         String episodeId = Fixtures.episode(clinicId, patientId);
         String episode = patient + "/episodes/" + episodeId;
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        asStaffOf(clinicId).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"startDate\": \"" + LocalDate.now(ZoneOffset.UTC).minusDays(30)
                         + "\", \"plannedSessions\": 12, \"goals\": \"Pain <= 3/10\"}")
                 .when().put(episode).then().statusCode(200);
         String sessionId = Fixtures.session(new Fixtures.CareSetup(clinicId, practitionerId, patientId, episodeId));
-        given().contentType(ContentType.JSON).body("{\"reason\": \"RECORDED_IN_ERROR\"}")
+        asStaffOf(clinicId).contentType(ContentType.JSON).body("{\"reason\": \"RECORDED_IN_ERROR\"}")
                 .when().post(sessionsPath(clinicId, episodeId) + "/" + sessionId + "/cancellation").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\"}")
+        asStaffOf(clinicId).contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\"}")
                 .when().post(episode + "/transitions").then().statusCode(200);
         String second = Fixtures.episode(clinicId, patientId);
-        given().contentType(ContentType.JSON).body("{\"status\": \"DISCONTINUED\", \"reason\": \"PATIENT_CHOICE\"}")
+        asStaffOf(clinicId).contentType(ContentType.JSON).body("{\"status\": \"DISCONTINUED\", \"reason\": \"PATIENT_CHOICE\"}")
                 .when().post(patient + "/episodes/" + second + "/transitions").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{}")
+        asStaffOf(clinicId).contentType(ContentType.JSON).body("{}")
                 .when().post(patient + "/consents/" + research + "/withdrawal").then().statusCode(200);
         return Set.of(clinicId);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.meridian.intake.Fixtures.asStaffOf;
 import static org.meridian.intake.Fixtures.patientPath;
 import static org.meridian.intake.Fixtures.sessionsPath;
 
@@ -30,6 +31,7 @@ import org.meridian.intake.domain.Sex;
 import org.meridian.intake.persistence.OutboxRepository;
 import org.meridian.intake.service.PatientService;
 import org.meridian.intake.service.PatientService.PatientDraft;
+import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
 class EventFeedResourceTest {
@@ -50,7 +52,7 @@ class EventFeedResourceTest {
         List<Map<String, Object>> events = new ArrayList<>();
         long cursor = after;
         while (true) {
-            JsonPath page = given().queryParam("after", cursor).queryParam("limit", 500)
+            JsonPath page = given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN).queryParam("after", cursor).queryParam("limit", 500)
                     .when().get(FEED).then().statusCode(200).extract().jsonPath();
             List<Map<String, Object>> batch = page.getList("events");
             if (batch.isEmpty()) {
@@ -77,12 +79,12 @@ class EventFeedResourceTest {
         String patient = patientPath(care.clinicId(), care.patientId());
         String researchConsent = Fixtures.consent(care.clinicId(), care.patientId(), "RESEARCH");
         String sessionId = Fixtures.session(care);
-        given().contentType(ContentType.JSON).body("{\"reason\": \"PATIENT_DID_NOT_ATTEND\"}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"reason\": \"PATIENT_DID_NOT_ATTEND\"}")
                 .when().post(sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId + "/cancellation")
                 .then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{}")
                 .when().post(patient + "/consents/" + researchConsent + "/withdrawal").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"status\": \"DISCONTINUED\", \"reason\": \"PATIENT_CHOICE\"}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"status\": \"DISCONTINUED\", \"reason\": \"PATIENT_CHOICE\"}")
                 .when().post(patient + "/episodes/" + care.episodeId() + "/transitions").then().statusCode(200);
 
         List<Map<String, Object>> clinicEvents = ofClinic(readAll(0), care.clinicId());
@@ -94,7 +96,7 @@ class EventFeedResourceTest {
                 "EpisodeUpdated", "SessionRecorded", "SessionCancelled", "ResearchConsentWithdrawn", "EpisodeClosed");
         assertThat(clinicEvents).extracting(event -> ((Number) event.get("position")).longValue()).isSorted().doesNotHaveDuplicates();
 
-        Map<String, Object> patientJson = given().when().get(patient).then().extract().jsonPath().getMap("");
+        Map<String, Object> patientJson = asStaffOf(care.clinicId()).when().get(patient).then().extract().jsonPath().getMap("");
         String pseudonymId = (String) patientJson.get("pseudonymId");
         assertThat(events).allSatisfy(event -> assertThat(event.get("pseudonymId")).isEqualTo(pseudonymId));
 
@@ -177,13 +179,13 @@ class EventFeedResourceTest {
         List<Map<String, Object>> mine = ofClinic(readAll(0), care.clinicId());
         long firstPosition = ((Number) mine.getFirst().get("position")).longValue();
         long secondPosition = ((Number) mine.get(1).get("position")).longValue();
-        given().queryParam("after", firstPosition - 1).queryParam("limit", 2)
+        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN).queryParam("after", firstPosition - 1).queryParam("limit", 2)
                 .when().get(FEED)
                 .then().statusCode(200)
                 .body("events", hasSize(2))
                 .body("events[0].position", equalTo((int) firstPosition))
                 .body("nextAfter", equalTo((int) secondPosition));
-        given().queryParam("after", Long.MAX_VALUE - 1)
+        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN).queryParam("after", Long.MAX_VALUE - 1)
                 .when().get(FEED)
                 .then().statusCode(200)
                 .body("events", hasSize(0))
@@ -192,15 +194,15 @@ class EventFeedResourceTest {
 
     @Test
     void rejectsAnOutOfRangeLimitOrCursor() {
-        given().queryParam("limit", 501).when().get(FEED)
+        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN).queryParam("limit", 501).when().get(FEED)
                 .then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        given().queryParam("after", -1).when().get(FEED)
+        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN).queryParam("after", -1).when().get(FEED)
                 .then().statusCode(400).body("errors[0].field", equalTo("after"));
     }
 
     @Test
     void isNotReachableUnderThePublicApiPrefix() {
-        given().when().get("/api/v1/intake/events").then().statusCode(404);
+        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/intake/events").then().statusCode(404);
     }
 
     private static void await(CountDownLatch latch) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.meridian.intake.Fixtures.asStaffOf;
 import static org.meridian.intake.Fixtures.patientPath;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.intake.Fixtures;
 import org.meridian.intake.TableCounts;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
 class IntakeAssessmentResourceTest {
@@ -38,7 +39,7 @@ class IntakeAssessmentResourceTest {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
-        String location = given().contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, false))
+        String location = asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, false))
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
                 .then().statusCode(201)
                 .body("chronicity", equalTo("CHRONIC"))
@@ -46,7 +47,7 @@ class IntakeAssessmentResourceTest {
                 .body("redFlagPositive", equalTo(false))
                 .body("referBeforeNeedling", equalTo(false))
                 .extract().header("Location");
-        given().when().get(location)
+        asStaffOf(clinicId).when().get(location)
                 .then().statusCode(200)
                 .body("painSites", equalTo(List.of("LOW_BACK", "SCIATICA_LEFT")))
                 .body("analgesics[0].drugClass", equalTo("NSAID"))
@@ -61,7 +62,7 @@ class IntakeAssessmentResourceTest {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
-        given().contentType(ContentType.JSON)
+        asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body(withOnset(practitionerId, LocalDate.of(2026, 4, 15), LocalDate.of(2026, 1, 15), "AT_LEAST_HALF_THE_DAYS"))
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
                 .then().statusCode(201)
@@ -74,7 +75,7 @@ class IntakeAssessmentResourceTest {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
-        given().contentType(ContentType.JSON)
+        asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body(withOnset(practitionerId, LocalDate.of(2026, 4, 14), LocalDate.of(2026, 1, 15),
                         "EVERY_DAY_OR_NEARLY_EVERY_DAY"))
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
@@ -88,7 +89,7 @@ class IntakeAssessmentResourceTest {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
-        given().contentType(ContentType.JSON)
+        asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body(Fixtures.assessmentBody(practitionerId, false).replace("EVERY_DAY_OR_NEARLY_EVERY_DAY", "LESS_THAN_HALF_THE_DAYS"))
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
                 .then().statusCode(201)
@@ -100,7 +101,7 @@ class IntakeAssessmentResourceTest {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
-        given().contentType(ContentType.JSON)
+        asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body(Fixtures.assessmentBody(practitionerId, false).replace("[\"LOW_BACK\", \"SCIATICA_LEFT\"]", "[\"UPPER_BACK\"]"))
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
                 .then().statusCode(201)
@@ -120,7 +121,7 @@ class IntakeAssessmentResourceTest {
                 "EVERY_DAY_OR_NEARLY_EVERY_DAY")
                 .replace("\"painFrequency\"", "\"identifiableSystemicCause\": false, \"associatedWithSurgery\": false,"
                         + " \"associatedWithPregnancy\": false, \"painFrequency\"");
-        given().contentType(ContentType.JSON).body(body)
+        asStaffOf(clinicId).contentType(ContentType.JSON).body(body)
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
                 .then().statusCode(201)
                 .body("painDurationDays", equalTo(84))
@@ -129,7 +130,7 @@ class IntakeAssessmentResourceTest {
                 .body("ncdEligibility.status", equalTo("ELIGIBLE"))
                 .body("ncdEligibility.reasons", equalTo(List.of()))
                 .body("associatedWithSurgery", equalTo(false));
-        given().contentType(ContentType.JSON).body(body.replace("\"2026-04-26\"", "\"2026-04-25\""))
+        asStaffOf(clinicId).contentType(ContentType.JSON).body(body.replace("\"2026-04-26\"", "\"2026-04-25\""))
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
                 .then().statusCode(201)
                 .body("painDurationDays", equalTo(83))
@@ -142,7 +143,7 @@ class IntakeAssessmentResourceTest {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
-        given().contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, false)
+        asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, false)
                         .replace("\"painFrequency\"", "\"associatedWithPregnancy\": false, \"painFrequency\""))
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
                 .then().statusCode(201)
@@ -151,7 +152,7 @@ class IntakeAssessmentResourceTest {
                 .body("identifiableSystemicCause", nullValue())
                 .body("ncdEligibility.status", equalTo("UNDETERMINED"))
                 .body("ncdEligibility.reasons", equalTo(List.of("SYSTEMIC_CAUSE_NOT_ASSESSED", "SURGERY_NOT_ASSESSED")));
-        given().contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, false)
+        asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, false)
                         .replace("\"painFrequency\"", "\"associatedWithSurgery\": true, \"painFrequency\""))
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
                 .then().statusCode(201)
@@ -169,7 +170,7 @@ class IntakeAssessmentResourceTest {
                 .replace("[\"LOW_BACK\", \"SCIATICA_LEFT\"]", "[\"SCIATICA_LEFT\", \"SCIATICA_RIGHT\"]")
                 .replace("\"fever\": false, ", "")
                 .replace("\"daysPerWeek\": 5", "\"daysPerWeek\": 8");
-        given().contentType(ContentType.JSON).body(body)
+        asStaffOf(clinicId).contentType(ContentType.JSON).body(body)
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
                 .then().statusCode(400)
                 .body("errors.field", hasItem("onsetDate"))
@@ -187,7 +188,7 @@ class IntakeAssessmentResourceTest {
         String patientId = Fixtures.patient(clinicId);
         String body = Fixtures.assessmentBody(practitionerId, false).replaceFirst("\"assessedOn\": \"[0-9-]+\"",
                 "\"assessedOn\": \"" + LocalDate.now(ZoneOffset.UTC).plusDays(2) + "\"");
-        given().contentType(ContentType.JSON).body(body)
+        asStaffOf(clinicId).contentType(ContentType.JSON).body(body)
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
                 .then().statusCode(400).body("errors[0].field", equalTo("assessedOn"));
     }
@@ -197,7 +198,7 @@ class IntakeAssessmentResourceTest {
         String clinicId = Fixtures.clinic();
         String patientId = Fixtures.patient(clinicId);
         String foreignPractitioner = Fixtures.practitioner(Fixtures.clinic());
-        given().contentType(ContentType.JSON).body(Fixtures.assessmentBody(foreignPractitioner, false))
+        asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.assessmentBody(foreignPractitioner, false))
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
                 .then().statusCode(422)
                 .body("errors[0].field", equalTo("assessedBy"));
@@ -210,15 +211,15 @@ class IntakeAssessmentResourceTest {
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
         Fixtures.consent(clinicId, patientId, "TREATMENT");
-        String assessmentId = given().contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, true))
+        String assessmentId = asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, true))
                 .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
                 .then().statusCode(201)
                 .body("redFlagPositive", equalTo(true))
                 .body("referBeforeNeedling", equalTo(true))
                 .extract().path("id");
-        given().when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(true));
+        asStaffOf(clinicId).when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(true));
 
-        given().contentType(ContentType.JSON).body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
+        asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
                 .when().post(patientPath(clinicId, patientId) + "/episodes")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -234,9 +235,9 @@ class IntakeAssessmentResourceTest {
                 .body("redFlagAcknowledgement.practitionerId", equalTo(practitionerId))
                 .body("redFlagAcknowledgement.acknowledgedAt", notNullValue())
                 .body("redFlagAcknowledgement.note", equalTo("Cancer in remission 12 years; GP agrees"));
-        given().when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(false));
+        asStaffOf(clinicId).when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(false));
 
-        given().contentType(ContentType.JSON).body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
+        asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
                 .when().post(patientPath(clinicId, patientId) + "/episodes")
                 .then().statusCode(201);
     }
@@ -275,7 +276,7 @@ class IntakeAssessmentResourceTest {
                 .contentType(ContentType.JSON).body("{\"note\": \"ok\"}")
                 .when().post(path).then().statusCode(403)
                 .body("type", equalTo("urn:meridian:problem:practitioner-link-required"));
-        given().when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(true));
+        asStaffOf(clinicId).when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(true));
     }
 
     @Test
@@ -284,9 +285,10 @@ class IntakeAssessmentResourceTest {
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
         String assessmentId = Fixtures.assessment(clinicId, patientId, practitionerId, false);
-        given().when().get(patientPath(Fixtures.clinic(), patientId) + "/intake-assessments/" + assessmentId)
+        String otherClinic = Fixtures.clinic();
+        asStaffOf(otherClinic).when().get(patientPath(otherClinic, patientId) + "/intake-assessments/" + assessmentId)
                 .then().statusCode(404);
-        given().when().get(patientPath(clinicId, Fixtures.patient(clinicId)) + "/intake-assessments/" + assessmentId)
+        asStaffOf(clinicId).when().get(patientPath(clinicId, Fixtures.patient(clinicId)) + "/intake-assessments/" + assessmentId)
                 .then().statusCode(404);
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.meridian.intake.Fixtures.API;
+import static org.meridian.intake.Fixtures.asStaffOf;
 import static org.meridian.intake.Fixtures.hoursAgo;
 import static org.meridian.intake.Fixtures.patientPath;
 import static org.meridian.intake.Fixtures.sessionsPath;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.intake.Fixtures.CareSetup;
 import org.meridian.intake.Fixtures;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.platform.web.openapi.NullableRequestFields;
 
 /**
@@ -28,8 +30,8 @@ import org.meridian.platform.web.openapi.NullableRequestFields;
 @QuarkusTest
 class NullMeansAbsentTest {
 
-    private static JsonPath created(String path, String body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path)
+    private static JsonPath created(String token, String path, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(path)
                 .then().log().ifValidationFails().statusCode(201).extract().jsonPath();
     }
 
@@ -42,8 +44,8 @@ class NullMeansAbsentTest {
     @Test
     void clinic() {
         String body = "{\"name\": \"Clinic %s\", \"timeZone\": \"Europe/London\"%s}";
-        JsonPath omitted = created(API + "/clinics", body.formatted(UUID.randomUUID(), ""));
-        JsonPath nulled = created(API + "/clinics", body.formatted(UUID.randomUUID(),
+        JsonPath omitted = created(TestTokens.admin(), API + "/clinics", body.formatted(UUID.randomUUID(), ""));
+        JsonPath nulled = created(TestTokens.admin(), API + "/clinics", body.formatted(UUID.randomUUID(),
                 ", \"registrationNumber\": null, \"contactEmail\": null, \"contactPhone\": null"));
         assertSame(omitted, nulled, "registrationNumber", "contactEmail", "contactPhone");
     }
@@ -52,8 +54,8 @@ class NullMeansAbsentTest {
     void patient() {
         String clinicId = Fixtures.clinic();
         String body = "{\"givenName\": \"Ada\", \"familyName\": \"Byrne\", \"dateOfBirth\": \"1980-01-02\", \"sex\": \"FEMALE\"%s}";
-        JsonPath omitted = created(API + "/clinics/" + clinicId + "/patients", body.formatted(""));
-        JsonPath nulled = created(API + "/clinics/" + clinicId + "/patients",
+        JsonPath omitted = created(TestTokens.staff(UUID.fromString(clinicId)), API + "/clinics/" + clinicId + "/patients", body.formatted(""));
+        JsonPath nulled = created(TestTokens.staff(UUID.fromString(clinicId)), API + "/clinics/" + clinicId + "/patients",
                 body.formatted(", \"email\": null, \"phone\": null, \"identifiers\": null"));
         assertSame(omitted, nulled, "email", "phone", "identifiers");
     }
@@ -63,8 +65,8 @@ class NullMeansAbsentTest {
         String clinicId = Fixtures.clinic();
         String body = "{\"givenName\": \"Mei\", \"familyName\": \"Lin\", \"licenceNumber\": \"LIC-%s\", \"profession\": \"ACUPUNCTURIST\"%s}";
         String path = API + "/clinics/" + clinicId + "/practitioners";
-        JsonPath omitted = created(path, body.formatted(UUID.randomUUID(), ""));
-        JsonPath nulled = created(path, body.formatted(UUID.randomUUID(),
+        JsonPath omitted = created(TestTokens.staff(UUID.fromString(clinicId)), path, body.formatted(UUID.randomUUID(), ""));
+        JsonPath nulled = created(TestTokens.staff(UUID.fromString(clinicId)), path, body.formatted(UUID.randomUUID(),
                 ", \"qualifications\": null, \"yearsInAcupuncturePractice\": null, \"active\": null"));
         assertSame(omitted, nulled, "qualifications", "yearsInAcupuncturePractice", "active");
         assertThat(nulled.getBoolean("active")).isTrue();
@@ -75,8 +77,8 @@ class NullMeansAbsentTest {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
         String body = "{\"startDate\": \"" + LocalDate.now(ZoneOffset.UTC) + "\", \"plannedSessions\": 6%s}";
-        JsonPath omitted = created(screenedPatient(clinicId, practitionerId) + "/episodes", body.formatted(""));
-        JsonPath nulled = created(screenedPatient(clinicId, practitionerId) + "/episodes",
+        JsonPath omitted = created(TestTokens.staff(UUID.fromString(clinicId)), screenedPatient(clinicId, practitionerId) + "/episodes", body.formatted(""));
+        JsonPath nulled = created(TestTokens.staff(UUID.fromString(clinicId)), screenedPatient(clinicId, practitionerId) + "/episodes",
                 body.formatted(", \"goals\": null"));
         assertSame(omitted, nulled, "goals", "status");
     }
@@ -99,8 +101,8 @@ class NullMeansAbsentTest {
                  "needleType": {"diameterMm": 0.25, "lengthMm": 40, "material": "STAINLESS_STEEL"%s}%s}
                 """;
         String path = sessionsPath(care.clinicId(), care.episodeId());
-        JsonPath omitted = created(path, body.formatted(hoursAgo(4), care.practitionerId(), "", ""));
-        JsonPath nulled = created(path, body.formatted(hoursAgo(2), care.practitionerId(), ", \"manufacturer\": null",
+        JsonPath omitted = created(TestTokens.staff(UUID.fromString(care.clinicId())), path, body.formatted(hoursAgo(4), care.practitionerId(), "", ""));
+        JsonPath nulled = created(TestTokens.staff(UUID.fromString(care.clinicId())), path, body.formatted(hoursAgo(2), care.practitionerId(), ", \"manufacturer\": null",
                 ", \"styleDetails\": null, \"electroFrequencyHz\": null, \"coInterventions\": null, \"notes\": null"));
         assertSame(omitted, nulled, "styleDetails", "electroFrequencyHz", "coInterventions", "notes",
                 "needleType.manufacturer");
@@ -119,12 +121,12 @@ class NullMeansAbsentTest {
         String assessedOn = LocalDate.now(ZoneOffset.UTC).toString();
         String path = patientPath(care.clinicId(), care.patientId()) + "/intake-assessments";
         // onsetDate or painDurationMonths: exactly one of them is needed, the other may be null
-        JsonPath omitted = created(path, body.formatted(assessedOn, care.practitionerId(), "", ", \"painDurationMonths\": 9"));
-        JsonPath nulled = created(path, body.formatted(assessedOn, care.practitionerId(), ", \"name\": null",
+        JsonPath omitted = created(TestTokens.staff(UUID.fromString(care.clinicId())), path, body.formatted(assessedOn, care.practitionerId(), "", ", \"painDurationMonths\": 9"));
+        JsonPath nulled = created(TestTokens.staff(UUID.fromString(care.clinicId())), path, body.formatted(assessedOn, care.practitionerId(), ", \"name\": null",
                 ", \"painDurationMonths\": 9, \"onsetDate\": null, \"priorTreatments\": null, \"notes\": null"));
         assertSame(omitted, nulled, "onsetDate", "painDurationMonths", "priorTreatments", "notes", "analgesics",
                 "chronicity");
-        created(path, body.formatted(assessedOn, care.practitionerId(), "",
+        created(TestTokens.staff(UUID.fromString(care.clinicId())), path, body.formatted(assessedOn, care.practitionerId(), "",
                 ", \"onsetDate\": \"2025-01-10\", \"painDurationMonths\": null"));
     }
 
@@ -132,8 +134,8 @@ class NullMeansAbsentTest {
     void consent() {
         String clinicId = Fixtures.clinic();
         String path = patientPath(clinicId, Fixtures.patient(clinicId)) + "/consents";
-        JsonPath omitted = created(path, "{\"kind\": \"TREATMENT\", \"documentVersion\": \"2026-03\"}");
-        JsonPath nulled = created(path, "{\"kind\": \"RESEARCH\", \"documentVersion\": \"2026-03\", \"givenAt\": null}");
+        JsonPath omitted = created(TestTokens.staff(UUID.fromString(clinicId)), path, "{\"kind\": \"TREATMENT\", \"documentVersion\": \"2026-03\"}");
+        JsonPath nulled = created(TestTokens.staff(UUID.fromString(clinicId)), path, "{\"kind\": \"RESEARCH\", \"documentVersion\": \"2026-03\", \"givenAt\": null}");
         assertThat(omitted.getString("givenAt")).isNotNull();
         assertThat(nulled.getString("givenAt")).isNotNull();
     }
@@ -143,8 +145,8 @@ class NullMeansAbsentTest {
         CareSetup care = Fixtures.careSetup();
         String path = sessionsPath(care.clinicId(), care.episodeId()) + "/" + Fixtures.session(care) + "/adverse-events";
         String body = "{\"type\": \"BRUISING\", \"severity\": \"MILD\", \"serious\": false%s}";
-        JsonPath omitted = created(path, body.formatted(""));
-        JsonPath nulled = created(path, body.formatted(", \"description\": null, \"actionTaken\": null"));
+        JsonPath omitted = created(TestTokens.staff(UUID.fromString(care.clinicId())), path, body.formatted(""));
+        JsonPath nulled = created(TestTokens.staff(UUID.fromString(care.clinicId())), path, body.formatted(", \"description\": null, \"actionTaken\": null"));
         assertSame(omitted, nulled, "description", "actionTaken");
     }
 
@@ -152,14 +154,14 @@ class NullMeansAbsentTest {
     void withdrawalCancellationAndTransition() {
         CareSetup care = Fixtures.careSetup();
         String consentId = Fixtures.consent(care.clinicId(), care.patientId(), "RESEARCH");
-        given().contentType(ContentType.JSON).body("{\"withdrawnAt\": null, \"reason\": null}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"withdrawnAt\": null, \"reason\": null}")
                 .when().post(patientPath(care.clinicId(), care.patientId()) + "/consents/" + consentId + "/withdrawal")
                 .then().statusCode(200).body("withdrawnAt", notNullValue()).body("withdrawalReason", nullValue());
-        given().contentType(ContentType.JSON).body("{\"status\": \"ACTIVE\", \"reason\": null, \"note\": null}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"status\": \"ACTIVE\", \"reason\": null, \"note\": null}")
                 .when().post(patientPath(care.clinicId(), care.patientId()) + "/episodes/" + care.episodeId() + "/transitions")
                 .then().statusCode(200).body("status", equalTo("ACTIVE"));
         String sessionId = Fixtures.session(care);
-        given().contentType(ContentType.JSON).body("{\"reason\": \"PATIENT_CANCELLED\", \"note\": null}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"reason\": \"PATIENT_CANCELLED\", \"note\": null}")
                 .when().post(sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId + "/cancellation")
                 .then().statusCode(200).body("status", equalTo("CANCELLED"));
     }

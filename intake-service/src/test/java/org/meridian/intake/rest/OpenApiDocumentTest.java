@@ -2,18 +2,20 @@ package org.meridian.intake.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.meridian.platform.test.openapi.OpenApiSchemas.acceptsNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
 class OpenApiDocumentTest {
 
     private static JsonPath spec() {
-        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        return given().auth().oauth2(TestTokens.admin()).queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
     }
 
     @Test
@@ -97,15 +99,6 @@ class OpenApiDocumentTest {
         assertThat(acceptsNull(spec, "components.schemas.NeedleType.properties.manufacturer")).isTrue();
         assertThat(acceptsNull(spec, "components.schemas.SessionRequest.properties.needleCount")).isFalse();
         assertThat(acceptsNull(spec, "components.schemas.SessionRequest.properties.style")).isFalse();
-    }
-
-    /** OpenAPI 3.1: null is allowed when every type the schema names includes "null", directly or as an anyOf branch. */
-    static boolean acceptsNull(JsonPath spec, String schema) {
-        Object type = spec.get(schema + ".type");
-        boolean typeAllowsNull = type == null || (type instanceof List<?> types && types.contains("null"));
-        List<Map<String, Object>> anyOf = spec.getList(schema + ".anyOf");
-        boolean anyOfAllowsNull = anyOf == null || anyOf.stream().anyMatch(branch -> "null".equals(branch.get("type")));
-        return typeAllowsNull && anyOfAllowsNull && (type != null || anyOf != null);
     }
 
     /** Found by the contract tests: page numbers beyond what the service can serve were accepted by the document. */

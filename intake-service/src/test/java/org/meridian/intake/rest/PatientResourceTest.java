@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.meridian.intake.Fixtures.API;
+import static org.meridian.intake.Fixtures.asStaffOf;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -39,7 +40,7 @@ class PatientResourceTest {
         String pseudonymId = created.path("pseudonymId");
         assertThat(pseudonymId).isNotNull().isNotEqualTo(id);
 
-        given().when().get(created.header("Location"))
+        asStaffOf(clinicId).when().get(created.header("Location"))
                 .then().statusCode(200)
                 .body("pseudonymId", equalTo(pseudonymId))
                 .body("givenName", equalTo("Alice"))
@@ -50,7 +51,7 @@ class PatientResourceTest {
     @Test
     void rejectsInvalidFieldsNamingEachAndStoresNothing() {
         String clinicId = Fixtures.clinic();
-        given().contentType(ContentType.JSON)
+        asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body("""
                         {"givenName": "Alice", "familyName": " ", "dateOfBirth": "2999-01-01", "sex": "FEMALE",
                          "email": "nope", "identifiers": [{"type": "MRN", "system": "", "value": "X"}]}
@@ -85,14 +86,14 @@ class PatientResourceTest {
         Fixtures.registerPatient(clinicId, "Carol", "Smith", "M-3").then().statusCode(201);
         Fixtures.registerPatient(Fixtures.clinic(), "Dan", "Nguyen", "M-4").then().statusCode(201);
 
-        List<String> names = given().queryParam("name", "NGUY")
+        List<String> names = asStaffOf(clinicId).queryParam("name", "NGUY")
                 .when().get(API + "/clinics/" + clinicId + "/patients")
                 .then().statusCode(200)
                 .body("totalItems", equalTo(2))
                 .extract().path("items.familyName");
         assertThat(names).containsExactly("Nguyen", "Nguyenova");
 
-        given().queryParam("name", "alice ngu")
+        asStaffOf(clinicId).queryParam("name", "alice ngu")
                 .when().get(API + "/clinics/" + clinicId + "/patients")
                 .then().body("items.givenName", equalTo(List.of("Alice")));
     }
@@ -101,7 +102,7 @@ class PatientResourceTest {
     void treatsLikeWildcardsInANameSearchLiterally() {
         String clinicId = Fixtures.clinic();
         Fixtures.registerPatient(clinicId, "Alice", "Nguyen", "M-1").then().statusCode(201);
-        given().queryParam("name", "%_")
+        asStaffOf(clinicId).queryParam("name", "%_")
                 .when().get(API + "/clinics/" + clinicId + "/patients")
                 .then().statusCode(200).body("totalItems", equalTo(0));
     }
@@ -110,7 +111,7 @@ class PatientResourceTest {
     void refusesANulCharacterInASearchWith400NamingTheParameter() {
         String clinicId = Fixtures.clinic();
         for (String parameter : new String[] {"name", "mrn"}) {
-            given().urlEncodingEnabled(false).queryParam(parameter, "al%00ice")
+            asStaffOf(clinicId).urlEncodingEnabled(false).queryParam(parameter, "al%00ice")
                     .when().get(API + "/clinics/" + clinicId + "/patients")
                     .then().statusCode(400)
                     .contentType("application/problem+json")
@@ -123,14 +124,14 @@ class PatientResourceTest {
         String clinicId = Fixtures.clinic();
         String patient = """
                 {"givenName": "Alice", "familyName": "Nguyen", "dateOfBirth": %s, "sex": "FEMALE"}""";
-        given().contentType(ContentType.JSON).body(patient.formatted("19000"))
+        asStaffOf(clinicId).contentType(ContentType.JSON).body(patient.formatted("19000"))
                 .when().post(API + "/clinics/" + clinicId + "/patients")
                 .then().statusCode(400).body("errors[0].field", equalTo("dateOfBirth"));
         String patientId = Fixtures.patient(clinicId);
-        given().contentType(ContentType.JSON).body("{\"kind\": \"RESEARCH\", \"documentVersion\": \"2026-03\", \"givenAt\": 1767225600}")
+        asStaffOf(clinicId).contentType(ContentType.JSON).body("{\"kind\": \"RESEARCH\", \"documentVersion\": \"2026-03\", \"givenAt\": 1767225600}")
                 .when().post(Fixtures.patientPath(clinicId, patientId) + "/consents")
                 .then().statusCode(400).body("errors[0].field", equalTo("givenAt"));
-        given().contentType(ContentType.JSON).body("""
+        asStaffOf(clinicId).contentType(ContentType.JSON).body("""
                         {"givenName": "Mei", "familyName": "Lin", "licenceNumber": "L-1", "profession": "ACUPUNCTURIST",
                          "yearsInAcupuncturePractice": "12", "active": 1}""")
                 .when().post(API + "/clinics/" + clinicId + "/practitioners")
@@ -141,10 +142,10 @@ class PatientResourceTest {
     void treatsAnEmptySearchParameterAsNoFilterButRefusesAOneLetterName() {
         String clinicId = Fixtures.clinic();
         Fixtures.patient(clinicId);
-        given().queryParam("name", "").queryParam("mrn", "")
+        asStaffOf(clinicId).queryParam("name", "").queryParam("mrn", "")
                 .when().get(API + "/clinics/" + clinicId + "/patients")
                 .then().statusCode(200).body("totalItems", equalTo(1));
-        given().queryParam("name", "a")
+        asStaffOf(clinicId).queryParam("name", "a")
                 .when().get(API + "/clinics/" + clinicId + "/patients")
                 .then().statusCode(400).body("errors[0].field", equalTo("name"));
     }
@@ -154,13 +155,14 @@ class PatientResourceTest {
         String clinicId = Fixtures.clinic();
         Fixtures.registerPatient(clinicId, "Alice", "Nguyen", "MRN-4711").then().statusCode(201);
         Fixtures.registerPatient(clinicId, "Bob", "Smith", "MRN-47").then().statusCode(201);
-        given().queryParam("mrn", "MRN-4711")
+        asStaffOf(clinicId).queryParam("mrn", "MRN-4711")
                 .when().get(API + "/clinics/" + clinicId + "/patients")
                 .then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].givenName", equalTo("Alice"));
-        given().queryParam("mrn", "MRN-4711")
-                .when().get(API + "/clinics/" + Fixtures.clinic() + "/patients")
+        String otherClinic = Fixtures.clinic();
+        asStaffOf(otherClinic).queryParam("mrn", "MRN-4711")
+                .when().get(API + "/clinics/" + otherClinic + "/patients")
                 .then().body("items", hasSize(0));
     }
 
@@ -170,17 +172,17 @@ class PatientResourceTest {
         for (String family : List.of("Evans", "Adams", "Diaz", "Baker", "Chen")) {
             Fixtures.registerPatient(clinicId, "Pat", family, "M-" + family).then().statusCode(201);
         }
-        List<String> first = given().queryParam("size", 2).queryParam("page", 0)
+        List<String> first = asStaffOf(clinicId).queryParam("size", 2).queryParam("page", 0)
                 .when().get(API + "/clinics/" + clinicId + "/patients")
                 .then().body("totalPages", equalTo(3)).extract().path("items.familyName");
-        List<String> second = given().queryParam("size", 2).queryParam("page", 1)
+        List<String> second = asStaffOf(clinicId).queryParam("size", 2).queryParam("page", 1)
                 .when().get(API + "/clinics/" + clinicId + "/patients").then().extract().path("items.familyName");
-        List<String> third = given().queryParam("size", 2).queryParam("page", 2)
+        List<String> third = asStaffOf(clinicId).queryParam("size", 2).queryParam("page", 2)
                 .when().get(API + "/clinics/" + clinicId + "/patients").then().extract().path("items.familyName");
         assertThat(first).containsExactly("Adams", "Baker");
         assertThat(second).containsExactly("Chen", "Diaz");
         assertThat(third).containsExactly("Evans");
-        given().queryParam("size", 101).when().get(API + "/clinics/" + clinicId + "/patients")
+        asStaffOf(clinicId).queryParam("size", 101).when().get(API + "/clinics/" + clinicId + "/patients")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
@@ -192,7 +194,7 @@ class PatientResourceTest {
     void answersAMalformedPageNumberWith400() {
         String clinicId = Fixtures.clinic();
         for (String page : List.of("abc", "99999999999", "1681870721", "2147483647")) {
-            given().queryParam("page", page).queryParam("size", 17).when().get(API + "/clinics/" + clinicId + "/patients")
+            asStaffOf(clinicId).queryParam("page", page).queryParam("size", 17).when().get(API + "/clinics/" + clinicId + "/patients")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("type", equalTo("urn:meridian:problem:validation-error"));
         }
@@ -209,7 +211,7 @@ class PatientResourceTest {
                  "identifiers": [{"type": "MRN", "system": "https://ehr.example/mrn", "value": "M-1"},
                                  {"type": "INSURANCE_MEMBER", "system": "https://insurer.example", "value": "INS-9"}]}
                 """;
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
+        asStaffOf(clinicId).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
                 .when().put(path)
                 .then().statusCode(200)
                 .header("ETag", not(equalTo("\"0\"")))
@@ -217,7 +219,7 @@ class PatientResourceTest {
                 .body("pseudonymId", equalTo(created.path("pseudonymId")))
                 .body("identifiers", hasSize(2))
                 .body("email", equalTo(null));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
+        asStaffOf(clinicId).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
                 .when().put(path)
                 .then().statusCode(412)
                 .contentType("application/problem+json");
@@ -225,12 +227,13 @@ class PatientResourceTest {
 
     @Test
     void refusesAnIdentifierListedTwiceIn422() {
-        given().contentType(ContentType.JSON)
+        String clinicId = Fixtures.clinic();
+        asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body("""
                         {"givenName": "A", "familyName": "B", "dateOfBirth": "1980-01-01", "sex": "MALE",
                          "identifiers": [{"type": "MRN", "system": "s", "value": "1"}, {"type": "OTHER", "system": "s", "value": "1"}]}
                         """)
-                .when().post(API + "/clinics/" + Fixtures.clinic() + "/patients")
+                .when().post(API + "/clinics/" + clinicId + "/patients")
                 .then().statusCode(422)
                 .body("type", equalTo("urn:meridian:problem:unprocessable"))
                 .body("errors[0].field", equalTo("identifiers[1].value"));
@@ -240,15 +243,15 @@ class PatientResourceTest {
     void hidesAnotherClinicsPatientBehind404WithoutItsData() {
         String patientId = Fixtures.patient(Fixtures.clinic());
         String otherClinic = Fixtures.clinic();
-        String body = given().when().get(API + "/clinics/" + otherClinic + "/patients/" + patientId)
+        String body = asStaffOf(otherClinic).when().get(API + "/clinics/" + otherClinic + "/patients/" + patientId)
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .extract().asString();
         assertThat(body).doesNotContain("Nguyen").doesNotContain("Alice");
-        given().when().get(API + "/clinics/" + otherClinic + "/patients/" + patientId + "/consents").then().statusCode(404);
-        given().when().get(API + "/clinics/" + otherClinic + "/patients/" + patientId + "/intake-assessments")
+        asStaffOf(otherClinic).when().get(API + "/clinics/" + otherClinic + "/patients/" + patientId + "/consents").then().statusCode(404);
+        asStaffOf(otherClinic).when().get(API + "/clinics/" + otherClinic + "/patients/" + patientId + "/intake-assessments")
                 .then().statusCode(404);
-        given().when().get(API + "/clinics/" + otherClinic + "/patients/" + patientId + "/episodes").then().statusCode(404);
+        asStaffOf(otherClinic).when().get(API + "/clinics/" + otherClinic + "/patients/" + patientId + "/episodes").then().statusCode(404);
     }
 
     @Test

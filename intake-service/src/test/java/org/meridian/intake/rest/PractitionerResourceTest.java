@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.meridian.intake.Fixtures.API;
+import static org.meridian.intake.Fixtures.asStaffOf;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -30,7 +31,7 @@ class PractitionerResourceTest {
     @Test
     void registersAPractitionerWithStrictaBackgroundAndReadsItBack() {
         String clinicId = Fixtures.clinic();
-        String location = given().contentType(ContentType.JSON).body(body("AACP-1"))
+        String location = asStaffOf(clinicId).contentType(ContentType.JSON).body(body("AACP-1"))
                 .when().post(API + "/clinics/" + clinicId + "/practitioners")
                 .then().statusCode(201)
                 .header("ETag", "\"0\"")
@@ -38,7 +39,7 @@ class PractitionerResourceTest {
                 .body("active", equalTo(true))
                 .extract().header("Location");
 
-        given().when().get(location)
+        asStaffOf(clinicId).when().get(location)
                 .then().statusCode(200)
                 .body("profession", equalTo("PHYSIOTHERAPIST"))
                 .body("qualifications", equalTo("MSc Physiotherapy; AACP member"))
@@ -49,7 +50,7 @@ class PractitionerResourceTest {
     @Test
     void rejectsInvalidFieldsNamingEachAndStoresNothing() {
         String clinicId = Fixtures.clinic();
-        given().contentType(ContentType.JSON)
+        asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body("{\"givenName\": \"\", \"familyName\": \"Hale\", \"profession\": \"ACUPUNCTURIST\","
                         + " \"yearsInAcupuncturePractice\": 81}")
                 .when().post(API + "/clinics/" + clinicId + "/practitioners")
@@ -63,9 +64,10 @@ class PractitionerResourceTest {
 
     @Test
     void rejectsAnUnknownProfessionNamingTheField() {
-        given().contentType(ContentType.JSON)
+        String clinicId = Fixtures.clinic();
+        asStaffOf(clinicId).contentType(ContentType.JSON)
                 .body(body("X-1").replace("PHYSIOTHERAPIST", "WIZARD"))
-                .when().post(API + "/clinics/" + Fixtures.clinic() + "/practitioners")
+                .when().post(API + "/clinics/" + clinicId + "/practitioners")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("profession"));
     }
@@ -73,15 +75,16 @@ class PractitionerResourceTest {
     @Test
     void refusesASecondPractitionerWithTheSameLicenceInTheClinic() {
         String clinicId = Fixtures.clinic();
-        given().contentType(ContentType.JSON).body(body("DUP-1"))
+        asStaffOf(clinicId).contentType(ContentType.JSON).body(body("DUP-1"))
                 .when().post(API + "/clinics/" + clinicId + "/practitioners").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(body("DUP-1"))
+        asStaffOf(clinicId).contentType(ContentType.JSON).body(body("DUP-1"))
                 .when().post(API + "/clinics/" + clinicId + "/practitioners")
                 .then().statusCode(409)
                 .body("errors[0].field", equalTo("licenceNumber"));
         // Another clinic may register someone with the same number (a different regulator's register).
-        given().contentType(ContentType.JSON).body(body("DUP-1"))
-                .when().post(API + "/clinics/" + Fixtures.clinic() + "/practitioners").then().statusCode(201);
+        String otherClinicId = Fixtures.clinic();
+        asStaffOf(otherClinicId).contentType(ContentType.JSON).body(body("DUP-1"))
+                .when().post(API + "/clinics/" + otherClinicId + "/practitioners").then().statusCode(201);
     }
 
     @Test
@@ -90,7 +93,7 @@ class PractitionerResourceTest {
         String practitionerId = Fixtures.practitioner(clinicId);
         String path = API + "/clinics/" + clinicId + "/practitioners/" + practitionerId;
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        asStaffOf(clinicId).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(body("NEW-1").replace("}", ", \"active\": false}"))
                 .when().put(path)
                 .then().statusCode(200)
@@ -98,19 +101,19 @@ class PractitionerResourceTest {
                 .body("active", equalTo(false))
                 .body("version", equalTo(1));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body("NEW-2"))
+        asStaffOf(clinicId).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body("NEW-2"))
                 .when().put(path)
                 .then().statusCode(412)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:precondition-failed"));
-        given().when().get(path).then().body("licenceNumber", equalTo("NEW-1"));
+        asStaffOf(clinicId).when().get(path).then().body("licenceNumber", equalTo("NEW-1"));
     }
 
     @Test
     void requiresIfMatchToUpdate() {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
-        given().contentType(ContentType.JSON).body(body("NEW-1"))
+        asStaffOf(clinicId).contentType(ContentType.JSON).body(body("NEW-1"))
                 .when().put(API + "/clinics/" + clinicId + "/practitioners/" + practitionerId)
                 .then().statusCode(428)
                 .body("type", equalTo("urn:meridian:problem:precondition-required"));
@@ -120,10 +123,10 @@ class PractitionerResourceTest {
     void hidesAnotherClinicsPractitionerBehind404() {
         String practitionerId = Fixtures.practitioner(Fixtures.clinic());
         String otherClinic = Fixtures.clinic();
-        given().when().get(API + "/clinics/" + otherClinic + "/practitioners/" + practitionerId)
+        asStaffOf(otherClinic).when().get(API + "/clinics/" + otherClinic + "/practitioners/" + practitionerId)
                 .then().statusCode(404)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body("X-9"))
+        asStaffOf(otherClinic).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body("X-9"))
                 .when().put(API + "/clinics/" + otherClinic + "/practitioners/" + practitionerId)
                 .then().statusCode(404);
     }
@@ -135,18 +138,19 @@ class PractitionerResourceTest {
             Fixtures.practitioner(clinicId);
         }
         Fixtures.practitioner(Fixtures.clinic());
-        given().queryParam("size", 2).when().get(API + "/clinics/" + clinicId + "/practitioners")
+        asStaffOf(clinicId).queryParam("size", 2).when().get(API + "/clinics/" + clinicId + "/practitioners")
                 .then().statusCode(200)
                 .body("items", hasSize(2))
                 .body("totalItems", equalTo(3))
                 .body("totalPages", equalTo(2));
-        given().queryParam("size", 2).queryParam("page", 1).when().get(API + "/clinics/" + clinicId + "/practitioners")
+        asStaffOf(clinicId).queryParam("size", 2).queryParam("page", 1).when().get(API + "/clinics/" + clinicId + "/practitioners")
                 .then().body("items", hasSize(1));
     }
 
     @Test
     void answers404ForTheListOfAnUnknownClinic() {
-        given().when().get(API + "/clinics/" + java.util.UUID.randomUUID() + "/practitioners")
+        String unknownClinic = java.util.UUID.randomUUID().toString();
+        asStaffOf(unknownClinic).when().get(API + "/clinics/" + unknownClinic + "/practitioners")
                 .then().statusCode(404);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.meridian.intake.Fixtures.asStaffOf;
 import static org.meridian.intake.Fixtures.hoursAgo;
 import static org.meridian.intake.Fixtures.patientPath;
 import static org.meridian.intake.Fixtures.sessionBody;
@@ -31,7 +32,7 @@ class SessionResourceTest {
     TableCounts counts;
 
     private static void rejected(CareSetup care, String body, String field) {
-        given().contentType(ContentType.JSON).body(body)
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(body)
                 .when().post(sessionsPath(care.clinicId(), care.episodeId()))
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -41,14 +42,14 @@ class SessionResourceTest {
     @Test
     void recordsASessionWithItsStrictaDetailsAndActivatesThePlannedEpisode() {
         CareSetup care = Fixtures.careSetup();
-        String location = given().contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(3)))
+        String location = asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(3)))
                 .when().post(sessionsPath(care.clinicId(), care.episodeId()))
                 .then().statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("sessionNumber", equalTo(1))
                 .body("status", equalTo("RECORDED"))
                 .extract().header("Location");
-        given().when().get(location)
+        asStaffOf(care.clinicId()).when().get(location)
                 .then().statusCode(200)
                 .body("style", equalTo("TRADITIONAL_CHINESE"))
                 .body("points.code", equalTo(List.of("BL23", "GV4", "GB30", "EX-B2")))
@@ -63,7 +64,7 @@ class SessionResourceTest {
                 .body("needleType.material", equalTo("STAINLESS_STEEL"))
                 .body("coInterventions[0].type", equalTo("CUPPING"))
                 .body("practitionerId", equalTo(care.practitionerId()));
-        given().when().get(patientPath(care.clinicId(), care.patientId()) + "/episodes/" + care.episodeId())
+        asStaffOf(care.clinicId()).when().get(patientPath(care.clinicId(), care.patientId()) + "/episodes/" + care.episodeId())
                 .then().body("status", equalTo("ACTIVE"));
     }
 
@@ -73,11 +74,11 @@ class SessionResourceTest {
         for (int i = 0; i < 3; i++) {
             Fixtures.session(care);
         }
-        given().queryParam("size", 2).when().get(sessionsPath(care.clinicId(), care.episodeId()))
+        asStaffOf(care.clinicId()).queryParam("size", 2).when().get(sessionsPath(care.clinicId(), care.episodeId()))
                 .then().statusCode(200)
                 .body("items.sessionNumber", equalTo(List.of(1, 2)))
                 .body("totalItems", equalTo(3));
-        given().queryParam("size", 2).queryParam("page", 1).when().get(sessionsPath(care.clinicId(), care.episodeId()))
+        asStaffOf(care.clinicId()).queryParam("size", 2).queryParam("page", 1).when().get(sessionsPath(care.clinicId(), care.episodeId()))
                 .then().body("items.sessionNumber", equalTo(List.of(3)));
     }
 
@@ -89,7 +90,7 @@ class SessionResourceTest {
         try {
             List<Future<Integer>> numbers = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                numbers.add(pool.submit(() -> given().contentType(ContentType.JSON)
+                numbers.add(pool.submit(() -> asStaffOf(care.clinicId()).contentType(ContentType.JSON)
                         .body(sessionBody(care.practitionerId(), hoursAgo(1)))
                         .when().post(sessionsPath(care.clinicId(), care.episodeId()))
                         .then().statusCode(201).extract().<Integer>path("sessionNumber")));
@@ -108,21 +109,21 @@ class SessionResourceTest {
     void rejectsAnUnknownAcupointNamingTheItemAndStoresNothing() {
         CareSetup care = Fixtures.careSetup();
         String body = sessionBody(care.practitionerId(), hoursAgo(1)).replace("\"GB30\"", "\"BL99\"");
-        given().contentType(ContentType.JSON).body(body)
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(body)
                 .when().post(sessionsPath(care.clinicId(), care.episodeId()))
                 .then().statusCode(400)
                 .body("type", equalTo("urn:meridian:problem:validation-error"))
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("points[2].code"));
         assertThat(counts.rows("treatment_session", care.clinicId())).isZero();
-        given().when().get(patientPath(care.clinicId(), care.patientId()) + "/episodes/" + care.episodeId())
+        asStaffOf(care.clinicId()).when().get(patientPath(care.clinicId(), care.patientId()) + "/episodes/" + care.episodeId())
                 .then().body("status", equalTo("PLANNED"));
     }
 
     @Test
     void acceptsAcupointCodesInAnyCaseAndStoresThemCanonically() {
         CareSetup care = Fixtures.careSetup();
-        given().contentType(ContentType.JSON)
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON)
                 .body(sessionBody(care.practitionerId(), hoursAgo(1)).replace("\"GB30\"", "\"gb30\""))
                 .when().post(sessionsPath(care.clinicId(), care.episodeId()))
                 .then().statusCode(201)
@@ -160,7 +161,7 @@ class SessionResourceTest {
     @Test
     void acceptsElectroacupunctureWithItsFrequency() {
         CareSetup care = Fixtures.careSetup();
-        given().contentType(ContentType.JSON)
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON)
                 .body(sessionBody(care.practitionerId(), hoursAgo(1))
                         .replace("\"stimulation\": \"MANUAL\"", "\"stimulation\": \"ELECTRO\", \"electroFrequencyHz\": 2"))
                 .when().post(sessionsPath(care.clinicId(), care.episodeId()))
@@ -173,7 +174,7 @@ class SessionResourceTest {
     void refusesAPractitionerOfAnotherClinicWith422() {
         CareSetup care = Fixtures.careSetup();
         String foreign = Fixtures.practitioner(Fixtures.clinic());
-        given().contentType(ContentType.JSON).body(sessionBody(foreign, hoursAgo(1)))
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(sessionBody(foreign, hoursAgo(1)))
                 .when().post(sessionsPath(care.clinicId(), care.episodeId()))
                 .then().statusCode(422)
                 .body("errors[0].field", equalTo("practitionerId"));
@@ -183,7 +184,7 @@ class SessionResourceTest {
     @Test
     void refusesASessionBeforeTheEpisodeStarted() {
         CareSetup care = Fixtures.careSetup();
-        given().contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(24 * 60)))
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(24 * 60)))
                 .when().post(sessionsPath(care.clinicId(), care.episodeId()))
                 .then().statusCode(422)
                 .body("errors[0].field", equalTo("startedAt"));
@@ -194,7 +195,7 @@ class SessionResourceTest {
         CareSetup care = Fixtures.careSetup();
         Fixtures.session(care);
         Fixtures.assessment(care.clinicId(), care.patientId(), care.practitionerId(), true);
-        given().contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(1)))
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(1)))
                 .when().post(sessionsPath(care.clinicId(), care.episodeId()))
                 .then().statusCode(409)
                 .body("type", equalTo("urn:meridian:problem:refer-before-needling"));
@@ -205,17 +206,17 @@ class SessionResourceTest {
         CareSetup care = Fixtures.careSetup();
         String sessionId = Fixtures.session(care);
         String path = sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId + "/cancellation";
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"reason\": \"RECORDED_IN_ERROR\", \"note\": \"Wrong patient\"}")
                 .when().post(path)
                 .then().statusCode(200)
                 .body("status", equalTo("CANCELLED"))
                 .body("cancelReason", equalTo("RECORDED_IN_ERROR"))
                 .body("sessionNumber", equalTo(1));
-        given().contentType(ContentType.JSON).body("{\"reason\": \"RECORDED_IN_ERROR\"}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"reason\": \"RECORDED_IN_ERROR\"}")
                 .when().post(path)
                 .then().statusCode(409);
-        given().contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(1)))
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(1)))
                 .when().post(sessionsPath(care.clinicId(), care.episodeId()))
                 .then().statusCode(201).body("sessionNumber", equalTo(2));
     }
@@ -224,7 +225,7 @@ class SessionResourceTest {
     void refusesACancellationWithAStaleETag() {
         CareSetup care = Fixtures.careSetup();
         String sessionId = Fixtures.session(care);
-        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"reason\": \"PATIENT_CANCELLED\"}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"reason\": \"PATIENT_CANCELLED\"}")
                 .when().post(sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId + "/cancellation")
                 .then().statusCode(412);
     }
@@ -233,10 +234,10 @@ class SessionResourceTest {
     void refusesSessionsInAClosedEpisode() {
         CareSetup care = Fixtures.careSetup();
         Fixtures.session(care);
-        given().contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\"}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\"}")
                 .when().post(patientPath(care.clinicId(), care.patientId()) + "/episodes/" + care.episodeId() + "/transitions")
                 .then().statusCode(200);
-        given().contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(1)))
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(1)))
                 .when().post(sessionsPath(care.clinicId(), care.episodeId()))
                 .then().statusCode(409).body("type", equalTo("urn:meridian:problem:invalid-state"));
     }
@@ -246,23 +247,24 @@ class SessionResourceTest {
         CareSetup care = Fixtures.careSetup();
         String sessionId = Fixtures.session(care);
         String path = sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId + "/adverse-events";
-        String location = given().contentType(ContentType.JSON)
+        String location = asStaffOf(care.clinicId()).contentType(ContentType.JSON)
                 .body("{\"type\": \"BRUISING\", \"severity\": \"MILD\", \"serious\": false, \"description\": \"Bruise at BL40\"}")
                 .when().post(path)
                 .then().statusCode(201)
                 .body("sessionId", equalTo(sessionId))
                 .extract().header("Location");
-        given().when().get(location).then().statusCode(200).body("severity", equalTo("MILD"));
-        given().contentType(ContentType.JSON).body("{\"type\": \"OTHER\", \"severity\": \"EXTREME\"}")
+        asStaffOf(care.clinicId()).when().get(location).then().statusCode(200).body("severity", equalTo("MILD"));
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"type\": \"OTHER\", \"severity\": \"EXTREME\"}")
                 .when().post(path)
                 .then().statusCode(400)
                 .body("errors.field", hasItem("severity"));
-        given().contentType(ContentType.JSON).body("{\"type\": \"OTHER\", \"severity\": \"SEVERE\", \"serious\": true}")
+        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"type\": \"OTHER\", \"severity\": \"SEVERE\", \"serious\": true}")
                 .when().post(path)
                 .then().statusCode(400)
                 .body("errors.field", hasItem("description"));
-        given().when().get(path).then().statusCode(200).body("items", hasSize(1));
-        given().when().get(sessionsPath(Fixtures.clinic(), care.episodeId()) + "/" + sessionId + "/adverse-events")
+        asStaffOf(care.clinicId()).when().get(path).then().statusCode(200).body("items", hasSize(1));
+        String otherClinic = Fixtures.clinic();
+        asStaffOf(otherClinic).when().get(sessionsPath(otherClinic, care.episodeId()) + "/" + sessionId + "/adverse-events")
                 .then().statusCode(404);
     }
 
@@ -271,11 +273,11 @@ class SessionResourceTest {
         CareSetup care = Fixtures.careSetup();
         String sessionId = Fixtures.session(care);
         String otherClinic = Fixtures.clinic();
-        given().when().get(sessionsPath(otherClinic, care.episodeId()) + "/" + sessionId).then().statusCode(404);
-        given().contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(1)))
+        asStaffOf(otherClinic).when().get(sessionsPath(otherClinic, care.episodeId()) + "/" + sessionId).then().statusCode(404);
+        asStaffOf(otherClinic).contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(1)))
                 .when().post(sessionsPath(otherClinic, care.episodeId()))
                 .then().statusCode(404);
-        given().when().get(sessionsPath(care.clinicId(), UUID.randomUUID().toString()) + "/" + sessionId)
+        asStaffOf(care.clinicId()).when().get(sessionsPath(care.clinicId(), UUID.randomUUID().toString()) + "/" + sessionId)
                 .then().statusCode(404);
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.meridian.intake.Fixtures.asStaffOf;
 import static org.meridian.intake.Fixtures.hoursAgo;
 import static org.meridian.intake.Fixtures.patientPath;
 import static org.meridian.intake.Fixtures.sessionBody;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.meridian.intake.Fixtures;
 import org.meridian.intake.Fixtures.CareSetup;
 import org.meridian.intake.TableCounts;
-import org.meridian.intake.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * Who did something is the caller, from their token: a red-flag acknowledgement always records the calling
@@ -58,7 +59,7 @@ class WhoDidWhatTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo(ACTING_FOR_ANOTHER))
                 .body("errors[0].field", equalTo("practitionerId"));
-        given().when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(true));
+        asStaffOf(clinicId).when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(true));
 
         given().auth().oauth2(token(clinicId, mei, "mei")).contentType(ContentType.JSON)
                 .body("{\"note\": \"Cancer in remission 12 years; GP agrees\"}")
@@ -85,7 +86,7 @@ class WhoDidWhatTest {
         given().auth().oauth2(token(clinicId, elsewhere, "stranger")).contentType(ContentType.JSON)
                 .body("{\"note\": \"Reviewed\"}").when().post(path)
                 .then().statusCode(403).body("type", equalTo(LINK_REQUIRED));
-        given().when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(true));
+        asStaffOf(clinicId).when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(true));
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.intake.Fixtures;
-import org.meridian.intake.TestTokens;
 import org.meridian.platform.security.Roles;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * One rule decides who is a patient, on REST and FHIR alike: the patient role without a clinic staff role. A token

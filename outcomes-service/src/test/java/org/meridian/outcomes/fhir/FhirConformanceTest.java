@@ -19,6 +19,8 @@ import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirIssue;
 import org.meridian.platform.fhir.OperationOutcomes;
+import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
+import org.meridian.platform.test.fhir.FhirInstanceValidation;
 
 /**
  * Everything the fhir package emits validates against the FHIR R4 base specification with zero errors; responses
@@ -26,15 +28,11 @@ import org.meridian.platform.fhir.OperationOutcomes;
  */
 class FhirConformanceTest {
 
-    private static final List<FhirValidation.Report> REPORTS = new ArrayList<>();
+    private static final List<Report> REPORTS = new ArrayList<>();
 
     @AfterAll
     static void summarise() {
-        int warnings = REPORTS.stream().mapToInt(report -> report.warnings().size()).sum();
-        System.out.printf("FHIR validation: %d resources, %d errors, %d warnings%n", REPORTS.size(),
-                REPORTS.stream().mapToInt(report -> report.errors().size()).sum(), warnings);
-        REPORTS.forEach(report -> report.warnings().forEach(warning -> System.out.printf("  warning %s %s: %s%n",
-                report.resource(), warning.getLocationString(), warning.getMessage())));
+        FhirInstanceValidation.printSummary("FHIR validation", REPORTS);
     }
 
     @Test
@@ -65,7 +63,7 @@ class FhirConformanceTest {
                 .toResource(FhirSamples.stored(odi, FhirSamples.answers(odi), false), odi);
         response.getItemFirstRep().getAnswerFirstRep().setValue(new Coding(MeridianFhir.ANSWER_SYSTEM, "9", "9"));
 
-        assertThat(FhirValidation.validate(response).errors()).isNotEmpty();
+        assertThat(FhirValidation.validator().validate(response).errors()).isNotEmpty();
     }
 
     @Test
@@ -76,7 +74,7 @@ class FhirConformanceTest {
         response.addExtension(MeridianFhir.FOLLOW_UP_WEEKS_EXTENSION, new StringType("twelve"));
         response.addExtension(MeridianFhir.CANONICAL_BASE + "/StructureDefinition/undefined", new StringType("x"));
 
-        assertThat(FhirValidation.validate(response).errors()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(FhirValidation.validator().validate(response).errors()).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -109,11 +107,6 @@ class FhirConformanceTest {
     }
 
     private static void assertValid(List<? extends IBaseResource> resources) {
-        assertThat(resources).isNotEmpty();
-        for (IBaseResource resource : resources) {
-            FhirValidation.Report report = FhirValidation.validate(resource);
-            REPORTS.add(report);
-            assertThat(report.errors()).as(report::describeErrors).isEmpty();
-        }
+        FhirValidation.validator().assertValid(resources, REPORTS);
     }
 }

@@ -5,27 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.Test;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.fhir.FhirInstanceValidation;
+import org.meridian.platform.test.http.ConcurrentCalls;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * Many retries of one idempotent submission at once, with the service's real pool settings: exactly one stored
@@ -36,7 +30,6 @@ import org.meridian.outcomes.TestTokens;
 class FhirContentionTest {
 
     private static final int CALLERS = 64;
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Instant ANSWERED = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
     @TestHTTPResource("/")
@@ -58,9 +51,9 @@ class FhirContentionTest {
                 .header("Content-Type", FhirRequests.FHIR_JSON).header("Accept", FhirRequests.FHIR_JSON)
                 .header("If-None-Exist", "identifier=urn:ehr:acme:qr%7C" + identifier)
                 .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(FhirValidation.json(response))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(FhirInstanceValidation.json(response))).build();
 
-        assertOneCreatedAndTheRestReplayed(concurrently(request));
+        assertOneCreatedAndTheRestReplayed(ConcurrentCalls.send(request, CALLERS));
     }
 
     @Test
@@ -74,7 +67,7 @@ class FhirContentionTest {
                         {"instrumentCode": "NRS_BACK_PAIN", "timepoint": "AD_HOC", "answeredAt": "%s",
                          "answers": {"back_pain_nrs": 4}}""".formatted(ANSWERED))).build();
 
-        assertOneCreatedAndTheRestReplayed(concurrently(request));
+        assertOneCreatedAndTheRestReplayed(ConcurrentCalls.send(request, CALLERS));
     }
 
     private static void assertOneCreatedAndTheRestReplayed(List<HttpResponse<String>> responses) {
@@ -82,31 +75,6 @@ class FhirContentionTest {
         responses.forEach(response -> statuses.merge(response.statusCode(), 1, Integer::sum));
         assertThat(statuses).as("statuses of %d concurrent submissions", CALLERS)
                 .containsOnlyKeys(200, 201).containsEntry(201, 1);
-        assertThat(responses.stream().map(FhirContentionTest::id).distinct()).hasSize(1);
-    }
-
-    private static List<HttpResponse<String>> concurrently(HttpRequest request) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(CALLERS)) {
-            for (int i = 0; i < CALLERS; i++) {
-                futures.add(threads.submit(() -> {
-                    start.await();
-                    return client.send(request, HttpResponse.BodyHandlers.ofString());
-                }));
-            }
-            start.countDown();
-            List<HttpResponse<String>> responses = new ArrayList<>();
-            for (Future<HttpResponse<String>> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        }
-    }
-
-    private static String id(HttpResponse<String> response) {
-        Matcher matcher = ID.matcher(response.body());
-        return matcher.find() ? matcher.group(1) : "no id in " + response.statusCode() + " " + response.body();
+        assertThat(responses.stream().map(ConcurrentCalls::id).distinct()).hasSize(1);
     }
 }

@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.meridian.platform.fhir.FhirDates;
+import org.meridian.platform.test.fhir.FhirInstanceValidation;
 
 /** Builds FHIR request bodies and sends them the way an EHR integration would. */
 final class FhirRequests {
@@ -43,7 +44,7 @@ final class FhirRequests {
     }
 
     static ValidatableResponse post(String token, QuestionnaireResponse response) {
-        return post(token, FhirValidation.json(response));
+        return post(token, FhirInstanceValidation.json(response));
     }
 
     static ValidatableResponse post(String token, String body) {

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
 class QuestionnaireResourceTest {
@@ -29,7 +29,7 @@ class QuestionnaireResourceTest {
 
     @Test
     void searchesByUrlVersionAndLoincCode() {
-        String patient = TestTokens.patient(UUID.randomUUID(), UUID.randomUUID());
+        String patient = TestTokens.pseudonymousPatient(UUID.randomUUID(), UUID.randomUUID());
         FhirRequests.get(patient, "/fhir/r4/Questionnaire?url=https://meridian.example/fhir/Questionnaire/odi&version=2.1a")
                 .statusCode(200).body("total", equalTo(1)).body("entry[0].resource.id", equalTo("odi-2.1a"));
         FhirRequests.get(patient, "/fhir/r4/Questionnaire?code=http://loinc.org|91148-7")

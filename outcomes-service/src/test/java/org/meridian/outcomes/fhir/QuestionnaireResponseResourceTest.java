@@ -36,8 +36,10 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
-import org.meridian.outcomes.TestTokens;
-import org.meridian.outcomes.support.RawHttp;
+import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
+import org.meridian.platform.test.fhir.FhirInstanceValidation;
+import org.meridian.platform.test.security.TestTokens;
+import org.meridian.platform.test.http.RawHttp;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 
 @QuarkusTest
@@ -117,7 +119,7 @@ class QuestionnaireResponseResourceTest {
 
     @Test
     void concurrentCreatesWithOneIdentifierStoreOneResponse() throws Exception {
-        String body = FhirValidation.json(odiResponse("concurrent-" + UUID.randomUUID()));
+        String body = FhirInstanceValidation.json(odiResponse("concurrent-" + UUID.randomUUID()));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<CompletableFuture<ExtractableResponse<Response>>> calls = new ArrayList<>();
@@ -136,7 +138,7 @@ class QuestionnaireResponseResourceTest {
             pool.shutdownNow();
         }
         FhirRequests.get(practitioner, "/fhir/r4/QuestionnaireResponse?identifier=urn:ehr:acme:qr|"
-                        + FhirValidation.CONTEXT.newJsonParser().parseResource(QuestionnaireResponse.class, body)
+                        + FhirInstanceValidation.CONTEXT.newJsonParser().parseResource(QuestionnaireResponse.class, body)
                                 .getIdentifier().getValue())
                 .statusCode(200).body("total", equalTo(1));
     }
@@ -145,12 +147,12 @@ class QuestionnaireResponseResourceTest {
     void ifNoneExistMakesACreateConditionalOnTheIdentifier() {
         String key = "header-" + UUID.randomUUID();
         String first = given().auth().oauth2(practitioner).contentType(FhirRequests.FHIR_JSON)
-                .header("If-None-Exist", "identifier=" + key).body(FhirValidation.json(odiResponse(null)))
+                .header("If-None-Exist", "identifier=" + key).body(FhirInstanceValidation.json(odiResponse(null)))
                 .when().post("/fhir/r4/QuestionnaireResponse").then().statusCode(201)
                 .body("identifier.value", equalTo(key)).extract().path("id");
 
         given().auth().oauth2(practitioner).contentType(FhirRequests.FHIR_JSON)
-                .header("If-None-Exist", "identifier=" + key).body(FhirValidation.json(odiResponse(null)))
+                .header("If-None-Exist", "identifier=" + key).body(FhirInstanceValidation.json(odiResponse(null)))
                 .when().post("/fhir/r4/QuestionnaireResponse").then().statusCode(200).body("id", equalTo(first));
     }
 
@@ -158,7 +160,7 @@ class QuestionnaireResponseResourceTest {
     @Test
     void ifNoneExistIsAcceptedAsAQueryStringOrAsARelativeOrFullUrlOfQuestionnaireResponse() {
         String key = "form-" + UUID.randomUUID();
-        String body = FhirValidation.json(odiResponse(null));
+        String body = FhirInstanceValidation.json(odiResponse(null));
         String first = conditionalPost("http://ehr.example/fhir/r4/QuestionnaireResponse?identifier=urn:ehr:acme:qr%7C"
                 + key, body).statusCode(201).extract().path("id");
         for (String criteria : List.of("identifier=urn:ehr:acme:qr|" + key, "identifier=urn%3Aehr%3Aacme%3Aqr%7C" + key,
@@ -185,7 +187,7 @@ class QuestionnaireResponseResourceTest {
     @Test
     void hapisGenericClientCreatesConditionallyAndFindsTheLocation() {
         String key = "hapi-" + UUID.randomUUID();
-        IGenericClient client = FhirValidation.CONTEXT.newRestfulGenericClient(fhirBase.toString());
+        IGenericClient client = FhirInstanceValidation.CONTEXT.newRestfulGenericClient(fhirBase.toString());
         client.registerInterceptor(new BearerTokenAuthInterceptor(practitioner));
         QuestionnaireResponse response = odiResponse(null);
 
@@ -215,7 +217,7 @@ class QuestionnaireResponseResourceTest {
                 Map.of("Authorization", "Bearer " + practitioner, "Content-Type", FhirRequests.FHIR_JSON,
                         "Accept", FhirRequests.FHIR_JSON, "X-Forwarded-Proto", "https",
                         "X-Forwarded-Host", "fhir.clinic.example"),
-                FhirValidation.json(odiResponse(null)));
+                FhirInstanceValidation.json(odiResponse(null)));
         assertThat(created.status()).isEqualTo(201);
         String id = JsonPath.from(created.body()).getString("id");
         assertThat(created.header("Location")).isEqualTo("https://fhir.clinic.example/fhir/r4/QuestionnaireResponse/"
@@ -271,10 +273,10 @@ class QuestionnaireResponseResourceTest {
                 .body("issue[0].code", equalTo("invalid"));
         FhirRequests.post(practitioner, "{\"resourceType\": \"Patient\"}")
                 .statusCode(400).body("issue[0].diagnostics", containsString("Patient"));
-        FhirRequests.post(practitioner, FhirValidation.json(odiResponse(null))
+        FhirRequests.post(practitioner, FhirInstanceValidation.json(odiResponse(null))
                         .replace("\"authored\"", "\"partof\": [{\"reference\": \"Procedure/1\"}], \"authored\""))
                 .statusCode(400).body("issue[0].diagnostics", containsString("partof"));
-        FhirRequests.post(practitioner, FhirValidation.json(FhirRequests.response(NRS_BACK, null, ANSWERED,
+        FhirRequests.post(practitioner, FhirInstanceValidation.json(FhirRequests.response(NRS_BACK, null, ANSWERED,
                         Map.of("back_pain_nrs", 2))))
                 .statusCode(400).body("issue[0].expression[0]", equalTo("QuestionnaireResponse.subject"));
     }
@@ -293,7 +295,7 @@ class QuestionnaireResponseResourceTest {
                 .statusCode(400).body("issue[0].expression[0]", equalTo("QuestionnaireResponse.item[1].linkId"));
         given().auth().oauth2(practitioner).contentType(FhirRequests.FHIR_JSON).accept(FhirRequests.FHIR_JSON)
                 .header("If-None-Exist", "identifier=urn:ehr:acme:qr%7Cvisit%00-1")
-                .body(FhirValidation.json(odiResponse(null)))
+                .body(FhirInstanceValidation.json(odiResponse(null)))
                 .when().post("/fhir/r4/QuestionnaireResponse").then()
                 .statusCode(400).body("resourceType", equalTo("OperationOutcome"))
                 .body("issue[0].diagnostics", containsString("If-None-Exist"));
@@ -303,13 +305,13 @@ class QuestionnaireResponseResourceTest {
 
     @Test
     void aPatientSubmitsAndReadsOnlyTheirOwnResponses() {
-        String own = TestTokens.patient(clinic, patient);
+        String own = TestTokens.pseudonymousPatient(clinic, patient);
         String id = FhirRequests.post(own, FhirRequests.response(NRS_BACK, null, ANSWERED, Map.of("back_pain_nrs", 4)))
                 .statusCode(201).body("subject.identifier.value", equalTo(patient.toString()))
                 .extract().path("id");
 
         FhirRequests.get(own, "/fhir/r4/QuestionnaireResponse/" + id).statusCode(200);
-        FhirRequests.get(TestTokens.patient(clinic, UUID.randomUUID()), "/fhir/r4/QuestionnaireResponse/" + id)
+        FhirRequests.get(TestTokens.pseudonymousPatient(clinic, UUID.randomUUID()), "/fhir/r4/QuestionnaireResponse/" + id)
                 .statusCode(404).body("resourceType", equalTo("OperationOutcome"));
         FhirRequests.get(TestTokens.practitioner(UUID.randomUUID()), "/fhir/r4/Observation/" + id)
                 .statusCode(404);
@@ -345,7 +347,7 @@ class QuestionnaireResponseResourceTest {
                 given().when().get("/fhir/r4/metadata").then().statusCode(200).extract().asString());
 
         for (String json : served) {
-            FhirValidation.Report report = FhirValidation.validate(json);
+            Report report = FhirValidation.validator().validate(json);
             assertThat(report.errors()).as(report::describeErrors).isEmpty();
         }
     }
@@ -366,7 +368,7 @@ class QuestionnaireResponseResourceTest {
             String served = FhirRequests.get(practitioner, "/fhir/r4/Observation/" + id).statusCode(200)
                     .extract().asString();
 
-            Observation observation = FhirValidation.CONTEXT.newJsonParser().parseResource(Observation.class, served);
+            Observation observation = FhirInstanceValidation.CONTEXT.newJsonParser().parseResource(Observation.class, served);
             assertThat(observation.getValue().equalsDeep(expected.getValue())).as(instrument.label()).isTrue();
             assertThat(observation.getCode().equalsDeep(expected.getCode())).as(instrument.label()).isTrue();
             assertThat(observation.getComponent()).hasSameSizeAs(expected.getComponent());
@@ -374,7 +376,7 @@ class QuestionnaireResponseResourceTest {
                 assertThat(observation.getComponent().get(index).equalsDeep(expected.getComponent().get(index)))
                         .as(instrument.label() + " component " + index).isTrue();
             }
-            FhirValidation.Report report = FhirValidation.validate(served);
+            Report report = FhirValidation.validator().validate(served);
             assertThat(report.errors()).as(report::describeErrors).isEmpty();
         }
     }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.research.ResearchData.Patient;
 
 /** Aggregates over a small fixed data set, each test in clinics of its own (every query filters by clinic). */
@@ -325,7 +325,7 @@ class ResearchAggregateResourceTest {
                 .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
         UUID clinic = UUID.randomUUID();
         for (String token : List.of(TestTokens.practitioner(clinic), TestTokens.clinicAdmin(clinic), TestTokens.admin(),
-                TestTokens.patient(clinic, UUID.randomUUID()))) {
+                TestTokens.pseudonymousPatient(clinic, UUID.randomUUID()))) {
             given().auth().oauth2(token).queryParam("instrument", "ODI").get(PATH).then().statusCode(403)
                     .contentType("application/problem+json");
             given().auth().oauth2(token).queryParam("project", "p").get("/api/v1/outcomes/research/exports/assessments")

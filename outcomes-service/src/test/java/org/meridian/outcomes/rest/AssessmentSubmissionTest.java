@@ -42,7 +42,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
 class AssessmentSubmissionTest {
@@ -364,14 +364,14 @@ class AssessmentSubmissionTest {
 
     @Test
     void letsAPatientSubmitAndReadOnlyTheirOwnAssessments() {
-        String own = TestTokens.patient(clinic, patient);
+        String own = TestTokens.pseudonymousPatient(clinic, patient);
         String id = post(own, clinic, patient, body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(6)))
                 .statusCode(201).extract().path("id");
         given().auth().oauth2(own).when().get(path(clinic, patient) + "/" + id).then().statusCode(200);
         given().auth().oauth2(own).when().get(path(clinic, patient)).then().statusCode(200)
                 .body("items", hasSize(1));
 
-        String otherPatient = TestTokens.patient(clinic, UUID.randomUUID());
+        String otherPatient = TestTokens.pseudonymousPatient(clinic, UUID.randomUUID());
         given().auth().oauth2(otherPatient).when().get(path(clinic, patient) + "/" + id)
                 .then().statusCode(404).contentType("application/problem+json");
         post(otherPatient, clinic, patient, body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(6))).statusCode(404);

@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
 class InstrumentResourceTest {
@@ -21,7 +21,7 @@ class InstrumentResourceTest {
 
     @Test
     void listsEveryRegisteredInstrumentVersionToAnyAuthenticatedRole() {
-        for (String token : new String[] {TestTokens.patient(UUID.randomUUID(), UUID.randomUUID()),
+        for (String token : new String[] {TestTokens.pseudonymousPatient(UUID.randomUUID(), UUID.randomUUID()),
                 TestTokens.practitioner(UUID.randomUUID()), TestTokens.researcher(), TestTokens.admin()}) {
             given().auth().oauth2(token).when().get(INSTRUMENTS)
                     .then().statusCode(200)
@@ -52,7 +52,7 @@ class InstrumentResourceTest {
 
     @Test
     void servesOneVersionWithItemsOptionsPolicyAndMcid() {
-        given().auth().oauth2(TestTokens.patient(UUID.randomUUID(), UUID.randomUUID()))
+        given().auth().oauth2(TestTokens.pseudonymousPatient(UUID.randomUUID(), UUID.randomUUID()))
                 .when().get(INSTRUMENTS + "/ODI/versions/2.1a")
                 .then().statusCode(200)
                 .body("code", equalTo("ODI"))

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.meridian.platform.test.openapi.OpenApiSchemas.acceptsNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -76,14 +77,5 @@ class OutcomesOpenApiTest {
         assertThat(spec.getString("components.schemas.DraftCompletion.properties.answeredAt.description")).isNotBlank();
         assertThat(acceptsNull(spec, "components.schemas.AssessmentSubmission.properties.instrumentCode")).isFalse();
         assertThat(acceptsNull(spec, "components.schemas.AssessmentSubmission.properties.answeredAt")).isFalse();
-    }
-
-    /** OpenAPI 3.1: null is allowed when every type the schema names includes "null", directly or as an anyOf branch. */
-    static boolean acceptsNull(JsonPath spec, String schema) {
-        Object type = spec.get(schema + ".type");
-        boolean typeAllowsNull = type == null || (type instanceof List<?> types && types.contains("null"));
-        List<Map<String, Object>> anyOf = spec.getList(schema + ".anyOf");
-        boolean anyOfAllowsNull = anyOf == null || anyOf.stream().anyMatch(branch -> "null".equals(branch.get("type")));
-        return typeAllowsNull && anyOfAllowsNull && (type != null || anyOf != null);
     }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.IntakeScript;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
 
 /**
@@ -171,9 +171,9 @@ class ProgressResourceTest {
 
     @Test
     void letsThePatientSeeTheirOwnProgressButNoOtherClinic() {
-        given().auth().oauth2(TestTokens.patient(clinic, patient)).when().get(base() + "/progress")
+        given().auth().oauth2(TestTokens.pseudonymousPatient(clinic, patient)).when().get(base() + "/progress")
                 .then().statusCode(200).body("measures.instrumentCode", contains("NRS_BACK_PAIN", "ODI", "PEG", "PGIC"));
-        given().auth().oauth2(TestTokens.patient(clinic, UUID.randomUUID())).when().get(base() + "/progress")
+        given().auth().oauth2(TestTokens.pseudonymousPatient(clinic, UUID.randomUUID())).when().get(base() + "/progress")
                 .then().statusCode(404);
         given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).when().get(base() + "/trajectory")
                 .then().statusCode(404).contentType("application/problem+json");

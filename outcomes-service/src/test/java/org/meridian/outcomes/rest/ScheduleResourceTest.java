@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.IntakeScript;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
 
 /** Episode started 25 days ago; sessions 25 and 18 days ago and one that started an hour ago. */
@@ -106,7 +106,7 @@ class ScheduleResourceTest {
         UUID newcomer = UUID.randomUUID();
         IntakeScript.events().patientRegistered(clinic, newcomer).publish();
         consumer.poll();
-        given().auth().oauth2(TestTokens.patient(clinic, newcomer))
+        given().auth().oauth2(TestTokens.pseudonymousPatient(clinic, newcomer))
                 .when().get("/api/v1/outcomes/clinics/" + clinic + "/patients/" + newcomer + "/schedule")
                 .then().statusCode(200).body("episodeId", nullValue()).body("items", empty());
     }
@@ -114,7 +114,7 @@ class ScheduleResourceTest {
     @Test
     void aPatientIntakeHasNotAnnouncedHasNoScheduleYet() {
         UUID unannounced = UUID.randomUUID();
-        given().auth().oauth2(TestTokens.patient(clinic, unannounced))
+        given().auth().oauth2(TestTokens.pseudonymousPatient(clinic, unannounced))
                 .when().get("/api/v1/outcomes/clinics/" + clinic + "/patients/" + unannounced + "/schedule")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:not-found"))
@@ -123,9 +123,9 @@ class ScheduleResourceTest {
 
     @Test
     void aPatientSeesOnlyTheirOwnSchedule() {
-        given().auth().oauth2(TestTokens.patient(clinic, patient)).when().get(base() + "/schedule")
+        given().auth().oauth2(TestTokens.pseudonymousPatient(clinic, patient)).when().get(base() + "/schedule")
                 .then().statusCode(200).body("episodeId", equalTo(episode.toString()));
-        given().auth().oauth2(TestTokens.patient(clinic, UUID.randomUUID())).when().get(base() + "/schedule")
+        given().auth().oauth2(TestTokens.pseudonymousPatient(clinic, UUID.randomUUID())).when().get(base() + "/schedule")
                 .then().statusCode(404).contentType("application/problem+json");
         given().when().get(base() + "/schedule").then().statusCode(401);
         given().auth().oauth2(practitioner).queryParam("at", "yesterday").when().get(base() + "/schedule")

@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.IntakeScript;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
 
 /** The annual cap read as the calendar year (MERIDIAN_VISIT12_ANNUAL_CAP_WINDOW=CALENDAR_YEAR), in the clinic's zone. */

@@ -23,7 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.IntakeScript;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
 
 /** Courses of care in spring 2026, checked on fixed dates so that calendar-year counts are stable. */
@@ -192,7 +192,7 @@ class Visit12CheckTest {
     @Test
     void isForCliniciansOnly() {
         UUID episode = course(START, 2, 7);
-        given().auth().oauth2(TestTokens.patient(clinic, patient)).when().get(base() + "/episodes/" + episode + "/visit-12-check")
+        given().auth().oauth2(TestTokens.pseudonymousPatient(clinic, patient)).when().get(base() + "/episodes/" + episode + "/visit-12-check")
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.clinicAdmin(UUID.randomUUID())).when().get(base() + "/episodes/" + episode + "/visit-12-check")
                 .then().statusCode(404);

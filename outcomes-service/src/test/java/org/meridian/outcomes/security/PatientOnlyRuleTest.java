@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.TenantFixture;
-import org.meridian.outcomes.TestTokens;
+import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
 import org.meridian.platform.security.Roles;
 
@@ -55,7 +55,7 @@ class PatientOnlyRuleTest {
         UUID clinic = UUID.randomUUID();
         TenantFixture self = TenantFixture.create(clinic, consumer::poll);
         TenantFixture neighbour = TenantFixture.create(clinic, consumer::poll);
-        String token = TestTokens.patient(clinic, self.pseudonymId());
+        String token = TestTokens.pseudonymousPatient(clinic, self.pseudonymId());
 
         assertThat(restAssessmentIds(token, clinic, self.pseudonymId())).containsExactly(self.assessmentId());
         assertThat(fhirAssessmentIds(token, self.pseudonymId())).containsExactly(self.assessmentId());

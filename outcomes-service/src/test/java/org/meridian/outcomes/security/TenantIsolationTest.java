@@ -1,283 +1,91 @@
 package org.meridian.outcomes.security;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.meridian.outcomes.ComparableAnswer;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.TenantFixture;
-import org.meridian.outcomes.TestTokens;
-import org.meridian.outcomes.security.AuthorizationMatrix.Access;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
+import org.meridian.platform.test.security.AbstractTenantIsolationTest;
+import org.meridian.platform.test.security.TestTokens;
 
-/**
- * Tenancy by object for every operation of the OpenAPI document that names a clinic's object: called by another
- * clinic's staff, or by another patient, with that object's id, it answers exactly as for an id nobody has (the same
- * 404 problem document, so nothing tells "foreign" from "unknown"). An id in the query (?episodeId=) of another tenant
- * gets the same answer as an unknown one. An operation naming an id this test has no fixture for, or a write whose
- * body it cannot send, fails it, so that a new endpoint cannot be forgotten. FHIR is covered by
- * FhirTenantIsolationTest.
- */
+/** Tenancy by object on outcomes' API; an id in the query (?episodeId=) counts too. */
 @QuarkusTest
 @QuarkusTestResource(FakeIntake.class)
-class TenantIsolationTest {
+class TenantIsolationTest extends AbstractTenantIsolationTest<TenantFixture> {
 
     private static final String ASSESSMENTS = "/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/assessments";
-    private static final AuthorizationMatrix MATRIX = AuthorizationMatrix.load("/authorization-matrix.txt");
 
-    /** Path parameters that name catalogue entries any caller may read, not a tenant's objects. */
-    private static final Set<String> CATALOGUE_KEYS = Set.of("code", "version");
-
-    /** A valid body for each write, so that the request gets past validation to the lookup of its objects. */
-    private static final Map<String, String> BODIES = Map.of(
-            "POST " + ASSESSMENTS, """
-                    {"instrumentCode": "NRS_BACK_PAIN", "timepoint": "AD_HOC", "answeredAt": "%s",
-                     "answers": {"back_pain_nrs": 4}}""".formatted(OffsetDateTime.now(ZoneOffset.UTC).minusHours(1)),
-            "PUT " + ASSESSMENTS + "/{assessmentId}", "{\"answers\": {\"back_pain_nrs\": 3}}");
-
-    /** Query parameters that name no tenant's object (a query parameter naming one has the fixture's id name). */
-    private static final Set<String> OTHER_QUERY_PARAMETERS = Set.of("instrument", "timepoint", "status", "page",
-            "size");
-
-    /** Query parameters whose default would make two answers differ (the moment "now"), fixed for both calls. */
-    private static final Map<String, String> FIXED_QUERY = Map.of("at", Instant.now().truncatedTo(ChronoUnit.SECONDS)
-            .toString());
-
-    /**
-     * Operations that accept an id nobody has, by design, and the operation whose answer to an unknown id a foreign
-     * id must get instead: a submission about a patient intake has not announced yet is stored (PENDING; submissions
-     * are never lost), one about another clinic's patient is refused like any read about an unknown patient.
-     */
-    private static final Map<String, String> UNKNOWN_ACCEPTED = Map.of("POST " + ASSESSMENTS, "GET " + ASSESSMENTS);
-
-    private record Operation(String method, String path, List<String> pathIds, List<String> otherPathParameters,
-            List<String> queryParameters, boolean hasBody, boolean ifMatch) {
-        String name() {
-            return method + " " + path;
-        }
-
-        /** The query parameters that name a tenant's object. */
-        List<String> queryIds() {
-            return queryParameters.stream().filter(ownPatient.ids()::containsKey).toList();
-        }
-    }
-
-    /** Who calls (always about clinic B's patient's paths), with which token and access, using whose ids. */
-    private record Caller(String role, String token, Access access, String victimName, Map<String, String> victim) {
-    }
-
-    /** Clinic B's patient (the callers' own), clinic A's patient, and a second patient of clinic B. */
-    private static TenantFixture ownPatient;
-    private static TenantFixture otherClinic;
-    private static TenantFixture otherPatient;
+    /** The moment "now" the two compared calls share. */
+    private static final String AT = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 
     @Inject
     IntakeFeedConsumer consumer;
 
-    @Test
-    void everyIdAnOperationNamesHasAFixtureAndEveryWriteABody() {
-        ensureTenants();
-        Set<String> fixtureIds = ownPatient.ids().keySet();
-        List<String> names = operations().stream().map(Operation::name).toList();
-        for (Operation operation : operations()) {
-            assertThat(operation.otherPathParameters()).as("path parameters of " + operation.name()
-                    + " that are neither an object's id (UUID) nor a catalogue key").isSubsetOf(CATALOGUE_KEYS);
-            assertThat(operation.pathIds()).as("ids in the path of " + operation.name()).isSubsetOf(fixtureIds);
-            if (!operation.pathIds().isEmpty()) {
-                assertThat(operation.path()).as("an object's path names its clinic").contains("{clinicId}");
-            }
-            if (operation.path().contains("{clinicId}")) {
-                for (String parameter : operation.queryParameters()) {
-                    assertThat(fixtureIds.contains(parameter) || OTHER_QUERY_PARAMETERS.contains(parameter)
-                            || FIXED_QUERY.containsKey(parameter))
-                            .as("query parameter " + parameter + " of " + operation.name() + " placed as an id or not")
-                            .isTrue();
-                }
-                if (operation.hasBody()) {
-                    assertThat(BODIES).as("a valid body for " + operation.name()).containsKey(operation.name());
-                }
-            }
-        }
-        assertThat(names).as("operations that accept unknown ids, and their references")
-                .containsAll(UNKNOWN_ACCEPTED.keySet()).containsAll(UNKNOWN_ACCEPTED.values());
+    @Override
+    protected TenantFixture newClinicPatient() {
+        return TenantFixture.create(UUID.randomUUID(), consumer::poll);
     }
 
-    @TestFactory
-    Stream<DynamicTest> anotherTenantsIdIsAnsweredLikeAnUnknownOne() {
-        ensureTenants();
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Operation operation : operations()) {
-            if (!operation.path().contains("{clinicId}")) {
-                continue;
-            }
-            for (Caller caller : callers(operation)) {
-                // The ids in which the victim's objects differ from the caller's own (a neighbour shares the clinic).
-                List<String> ids = operation.pathIds().stream()
-                        .filter(id -> !caller.victim().get(id).equals(ownPatient.ids().get(id))).toList();
-                for (String id : ids) {
-                    tests.add(DynamicTest.dynamicTest(operation.name() + " as " + caller.role() + " with "
-                            + caller.victimName() + "'s " + id, () -> checkPath(operation, caller, List.of(id))));
-                }
-                if (ids.size() > 1) {
-                    tests.add(DynamicTest.dynamicTest(operation.name() + " as " + caller.role() + " with every id "
-                            + caller.victimName() + "'s", () -> checkPath(operation, caller, ids)));
-                }
-                for (String id : operation.queryIds()) {
-                    tests.add(DynamicTest.dynamicTest(operation.name() + "?" + id + "= as " + caller.role() + " with "
-                            + caller.victimName() + "'s", () -> checkQuery(operation, caller, id)));
-                }
-            }
-        }
-        assertThat(tests).as("operations naming a clinic's objects").isNotEmpty();
-        return tests.stream();
+    @Override
+    protected TenantFixture anotherPatientOf(TenantFixture neighbour) {
+        return TenantFixture.create(neighbour.clinicId(), consumer::poll);
     }
 
-    private void checkPath(Operation operation, Caller caller, List<String> foreignIds) {
-        Map<String, String> foreign = new HashMap<>(ownPatient.ids());
-        Map<String, String> unknown = new HashMap<>(ownPatient.ids());
-        Map<String, String> placeholders = new HashMap<>();
-        for (String id : foreignIds) {
-            String random = UUID.randomUUID().toString();
-            foreign.put(id, caller.victim().get(id));
-            unknown.put(id, random);
-            placeholders.put(caller.victim().get(id), "{" + id + "}");
-            placeholders.put(random, "{" + id + "}");
-        }
-        Operation reference = UNKNOWN_ACCEPTED.containsKey(operation.name())
-                ? operation(UNKNOWN_ACCEPTED.get(operation.name())) : operation;
-        ComparableAnswer answer = ComparableAnswer.of(send(operation, caller.token(), foreign, Map.of()), placeholders);
-        ComparableAnswer expected = ComparableAnswer.of(send(reference, caller.token(), unknown, Map.of()), placeholders);
-
-        assertThat(answer).as("the answer to another tenant's id, compared with an unknown id's").isEqualTo(expected);
-        if (caller.access() == Access.OWN) {
-            assertThat(answer.status()).as("status").isEqualTo(404);
-        } else {
-            assertThat(answer.status()).as("status (a role that may not call this)").isIn(403, 404);
-        }
-        assertThat(answer.mediaType()).isEqualTo("application/problem+json");
+    @Override
+    protected Map<String, String> ids(TenantFixture tenant) {
+        return tenant.ids();
     }
 
-    private void checkQuery(Operation operation, Caller caller, String id) {
-        String random = UUID.randomUUID().toString();
-        Map<String, String> placeholders = Map.of(caller.victim().get(id), "{" + id + "}", random, "{" + id + "}");
-        ComparableAnswer answer = ComparableAnswer.of(send(operation, caller.token(), ownPatient.ids(),
-                Map.of(id, caller.victim().get(id))), placeholders);
-        ComparableAnswer expected = ComparableAnswer.of(send(operation, caller.token(), ownPatient.ids(),
-                Map.of(id, random)), placeholders);
-        assertThat(answer).as("the answer to another tenant's id in the query, compared with an unknown id's")
-                .isEqualTo(expected);
+    @Override
+    protected UUID clinicId(TenantFixture tenant) {
+        return tenant.clinicId();
     }
 
-    private static io.restassured.response.Response send(Operation operation, String token, Map<String, String> ids,
-            Map<String, String> query) {
-        String path = operation.path();
-        for (Map.Entry<String, String> id : ids.entrySet()) {
-            path = path.replace("{" + id.getKey() + "}", id.getValue());
-        }
-        assertThat(path).as("a value for every path parameter of " + operation.name()).doesNotContain("{");
-        RequestSpecification request = given().auth().oauth2(token).queryParams(query);
-        for (String parameter : operation.queryParameters()) {
-            if (FIXED_QUERY.containsKey(parameter)) {
-                request = request.queryParam(parameter, FIXED_QUERY.get(parameter));
-            }
-        }
-        if (operation.hasBody()) {
-            request = request.contentType(ContentType.JSON).body(BODIES.get(operation.name()));
-        }
-        if (operation.ifMatch()) {
-            request = request.header("If-Match", "\"0\"");
-        }
-        return request.when().request(operation.method(), path).then().extract().response();
+    @Override
+    protected String patientToken(TenantFixture tenant) {
+        return TestTokens.pseudonymousPatient(tenant.clinicId(), tenant.pseudonymId());
+    }
+
+    @Override
+    protected Set<String> catalogueKeys() {
+        return Set.of("code", "version");
+    }
+
+    @Override
+    protected Map<String, String> bodies(TenantFixture own) {
+        return Map.of(
+                "POST " + ASSESSMENTS, """
+                        {"instrumentCode": "NRS_BACK_PAIN", "timepoint": "AD_HOC", "answeredAt": "%s",
+                         "answers": {"back_pain_nrs": 4}}""".formatted(OffsetDateTime.now(ZoneOffset.UTC).minusHours(1)),
+                "PUT " + ASSESSMENTS + "/{assessmentId}", "{\"answers\": {\"back_pain_nrs\": 3}}");
+    }
+
+    @Override
+    protected Set<String> otherQueryParameters() {
+        return Set.of("instrument", "timepoint", "status", "page", "size");
+    }
+
+    @Override
+    protected Map<String, String> fixedQuery() {
+        return Map.of("at", AT);
     }
 
     /**
-     * Clinic B's staff in each role the matrix lets in, about clinic A's patient; and clinic B's patient about clinic
-     * A's patient and about another patient of their own clinic.
+     * A submission about a patient intake has not announced yet is stored (PENDING; submissions are never lost), one
+     * about another clinic's patient is refused like any read about an unknown patient.
      */
-    private static List<Caller> callers(Operation operation) {
-        AuthorizationMatrix.Row row = MATRIX.rows().stream().filter(r -> r.operation().equals(operation.name()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no matrix row for " + operation.name()));
-        List<Caller> callers = new ArrayList<>();
-        for (String role : List.of(Roles.PRACTITIONER, Roles.CLINIC_ADMIN)) {
-            if (row.access(role) == Access.OWN) {
-                String token = role.equals(Roles.PRACTITIONER) ? TestTokens.practitioner(ownPatient.clinicId())
-                        : TestTokens.clinicAdmin(ownPatient.clinicId());
-                callers.add(new Caller(role, token, Access.OWN, "another clinic", otherClinic.ids()));
-            }
-        }
-        String patient = TestTokens.patient(ownPatient.clinicId(), ownPatient.pseudonymId());
-        Access access = row.access(Roles.PATIENT);
-        callers.add(new Caller(Roles.PATIENT, patient, access, "another clinic", otherClinic.ids()));
-        callers.add(new Caller(Roles.PATIENT, patient, access, "another patient", otherPatient.ids()));
-        return callers;
-    }
-
-    private static Operation operation(String name) {
-        return operations().stream().filter(operation -> operation.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Operation> operations() {
-        JsonPath spec = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract()
-                .jsonPath();
-        Map<String, Map<String, Object>> paths = spec.getMap("paths");
-        List<Operation> operations = new ArrayList<>();
-        paths.forEach((path, methods) -> methods.forEach((method, value) -> {
-            if (!List.of("get", "post", "put", "patch", "delete").contains(method) || path.startsWith("/fhir/")) {
-                return;
-            }
-            Map<String, Object> operation = (Map<String, Object>) value;
-            List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters",
-                    List.of());
-            List<String> pathIds = new ArrayList<>();
-            List<String> otherPathParameters = new ArrayList<>();
-            List<String> queryParameters = new ArrayList<>();
-            boolean ifMatch = false;
-            for (Map<String, Object> parameter : parameters) {
-                String name = (String) parameter.get("name");
-                Map<String, Object> schema = (Map<String, Object>) parameter.getOrDefault("schema", Map.of());
-                boolean uuid = String.valueOf(schema.get("$ref")).endsWith("/UUID") || "uuid".equals(schema.get("format"));
-                switch ((String) parameter.get("in")) {
-                    case "path" -> (uuid ? pathIds : otherPathParameters).add(name);
-                    case "query" -> queryParameters.add(name);
-                    case "header" -> ifMatch |= name.equalsIgnoreCase("If-Match");
-                    default -> { }
-                }
-            }
-            operations.add(new Operation(method.toUpperCase(), path, pathIds, otherPathParameters,
-                    queryParameters, operation.containsKey("requestBody"), ifMatch));
-        }));
-        return operations;
-    }
-
-    private synchronized void ensureTenants() {
-        if (ownPatient == null) {
-            UUID clinicB = UUID.randomUUID();
-            ownPatient = TenantFixture.create(clinicB, consumer::poll);
-            otherPatient = TenantFixture.create(clinicB, consumer::poll);
-            otherClinic = TenantFixture.create(UUID.randomUUID(), consumer::poll);
-        }
+    @Override
+    protected Map<String, String> unknownAccepted() {
+        return Map.of("POST " + ASSESSMENTS, "GET " + ASSESSMENTS);
     }
 }

@@ -1,0 +1,76 @@
+package org.meridian.platform.test.security;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Tokens as the identity provider issues them, signed with the test key in platform-test's test-keys (each module's
+ * test profile names it as smallrye.jwt.sign.key.location). Every test authenticates with one of these, explicitly.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://auth.meridian.local";
+    public static final String AUDIENCE = "meridian-api";
+
+    /** The service credential of the services' test profile (meridian.internal-token). */
+    public static final String INTERNAL_TOKEN = "test-internal-token";
+
+    private TestTokens() {
+    }
+
+    public static JwtClaimsBuilder claims(String role) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE)
+                .subject(role + "-" + UUID.randomUUID()).groups(role).claim("azp", "meridian-tests").expiresIn(600);
+    }
+
+    public static String admin() {
+        return claims("admin").sign();
+    }
+
+    public static String researcher() {
+        return claims("researcher").sign();
+    }
+
+    /** The data-use role for row-level research exports, alone. */
+    public static String researchExport() {
+        return claims("research-export").sign();
+    }
+
+    public static String practitioner(UUID clinicId) {
+        return claims("practitioner").claim("clinic_id", clinicId.toString()).sign();
+    }
+
+    /** A practitioner whose sign-in is linked to their practitioner record (claim practitioner_id). */
+    public static String practitioner(UUID clinicId, UUID practitionerId) {
+        return claims("practitioner").claim("clinic_id", clinicId.toString())
+                .claim("practitioner_id", practitionerId.toString()).sign();
+    }
+
+    public static String clinicAdmin(UUID clinicId) {
+        return claims("clinic-admin").claim("clinic_id", clinicId.toString()).sign();
+    }
+
+    /** A patient as intake knows them (claim patient_id). */
+    public static String patient(UUID clinicId, UUID patientId) {
+        return claims("patient").claim("clinic_id", clinicId.toString()).claim("patient_id", patientId.toString()).sign();
+    }
+
+    /** A patient as outcomes knows them: by the pseudonym intake's events carry (claim pseudonym_id). */
+    public static String pseudonymousPatient(UUID clinicId, UUID pseudonymId) {
+        return claims("patient").claim("clinic_id", clinicId.toString()).claim("pseudonym_id", pseudonymId.toString())
+                .sign();
+    }
+
+    /** A clinic's staff member holding both staff roles, as the functional resource tests call the API. */
+    public static String staff(UUID clinicId) {
+        return claims("practitioner").groups(Set.of("practitioner", "clinic-admin"))
+                .claim("clinic_id", clinicId.toString()).sign();
+    }
+
+    /** A practitioner of some clinic signed in as {@code subject}, for tests that count calls per user. */
+    public static JwtClaimsBuilder user(String subject) {
+        return claims("practitioner").subject(subject).claim("clinic_id", UUID.randomUUID().toString());
+    }
+}
