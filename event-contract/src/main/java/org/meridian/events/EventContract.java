@@ -30,6 +30,7 @@ public final class EventContract {
 
     /** The base of the schemas' {@code $id}s; they are read from this module's resources, never fetched. */
     public static final String BASE = "https://meridian.example/events/";
+
     public static final String ENVELOPE = "IntakeEvent";
     public static final String PAGE = "IntakeEventPage";
 
@@ -43,10 +44,12 @@ public final class EventContract {
     private final Set<String> eventTypes;
 
     private EventContract() {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
-        registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
-                .schemaRegistryConfig(config)
-                .schemas(iri -> iri.startsWith(BASE) ? text(iri.substring(BASE.length())) : null));
+        SchemaRegistryConfig config =
+                SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config)
+                        .schemas(iri -> iri.startsWith(BASE) ? text(iri.substring(BASE.length())) : null));
         Set<String> types = new LinkedHashSet<>();
         schemaJson(ENVELOPE).at("/properties/type/enum").forEach(type -> types.add(type.asText()));
         eventTypes = Set.copyOf(types);

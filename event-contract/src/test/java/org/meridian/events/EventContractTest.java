@@ -75,21 +75,34 @@ class EventContractTest {
         ObjectNode payload = (ObjectNode) event.get("payload");
         payload.set("startTime", payload.remove("startedAt"));
 
-        assertThat(contract.violations(event)).hasSize(2).anySatisfy(problem -> assertThat(problem)
-                        .contains("/payload").contains("startedAt"))
+        assertThat(contract.violations(event))
+                .hasSize(2)
+                .anySatisfy(problem -> assertThat(problem).contains("/payload").contains("startedAt"))
                 .anySatisfy(problem -> assertThat(problem).contains("startTime"));
     }
 
     @Test
     void aWrongValueTypeEnumValueFormatOrNullIsAViolation() {
-        assertViolation("SessionRecorded", "/payload/sessionNumber", JSON.getNodeFactory().textNode("1"));
-        assertViolation("SessionRecorded", "/payload/startedAt", JSON.getNodeFactory().textNode("2026-11-24T10:00:00+01:00"));
-        assertViolation("SessionRecorded", "/payload/episodeId", JSON.getNodeFactory().textNode("not-a-uuid"));
-        assertViolation("EpisodeStarted", "/payload/startDate", JSON.getNodeFactory().textNode("2026-02-30"));
-        assertViolation("EpisodeStarted", "/payload/status", JSON.getNodeFactory().textNode("ACTIVE"));
-        assertViolation("EpisodeClosed", "/payload/closedReason", JSON.getNodeFactory().nullNode());
-        assertViolation("IntakeAssessmentRecorded", "/payload/chronicity", JSON.getNodeFactory().textNode("SOMETIMES"));
-        assertViolation("PatientRegistered", "/pseudonymId", JSON.getNodeFactory().nullNode());
+        assertViolation(
+                "SessionRecorded",
+                "/payload/sessionNumber",
+                JSON.getNodeFactory().textNode("1"));
+        assertViolation(
+                "SessionRecorded", "/payload/startedAt", JSON.getNodeFactory().textNode("2026-11-24T10:00:00+01:00"));
+        assertViolation(
+                "SessionRecorded", "/payload/episodeId", JSON.getNodeFactory().textNode("not-a-uuid"));
+        assertViolation(
+                "EpisodeStarted", "/payload/startDate", JSON.getNodeFactory().textNode("2026-02-30"));
+        assertViolation(
+                "EpisodeStarted", "/payload/status", JSON.getNodeFactory().textNode("ACTIVE"));
+        assertViolation(
+                "EpisodeClosed", "/payload/closedReason", JSON.getNodeFactory().nullNode());
+        assertViolation(
+                "IntakeAssessmentRecorded",
+                "/payload/chronicity",
+                JSON.getNodeFactory().textNode("SOMETIMES"));
+        assertViolation(
+                "PatientRegistered", "/pseudonymId", JSON.getNodeFactory().nullNode());
         assertViolation("ClinicRegistered", "/occurredAt", JSON.getNodeFactory().numberNode(1764000000));
     }
 
@@ -118,12 +131,17 @@ class EventContractTest {
         ObjectNode broken = (ObjectNode) contract.example("SessionCancelled");
         ((ObjectNode) broken.get("payload")).remove("cancelReason");
         ObjectNode page = JSON.createObjectNode();
-        page.set("events", JSON.createArrayNode().add(contract.example("SessionRecorded")).add(broken));
+        page.set(
+                "events",
+                JSON.createArrayNode().add(contract.example("SessionRecorded")).add(broken));
 
         List<String> problems = contract.pageViolations(page);
 
-        assertThat(problems).anySatisfy(problem -> assertThat(problem).contains("nextAfter"))
-                .anySatisfy(problem -> assertThat(problem).startsWith("events[1] SessionCancelled").contains("cancelReason"));
+        assertThat(problems)
+                .anySatisfy(problem -> assertThat(problem).contains("nextAfter"))
+                .anySatisfy(problem -> assertThat(problem)
+                        .startsWith("events[1] SessionCancelled")
+                        .contains("cancelReason"));
     }
 
     private void assertViolation(String type, String pointer, JsonNode value) {
@@ -131,7 +149,9 @@ class EventContractTest {
         int slash = pointer.lastIndexOf('/');
         ObjectNode parent = (ObjectNode) event.at(pointer.substring(0, slash));
         parent.set(pointer.substring(slash + 1), value);
-        assertThat(contract.violations(event)).as(type + " " + pointer + " = " + value)
-                .isNotEmpty().allSatisfy(problem -> assertThat(problem).contains(pointer));
+        assertThat(contract.violations(event))
+                .as(type + " " + pointer + " = " + value)
+                .isNotEmpty()
+                .allSatisfy(problem -> assertThat(problem).contains(pointer));
     }
 }

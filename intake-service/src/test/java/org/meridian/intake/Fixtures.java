@@ -16,8 +16,7 @@ public final class Fixtures {
 
     public static final String API = "/api/v1/intake";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A request as the clinic's staff (both staff roles). */
     public static RequestSpecification asStaffOf(String clinicId) {
@@ -25,35 +24,51 @@ public final class Fixtures {
     }
 
     public static String clinic() {
-        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType(ContentType.JSON)
                 .body("{\"name\": \"Clinic " + UUID.randomUUID() + "\", \"timeZone\": \"Europe/London\"}")
-                .when().post(API + "/clinics")
-                .then().statusCode(201).extract().path("id");
+                .when()
+                .post(API + "/clinics")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String practitioner(String clinicId) {
-        return asStaffOf(clinicId).contentType(ContentType.JSON)
+        return asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
                 .body("""
                         {"givenName": "Mei", "familyName": "Lin", "licenceNumber": "%s",
                          "profession": "ACUPUNCTURIST", "qualifications": "BSc Acupuncture", "yearsInAcupuncturePractice": 12}
                         """.formatted("LIC-" + UUID.randomUUID()))
-                .when().post(API + "/clinics/" + clinicId + "/practitioners")
-                .then().statusCode(201).extract().path("id");
+                .when()
+                .post(API + "/clinics/" + clinicId + "/practitioners")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static Response registerPatient(String clinicId, String givenName, String familyName, String mrn) {
-        return asStaffOf(clinicId).contentType(ContentType.JSON)
+        return asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
                 .body("""
                         {"givenName": "%s", "familyName": "%s", "dateOfBirth": "1972-04-18", "sex": "FEMALE",
                          "email": "patient@mail.example", "phone": "+44 7700 900123",
                          "identifiers": [{"type": "MRN", "system": "https://ehr.example/mrn", "value": "%s"}]}
                         """.formatted(givenName, familyName, mrn))
-                .when().post(API + "/clinics/" + clinicId + "/patients");
+                .when()
+                .post(API + "/clinics/" + clinicId + "/patients");
     }
 
     public static String patient(String clinicId) {
         return registerPatient(clinicId, "Alice", "Nguyen", "MRN-" + UUID.randomUUID())
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String patientPath(String clinicId, String patientId) {
@@ -61,10 +76,15 @@ public final class Fixtures {
     }
 
     public static String consent(String clinicId, String patientId, String kind) {
-        return asStaffOf(clinicId).contentType(ContentType.JSON)
+        return asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
                 .body("{\"kind\": \"" + kind + "\", \"documentVersion\": \"2026-03\"}")
-                .when().post(patientPath(clinicId, patientId) + "/consents")
-                .then().statusCode(201).extract().path("id");
+                .when()
+                .post(patientPath(clinicId, patientId) + "/consents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String assessmentBody(String practitionerId, boolean redFlag) {
@@ -79,9 +99,15 @@ public final class Fixtures {
     }
 
     public static String assessment(String clinicId, String patientId, String practitionerId, boolean redFlag) {
-        return asStaffOf(clinicId).contentType(ContentType.JSON).body(assessmentBody(practitionerId, redFlag))
-                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
-                .then().statusCode(201).extract().path("id");
+        return asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(assessmentBody(practitionerId, redFlag))
+                .when()
+                .post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String episodeBody(LocalDate startDate) {
@@ -89,9 +115,15 @@ public final class Fixtures {
     }
 
     public static String episode(String clinicId, String patientId) {
-        return asStaffOf(clinicId).contentType(ContentType.JSON).body(episodeBody(LocalDate.now(ZoneOffset.UTC).minusDays(30)))
-                .when().post(patientPath(clinicId, patientId) + "/episodes")
-                .then().statusCode(201).extract().path("id");
+        return asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(episodeBody(LocalDate.now(ZoneOffset.UTC).minusDays(30)))
+                .when()
+                .post(patientPath(clinicId, patientId) + "/episodes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A patient cleared for needling (consented, screened without red flags) with a planned episode. */
@@ -127,11 +159,16 @@ public final class Fixtures {
     }
 
     public static String session(CareSetup care) {
-        return asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(2)))
-                .when().post(sessionsPath(care.clinicId(), care.episodeId()))
-                .then().statusCode(201).extract().path("id");
+        return asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body(sessionBody(care.practitionerId(), hoursAgo(2)))
+                .when()
+                .post(sessionsPath(care.clinicId(), care.episodeId()))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
-    public record CareSetup(String clinicId, String practitionerId, String patientId, String episodeId) {
-    }
+    public record CareSetup(String clinicId, String practitionerId, String patientId, String episodeId) {}
 }

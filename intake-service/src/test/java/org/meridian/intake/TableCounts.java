@@ -24,12 +24,13 @@ public class TableCounts {
 
     /** Events about the clinic's patients: every event of the clinic but its own ClinicRegistered. */
     public long patientEvents(String clinicId) {
-        return query("select count(*) from intake.outbox_event where clinic_id = ? and pseudonym_id is not null", clinicId);
+        return query(
+                "select count(*) from intake.outbox_event where clinic_id = ? and pseudonym_id is not null", clinicId);
     }
 
     private long query(String sql, String clinicId) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, UUID.fromString(clinicId));
             try (ResultSet result = statement.executeQuery()) {
                 result.next();

@@ -50,7 +50,8 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
             }
         });
         server.start();
-        return Map.of("meridian.intake.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of(
+                "meridian.intake.url", "http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     @Override
@@ -96,7 +97,9 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
             ObjectNode event = ((ObjectNode) node).deepCopy();
             long position = events.size() + appended.size() + 1L;
             event.put("position", position);
-            EventContract.get().violations(event).forEach(problem -> problems.add("position " + position + ": " + problem));
+            EventContract.get()
+                    .violations(event)
+                    .forEach(problem -> problems.add("position " + position + ": " + problem));
             appended.add(event);
         }
         if (!problems.isEmpty()) {
@@ -128,7 +131,8 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
         if (uri.getRawQuery() != null) {
             for (String pair : uri.getRawQuery().split("&")) {
                 String[] parts = pair.split("=", 2);
-                values.put(parts[0], parts.length > 1 ? java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
+                values.put(
+                        parts[0], parts.length > 1 ? java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
             }
         }
         return values;

@@ -34,8 +34,10 @@ import org.meridian.outcomes.client.IntakePayload.SessionPayload;
 public final class IntakeScript {
 
     /** Writes the records as intake's feed does: ISO 8601 text dates, UTC. */
-    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final List<Map<String, Object>> events = new ArrayList<>();
@@ -49,55 +51,97 @@ public final class IntakeScript {
     }
 
     public IntakeScript patientRegistered(UUID clinicId, UUID pseudonymId) {
-        return add("PatientRegistered", clinicId, pseudonymId,
+        return add(
+                "PatientRegistered",
+                clinicId,
+                pseudonymId,
                 new PatientPayload(pseudonymId, clinicId, 1971, "50-59", "FEMALE"));
     }
 
     /** A corrected date of birth; a null birth year is what intake sends from age 90 on. */
     public IntakeScript patientUpdated(UUID clinicId, UUID pseudonymId, Integer birthYear, String ageBand) {
-        return add("PatientUpdated", clinicId, pseudonymId,
+        return add(
+                "PatientUpdated",
+                clinicId,
+                pseudonymId,
                 new PatientPayload(pseudonymId, clinicId, birthYear, ageBand, "FEMALE"));
     }
 
     public IntakeScript intakeAssessment(UUID clinicId, UUID pseudonymId) {
-        return add("IntakeAssessmentRecorded", clinicId, pseudonymId, new AssessmentPayload(pseudonymId,
-                UUID.randomUUID(), List.of("LOW_BACK", "SCIATICA_LEFT"), "CHRONIC", 14, "EVERY_DAY_OR_NEARLY_EVERY_DAY",
-                false));
+        return add(
+                "IntakeAssessmentRecorded",
+                clinicId,
+                pseudonymId,
+                new AssessmentPayload(
+                        pseudonymId,
+                        UUID.randomUUID(),
+                        List.of("LOW_BACK", "SCIATICA_LEFT"),
+                        "CHRONIC",
+                        14,
+                        "EVERY_DAY_OR_NEARLY_EVERY_DAY",
+                        false));
     }
 
     public IntakeScript consent(UUID clinicId, UUID pseudonymId, boolean given) {
-        return add(given ? "ResearchConsentGiven" : "ResearchConsentWithdrawn", clinicId, pseudonymId,
-                new ConsentPayload(pseudonymId, UUID.randomUUID(), "2026-01", OffsetDateTime.parse("2026-10-01T08:00:00Z")));
+        return add(
+                given ? "ResearchConsentGiven" : "ResearchConsentWithdrawn",
+                clinicId,
+                pseudonymId,
+                new ConsentPayload(
+                        pseudonymId, UUID.randomUUID(), "2026-01", OffsetDateTime.parse("2026-10-01T08:00:00Z")));
     }
 
     /** A planned episode, as intake announces every new one. */
     public IntakeScript episodeStarted(UUID clinicId, UUID pseudonymId, UUID episodeId, LocalDate start) {
-        return add("EpisodeStarted", clinicId, pseudonymId,
+        return add(
+                "EpisodeStarted",
+                clinicId,
+                pseudonymId,
                 new EpisodePayload(episodeId, pseudonymId, start, 10, "PLANNED", null));
     }
 
     /** The episode's plan changed or it became ACTIVE (explicitly, or by its first session). */
-    public IntakeScript episodeUpdated(UUID clinicId, UUID pseudonymId, UUID episodeId, LocalDate start, String status) {
-        return add("EpisodeUpdated", clinicId, pseudonymId,
+    public IntakeScript episodeUpdated(
+            UUID clinicId, UUID pseudonymId, UUID episodeId, LocalDate start, String status) {
+        return add(
+                "EpisodeUpdated",
+                clinicId,
+                pseudonymId,
                 new EpisodePayload(episodeId, pseudonymId, start, 10, status, null));
     }
 
-    public IntakeScript episodeClosed(UUID clinicId, UUID pseudonymId, UUID episodeId, LocalDate start, String status,
-            String reason) {
-        return add("EpisodeClosed", clinicId, pseudonymId,
+    public IntakeScript episodeClosed(
+            UUID clinicId, UUID pseudonymId, UUID episodeId, LocalDate start, String status, String reason) {
+        return add(
+                "EpisodeClosed",
+                clinicId,
+                pseudonymId,
                 new EpisodePayload(episodeId, pseudonymId, start, 10, status, reason));
     }
 
-    public IntakeScript sessionRecorded(UUID clinicId, UUID pseudonymId, UUID episodeId, UUID sessionId, int number,
-            Instant startedAt) {
-        return add("SessionRecorded", clinicId, pseudonymId, new SessionPayload(sessionId, episodeId, pseudonymId,
-                number, startedAt.atOffset(ZoneOffset.UTC), null));
+    public IntakeScript sessionRecorded(
+            UUID clinicId, UUID pseudonymId, UUID episodeId, UUID sessionId, int number, Instant startedAt) {
+        return add(
+                "SessionRecorded",
+                clinicId,
+                pseudonymId,
+                new SessionPayload(
+                        sessionId, episodeId, pseudonymId, number, startedAt.atOffset(ZoneOffset.UTC), null));
     }
 
-    public IntakeScript sessionCancelled(UUID clinicId, UUID pseudonymId, UUID episodeId, UUID sessionId, int number,
-            Instant startedAt) {
-        return add("SessionCancelled", clinicId, pseudonymId, new SessionPayload(sessionId, episodeId, pseudonymId,
-                number, startedAt.atOffset(ZoneOffset.UTC), "PATIENT_DID_NOT_ATTEND"));
+    public IntakeScript sessionCancelled(
+            UUID clinicId, UUID pseudonymId, UUID episodeId, UUID sessionId, int number, Instant startedAt) {
+        return add(
+                "SessionCancelled",
+                clinicId,
+                pseudonymId,
+                new SessionPayload(
+                        sessionId,
+                        episodeId,
+                        pseudonymId,
+                        number,
+                        startedAt.atOffset(ZoneOffset.UTC),
+                        "PATIENT_DID_NOT_ATTEND"));
     }
 
     /** Any event: a payload record, or a map for an event the contract does not allow. */
@@ -146,7 +190,8 @@ public final class IntakeScript {
         String base = ConfigProvider.getConfig().getValue("meridian.intake.url", String.class);
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-            request = body == null ? request.GET()
+            request = body == null
+                    ? request.GET()
                     : request.method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return response.body().length == 0 ? null : JSON.readTree(response.body());

@@ -37,33 +37,47 @@ public class FhirCapabilityRoute {
 
     /** Before the bearer-token check (order -180): the capability statement needs no token. */
     private static final int METADATA_ORDER = -185;
+
     private static final String FHIR_BASE = "/fhir/r4";
     private static final String METADATA_PATH = FHIR_BASE + "/metadata";
     /** The canonical URL of the whole server's statement; the services' own are .../intake and .../outcomes. */
     static final String CANONICAL_URL = "https://meridian.example/fhir/CapabilityStatement/meridian";
 
     void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
-        WebClient client = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis()).setIdleTimeout(10));
+        WebClient client = WebClient.create(
+                vertx,
+                new WebClientOptions()
+                        .setConnectTimeout((int) config.connectTimeout().toMillis())
+                        .setIdleTimeout(10));
         List<URI> services = List.of(config.outcomesUrl(), config.intakeUrl());
         router.get(METADATA_PATH).order(METADATA_ORDER).handler(context -> merged(context, client, services));
     }
 
     private static void merged(RoutingContext context, WebClient client, List<URI> services) {
-        List<Future<JsonObject>> fetches = services.stream().map(url -> fetch(client, url)).toList();
+        List<Future<JsonObject>> fetches =
+                services.stream().map(url -> fetch(client, url)).toList();
         Future.join(fetches).onComplete(ignored -> {
-            List<JsonObject> statements = fetches.stream().filter(Future::succeeded).map(Future::result).toList();
-            fetches.stream().filter(Future::failed)
-                    .forEach(failed -> Log.warnf("FHIR capability statement unavailable: %s", failed.cause().toString()));
+            List<JsonObject> statements = fetches.stream()
+                    .filter(Future::succeeded)
+                    .map(Future::result)
+                    .toList();
+            fetches.stream()
+                    .filter(Future::failed)
+                    .forEach(failed -> Log.warnf(
+                            "FHIR capability statement unavailable: %s",
+                            failed.cause().toString()));
             if (statements.isEmpty()) {
-                context.response().setStatusCode(502).putHeader("Content-Type", Problems.FHIR_MEDIA_TYPE)
+                context.response()
+                        .setStatusCode(502)
+                        .putHeader("Content-Type", Problems.FHIR_MEDIA_TYPE)
                         .putHeader("Retry-After", "5")
                         .end(Problems.operationOutcome(502, "No service's capability statement could be fetched"));
                 return;
             }
             String uri = context.request().absoluteURI();
             String base = uri.substring(0, uri.indexOf(METADATA_PATH));
-            context.response().putHeader("Content-Type", Problems.FHIR_MEDIA_TYPE)
+            context.response()
+                    .putHeader("Content-Type", Problems.FHIR_MEDIA_TYPE)
                     .end(merge(statements, base + FHIR_BASE).encodePrettily());
         });
     }
@@ -83,15 +97,18 @@ public class FhirCapabilityRoute {
         JsonObject security = null;
         for (JsonObject statement : statements) {
             statement.getJsonArray("format", new JsonArray()).stream()
-                    .filter(format -> !formats.contains(format)).forEach(formats::add);
+                    .filter(format -> !formats.contains(format))
+                    .forEach(formats::add);
             Optional.ofNullable(statement.getString("description")).ifPresent(descriptions::add);
             JsonArray rest = statement.getJsonArray("rest", new JsonArray());
             if (rest.isEmpty()) {
                 continue;
             }
             JsonObject server = rest.getJsonObject(0);
-            server.getJsonArray("resource", new JsonArray()).stream().map(JsonObject.class::cast)
-                    .filter(resource -> types.add(resource.getString("type"))).forEach(resources::add);
+            server.getJsonArray("resource", new JsonArray()).stream()
+                    .map(JsonObject.class::cast)
+                    .filter(resource -> types.add(resource.getString("type")))
+                    .forEach(resources::add);
             JsonObject serviceSecurity = server.getJsonObject("security");
             if (serviceSecurity != null) {
                 security = security == null ? serviceSecurity.copy() : security;
@@ -113,10 +130,14 @@ public class FhirCapabilityRoute {
                 .put("experimental", false)
                 .put("date", latestDate(statements))
                 .put("publisher", "Meridian")
-                .put("description", "The whole FHIR R4 endpoint of Meridian, patient-reported outcomes of"
-                        + " acupuncture for back pain. " + String.join(" ", descriptions))
+                .put(
+                        "description",
+                        "The whole FHIR R4 endpoint of Meridian, patient-reported outcomes of"
+                                + " acupuncture for back pain. " + String.join(" ", descriptions))
                 .put("kind", "instance")
-                .put("implementation", new JsonObject().put("description", "Meridian").put("url", base))
+                .put(
+                        "implementation",
+                        new JsonObject().put("description", "Meridian").put("url", base))
                 .put("fhirVersion", first.getString("fhirVersion"))
                 .put("format", formats)
                 .put("rest", new JsonArray().add(server));
@@ -124,7 +145,9 @@ public class FhirCapabilityRoute {
 
     /** When the newest of the statements changed (a required element), else now. */
     private static String latestDate(List<JsonObject> statements) {
-        return statements.stream().map(statement -> statement.getString("date")).filter(Objects::nonNull)
+        return statements.stream()
+                .map(statement -> statement.getString("date"))
+                .filter(Objects::nonNull)
                 .flatMap(date -> {
                     try {
                         return Stream.of(OffsetDateTime.parse(date));
@@ -132,13 +155,17 @@ public class FhirCapabilityRoute {
                         return Stream.empty();
                     }
                 })
-                .max(Comparator.naturalOrder()).orElseGet(OffsetDateTime::now)
-                .truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                .max(Comparator.naturalOrder())
+                .orElseGet(OffsetDateTime::now)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static Future<JsonObject> fetch(WebClient client, URI base) {
         int port = base.getPort() != -1 ? base.getPort() : 80;
-        return client.get(port, base.getHost(), METADATA_PATH).putHeader("Accept", "application/fhir+json").send()
+        return client.get(port, base.getHost(), METADATA_PATH)
+                .putHeader("Accept", "application/fhir+json")
+                .send()
                 .compose(response -> response.statusCode() == 200
                         ? Future.succeededFuture(response.bodyAsJsonObject())
                         : Future.failedFuture("HTTP " + response.statusCode()));

@@ -27,9 +27,11 @@ public class MergedOpenApiRoute {
     private static final String API_VERSION = "1.0.0";
 
     void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
-        WebClient client = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setIdleTimeout(10));
+        WebClient client = WebClient.create(
+                vertx,
+                new WebClientOptions()
+                        .setConnectTimeout((int) config.connectTimeout().toMillis())
+                        .setIdleTimeout(10));
         Map<String, URI> services = new LinkedHashMap<>();
         services.put("intake", config.intakeUrl());
         services.put("outcomes", config.outcomesUrl());
@@ -38,18 +40,24 @@ public class MergedOpenApiRoute {
         router.get("/openapi/:service").handler(context -> {
             URI url = services.get(context.pathParam("service"));
             if (url == null) {
-                Problems.send(context, 404, "not-found", "Resource not found",
+                Problems.send(
+                        context,
+                        404,
+                        "not-found",
+                        "Resource not found",
                         "No service named " + context.pathParam("service"));
                 return;
             }
-            fetch(client, url).onSuccess(spec -> json(context, spec))
+            fetch(client, url)
+                    .onSuccess(spec -> json(context, spec))
                     .onFailure(failure -> unavailable(context, failure));
         });
     }
 
     private static void merged(RoutingContext context, WebClient client, Map<String, URI> services) {
         List<String> names = List.copyOf(services.keySet());
-        List<Future<JsonObject>> fetches = names.stream().map(name -> fetch(client, services.get(name))).toList();
+        List<Future<JsonObject>> fetches =
+                names.stream().map(name -> fetch(client, services.get(name))).toList();
         Future.join(fetches).onComplete(ignored -> {
             Map<String, JsonObject> specs = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
@@ -57,7 +65,9 @@ public class MergedOpenApiRoute {
                 if (fetched.succeeded()) {
                     specs.put(names.get(i), fetched.result());
                 } else {
-                    Log.warnf("OpenAPI of %s unavailable: %s", names.get(i), fetched.cause().toString());
+                    Log.warnf(
+                            "OpenAPI of %s unavailable: %s",
+                            names.get(i), fetched.cause().toString());
                 }
             }
             if (specs.isEmpty()) {
@@ -66,7 +76,8 @@ public class MergedOpenApiRoute {
             }
             JsonObject merged = OpenApiMerger.merge(specs, API_VERSION);
             if (specs.size() < names.size()) {
-                merged.getJsonObject("info").put("x-incomplete", "Some services did not answer; their operations are missing");
+                merged.getJsonObject("info")
+                        .put("x-incomplete", "Some services did not answer; their operations are missing");
             }
             json(context, merged);
         });
@@ -74,21 +85,29 @@ public class MergedOpenApiRoute {
 
     private static Future<JsonObject> fetch(WebClient client, URI base) {
         int port = base.getPort() != -1 ? base.getPort() : 80;
-        return client.get(port, base.getHost(), "/q/openapi").addQueryParam("format", "json")
-                .putHeader("Accept", "application/json").send()
+        return client.get(port, base.getHost(), "/q/openapi")
+                .addQueryParam("format", "json")
+                .putHeader("Accept", "application/json")
+                .send()
                 .compose(response -> response.statusCode() == 200
                         ? Future.succeededFuture(response.bodyAsJsonObject())
                         : Future.failedFuture("HTTP " + response.statusCode()));
     }
 
     private static void json(RoutingContext context, JsonObject body) {
-        context.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-cache")
+        context.response()
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Cache-Control", "no-cache")
                 .end(body.encodePrettily());
     }
 
     private static void unavailable(RoutingContext context, Throwable failure) {
         context.response().putHeader("Retry-After", "5");
-        Problems.send(context, 502, "upstream-unavailable", "Bad Gateway",
+        Problems.send(
+                context,
+                502,
+                "upstream-unavailable",
+                "Bad Gateway",
                 "No service's OpenAPI document could be fetched: " + failure.getMessage());
     }
 }

@@ -14,8 +14,7 @@ public final class OpenApiMerger {
 
     private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
 
-    private OpenApiMerger() {
-    }
+    private OpenApiMerger() {}
 
     /** @param specs service name -> its OpenAPI document, in the order they should appear */
     public static JsonObject merge(Map<String, JsonObject> specs, String version) {
@@ -23,8 +22,10 @@ public final class OpenApiMerger {
         JsonObject schemas = new JsonObject();
         JsonArray tags = new JsonArray();
         for (Map.Entry<String, JsonObject> entry : specs.entrySet()) {
-            JsonObject spec = renameConflictingSchemas(entry.getKey(), entry.getValue().copy(), schemas);
-            JsonObject serviceSchemas = spec.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
+            JsonObject spec =
+                    renameConflictingSchemas(entry.getKey(), entry.getValue().copy(), schemas);
+            JsonObject serviceSchemas =
+                    spec.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
             serviceSchemas.forEach(schema -> schemas.put(schema.getKey(), schema.getValue()));
             spec.getJsonObject("paths", new JsonObject()).forEach(path -> paths.put(path.getKey(), path.getValue()));
             spec.getJsonArray("tags", new JsonArray()).forEach(tag -> {
@@ -35,24 +36,40 @@ public final class OpenApiMerger {
         }
         return new JsonObject()
                 .put("openapi", "3.1.0")
-                .put("info", new JsonObject()
-                        .put("title", "Meridian API")
-                        .put("version", version)
-                        .put("description", "Patient-reported outcomes for acupuncture care of back pain. All calls go through "
-                                + "this gateway with a bearer JWT. Errors are application/problem+json (RFC 9457)."))
+                .put(
+                        "info",
+                        new JsonObject()
+                                .put("title", "Meridian API")
+                                .put("version", version)
+                                .put(
+                                        "description",
+                                        "Patient-reported outcomes for acupuncture care of back pain. All calls go through "
+                                                + "this gateway with a bearer JWT. Errors are application/problem+json (RFC 9457)."))
                 .put("servers", new JsonArray().add(new JsonObject().put("url", "/")))
                 .put("security", new JsonArray().add(new JsonObject().put("bearer", new JsonArray())))
                 .put("tags", tags)
                 .put("paths", paths)
-                .put("components", new JsonObject()
-                        .put("schemas", schemas)
-                        .put("securitySchemes", new JsonObject().put("bearer", new JsonObject()
-                                .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
-                                .put("description", "Access token from Meridian's OIDC issuer"))));
+                .put(
+                        "components",
+                        new JsonObject()
+                                .put("schemas", schemas)
+                                .put(
+                                        "securitySchemes",
+                                        new JsonObject()
+                                                .put(
+                                                        "bearer",
+                                                        new JsonObject()
+                                                                .put("type", "http")
+                                                                .put("scheme", "bearer")
+                                                                .put("bearerFormat", "JWT")
+                                                                .put(
+                                                                        "description",
+                                                                        "Access token from Meridian's OIDC issuer"))));
     }
 
     private static JsonObject renameConflictingSchemas(String service, JsonObject spec, JsonObject alreadyMerged) {
-        JsonObject serviceSchemas = spec.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
+        JsonObject serviceSchemas =
+                spec.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
         Map<String, String> renames = new LinkedHashMap<>();
         for (String name : serviceSchemas.fieldNames()) {
             Object existing = alreadyMerged.getValue(name);

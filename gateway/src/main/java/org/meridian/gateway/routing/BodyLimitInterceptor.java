@@ -64,8 +64,15 @@ final class BodyLimitInterceptor implements ProxyInterceptor {
                 .setStatusCode(413)
                 .putHeader("Content-Type", fhir ? Problems.FHIR_MEDIA_TYPE : Problems.MEDIA_TYPE)
                 .putHeader("Connection", "close")
-                .setBody(Body.body(fhir ? Problems.operationOutcome(413, detail)
-                        : Problems.body(413, "payload-too-large", "Payload Too Large", detail, path,
-                        request.headers().get(RequestIdHandler.HEADER))));
+                .setBody(Body.body(
+                        fhir
+                                ? Problems.operationOutcome(413, detail)
+                                : Problems.body(
+                                        413,
+                                        "payload-too-large",
+                                        "Payload Too Large",
+                                        detail,
+                                        path,
+                                        request.headers().get(RequestIdHandler.HEADER))));
     }
 }

@@ -32,6 +32,7 @@ public class GatewayRoutes {
     private static final int PIPELINING_GUARD_ORDER = Integer.MIN_VALUE;
     /** After Quarkus' CORS filter (order -300) so preflights are answered there; before everything else. */
     private static final int REQUEST_ID_ORDER = -200;
+
     private static final int METRICS_LABEL_ORDER = -195;
     private static final int HARDENING_ORDER = -190;
     private static final int AUTHENTICATION_ORDER = -180;
@@ -53,7 +54,8 @@ public class GatewayRoutes {
         metricsLabels.start();
         router.route().order(HARDENING_ORDER).handler(new ResponseHardeningHandler(config.maxBodyBytes()));
         BearerTokenHandler authentication = new BearerTokenHandler(jwtParser, vertx);
-        RateLimitHandler rateLimit = new RateLimitHandler(config.userRequestsPerMinute(), config.clientRequestsPerMinute());
+        RateLimitHandler rateLimit =
+                new RateLimitHandler(config.userRequestsPerMinute(), config.clientRequestsPerMinute());
         for (String prefix : PROTECTED_PREFIXES) {
             router.route(prefix).order(AUTHENTICATION_ORDER).handler(authentication);
             router.route(prefix).order(RATE_LIMIT_ORDER).handler(rateLimit);
@@ -71,28 +73,44 @@ public class GatewayRoutes {
                     .origin(context -> originRequest(context, upstream, config))
                     .addInterceptor(new UpstreamFailureInterceptor(upstream))
                     .addInterceptor(new BodyLimitInterceptor(config.maxBodyBytes(), vertx));
-            router.route(upstream.pathPrefix() + "*").order(PROXY_ORDER)
+            router.route(upstream.pathPrefix() + "*")
+                    .order(PROXY_ORDER)
                     .handler(routingContext -> proxy.handle(routingContext.request()));
             List<String> fhirTypes = FHIR_RESOURCE_OWNERS.getOrDefault(upstream.name(), List.of());
             if (!fhirTypes.isEmpty()) {
-                router.routeWithRegex(FHIR_BASE + "(" + String.join("|", fhirTypes) + ")([/?].*)?").order(PROXY_ORDER)
+                router.routeWithRegex(FHIR_BASE + "(" + String.join("|", fhirTypes) + ")([/?].*)?")
+                        .order(PROXY_ORDER)
                         .handler(routingContext -> proxy.handle(routingContext.request()));
             }
-            Log.infof("Routing %s* and FHIR %s to %s at %s:%d", upstream.pathPrefix(), fhirTypes, upstream.name(),
-                    upstream.host(), upstream.port());
+            Log.infof(
+                    "Routing %s* and FHIR %s to %s at %s:%d",
+                    upstream.pathPrefix(), fhirTypes, upstream.name(), upstream.host(), upstream.port());
         }
         for (String prefix : PROTECTED_PREFIXES) {
-            router.route(prefix).order(UNROUTED_ORDER).handler(context -> Problems.send(context, 404, "not-found",
-                    "Resource not found", "No service serves " + context.request().path()));
+            router.route(prefix)
+                    .order(UNROUTED_ORDER)
+                    .handler(context -> Problems.send(
+                            context,
+                            404,
+                            "not-found",
+                            "Resource not found",
+                            "No service serves " + context.request().path()));
         }
         // Any other path nobody serves (health and metrics live on the management port) is a problem document too,
         // never the framework's HTML page.
-        router.route().order(NOTHING_HERE_ORDER).handler(context -> Problems.send(context, 404, "not-found",
-                "Resource not found", "Nothing is served at " + context.request().path()));
+        router.route()
+                .order(NOTHING_HERE_ORDER)
+                .handler(context -> Problems.send(
+                        context,
+                        404,
+                        "not-found",
+                        "Resource not found",
+                        "Nothing is served at " + context.request().path()));
     }
 
     /** FHIR resource types by the service that owns their data; the gateway routes /fhir/r4/{type} accordingly. */
     static final String FHIR_BASE = "/fhir/r4/";
+
     static final Map<String, List<String>> FHIR_RESOURCE_OWNERS = Map.of(
             "intake", List.of("Patient", "Procedure", "Condition", "AdverseEvent"),
             "outcomes", List.of("Questionnaire", "QuestionnaireResponse", "Observation"));
@@ -103,7 +121,8 @@ public class GatewayRoutes {
                 Upstream.of("outcomes", "/api/v1/outcomes/", config.outcomesUrl()));
     }
 
-    private static Future<HttpClientRequest> originRequest(ProxyContext context, Upstream upstream, GatewayConfig config) {
+    private static Future<HttpClientRequest> originRequest(
+            ProxyContext context, Upstream upstream, GatewayConfig config) {
         RequestOptions options = new RequestOptions()
                 .setHost(upstream.host())
                 .setPort(upstream.port())
@@ -111,7 +130,9 @@ public class GatewayRoutes {
                 .setIdleTimeout(config.timeout().toMillis());
         // Failures reach the caller through the response (502/504, or 413 for a body cut off at the limit, which
         // resets the upstream request on purpose); without a handler Vert.x would also log each one as an error.
-        return context.client().request(options).onSuccess(request -> request.exceptionHandler(failure ->
-                Log.debugf("Upstream request to %s ended: %s", upstream.name(), failure.toString())));
+        return context.client()
+                .request(options)
+                .onSuccess(request -> request.exceptionHandler(failure ->
+                        Log.debugf("Upstream request to %s ended: %s", upstream.name(), failure.toString())));
     }
 }

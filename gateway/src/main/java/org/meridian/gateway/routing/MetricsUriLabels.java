@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +29,7 @@ final class MetricsUriLabels implements Handler<RoutingContext> {
 
     /** Read by Quarkus's Micrometer binder from the request's context, as the REST layer of the services sets it. */
     private static final String TEMPLATE_KEY = "UrlPathTemplate";
+
     private static final Duration REFRESH_EVERY = Duration.ofMinutes(5);
     private static final Duration RETRY_EVERY = Duration.ofSeconds(10);
 
@@ -48,8 +49,11 @@ final class MetricsUriLabels implements Handler<RoutingContext> {
     MetricsUriLabels(Vertx vertx, List<Upstream> upstreams, Duration connectTimeout) {
         this.vertx = vertx;
         this.upstreams = upstreams;
-        this.client = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout((int) connectTimeout.toMillis()).setIdleTimeout(10));
+        this.client = WebClient.create(
+                vertx,
+                new WebClientOptions()
+                        .setConnectTimeout((int) connectTimeout.toMillis())
+                        .setIdleTimeout(10));
     }
 
     void start() {
@@ -80,8 +84,11 @@ final class MetricsUriLabels implements Handler<RoutingContext> {
             for (int i = 0; i < fetches.size(); i++) {
                 Future<JsonObject> fetched = fetches.get(i);
                 if (fetched.succeeded()) {
-                    knownPaths.put(upstreams.get(i).name(),
-                            Set.copyOf(fetched.result().getJsonObject("paths", new JsonObject()).fieldNames()));
+                    knownPaths.put(
+                            upstreams.get(i).name(),
+                            Set.copyOf(fetched.result()
+                                    .getJsonObject("paths", new JsonObject())
+                                    .fieldNames()));
                 } else {
                     complete = false; // keep what that service documented last time
                 }
@@ -89,14 +96,18 @@ final class MetricsUriLabels implements Handler<RoutingContext> {
             TreeSet<String> paths = new TreeSet<>(FHIR_TEMPLATES);
             knownPaths.values().forEach(paths::addAll);
             templates = RouteTemplates.of(new ArrayList<>(paths));
-            Log.debugf("Metrics labels from %d route templates%s", paths.size(), complete ? "" : " (a service did not answer)");
+            Log.debugf(
+                    "Metrics labels from %d route templates%s",
+                    paths.size(), complete ? "" : " (a service did not answer)");
             vertx.setTimer((complete ? REFRESH_EVERY : RETRY_EVERY).toMillis(), timer -> refresh());
         });
     }
 
     private Future<JsonObject> openApi(Upstream upstream) {
-        return client.get(upstream.port(), upstream.host(), "/q/openapi").addQueryParam("format", "json")
-                .putHeader("Accept", "application/json").send()
+        return client.get(upstream.port(), upstream.host(), "/q/openapi")
+                .addQueryParam("format", "json")
+                .putHeader("Accept", "application/json")
+                .send()
                 .compose(response -> response.statusCode() == 200
                         ? Future.succeededFuture(response.bodyAsJsonObject())
                         : Future.failedFuture("HTTP " + response.statusCode()));

@@ -9,8 +9,7 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Buffer body(int status, String slug, String title, String detail, String instance, String requestId) {
         JsonObject problem = new JsonObject()
@@ -28,14 +27,22 @@ public final class Problems {
     /** Ends the exchange with a problem document, or an OperationOutcome for FHIR clients. */
     public static void send(RoutingContext context, int status, String slug, String title, String detail) {
         if (context.request().path().startsWith("/fhir/")) {
-            context.response().setStatusCode(status).putHeader("Content-Type", FHIR_MEDIA_TYPE)
+            context.response()
+                    .setStatusCode(status)
+                    .putHeader("Content-Type", FHIR_MEDIA_TYPE)
                     .end(operationOutcome(status, detail));
             return;
         }
         context.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", MEDIA_TYPE)
-                .end(body(status, slug, title, detail, context.request().path(), context.get(RequestIdHandler.CONTEXT_KEY)));
+                .end(body(
+                        status,
+                        slug,
+                        title,
+                        detail,
+                        context.request().path(),
+                        context.get(RequestIdHandler.CONTEXT_KEY)));
     }
 
     public static final String FHIR_MEDIA_TYPE = "application/fhir+json";
@@ -54,8 +61,13 @@ public final class Problems {
         };
         return new JsonObject()
                 .put("resourceType", "OperationOutcome")
-                .put("issue", new io.vertx.core.json.JsonArray().add(new JsonObject()
-                        .put("severity", "error").put("code", code).put("diagnostics", diagnostics)))
+                .put(
+                        "issue",
+                        new io.vertx.core.json.JsonArray()
+                                .add(new JsonObject()
+                                        .put("severity", "error")
+                                        .put("code", code)
+                                        .put("diagnostics", diagnostics)))
                 .toBuffer();
     }
 }

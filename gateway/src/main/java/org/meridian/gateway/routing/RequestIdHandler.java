@@ -15,7 +15,9 @@ final class RequestIdHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext context) {
         String incoming = context.request().getHeader(HEADER);
-        String id = incoming != null && SAFE_ID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String id = incoming != null && SAFE_ID.matcher(incoming).matches()
+                ? incoming
+                : UUID.randomUUID().toString();
         context.request().headers().set(HEADER, id);
         context.put(CONTEXT_KEY, id);
         context.addHeadersEndHandler(ignored -> context.response().headers().set(HEADER, id));

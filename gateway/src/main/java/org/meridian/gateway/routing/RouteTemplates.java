@@ -63,7 +63,8 @@ final class RouteTemplates {
                 return aParameter ? 1 : -1;
             }
         }
-        return Comparator.<String[]>comparingInt(template -> template.length).thenComparing(template -> String.join("/", template))
+        return Comparator.<String[]>comparingInt(template -> template.length)
+                .thenComparing(template -> String.join("/", template))
                 .compare(a, b);
     }
 

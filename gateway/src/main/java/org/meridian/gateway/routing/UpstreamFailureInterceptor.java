@@ -60,10 +60,12 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
         boolean timedOut = failure instanceof TimeoutException || failure instanceof ConnectTimeoutException;
         int status = timedOut ? 504 : 502;
         String requestId = request.headers().get(RequestIdHandler.HEADER);
-        Log.warnf("Upstream %s failed for %s %s (request %s): %s", upstream.name(), request.getMethod(),
-                request.getURI(), requestId, failure.toString());
+        Log.warnf(
+                "Upstream %s failed for %s %s (request %s): %s",
+                upstream.name(), request.getMethod(), request.getURI(), requestId, failure.toString());
         String detail = timedOut
-                ? "The " + upstream.name() + " service did not answer in time; the request may or may not have been applied. Retry with the same Idempotency-Key."
+                ? "The " + upstream.name()
+                        + " service did not answer in time; the request may or may not have been applied. Retry with the same Idempotency-Key."
                 : "The " + upstream.name() + " service is unavailable; retry later.";
         String path = request.proxiedRequest().path();
         boolean fhir = path.startsWith("/fhir/");
@@ -71,8 +73,15 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
                 .setStatusCode(status)
                 .putHeader("Content-Type", fhir ? Problems.FHIR_MEDIA_TYPE : Problems.MEDIA_TYPE)
                 .putHeader("Retry-After", "5")
-                .setBody(Body.body(fhir ? Problems.operationOutcome(status, detail)
-                        : Problems.body(status, timedOut ? "upstream-timeout" : "upstream-unavailable",
-                        timedOut ? "Gateway Timeout" : "Bad Gateway", detail, path, requestId)));
+                .setBody(Body.body(
+                        fhir
+                                ? Problems.operationOutcome(status, detail)
+                                : Problems.body(
+                                        status,
+                                        timedOut ? "upstream-timeout" : "upstream-unavailable",
+                                        timedOut ? "Gateway Timeout" : "Bad Gateway",
+                                        detail,
+                                        path,
+                                        requestId)));
     }
 }

@@ -76,9 +76,13 @@ public final class BearerTokenHandler implements Handler<RoutingContext> {
                 .onFailure(failure -> {
                     Log.debugf("Rejected token: %s", failure.getMessage());
                     String reason = failure instanceof ParseException && failure.getCause() != null
-                            ? failure.getCause().getMessage() : failure.getMessage();
-                    reject(context, "Bearer error=\"invalid_token\"",
-                            "The access token is invalid, expired, or not meant for this API" + (reason == null ? "" : ": " + trim(reason)));
+                            ? failure.getCause().getMessage()
+                            : failure.getMessage();
+                    reject(
+                            context,
+                            "Bearer error=\"invalid_token\"",
+                            "The access token is invalid, expired, or not meant for this API"
+                                    + (reason == null ? "" : ": " + trim(reason)));
                 });
     }
 

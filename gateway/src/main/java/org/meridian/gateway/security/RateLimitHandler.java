@@ -49,7 +49,8 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
                 return;
             }
         }
-        ConsumptionProbe clientProbe = bucket("client:" + client, clientPerMinute).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe clientProbe =
+                bucket("client:" + client, clientPerMinute).tryConsumeAndReturnRemaining(1);
         if (!clientProbe.isConsumed()) {
             if (userBucket != null) {
                 userBucket.addTokens(1);
@@ -64,9 +65,14 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
     }
 
     private Bucket bucket(String key, long perMinute) {
-        return buckets.get(key, ignored -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build());
+        return buckets.get(
+                key,
+                ignored -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(perMinute)
+                                .refillGreedy(perMinute, Duration.ofMinutes(1))
+                                .build())
+                        .build());
     }
 
     private static String clientOf(RoutingContext context, JsonWebToken jwt) {
@@ -77,13 +83,19 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
                 return clientId.toString();
             }
         }
-        return context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
+        return context.request().remoteAddress() == null
+                ? "unknown"
+                : context.request().remoteAddress().hostAddress();
     }
 
     private static void tooMany(RoutingContext context, ConsumptionProbe probe, String who) {
         long retryAfterSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
         context.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
-        Problems.send(context, 429, "rate-limited", "Too Many Requests",
+        Problems.send(
+                context,
+                429,
+                "rate-limited",
+                "Too Many Requests",
                 "Request rate limit reached for " + who + "; retry after " + retryAfterSeconds + " s");
     }
 }

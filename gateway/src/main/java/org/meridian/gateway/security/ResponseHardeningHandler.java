@@ -28,7 +28,11 @@ public final class ResponseHardeningHandler implements Handler<RoutingContext> {
         });
         String length = context.request().getHeader("Content-Length");
         if (length != null && tooLarge(length)) {
-            Problems.send(context, 413, "payload-too-large", "Payload Too Large",
+            Problems.send(
+                    context,
+                    413,
+                    "payload-too-large",
+                    "Payload Too Large",
                     "Request bodies are limited to " + maxBodyBytes + " bytes");
             return;
         }

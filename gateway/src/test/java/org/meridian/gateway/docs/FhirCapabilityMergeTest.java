@@ -23,8 +23,8 @@ class FhirCapabilityMergeTest {
     private static final JsonObject INTAKE = fixture("intake");
 
     private static JsonObject fixture(String service) {
-        try (InputStream stream = FhirCapabilityMergeTest.class.getResourceAsStream(
-                "/fhir/" + service + "-capability-statement.json")) {
+        try (InputStream stream =
+                FhirCapabilityMergeTest.class.getResourceAsStream("/fhir/" + service + "-capability-statement.json")) {
             return new JsonObject(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -33,15 +33,22 @@ class FhirCapabilityMergeTest {
 
     private static List<JsonObject> resources(JsonObject statement) {
         return statement.getJsonArray("rest").getJsonObject(0).getJsonArray("resource").stream()
-                .map(JsonObject.class::cast).toList();
+                .map(JsonObject.class::cast)
+                .toList();
     }
 
     @Test
     void listsTheResourcesOfEveryServiceOnce() {
         JsonObject merged = FhirCapabilityRoute.merge(List.of(OUTCOMES, INTAKE, INTAKE), BASE);
         assertThat(resources(merged).stream().map(resource -> resource.getString("type")))
-                .containsExactly("Questionnaire", "QuestionnaireResponse", "Observation", "Patient", "Procedure",
-                        "Condition", "AdverseEvent");
+                .containsExactly(
+                        "Questionnaire",
+                        "QuestionnaireResponse",
+                        "Observation",
+                        "Patient",
+                        "Procedure",
+                        "Condition",
+                        "AdverseEvent");
         // Each resource exactly as the service that implements it declares it.
         assertThat(resources(merged).get(3)).isEqualTo(resources(INTAKE).getFirst());
         assertThat(merged.getString("fhirVersion")).isEqualTo("4.0.1");
@@ -56,11 +63,21 @@ class FhirCapabilityMergeTest {
         assertThat(merged.getString("name")).isEqualTo("Meridian");
         assertThat(merged.getString("title")).isEqualTo("Meridian FHIR R4 API");
         assertThat(merged.getJsonObject("implementation").getString("url")).isEqualTo(BASE);
-        assertThat(merged.getString("description")).contains("QuestionnaireResponse").contains("AdverseEvent");
-        assertThat(merged.getJsonArray("rest").getJsonObject(0).getJsonObject("security").getString("description"))
-                .contains("Questionnaires").contains("Only practitioners and clinic admins create Patients");
-        assertThat(merged.encode()).doesNotContain("outcomes-service FHIR", "intake-service FHIR",
-                "CapabilityStatement/outcomes", "CapabilityStatement/intake");
+        assertThat(merged.getString("description"))
+                .contains("QuestionnaireResponse")
+                .contains("AdverseEvent");
+        assertThat(merged.getJsonArray("rest")
+                        .getJsonObject(0)
+                        .getJsonObject("security")
+                        .getString("description"))
+                .contains("Questionnaires")
+                .contains("Only practitioners and clinic admins create Patients");
+        assertThat(merged.encode())
+                .doesNotContain(
+                        "outcomes-service FHIR",
+                        "intake-service FHIR",
+                        "CapabilityStatement/outcomes",
+                        "CapabilityStatement/intake");
     }
 
     @Test
@@ -69,7 +86,8 @@ class FhirCapabilityMergeTest {
         assertThat(merged.encode()).doesNotContain("versioned-update");
         for (JsonObject resource : resources(merged)) {
             assertThat(resource.getJsonArray("interaction").stream().map(i -> ((JsonObject) i).getString("code")))
-                    .as(resource.getString("type")).isSubsetOf("read", "search-type", "create");
+                    .as(resource.getString("type"))
+                    .isSubsetOf("read", "search-type", "create");
             assertThat(resource.getBoolean("updateCreate")).isFalse();
             assertThat(resource.getBoolean("conditionalUpdate")).isFalse();
             assertThat(resource.getBoolean("readHistory")).isFalse();
@@ -87,9 +105,12 @@ class FhirCapabilityMergeTest {
 
     @Test
     void theMergedStatementIsValidFhirR4() {
-        String merged = FhirCapabilityRoute.merge(List.of(OUTCOMES, INTAKE), BASE).encodePrettily();
-        List<SingleValidationMessage> errors = FhirInstanceValidation.r4().build().validate(merged).errors();
-        assertThat(errors).extracting(message -> message.getLocationString() + ": " + message.getMessage())
+        String merged =
+                FhirCapabilityRoute.merge(List.of(OUTCOMES, INTAKE), BASE).encodePrettily();
+        List<SingleValidationMessage> errors =
+                FhirInstanceValidation.r4().build().validate(merged).errors();
+        assertThat(errors)
+                .extracting(message -> message.getLocationString() + ": " + message.getMessage())
                 .isEmpty();
     }
 }

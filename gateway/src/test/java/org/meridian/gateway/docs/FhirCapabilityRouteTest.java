@@ -16,7 +16,11 @@ class FhirCapabilityRouteTest {
 
     @Test
     void servesTheWholeServersStatementWithItsPublicBaseWithoutAToken() {
-        given().accept("application/fhir+json").when().get("/fhir/r4/metadata").then().statusCode(200)
+        given().accept("application/fhir+json")
+                .when()
+                .get("/fhir/r4/metadata")
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("application/fhir+json"))
                 .body("resourceType", equalTo("CapabilityStatement"))
                 .body("id", equalTo("meridian"))

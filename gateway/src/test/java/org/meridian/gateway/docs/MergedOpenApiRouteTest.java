@@ -15,8 +15,10 @@ class MergedOpenApiRouteTest {
 
     @Test
     void servesTheMergedSpecWithTheBearerSchemeAndSaysWhatIsMissing() {
-        given().when().get("/openapi")
-                .then().statusCode(200)
+        given().when()
+                .get("/openapi")
+                .then()
+                .statusCode(200)
                 .contentType("application/json")
                 .body("paths.'/api/v1/intake/clinics'", notNullValue())
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
@@ -37,8 +39,10 @@ class MergedOpenApiRouteTest {
 
     @Test
     void servesTheFhirCapabilityStatementWithoutAToken() {
-        given().when().get("/fhir/r4/metadata")
-                .then().statusCode(200)
+        given().when()
+                .get("/fhir/r4/metadata")
+                .then()
+                .statusCode(200)
                 .contentType("application/fhir+json")
                 .body("rest[0].mode", equalTo("server"));
     }

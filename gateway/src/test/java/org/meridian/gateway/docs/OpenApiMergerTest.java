@@ -11,10 +11,34 @@ class OpenApiMergerTest {
 
     private static JsonObject spec(String path, String schemaName, JsonObject schema) {
         return new JsonObject()
-                .put("paths", new JsonObject().put(path, new JsonObject().put("get", new JsonObject()
-                        .put("responses", new JsonObject().put("200", new JsonObject()
-                                .put("content", new JsonObject().put("application/json", new JsonObject()
-                                        .put("schema", new JsonObject().put("$ref", "#/components/schemas/" + schemaName)))))))))
+                .put(
+                        "paths",
+                        new JsonObject()
+                                .put(
+                                        path,
+                                        new JsonObject()
+                                                .put(
+                                                        "get",
+                                                        new JsonObject()
+                                                                .put(
+                                                                        "responses",
+                                                                        new JsonObject()
+                                                                                .put(
+                                                                                        "200",
+                                                                                        new JsonObject()
+                                                                                                .put(
+                                                                                                        "content",
+                                                                                                        new JsonObject()
+                                                                                                                .put(
+                                                                                                                        "application/json",
+                                                                                                                        new JsonObject()
+                                                                                                                                .put(
+                                                                                                                                        "schema",
+                                                                                                                                        new JsonObject()
+                                                                                                                                                .put(
+                                                                                                                                                        "$ref",
+                                                                                                                                                        "#/components/schemas/"
+                                                                                                                                                                + schemaName)))))))))
                 .put("components", new JsonObject().put("schemas", new JsonObject().put(schemaName, schema)));
     }
 
@@ -22,11 +46,15 @@ class OpenApiMergerTest {
     void combinesThePathsOfEveryService() {
         Map<String, JsonObject> specs = new LinkedHashMap<>();
         specs.put("intake", spec("/api/v1/intake/clinics", "Clinic", new JsonObject().put("type", "object")));
-        specs.put("outcomes", spec("/api/v1/outcomes/instruments", "Instrument", new JsonObject().put("type", "object")));
+        specs.put(
+                "outcomes", spec("/api/v1/outcomes/instruments", "Instrument", new JsonObject().put("type", "object")));
         JsonObject merged = OpenApiMerger.merge(specs, "1.0.0");
         assertThat(merged.getJsonObject("paths").fieldNames())
                 .containsExactlyInAnyOrder("/api/v1/intake/clinics", "/api/v1/outcomes/instruments");
-        assertThat(merged.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("bearer").getString("scheme"))
+        assertThat(merged.getJsonObject("components")
+                        .getJsonObject("securitySchemes")
+                        .getJsonObject("bearer")
+                        .getString("scheme"))
                 .isEqualTo("bearer");
     }
 
@@ -37,19 +65,30 @@ class OpenApiMergerTest {
         specs.put("intake", spec("/a", "Problem", problem));
         specs.put("outcomes", spec("/b", "Problem", problem.copy()));
         JsonObject merged = OpenApiMerger.merge(specs, "1.0.0");
-        assertThat(merged.getJsonObject("components").getJsonObject("schemas").fieldNames()).containsExactly("Problem");
+        assertThat(merged.getJsonObject("components").getJsonObject("schemas").fieldNames())
+                .containsExactly("Problem");
     }
 
     @Test
     void renamesADifferentSchemaWithTheSameNameAndRewritesItsReferences() {
         Map<String, JsonObject> specs = new LinkedHashMap<>();
-        specs.put("intake", spec("/a", "Page", new JsonObject().put("type", "object").put("title", "intake page")));
-        specs.put("outcomes", spec("/b", "Page", new JsonObject().put("type", "object").put("title", "outcomes page")));
+        specs.put(
+                "intake",
+                spec("/a", "Page", new JsonObject().put("type", "object").put("title", "intake page")));
+        specs.put(
+                "outcomes",
+                spec("/b", "Page", new JsonObject().put("type", "object").put("title", "outcomes page")));
         JsonObject merged = OpenApiMerger.merge(specs, "1.0.0");
         assertThat(merged.getJsonObject("components").getJsonObject("schemas").fieldNames())
                 .containsExactlyInAnyOrder("Page", "OutcomesPage");
-        String ref = merged.getJsonObject("paths").getJsonObject("/b").getJsonObject("get").getJsonObject("responses")
-                .getJsonObject("200").getJsonObject("content").getJsonObject("application/json").getJsonObject("schema")
+        String ref = merged.getJsonObject("paths")
+                .getJsonObject("/b")
+                .getJsonObject("get")
+                .getJsonObject("responses")
+                .getJsonObject("200")
+                .getJsonObject("content")
+                .getJsonObject("application/json")
+                .getJsonObject("schema")
                 .getString("$ref");
         assertThat(ref).isEqualTo("#/components/schemas/OutcomesPage");
     }

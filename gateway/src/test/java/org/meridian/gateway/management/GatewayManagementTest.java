@@ -13,8 +13,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.meridian.platform.test.security.TestTokens;
 import org.meridian.gateway.routing.FakeUpstreams;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * Health and metrics are served on the management port only (found by an outside audit: /q/metrics was public on the
@@ -42,7 +42,9 @@ class GatewayManagementTest {
     @Test
     void servesNoManagementEndpointOnThePublicPort() {
         for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live")) {
-            assertThat(given().when().get(path).then().extract().statusCode()).as(path).isEqualTo(404);
+            assertThat(given().when().get(path).then().extract().statusCode())
+                    .as(path)
+                    .isEqualTo(404);
         }
         given().when().get(metrics).then().statusCode(200);
     }
@@ -55,24 +57,62 @@ class GatewayManagementTest {
         String unknown = UUID.randomUUID().toString();
         String fhirId = "fhir-" + UUID.randomUUID();
         String token = TestTokens.practitioner(UUID.randomUUID());
-        given().auth().oauth2(token).when().get("/api/v1/intake/clinics/" + clinic).then().statusCode(200);
-        given().auth().oauth2(token).when().get("/api/v1/intake/clinics/" + clinic + "/patients/" + patient)
-                .then().statusCode(200);
-        given().auth().oauth2(token).when().get("/api/v1/intake/clinics/" + clinic + "/patients/" + patient + "/teapot")
-                .then().statusCode(418);
-        given().auth().oauth2(token).when().get("/api/v1/intake/" + unknown + "/anything/" + unknown).then().statusCode(200);
-        given().auth().oauth2(token).when().get("/fhir/r4/Patient/" + fhirId).then().statusCode(200);
-        given().auth().oauth2(token).when().get("/api/v1/outcomes/clinics/" + clinic + "/patients/" + pseudonym + "/progress")
-                .then().statusCode(502);
-        given().auth().oauth2(token).when().get("/api/v1/nowhere/" + unknown).then().statusCode(404);
-        given().when().get("/api/v1/intake/clinics/" + clinic + "/patients/" + patient).then().statusCode(401);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/intake/clinics/" + clinic)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/intake/clinics/" + clinic + "/patients/" + patient)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/intake/clinics/" + clinic + "/patients/" + patient + "/teapot")
+                .then()
+                .statusCode(418);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/intake/" + unknown + "/anything/" + unknown)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/fhir/r4/Patient/" + fhirId)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/outcomes/clinics/" + clinic + "/patients/" + pseudonym + "/progress")
+                .then()
+                .statusCode(502);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/nowhere/" + unknown)
+                .then()
+                .statusCode(404);
+        given().when()
+                .get("/api/v1/intake/clinics/" + clinic + "/patients/" + patient)
+                .then()
+                .statusCode(401);
 
-        String scraped = given().when().get(metrics).then().statusCode(200).extract().asString();
-        assertThat(scraped).doesNotContain(clinic, patient, pseudonym, unknown, fhirId)
+        String scraped =
+                given().when().get(metrics).then().statusCode(200).extract().asString();
+        assertThat(scraped)
+                .doesNotContain(clinic, patient, pseudonym, unknown, fhirId)
                 .contains("uri=\"/api/v1/intake/clinics/{clinicId}/patients/{patientId}\"")
                 .contains("uri=\"/api/v1/intake/clinics/{clinicId}\"")
                 .contains("uri=\"/fhir/r4/Patient/{id}\"");
-        Matcher uris = Pattern.compile("http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"").matcher(scraped);
+        Matcher uris = Pattern.compile("http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"")
+                .matcher(scraped);
         while (uris.find()) {
             assertThat(uris.group(1)).as("a uri label").doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}");
         }

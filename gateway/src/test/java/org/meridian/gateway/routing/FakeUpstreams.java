@@ -25,14 +25,35 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     public static final int MAX_BODY_BYTES = 5 * 1024 * 1024;
     /** The upstream lists what it received whole at this path (bodies cut off by the gateway are not in it). */
     public static final String RECEIVED_PATH = "/api/v1/intake/received";
+
     static final JsonObject OPENAPI = new JsonObject()
             .put("openapi", "3.1.0")
-            .put("paths", new JsonObject()
-                    .put("/api/v1/intake/clinics", new JsonObject().put("get", new JsonObject()
-                            .put("responses", new JsonObject().put("404", new JsonObject().put("$ref", "#/components/schemas/Problem")))))
-                    .put("/api/v1/intake/clinics/{clinicId}", new JsonObject().put("get", new JsonObject()))
-                    .put("/api/v1/intake/clinics/{clinicId}/patients/{patientId}", new JsonObject().put("get", new JsonObject())))
-            .put("components", new JsonObject().put("schemas", new JsonObject().put("Problem", new JsonObject().put("type", "object"))));
+            .put(
+                    "paths",
+                    new JsonObject()
+                            .put(
+                                    "/api/v1/intake/clinics",
+                                    new JsonObject()
+                                            .put(
+                                                    "get",
+                                                    new JsonObject()
+                                                            .put(
+                                                                    "responses",
+                                                                    new JsonObject()
+                                                                            .put(
+                                                                                    "404",
+                                                                                    new JsonObject()
+                                                                                            .put(
+                                                                                                    "$ref",
+                                                                                                    "#/components/schemas/Problem")))))
+                            .put("/api/v1/intake/clinics/{clinicId}", new JsonObject().put("get", new JsonObject()))
+                            .put(
+                                    "/api/v1/intake/clinics/{clinicId}/patients/{patientId}",
+                                    new JsonObject().put("get", new JsonObject())))
+            .put(
+                    "components",
+                    new JsonObject()
+                            .put("schemas", new JsonObject().put("Problem", new JsonObject().put("type", "object"))));
     private final Map<String, String> overrides = new HashMap<>();
     private final Set<String> received = ConcurrentHashMap.newKeySet();
     private Vertx vertx;
@@ -46,55 +67,69 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
-            if (request.path().equals("/q/openapi")) {
-                request.response().putHeader("Content-Type", "application/json").end(OPENAPI.encode());
-                return;
-            }
-            if (request.path().equals(RECEIVED_PATH)) {
-                request.response().putHeader("Content-Type", "application/json").end(new JsonArray(List.copyOf(received)).encode());
-                return;
-            }
-            received.add(request.uri());
-            JsonObject echo = new JsonObject()
-                    .put("method", request.method().name())
-                    .put("uri", request.uri())
-                    .put("requestId", request.getHeader("X-Request-Id"))
-                    .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
-                    .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
-                    .put("forwardedFor", request.getHeader("X-Forwarded-For"))
-                    .put("forwarded", request.getHeader("Forwarded"))
-                    .put("forwardedPrefix", request.getHeader("X-Forwarded-Prefix"))
-                    .put("forwardedPort", request.getHeader("X-Forwarded-Port"))
-                    .put("realIp", request.getHeader("X-Real-IP"))
-                    .put("custom", request.getHeader("X-Custom"))
-                    .put("authorization", request.getHeader("Authorization"))
-                    .put("bodyLength", body.length())
-                    .put("bodySha", Integer.toHexString(body.toString().hashCode()));
-            long delay = request.path().endsWith("/slow") ? SLOW_MILLIS : 0;
-            Runnable reply = () -> request.response()
-                    .setStatusCode(request.path().endsWith("/teapot") ? 418 : 200)
-                    .putHeader("Content-Type", "application/json")
-                    .putHeader("X-Upstream", "intake")
-                    .end(echo.encode());
-            if (delay > 0) {
-                vertx.setTimer(delay, ignored -> reply.run());
-            } else {
-                reply.run();
-            }
-        }));
+        HttpServer server = vertx.createHttpServer()
+                .requestHandler(request -> request.body().onSuccess(body -> {
+                    if (request.path().equals("/q/openapi")) {
+                        request.response()
+                                .putHeader("Content-Type", "application/json")
+                                .end(OPENAPI.encode());
+                        return;
+                    }
+                    if (request.path().equals(RECEIVED_PATH)) {
+                        request.response()
+                                .putHeader("Content-Type", "application/json")
+                                .end(new JsonArray(List.copyOf(received)).encode());
+                        return;
+                    }
+                    received.add(request.uri());
+                    JsonObject echo = new JsonObject()
+                            .put("method", request.method().name())
+                            .put("uri", request.uri())
+                            .put("requestId", request.getHeader("X-Request-Id"))
+                            .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                            .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
+                            .put("forwardedFor", request.getHeader("X-Forwarded-For"))
+                            .put("forwarded", request.getHeader("Forwarded"))
+                            .put("forwardedPrefix", request.getHeader("X-Forwarded-Prefix"))
+                            .put("forwardedPort", request.getHeader("X-Forwarded-Port"))
+                            .put("realIp", request.getHeader("X-Real-IP"))
+                            .put("custom", request.getHeader("X-Custom"))
+                            .put("authorization", request.getHeader("Authorization"))
+                            .put("bodyLength", body.length())
+                            .put("bodySha", Integer.toHexString(body.toString().hashCode()));
+                    long delay = request.path().endsWith("/slow") ? SLOW_MILLIS : 0;
+                    Runnable reply = () -> request.response()
+                            .setStatusCode(request.path().endsWith("/teapot") ? 418 : 200)
+                            .putHeader("Content-Type", "application/json")
+                            .putHeader("X-Upstream", "intake")
+                            .end(echo.encode());
+                    if (delay > 0) {
+                        vertx.setTimer(delay, ignored -> reply.run());
+                    } else {
+                        reply.run();
+                    }
+                }));
         int port;
         try {
-            port = server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+            port = server.listen(0, "127.0.0.1")
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS)
+                    .actualPort();
         } catch (Exception e) {
             throw new IllegalStateException("fake upstream did not start", e);
         }
         Map<String, String> config = new HashMap<>(Map.of(
-                "meridian.intake.url", "http://127.0.0.1:" + port,
-                "meridian.outcomes.url", "http://127.0.0.1:" + closedPort(),
-                "meridian.gateway.timeout", "1s",
-                "meridian.gateway.rate-limit.user-per-minute", Integer.toString(USER_LIMIT_PER_MINUTE),
-                "meridian.gateway.max-body-bytes", Integer.toString(MAX_BODY_BYTES)));
+                "meridian.intake.url",
+                "http://127.0.0.1:" + port,
+                "meridian.outcomes.url",
+                "http://127.0.0.1:" + closedPort(),
+                "meridian.gateway.timeout",
+                "1s",
+                "meridian.gateway.rate-limit.user-per-minute",
+                Integer.toString(USER_LIMIT_PER_MINUTE),
+                "meridian.gateway.max-body-bytes",
+                Integer.toString(MAX_BODY_BYTES)));
         config.putAll(overrides);
         return config;
     }

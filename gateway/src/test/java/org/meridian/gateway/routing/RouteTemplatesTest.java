@@ -17,7 +17,8 @@ class RouteTemplatesTest {
     void findsTheTemplateAPathIsAnInstanceOf() {
         assertThat(templates.match("/api/v1/intake/clinics/7b1e/patients/42"))
                 .contains("/api/v1/intake/clinics/{clinicId}/patients/{patientId}");
-        assertThat(templates.match("/api/v1/intake/clinics/7b1e/patients/")).contains("/api/v1/intake/clinics/{clinicId}/patients");
+        assertThat(templates.match("/api/v1/intake/clinics/7b1e/patients/"))
+                .contains("/api/v1/intake/clinics/{clinicId}/patients");
         assertThat(templates.match("/fhir/r4/Patient/abc")).contains("/fhir/r4/Patient/{id}");
     }
 
@@ -29,7 +30,8 @@ class RouteTemplatesTest {
 
     @Test
     void matchesNothingForAnUnknownPathAnEmptySegmentOrAnotherDepth() {
-        assertThat(templates.match("/api/v1/intake/clinics/7b1e/patients/42/extra")).isEmpty();
+        assertThat(templates.match("/api/v1/intake/clinics/7b1e/patients/42/extra"))
+                .isEmpty();
         assertThat(templates.match("/api/v1/intake/clinics//patients/42")).isEmpty();
         assertThat(templates.match("/api/v1/billing/invoices")).isEmpty();
     }

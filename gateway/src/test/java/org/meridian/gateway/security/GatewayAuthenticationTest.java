@@ -16,8 +16,8 @@ import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.meridian.platform.test.security.TestTokens;
 import org.meridian.gateway.routing.FakeUpstreams;
+import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(FakeUpstreams.class)
@@ -27,8 +27,10 @@ class GatewayAuthenticationTest {
 
     @Test
     void rejectsACallWithoutATokenAs401Problem() {
-        given().when().get(API)
-                .then().statusCode(401)
+        given().when()
+                .get(API)
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .body("type", equalTo("urn:meridian:problem:unauthenticated"))
@@ -38,15 +40,25 @@ class GatewayAuthenticationTest {
     @Test
     void rejectsABasicAuthorizationHeader() {
         given().header("Authorization", "Basic dXNlcjpwYXNz")
-                .when().get(API).then().statusCode(401).contentType("application/problem+json");
+                .when()
+                .get(API)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void rejectsAnExpiredToken() {
         String token = TestTokens.user("expired-user")
-                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
-        given().auth().oauth2(token).when().get(API)
-                .then().statusCode(401)
+                .issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600))
+                .sign();
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(API)
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("invalid_token"));
     }
@@ -62,28 +74,46 @@ class GatewayAuthenticationTest {
 
     @Test
     void rejectsATokenForAnotherAudience() {
-        String token = Jwt.issuer(TestTokens.ISSUER).audience("some-other-api").subject("u1").groups("practitioner")
-                .expiresIn(300).sign();
+        String token = Jwt.issuer(TestTokens.ISSUER)
+                .audience("some-other-api")
+                .subject("u1")
+                .groups("practitioner")
+                .expiresIn(300)
+                .sign();
         given().auth().oauth2(token).when().get(API).then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test
     void rejectsATokenFromAnotherIssuer() {
-        String token = Jwt.issuer("https://evil.example").audience(TestTokens.AUDIENCE).subject("u1").groups("practitioner")
-                .expiresIn(300).sign();
+        String token = Jwt.issuer("https://evil.example")
+                .audience(TestTokens.AUDIENCE)
+                .subject("u1")
+                .groups("practitioner")
+                .expiresIn(300)
+                .sign();
         given().auth().oauth2(token).when().get(API).then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test
     void rejectsGarbageAsAToken() {
-        given().auth().oauth2("not.a.jwt").when().get(API).then().statusCode(401).contentType("application/problem+json");
+        given().auth()
+                .oauth2("not.a.jwt")
+                .when()
+                .get(API)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void passesAValidTokenOnToTheService() {
         String token = TestTokens.practitioner(UUID.randomUUID());
-        given().auth().oauth2(token).when().get(API)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(API)
+                .then()
+                .statusCode(200)
                 .body("authorization", equalTo("Bearer " + token));
     }
 

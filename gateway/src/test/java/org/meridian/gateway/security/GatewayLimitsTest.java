@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.meridian.gateway.routing.FakeUpstreams;
 import org.meridian.platform.test.http.RawHttp;
 import org.meridian.platform.test.security.TestTokens;
-import org.meridian.gateway.routing.FakeUpstreams;
 
 @QuarkusTest
 @QuarkusTestResource(FakeUpstreams.class)
@@ -38,25 +38,36 @@ class GatewayLimitsTest {
             limited = given().auth().oauth2(token).when().get("/api/v1/intake/clinics");
         }
         double minutesTaken = (System.nanoTime() - started) / 60e9;
-        assertThat(allowed).isGreaterThanOrEqualTo(limit)
+        assertThat(allowed)
+                .isGreaterThanOrEqualTo(limit)
                 .isLessThanOrEqualTo(limit + (int) Math.ceil(minutesTaken * limit));
-        limited.then().statusCode(429)
+        limited.then()
+                .statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("type", equalTo("urn:meridian:problem:rate-limited"));
         assertThat(Integer.parseInt(limited.header("Retry-After"))).isPositive();
 
-        given().auth().oauth2(TestTokens.user("calm-user").sign())
-                .when().get("/api/v1/intake/clinics").then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.user("calm-user").sign())
+                .when()
+                .get("/api/v1/intake/clinics")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void rejectsABodyOverTheLimitWith413Problem() {
         char[] payload = new char[FakeUpstreams.MAX_BODY_BYTES + 1];
         Arrays.fill(payload, 'x');
-        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).contentType(ContentType.TEXT).body(new String(payload))
-                .when().post("/api/v1/intake/uploads")
-                .then().statusCode(413)
+        given().auth()
+                .oauth2(TestTokens.practitioner(UUID.randomUUID()))
+                .contentType(ContentType.TEXT)
+                .body(new String(payload))
+                .when()
+                .post("/api/v1/intake/uploads")
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json");
     }
 
@@ -67,36 +78,68 @@ class GatewayLimitsTest {
     @Test
     void refusesAChunkedBodyOverTheLimitOnTheBytesReadAndTheServiceReceivesNothing() throws Exception {
         String path = "/api/v1/intake/uploads/" + UUID.randomUUID();
-        RawHttp.Response answer = RawHttp.chunkedUpload(gateway.getPort(), "POST", path,
-                Map.of("Authorization", "Bearer " + TestTokens.practitioner(UUID.randomUUID()), "Content-Type", "application/json"),
+        RawHttp.Response answer = RawHttp.chunkedUpload(
+                gateway.getPort(),
+                "POST",
+                path,
+                Map.of(
+                        "Authorization",
+                        "Bearer " + TestTokens.practitioner(UUID.randomUUID()),
+                        "Content-Type",
+                        "application/json"),
                 FakeUpstreams.MAX_BODY_BYTES + 2L * 1024 * 1024);
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
-        assertThat(answer.body()).contains("\"type\":\"urn:meridian:problem:payload-too-large\"")
+        assertThat(answer.body())
+                .contains("\"type\":\"urn:meridian:problem:payload-too-large\"")
                 .contains(Integer.toString(FakeUpstreams.MAX_BODY_BYTES));
-        List<String> received = given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).when().get(FakeUpstreams.RECEIVED_PATH)
-                .then().statusCode(200).extract().jsonPath().getList("$", String.class);
+        List<String> received = given().auth()
+                .oauth2(TestTokens.practitioner(UUID.randomUUID()))
+                .when()
+                .get(FakeUpstreams.RECEIVED_PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$", String.class);
         assertThat(received).as("what the service received whole").doesNotContain(path);
     }
 
     @Test
     void refusesAChunkedFhirBodyOverTheLimitWithAnOperationOutcome() throws Exception {
-        RawHttp.Response answer = RawHttp.chunkedUpload(gateway.getPort(), "POST", "/fhir/r4/Patient",
-                Map.of("Authorization", "Bearer " + TestTokens.practitioner(UUID.randomUUID()), "Content-Type", "application/fhir+json"),
+        RawHttp.Response answer = RawHttp.chunkedUpload(
+                gateway.getPort(),
+                "POST",
+                "/fhir/r4/Patient",
+                Map.of(
+                        "Authorization",
+                        "Bearer " + TestTokens.practitioner(UUID.randomUUID()),
+                        "Content-Type",
+                        "application/fhir+json"),
                 FakeUpstreams.MAX_BODY_BYTES + 1024L * 1024);
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.header("Content-Type")).isEqualTo("application/fhir+json");
-        assertThat(answer.body()).contains("\"resourceType\":\"OperationOutcome\"").contains("\"code\":\"too-costly\"");
+        assertThat(answer.body())
+                .contains("\"resourceType\":\"OperationOutcome\"")
+                .contains("\"code\":\"too-costly\"");
     }
 
     @Test
     void streamsAChunkedBodyUnderTheLimitThrough() throws Exception {
         String path = "/api/v1/intake/uploads/" + UUID.randomUUID();
         long size = FakeUpstreams.MAX_BODY_BYTES - 1024;
-        RawHttp.Response answer = RawHttp.chunkedUpload(gateway.getPort(), "POST", path,
-                Map.of("Authorization", "Bearer " + TestTokens.practitioner(UUID.randomUUID()), "Content-Type", "application/json"), size);
+        RawHttp.Response answer = RawHttp.chunkedUpload(
+                gateway.getPort(),
+                "POST",
+                path,
+                Map.of(
+                        "Authorization",
+                        "Bearer " + TestTokens.practitioner(UUID.randomUUID()),
+                        "Content-Type",
+                        "application/json"),
+                size);
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).contains("\"bodyLength\":" + size);
@@ -104,8 +147,12 @@ class GatewayLimitsTest {
 
     @Test
     void setsSecurityHeadersAndForbidsCaching() {
-        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).when().get("/api/v1/intake/clinics")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.practitioner(UUID.randomUUID()))
+                .when()
+                .get("/api/v1/intake/clinics")
+                .then()
+                .statusCode(200)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY")
                 .header("Cache-Control", "no-store");
@@ -116,8 +163,10 @@ class GatewayLimitsTest {
         given().header("Origin", "http://localhost:3000")
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "Authorization,Content-Type")
-                .when().options("/api/v1/intake/clinics")
-                .then().statusCode(200)
+                .when()
+                .options("/api/v1/intake/clinics")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "http://localhost:3000");
     }
 }

@@ -10,8 +10,8 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.meridian.platform.test.security.TestTokens;
 import org.meridian.gateway.routing.FakeUpstreams;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * Found by an outside audit: one user's flood drained the budget of the client (a mobile app) that all its users
@@ -28,9 +28,11 @@ class SharedClientBudgetTest {
     public static class SmallBudgets implements QuarkusTestProfile {
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(FakeUpstreams.class, Map.of(
-                    "meridian.gateway.rate-limit.user-per-minute", Integer.toString(USER_PER_MINUTE),
-                    "meridian.gateway.rate-limit.client-per-minute", Integer.toString(CLIENT_PER_MINUTE))));
+            return List.of(new TestResourceEntry(
+                    FakeUpstreams.class,
+                    Map.of(
+                            "meridian.gateway.rate-limit.user-per-minute", Integer.toString(USER_PER_MINUTE),
+                            "meridian.gateway.rate-limit.client-per-minute", Integer.toString(CLIENT_PER_MINUTE))));
         }
 
         @Override
@@ -40,14 +42,22 @@ class SharedClientBudgetTest {
     }
 
     private static int call(String token) {
-        return given().auth().oauth2(token).when().get("/api/v1/intake/clinics").then().extract().statusCode();
+        return given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/v1/intake/clinics")
+                .then()
+                .extract()
+                .statusCode();
     }
 
     @Test
     void aThrottledUserDoesNotSpendTheBudgetOfTheClientItSharesAndARefusalByTheClientCostsTheUserNothing() {
         String flooder = TestTokens.user("flooder").claim("azp", "mobile-app").sign();
-        String neighbour = TestTokens.user("neighbour").claim("azp", "mobile-app").sign();
-        String neighbourOnTheEhr = TestTokens.user("neighbour").claim("azp", "ehr-app").sign();
+        String neighbour =
+                TestTokens.user("neighbour").claim("azp", "mobile-app").sign();
+        String neighbourOnTheEhr =
+                TestTokens.user("neighbour").claim("azp", "ehr-app").sign();
 
         for (int i = 0; i < USER_PER_MINUTE; i++) {
             assertThat(call(flooder)).as("flooder call %d", i + 1).isEqualTo(200);
@@ -60,14 +70,25 @@ class SharedClientBudgetTest {
         for (int i = 0; i < clientLeft; i++) {
             assertThat(call(neighbour)).as("neighbour call %d", i + 1).isEqualTo(200);
         }
-        given().auth().oauth2(neighbour).when().get("/api/v1/intake/clinics")
-                .then().statusCode(429).body("detail", containsString("client mobile-app"));
+        given().auth()
+                .oauth2(neighbour)
+                .when()
+                .get("/api/v1/intake/clinics")
+                .then()
+                .statusCode(429)
+                .body("detail", containsString("client mobile-app"));
         // the refused call did not cost the neighbour one of its own: 3 - 1 = 2 remain, from another client
         for (int i = 0; i < USER_PER_MINUTE - clientLeft; i++) {
-            assertThat(call(neighbourOnTheEhr)).as("neighbour via the EHR, call %d", i + 1)
+            assertThat(call(neighbourOnTheEhr))
+                    .as("neighbour via the EHR, call %d", i + 1)
                     .isEqualTo(200);
         }
-        given().auth().oauth2(neighbourOnTheEhr).when().get("/api/v1/intake/clinics")
-                .then().statusCode(429).body("detail", containsString("this user"));
+        given().auth()
+                .oauth2(neighbourOnTheEhr)
+                .when()
+                .get("/api/v1/intake/clinics")
+                .then()
+                .statusCode(429)
+                .body("detail", containsString("this user"));
     }
 }

@@ -17,8 +17,7 @@ public class Actor {
     @Column(name = "practitioner_id")
     public UUID practitionerId;
 
-    public Actor() {
-    }
+    public Actor() {}
 
     public Actor(String subject, UUID practitionerId) {
         this.subject = subject;

@@ -2,5 +2,9 @@ package org.meridian.intake.domain;
 
 /** Adverse events after needling. */
 public enum AdverseEventType {
-    BRUISING, BLEEDING, SORENESS, DIZZINESS_SYNCOPE, OTHER
+    BRUISING,
+    BLEEDING,
+    SORENESS,
+    DIZZINESS_SYNCOPE,
+    OTHER
 }

@@ -9,8 +9,7 @@ public final class AgeBand {
     /** From this age on even the birth year is withheld (HIPAA Safe Harbor aggregates ages over 89). */
     public static final int AGE_WITHOUT_BIRTH_YEAR = 90;
 
-    private AgeBand() {
-    }
+    private AgeBand() {}
 
     public static int age(LocalDate dateOfBirth, LocalDate on) {
         return Math.max(0, Period.between(dateOfBirth, on).getYears());

@@ -18,8 +18,7 @@ public class AnalgesicUse {
 
     public String name;
 
-    public AnalgesicUse() {
-    }
+    public AnalgesicUse() {}
 
     public AnalgesicUse(AnalgesicClass drugClass, int daysPerWeek, String name) {
         this.drugClass = drugClass;

@@ -5,5 +5,7 @@ package org.meridian.intake.domain;
  * back pain was recorded (upper back only, or leg pain without low back pain), which the definition does not cover.
  */
 public enum Chronicity {
-    CHRONIC, NOT_CHRONIC, NOT_APPLICABLE
+    CHRONIC,
+    NOT_CHRONIC,
+    NOT_APPLICABLE
 }

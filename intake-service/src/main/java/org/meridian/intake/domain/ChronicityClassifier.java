@@ -14,12 +14,12 @@ public final class ChronicityClassifier {
 
     public static final int MINIMUM_DURATION_MONTHS = 3;
 
-    private ChronicityClassifier() {
-    }
+    private ChronicityClassifier() {}
 
     /** The classification for the recorded sites: the definition is for low back pain, with or without leg pain. */
     public static Chronicity classify(Set<PainSite> sites, int durationMonths, PainFrequency frequencyPastSixMonths) {
-        return sites.contains(PainSite.LOW_BACK) ? classify(durationMonths, frequencyPastSixMonths)
+        return sites.contains(PainSite.LOW_BACK)
+                ? classify(durationMonths, frequencyPastSixMonths)
                 : Chronicity.NOT_APPLICABLE;
     }
 

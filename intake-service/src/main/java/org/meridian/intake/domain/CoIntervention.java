@@ -15,8 +15,7 @@ public class CoIntervention {
 
     public String details;
 
-    public CoIntervention() {
-    }
+    public CoIntervention() {}
 
     public CoIntervention(CoInterventionType type, String details) {
         this.type = type;

@@ -13,37 +13,48 @@ import java.util.UUID;
 public sealed interface EventPayload {
 
     /** ClinicRegistered. */
-    record ClinicPayload(UUID clinicId, String timeZone) implements EventPayload {
-    }
+    record ClinicPayload(UUID clinicId, String timeZone) implements EventPayload {}
 
     /** PatientRegistered and PatientUpdated; {@code birthYear} is null from age 90 on. */
     record PatientPayload(UUID pseudonymId, UUID clinicId, Integer birthYear, String ageBand, Sex sex)
-            implements EventPayload {
-    }
+            implements EventPayload {}
 
     /** IntakeAssessmentRecorded. */
-    record AssessmentPayload(UUID pseudonymId, UUID assessmentId, List<PainSite> painSites, Chronicity chronicity,
-                             int painDurationMonths, PainFrequency painFrequency, boolean redFlagPositive)
-            implements EventPayload {
-    }
+    record AssessmentPayload(
+            UUID pseudonymId,
+            UUID assessmentId,
+            List<PainSite> painSites,
+            Chronicity chronicity,
+            int painDurationMonths,
+            PainFrequency painFrequency,
+            boolean redFlagPositive)
+            implements EventPayload {}
 
     /** ResearchConsentGiven and ResearchConsentWithdrawn: {@code effectiveAt} is when it was given or withdrawn. */
     record ConsentPayload(UUID pseudonymId, UUID consentId, String consentVersion, Instant effectiveAt)
-            implements EventPayload {
-    }
+            implements EventPayload {}
 
     /** EpisodeStarted, EpisodeUpdated and EpisodeClosed; {@code closedReason} is null until closed. */
-    record EpisodePayload(UUID episodeId, UUID pseudonymId, LocalDate startDate, int plannedSessions,
-                          EpisodeStatus status, EpisodeCloseReason closedReason) implements EventPayload {
-    }
+    record EpisodePayload(
+            UUID episodeId,
+            UUID pseudonymId,
+            LocalDate startDate,
+            int plannedSessions,
+            EpisodeStatus status,
+            EpisodeCloseReason closedReason)
+            implements EventPayload {}
 
     /** SessionRecorded. */
     record SessionPayload(UUID sessionId, UUID episodeId, UUID pseudonymId, int sessionNumber, Instant startedAt)
-            implements EventPayload {
-    }
+            implements EventPayload {}
 
     /** SessionCancelled. */
-    record CancelledSessionPayload(UUID sessionId, UUID episodeId, UUID pseudonymId, int sessionNumber,
-                                   Instant startedAt, SessionCancelReason cancelReason) implements EventPayload {
-    }
+    record CancelledSessionPayload(
+            UUID sessionId,
+            UUID episodeId,
+            UUID pseudonymId,
+            int sessionNumber,
+            Instant startedAt,
+            SessionCancelReason cancelReason)
+            implements EventPayload {}
 }

@@ -154,11 +154,12 @@ public class IntakeAssessment {
             sites.add(PainSite.UPPER_BACK);
         }
         if (sciaticaSide != null) {
-            sites.add(switch (sciaticaSide) {
-                case LEFT -> PainSite.SCIATICA_LEFT;
-                case RIGHT -> PainSite.SCIATICA_RIGHT;
-                case BILATERAL -> PainSite.SCIATICA_BILATERAL;
-            });
+            sites.add(
+                    switch (sciaticaSide) {
+                        case LEFT -> PainSite.SCIATICA_LEFT;
+                        case RIGHT -> PainSite.SCIATICA_RIGHT;
+                        case BILATERAL -> PainSite.SCIATICA_BILATERAL;
+                    });
         }
         return sites;
     }
@@ -168,20 +169,27 @@ public class IntakeAssessment {
         EnumSet<PainSite> set = sites.isEmpty() ? EnumSet.noneOf(PainSite.class) : EnumSet.copyOf(sites);
         lowBack = set.contains(PainSite.LOW_BACK);
         upperBack = set.contains(PainSite.UPPER_BACK);
-        sciaticaSide = set.contains(PainSite.SCIATICA_BILATERAL) ? SciaticaSide.BILATERAL
-                : set.contains(PainSite.SCIATICA_LEFT) ? SciaticaSide.LEFT
-                : set.contains(PainSite.SCIATICA_RIGHT) ? SciaticaSide.RIGHT
-                : null;
+        sciaticaSide = set.contains(PainSite.SCIATICA_BILATERAL)
+                ? SciaticaSide.BILATERAL
+                : set.contains(PainSite.SCIATICA_LEFT)
+                        ? SciaticaSide.LEFT
+                        : set.contains(PainSite.SCIATICA_RIGHT) ? SciaticaSide.RIGHT : null;
     }
 
     public NcdEligibility ncd() {
-        return new NcdEligibility(ncdEligibility, ncdReasons.isEmpty() ? List.of()
-                : Arrays.stream(ncdReasons.split(",")).map(NcdEligibility.Reason::valueOf).toList());
+        return new NcdEligibility(
+                ncdEligibility,
+                ncdReasons.isEmpty()
+                        ? List.of()
+                        : Arrays.stream(ncdReasons.split(","))
+                                .map(NcdEligibility.Reason::valueOf)
+                                .toList());
     }
 
     public void setNcd(NcdEligibility eligibility) {
         ncdEligibility = eligibility.status();
-        ncdReasons = String.join(",", eligibility.reasons().stream().map(Enum::name).toList());
+        ncdReasons =
+                String.join(",", eligibility.reasons().stream().map(Enum::name).toList());
     }
 
     public boolean awaitingRedFlagAcknowledgement() {

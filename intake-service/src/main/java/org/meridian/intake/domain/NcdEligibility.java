@@ -52,8 +52,13 @@ public record NcdEligibility(Status status, List<Reason> reasons) {
      * @param systemicCause an identifiable systemic cause (metastatic, inflammatory, infectious disease...) explains
      *        the pain; null when not assessed
      */
-    public static NcdEligibility assess(boolean lowBack, Integer durationDays, int durationMonths, Boolean systemicCause,
-                                        Boolean surgery, Boolean pregnancy) {
+    public static NcdEligibility assess(
+            boolean lowBack,
+            Integer durationDays,
+            int durationMonths,
+            Boolean systemicCause,
+            Boolean surgery,
+            Boolean pregnancy) {
         List<Reason> reasons = new ArrayList<>();
         if (!lowBack) {
             reasons.add(Reason.NOT_LOW_BACK_PAIN);
@@ -73,7 +78,8 @@ public record NcdEligibility(Status status, List<Reason> reasons) {
         reasons.add(criterion(surgery, Reason.ASSOCIATED_WITH_SURGERY, Reason.SURGERY_NOT_ASSESSED));
         reasons.add(criterion(pregnancy, Reason.ASSOCIATED_WITH_PREGNANCY, Reason.PREGNANCY_NOT_ASSESSED));
         reasons.removeIf(Objects::isNull);
-        Status status = reasons.stream().anyMatch(reason -> !reason.unassessed()) ? Status.NOT_ELIGIBLE
+        Status status = reasons.stream().anyMatch(reason -> !reason.unassessed())
+                ? Status.NOT_ELIGIBLE
                 : reasons.isEmpty() ? Status.ELIGIBLE : Status.UNDETERMINED;
         return new NcdEligibility(status, List.copyOf(reasons));
     }

@@ -19,8 +19,7 @@ public class NeedledPoint {
     @Column(name = "depth_mm", nullable = false)
     public int depthMm;
 
-    public NeedledPoint() {
-    }
+    public NeedledPoint() {}
 
     public NeedledPoint(String code, NeedleSide side, int depthMm) {
         this.code = code;

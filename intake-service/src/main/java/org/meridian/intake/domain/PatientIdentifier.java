@@ -27,8 +27,7 @@ public class PatientIdentifier {
     @Column(nullable = false)
     public String value;
 
-    public PatientIdentifier() {
-    }
+    public PatientIdentifier() {}
 
     public PatientIdentifier(UUID clinicId, IdentifierType type, String system, String value) {
         this.clinicId = clinicId;
@@ -39,8 +38,11 @@ public class PatientIdentifier {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PatientIdentifier that && Objects.equals(clinicId, that.clinicId)
-                && type == that.type && Objects.equals(system, that.system) && Objects.equals(value, that.value);
+        return other instanceof PatientIdentifier that
+                && Objects.equals(clinicId, that.clinicId)
+                && type == that.type
+                && Objects.equals(system, that.system)
+                && Objects.equals(value, that.value);
     }
 
     @Override

@@ -2,5 +2,11 @@ package org.meridian.intake.domain;
 
 /** Professional background of a practitioner (STRICTA item 5). */
 public enum Profession {
-    ACUPUNCTURIST, PHYSICIAN, PHYSIOTHERAPIST, CHIROPRACTOR, NURSE, OSTEOPATH, OTHER
+    ACUPUNCTURIST,
+    PHYSICIAN,
+    PHYSIOTHERAPIST,
+    CHIROPRACTOR,
+    NURSE,
+    OSTEOPATH,
+    OTHER
 }

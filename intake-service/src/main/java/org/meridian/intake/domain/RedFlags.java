@@ -27,7 +27,11 @@ public class RedFlags {
     public boolean progressiveNeurologicalDeficit;
 
     public boolean anyPositive() {
-        return saddleAnaesthesiaOrBladderBowelChange || fever || majorTrauma || historyOfCancer
-                || unexplainedWeightLoss || progressiveNeurologicalDeficit;
+        return saddleAnaesthesiaOrBladderBowelChange
+                || fever
+                || majorTrauma
+                || historyOfCancer
+                || unexplainedWeightLoss
+                || progressiveNeurologicalDeficit;
     }
 }

@@ -2,5 +2,7 @@ package org.meridian.intake.domain;
 
 /** Side of radiating leg pain, as stored; the API speaks {@link PainSite}. */
 public enum SciaticaSide {
-    LEFT, RIGHT, BILATERAL
+    LEFT,
+    RIGHT,
+    BILATERAL
 }

@@ -2,5 +2,8 @@ package org.meridian.intake.domain;
 
 /** Administrative sex as recorded at registration; published to outcomes for cohort analyses. */
 public enum Sex {
-    FEMALE, MALE, OTHER, UNKNOWN
+    FEMALE,
+    MALE,
+    OTHER,
+    UNKNOWN
 }

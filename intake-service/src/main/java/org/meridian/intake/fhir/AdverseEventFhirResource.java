@@ -47,8 +47,10 @@ public class AdverseEventFhirResource {
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
         FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
-        return Uuids.parse(id).flatMap(uuid -> queries.adverseEvent(scope, uuid))
-                .map(found -> FhirJson.ok(AdverseEventMapper.toResource(found.event(), found.session())).build())
+        return Uuids.parse(id)
+                .flatMap(uuid -> queries.adverseEvent(scope, uuid))
+                .map(found -> FhirJson.ok(AdverseEventMapper.toResource(found.event(), found.session()))
+                        .build())
                 .orElseThrow(() -> FhirFailures.notFound("No AdverseEvent with id " + id));
     }
 
@@ -60,11 +62,17 @@ public class AdverseEventFhirResource {
         UUID patient = scope.restrict(PatientParameter.of(parameters)).orElse(null);
         int count = parameters.count();
         int page = parameters.page();
-        FhirQueries.Page<FhirQueries.SessionAdverseEvent> found = queries.adverseEvents(scope.clinicId(), patient,
-                page, count);
-        return FhirJson.ok(SearchBundles.searchset(found.items().stream()
-                .map(row -> AdverseEventMapper.toResource(row.event(), row.session())).toList(), found.total(), page,
-                count, uri)).build();
+        FhirQueries.Page<FhirQueries.SessionAdverseEvent> found =
+                queries.adverseEvents(scope.clinicId(), patient, page, count);
+        return FhirJson.ok(SearchBundles.searchset(
+                        found.items().stream()
+                                .map(row -> AdverseEventMapper.toResource(row.event(), row.session()))
+                                .toList(),
+                        found.total(),
+                        page,
+                        count,
+                        uri))
+                .build();
     }
 
     @ServerExceptionMapper

@@ -7,11 +7,11 @@ import static org.meridian.platform.fhir.CapabilityStatements.readOnly;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Date;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.ResourceVersionPolicy;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
-import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 import org.meridian.platform.fhir.CapabilityStatementSource;
 import org.meridian.platform.fhir.CapabilityStatements;
@@ -29,9 +29,11 @@ public class CapabilityStatementFactory implements CapabilityStatementSource {
     @Override
     public CapabilityStatement create(Date published) {
         CapabilityStatement statement = CapabilityStatements.server(
-                "intake", "Patients as Patient (with their pseudonymous id as identifier system "
-                + MeridianFhir.PSEUDONYM_SYSTEM + "), acupuncture sessions as Procedure, back pain from the intake"
-                + " assessment as Condition, adverse events after needling as AdverseEvent.",
+                "intake",
+                "Patients as Patient (with their pseudonymous id as identifier system "
+                        + MeridianFhir.PSEUDONYM_SYSTEM
+                        + "), acupuncture sessions as Procedure, back pain from the intake"
+                        + " assessment as Condition, adverse events after needling as AdverseEvent.",
                 "Bearer JWT from Meridian's OIDC issuer (Authorization: Bearer {token}). The clinic is"
                         + " the token's clinic_id: practitioners and clinic admins see their clinic's patients, a"
                         + " patient (patient_id) only their own record; researchers and admins are refused (403)."
@@ -47,7 +49,9 @@ public class CapabilityStatementFactory implements CapabilityStatementSource {
     }
 
     private static void patient(CapabilityStatementRestResourceComponent resource) {
-        readOnly(resource).setType("Patient").setVersioning(ResourceVersionPolicy.VERSIONED)
+        readOnly(resource)
+                .setType("Patient")
+                .setVersioning(ResourceVersionPolicy.VERSIONED)
                 .setConditionalCreate(true)
                 .setDocumentation("id = intake's patient id. Create registers the patient in the caller's clinic like"
                         + " the native API (name, birthDate and gender required; identifiers unique per clinic:"
@@ -55,19 +59,36 @@ public class CapabilityStatementFactory implements CapabilityStatementSource {
                         + " (or that search as a URL, [base]/Patient?identifier=system|value) answers 200 with the"
                         + " patient that holds it, also when creates race. Location: [base]/Patient/{id}/_history/{vid}."
                         + PAGING);
-        interactions(resource, TypeRestfulInteraction.CREATE, TypeRestfulInteraction.READ,
+        interactions(
+                resource,
+                TypeRestfulInteraction.CREATE,
+                TypeRestfulInteraction.READ,
                 TypeRestfulInteraction.SEARCHTYPE);
         param(resource, "_id", SearchParamType.TOKEN, "Resource-id", "The patient id");
-        param(resource, "identifier", SearchParamType.TOKEN, "Patient-identifier",
+        param(
+                resource,
+                "identifier",
+                SearchParamType.TOKEN,
+                "Patient-identifier",
                 "An identifier as system|value or value (e.g. the MRN, or " + MeridianFhir.PSEUDONYM_SYSTEM + "|{id})");
-        param(resource, "name", SearchParamType.STRING, "Patient-name",
+        param(
+                resource,
+                "name",
+                SearchParamType.STRING,
+                "Patient-name",
                 "Start of the given or family name, case-insensitive");
-        param(resource, "birthdate", SearchParamType.DATE, "individual-birthdate",
+        param(
+                resource,
+                "birthdate",
+                SearchParamType.DATE,
+                "individual-birthdate",
                 "Date of birth; prefixes eq, ne, gt, ge, lt, le; repeat for a range");
     }
 
     private static void procedure(CapabilityStatementRestResourceComponent resource) {
-        readOnly(resource).setType("Procedure").setVersioning(ResourceVersionPolicy.VERSIONED)
+        readOnly(resource)
+                .setType("Procedure")
+                .setVersioning(ResourceVersionPolicy.VERSIONED)
                 .setDocumentation("One per acupuncture session (id = session id; outcomes' Observations are partOf"
                         + " it): SNOMED CT 44868003 Acupuncture, acupoints as bodySite (" + MeridianFhir.ACUPOINT_SYSTEM
                         + "), STRICTA details as note; cancelled sessions are not-done (entered-in-error when"
@@ -75,12 +96,18 @@ public class CapabilityStatementFactory implements CapabilityStatementSource {
         interactions(resource, TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE);
         param(resource, "patient", SearchParamType.REFERENCE, "clinical-patient", PATIENT_REFERENCE);
         param(resource, "subject", SearchParamType.REFERENCE, "Procedure-subject", PATIENT_REFERENCE);
-        param(resource, "date", SearchParamType.DATE, "clinical-date",
+        param(
+                resource,
+                "date",
+                SearchParamType.DATE,
+                "clinical-date",
                 "performedDateTime; prefixes eq, ne, gt, ge, lt, le; repeat for a range");
     }
 
     private static void condition(CapabilityStatementRestResourceComponent resource) {
-        readOnly(resource).setType("Condition").setVersioning(ResourceVersionPolicy.VERSIONED)
+        readOnly(resource)
+                .setType("Condition")
+                .setVersioning(ResourceVersionPolicy.VERSIONED)
                 .setDocumentation("Back pain from each intake assessment, one problem-list-item per pain site (id ="
                         + " {assessmentId}-low-back, -upper-back or -sciatica); chronicity and red flags as notes."
                         + PAGING);
@@ -90,13 +117,17 @@ public class CapabilityStatementFactory implements CapabilityStatementSource {
     }
 
     private static void adverseEvent(CapabilityStatementRestResourceComponent resource) {
-        readOnly(resource).setType("AdverseEvent").setVersioning(ResourceVersionPolicy.VERSIONED)
+        readOnly(resource)
+                .setType("AdverseEvent")
+                .setVersioning(ResourceVersionPolicy.VERSIONED)
                 .setDocumentation("Adverse events recorded after a session; suspectEntity is the session's"
                         + " Procedure." + PAGING);
         interactions(resource, TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE);
         param(resource, "subject", SearchParamType.REFERENCE, "AdverseEvent-subject", PATIENT_REFERENCE);
-        resource.addSearchParam().setName("patient").setType(SearchParamType.REFERENCE)
-                .setDocumentation("Same as subject (R4 defines no patient parameter on AdverseEvent). "
-                        + PATIENT_REFERENCE);
+        resource.addSearchParam()
+                .setName("patient")
+                .setType(SearchParamType.REFERENCE)
+                .setDocumentation(
+                        "Same as subject (R4 defines no patient parameter on AdverseEvent). " + PATIENT_REFERENCE);
     }
 }

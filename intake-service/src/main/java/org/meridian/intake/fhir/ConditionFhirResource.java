@@ -62,11 +62,16 @@ public class ConditionFhirResource {
         UUID patient = scope.restrict(PatientParameter.of(parameters)).orElse(null);
         int count = parameters.count();
         int page = parameters.page();
-        FhirQueries.Page<FhirQueries.AssessmentSite> found = queries.conditions(scope.clinicId(), patient, page,
-                count);
-        return FhirJson.ok(SearchBundles.searchset(found.items().stream()
-                .map(row -> ConditionMapper.toResource(row.assessment(), row.site())).toList(), found.total(), page,
-                count, uri)).build();
+        FhirQueries.Page<FhirQueries.AssessmentSite> found = queries.conditions(scope.clinicId(), patient, page, count);
+        return FhirJson.ok(SearchBundles.searchset(
+                        found.items().stream()
+                                .map(row -> ConditionMapper.toResource(row.assessment(), row.site()))
+                                .toList(),
+                        found.total(),
+                        page,
+                        count,
+                        uri))
+                .build();
     }
 
     @ServerExceptionMapper

@@ -32,7 +32,9 @@ final class ConditionMapper {
 
     /** A pain site of an assessment, and the suffix of its Condition id. */
     enum Site {
-        LOW_BACK("low-back"), UPPER_BACK("upper-back"), SCIATICA("sciatica");
+        LOW_BACK("low-back"),
+        UPPER_BACK("upper-back"),
+        SCIATICA("sciatica");
 
         final String suffix;
 
@@ -57,8 +59,8 @@ final class ConditionMapper {
             if (id == null || id.length() < 38 || id.charAt(36) != '-') {
                 return Optional.empty();
             }
-            return Uuids.parse(id.substring(0, 36)).flatMap(uuid -> Site.ofSuffix(id.substring(37))
-                    .map(site -> new ConditionId(uuid, site)));
+            return Uuids.parse(id.substring(0, 36))
+                    .flatMap(uuid -> Site.ofSuffix(id.substring(37)).map(site -> new ConditionId(uuid, site)));
         }
 
         @Override
@@ -82,32 +84,41 @@ final class ConditionMapper {
     }
 
     static List<Condition> toResources(IntakeAssessment assessment) {
-        return sites(assessment).stream().map(site -> toResource(assessment, site)).toList();
+        return sites(assessment).stream()
+                .map(site -> toResource(assessment, site))
+                .toList();
     }
 
     static Condition toResource(IntakeAssessment assessment, Site site) {
         Condition condition = new Condition();
         condition.setId(new ConditionId(assessment.id, site).toString());
-        condition.getMeta().setVersionId(Long.toString(assessment.version))
+        condition
+                .getMeta()
+                .setVersionId(Long.toString(assessment.version))
                 .setLastUpdatedElement(FhirDates.instant(assessment.updatedAt));
         condition.setClinicalStatus(new CodeableConcept().addCoding(new Coding(CLINICAL, "active", "Active")));
-        condition.setVerificationStatus(new CodeableConcept().addCoding(new Coding(VERIFICATION, "confirmed",
-                "Confirmed")));
+        condition.setVerificationStatus(
+                new CodeableConcept().addCoding(new Coding(VERIFICATION, "confirmed", "Confirmed")));
         condition.addCategory().addCoding(new Coding(CATEGORY, "problem-list-item", "Problem List Item"));
         switch (site) {
-            case LOW_BACK -> condition.setCode(new CodeableConcept().addCoding(LOW_BACK_PAIN.copy())
-                    .setText("Low back pain"));
+            case LOW_BACK ->
+                condition.setCode(
+                        new CodeableConcept().addCoding(LOW_BACK_PAIN.copy()).setText("Low back pain"));
             case UPPER_BACK -> {
                 condition.setCode(new CodeableConcept().setText("Upper back pain"));
                 condition.addBodySite().setText("Upper back (thoracic spine)");
             }
             case SCIATICA -> {
-                condition.setCode(new CodeableConcept().addCoding(SCIATICA.copy()).setText("Sciatica"));
-                condition.addBodySite().setText(switch (assessment.sciaticaSide) {
-                    case LEFT -> "Left leg";
-                    case RIGHT -> "Right leg";
-                    case BILATERAL -> "Both legs";
-                });
+                condition.setCode(
+                        new CodeableConcept().addCoding(SCIATICA.copy()).setText("Sciatica"));
+                condition
+                        .addBodySite()
+                        .setText(
+                                switch (assessment.sciaticaSide) {
+                                    case LEFT -> "Left leg";
+                                    case RIGHT -> "Right leg";
+                                    case BILATERAL -> "Both legs";
+                                });
             }
             default -> throw new IllegalStateException("unknown site " + site);
         }
@@ -130,7 +141,8 @@ final class ConditionMapper {
             return "Chronicity by the NIH Task Force definition does not apply: it is for low back pain (with or without"
                     + " leg pain), and none was recorded.";
         }
-        String frequency = IntakeCodeSystems.label(assessment.painFrequency.name()).toLowerCase();
+        String frequency =
+                IntakeCodeSystems.label(assessment.painFrequency.name()).toLowerCase();
         return (assessment.chronicity == Chronicity.CHRONIC ? "Chronic" : "Not chronic")
                 + " back pain by the NIH Task Force definition (ongoing problem for at least 3 months and on at least"
                 + " half the days in the past 6 months): pain for " + assessment.painDurationMonths + " month"

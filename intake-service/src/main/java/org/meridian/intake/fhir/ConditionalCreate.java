@@ -13,23 +13,24 @@ import org.meridian.platform.fhir.IfNoneExist;
 final class ConditionalCreate {
 
     /** The identifier an If-None-Exist header names. */
-    record Criterion(String system, String value) {
-    }
+    record Criterion(String system, String value) {}
 
-    private ConditionalCreate() {
-    }
+    private ConditionalCreate() {}
 
     static Criterion parse(String ifNoneExist, Patient resource) {
         TokenParam token = IfNoneExist.identifier(ifNoneExist, "Patient", "identifier=system|value");
-        if (token.getSystem() == null || token.getSystem().isEmpty() || token.getValue().isEmpty()) {
-            throw FhirFailures.badRequest("If-None-Exist must name the identifier's system and value:"
-                    + " identifier=system|value", null);
+        if (token.getSystem() == null
+                || token.getSystem().isEmpty()
+                || token.getValue().isEmpty()) {
+            throw FhirFailures.badRequest(
+                    "If-None-Exist must name the identifier's system and value:" + " identifier=system|value", null);
         }
-        boolean carried = resource.getIdentifier().stream().anyMatch(identifier ->
-                token.getSystem().equals(identifier.getSystem()) && token.getValue().equals(identifier.getValue()));
+        boolean carried = resource.getIdentifier().stream()
+                .anyMatch(identifier -> token.getSystem().equals(identifier.getSystem())
+                        && token.getValue().equals(identifier.getValue()));
         if (!carried) {
-            throw FhirFailures.badRequest("If-None-Exist names an identifier the Patient does not carry",
-                    "Patient.identifier");
+            throw FhirFailures.badRequest(
+                    "If-None-Exist names an identifier the Patient does not carry", "Patient.identifier");
         }
         return new Criterion(token.getSystem(), token.getValue());
     }

@@ -39,28 +39,26 @@ public class FhirQueries {
     }
 
     /** One page of results and how many there are in all. */
-    record Page<T>(List<T> items, long total) {
-    }
+    record Page<T>(List<T> items, long total) {}
 
     /** An adverse event with the session it followed. */
-    record SessionAdverseEvent(AdverseEvent event, TreatmentSession session) {
-    }
+    record SessionAdverseEvent(AdverseEvent event, TreatmentSession session) {}
 
     /** A back-pain Condition: an assessment and one of its pain sites. */
-    record AssessmentSite(IntakeAssessment assessment, ConditionMapper.Site site) {
-    }
+    record AssessmentSite(IntakeAssessment assessment, ConditionMapper.Site site) {}
 
     /** Patient search criteria; null or empty means "any". */
-    record PatientCriteria(UUID patientId, TokenParam identifier, String name,
-            List<DateSearch> birthDates) {
-    }
+    record PatientCriteria(UUID patientId, TokenParam identifier, String name, List<DateSearch> birthDates) {}
 
     Optional<Patient> patient(FhirScope scope, UUID id) {
         if (!scope.allows(id)) {
             return Optional.empty();
         }
         return em.createQuery("from Patient p where p.id = :id and p.clinicId = :clinic", Patient.class)
-                .setParameter("id", id).setParameter("clinic", scope.clinicId()).getResultStream().findFirst();
+                .setParameter("id", id)
+                .setParameter("clinic", scope.clinicId())
+                .getResultStream()
+                .findFirst();
     }
 
     Page<Patient> patients(UUID clinicId, PatientCriteria criteria, int page, int count) {
@@ -96,7 +94,8 @@ public class FhirQueries {
             where.append(")");
         }
         if (criteria.name() != null) {
-            where.append(" and (lower(p.givenName) like :name escape '\\' or lower(p.familyName) like :name escape '\\')");
+            where.append(
+                    " and (lower(p.givenName) like :name escape '\\' or lower(p.familyName) like :name escape '\\')");
             parameters.put("name", escapeLike(criteria.name().toLowerCase(Locale.ROOT)) + "%");
         }
         for (int i = 0; i < criteria.birthDates().size(); i++) {
@@ -105,15 +104,24 @@ public class FhirQueries {
             parameters.put("birth" + i + "Lower", bound.lowerDate());
             parameters.put("birth" + i + "Upper", bound.upperDate());
         }
-        return page("from Patient p" + where, " order by p.familyName, p.givenName, p.id", "p", Patient.class,
-                parameters, page, count);
+        return page(
+                "from Patient p" + where,
+                " order by p.familyName, p.givenName, p.id",
+                "p",
+                Patient.class,
+                parameters,
+                page,
+                count);
     }
 
     Optional<TreatmentSession> session(FhirScope scope, UUID id) {
-        return em.createQuery("from TreatmentSession s where s.id = :id and s.clinicId = :clinic",
-                        TreatmentSession.class)
-                .setParameter("id", id).setParameter("clinic", scope.clinicId()).getResultStream()
-                .filter(session -> scope.allows(session.patientId)).findFirst();
+        return em.createQuery(
+                        "from TreatmentSession s where s.id = :id and s.clinicId = :clinic", TreatmentSession.class)
+                .setParameter("id", id)
+                .setParameter("clinic", scope.clinicId())
+                .getResultStream()
+                .filter(session -> scope.allows(session.patientId))
+                .findFirst();
     }
 
     Page<TreatmentSession> sessions(UUID clinicId, UUID patientId, List<DateSearch> dates, int page, int count) {
@@ -130,8 +138,14 @@ public class FhirQueries {
             parameters.put("date" + i + "Lower", bound.lower());
             parameters.put("date" + i + "Upper", bound.upper());
         }
-        return page("from TreatmentSession s" + where, " order by s.startedAt, s.id", "s", TreatmentSession.class,
-                parameters, page, count);
+        return page(
+                "from TreatmentSession s" + where,
+                " order by s.startedAt, s.id",
+                "s",
+                TreatmentSession.class,
+                parameters,
+                page,
+                count);
     }
 
     Map<UUID, Practitioner> practitioners(UUID clinicId, Collection<UUID> ids) {
@@ -139,15 +153,20 @@ public class FhirQueries {
             return Map.of();
         }
         return em.createQuery("from Practitioner p where p.clinicId = :clinic and p.id in :ids", Practitioner.class)
-                .setParameter("clinic", clinicId).setParameter("ids", ids).getResultStream()
+                .setParameter("clinic", clinicId)
+                .setParameter("ids", ids)
+                .getResultStream()
                 .collect(Collectors.toMap(practitioner -> practitioner.id, Function.identity()));
     }
 
     Optional<IntakeAssessment> assessment(FhirScope scope, UUID id) {
-        return em.createQuery("from IntakeAssessment a where a.id = :id and a.clinicId = :clinic",
-                        IntakeAssessment.class)
-                .setParameter("id", id).setParameter("clinic", scope.clinicId()).getResultStream()
-                .filter(assessment -> scope.allows(assessment.patientId)).findFirst();
+        return em.createQuery(
+                        "from IntakeAssessment a where a.id = :id and a.clinicId = :clinic", IntakeAssessment.class)
+                .setParameter("id", id)
+                .setParameter("clinic", scope.clinicId())
+                .getResultStream()
+                .filter(assessment -> scope.allows(assessment.patientId))
+                .findFirst();
     }
 
     /**
@@ -168,45 +187,67 @@ public class FhirQueries {
             rows.setParameter("patient", patientId);
             total.setParameter("patient", patientId);
         }
-        List<Object[]> found = rows.setFirstResult(page * count).setMaxResults(count).getResultList();
-        List<UUID> ids = found.stream().map(row -> UUID.fromString((String) row[0])).distinct().toList();
-        Map<UUID, IntakeAssessment> assessments = ids.isEmpty() ? Map.of()
+        List<Object[]> found =
+                rows.setFirstResult(page * count).setMaxResults(count).getResultList();
+        List<UUID> ids = found.stream()
+                .map(row -> UUID.fromString((String) row[0]))
+                .distinct()
+                .toList();
+        Map<UUID, IntakeAssessment> assessments = ids.isEmpty()
+                ? Map.of()
                 : em.createQuery("from IntakeAssessment a where a.id in :ids", IntakeAssessment.class)
-                        .setParameter("ids", ids).getResultStream()
+                        .setParameter("ids", ids)
+                        .getResultStream()
                         .collect(Collectors.toMap(assessment -> assessment.id, Function.identity()));
         List<AssessmentSite> items = new ArrayList<>();
         for (Object[] row : found) {
-            items.add(new AssessmentSite(assessments.get(UUID.fromString((String) row[0])),
-                    ConditionMapper.Site.valueOf((String) row[1])));
+            items.add(new AssessmentSite(
+                    assessments.get(UUID.fromString((String) row[0])), ConditionMapper.Site.valueOf((String) row[1])));
         }
         return new Page<>(items, ((Number) total.getSingleResult()).longValue());
     }
 
     Optional<SessionAdverseEvent> adverseEvent(FhirScope scope, UUID id) {
-        return em.createQuery("select a, s from AdverseEvent a, TreatmentSession s where a.id = :id"
-                        + " and a.clinicId = :clinic and s.id = a.sessionId and s.clinicId = :clinic", Object[].class)
-                .setParameter("id", id).setParameter("clinic", scope.clinicId()).getResultStream()
+        return em.createQuery(
+                        "select a, s from AdverseEvent a, TreatmentSession s where a.id = :id"
+                                + " and a.clinicId = :clinic and s.id = a.sessionId and s.clinicId = :clinic",
+                        Object[].class)
+                .setParameter("id", id)
+                .setParameter("clinic", scope.clinicId())
+                .getResultStream()
                 .map(row -> new SessionAdverseEvent((AdverseEvent) row[0], (TreatmentSession) row[1]))
-                .filter(found -> scope.allows(found.session().patientId)).findFirst();
+                .filter(found -> scope.allows(found.session().patientId))
+                .findFirst();
     }
 
     Page<SessionAdverseEvent> adverseEvents(UUID clinicId, UUID patientId, int page, int count) {
         String from = " from AdverseEvent a, TreatmentSession s where s.id = a.sessionId and a.clinicId = :clinic"
                 + " and s.clinicId = :clinic" + (patientId == null ? "" : " and s.patientId = :patient");
-        TypedQuery<Object[]> rows = em.createQuery("select a, s" + from + " order by a.recordedAt, a.id",
-                Object[].class).setParameter("clinic", clinicId);
-        TypedQuery<Long> total = em.createQuery("select count(a)" + from, Long.class).setParameter("clinic", clinicId);
+        TypedQuery<Object[]> rows = em.createQuery(
+                        "select a, s" + from + " order by a.recordedAt, a.id", Object[].class)
+                .setParameter("clinic", clinicId);
+        TypedQuery<Long> total =
+                em.createQuery("select count(a)" + from, Long.class).setParameter("clinic", clinicId);
         if (patientId != null) {
             rows.setParameter("patient", patientId);
             total.setParameter("patient", patientId);
         }
-        List<SessionAdverseEvent> items = rows.setFirstResult(page * count).setMaxResults(count).getResultStream()
-                .map(row -> new SessionAdverseEvent((AdverseEvent) row[0], (TreatmentSession) row[1])).toList();
+        List<SessionAdverseEvent> items = rows.setFirstResult(page * count)
+                .setMaxResults(count)
+                .getResultStream()
+                .map(row -> new SessionAdverseEvent((AdverseEvent) row[0], (TreatmentSession) row[1]))
+                .toList();
         return new Page<>(items, total.getSingleResult());
     }
 
-    private <T> Page<T> page(String from, String order, String alias, Class<T> type, Map<String, Object> parameters,
-            int page, int count) {
+    private <T> Page<T> page(
+            String from,
+            String order,
+            String alias,
+            Class<T> type,
+            Map<String, Object> parameters,
+            int page,
+            int count) {
         TypedQuery<T> rows = em.createQuery("select " + alias + " " + from + order, type);
         TypedQuery<Long> total = em.createQuery("select count(" + alias + ") " + from, Long.class);
         parameters.forEach((name, value) -> {

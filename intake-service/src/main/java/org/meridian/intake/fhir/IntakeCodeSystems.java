@@ -14,27 +14,35 @@ import org.meridian.platform.fhir.CodeSystems;
  */
 public final class IntakeCodeSystems {
 
-    private IntakeCodeSystems() {
-    }
+    private IntakeCodeSystems() {}
 
     public static List<CodeSystem> all(List<Acupoint> acupoints) {
         return List.of(acupoints(acupoints), needleSides(), adverseEventTypes());
     }
 
     public static CodeSystem acupoints(List<Acupoint> acupoints) {
-        CodeSystem system = base("who-acupoint", MeridianFhir.ACUPOINT_SYSTEM, "WhoAcupoint",
+        CodeSystem system = base(
+                "who-acupoint",
+                MeridianFhir.ACUPOINT_SYSTEM,
+                "WhoAcupoint",
                 "WHO standard acupuncture point locations",
                 "The 361 points of the 14 meridians and the 48 extra points of the WHO Standard Acupuncture Point"
                         + " Locations in the Western Pacific Region (2008): alphanumeric code and Pinyin name.");
         for (Acupoint point : acupoints) {
-            system.addConcept().setCode(point.code()).setDisplay(AcupointDisplay.of(point))
+            system.addConcept()
+                    .setCode(point.code())
+                    .setDisplay(AcupointDisplay.of(point))
                     .setDefinition(point.name() + ", " + point.meridianName() + (point.midline() ? " (midline)" : ""));
         }
         return system.setCount(system.getConcept().size());
     }
 
     public static CodeSystem needleSides() {
-        CodeSystem system = base("needle-side", MeridianFhir.NEEDLE_SIDE_SYSTEM, "NeedleSide", "Needle side",
+        CodeSystem system = base(
+                "needle-side",
+                MeridianFhir.NEEDLE_SIDE_SYSTEM,
+                "NeedleSide",
+                "Needle side",
                 "Where an acupoint was needled (STRICTA 2b): on one side, both, or on the midline (unpaired points).");
         for (NeedleSide side : NeedleSide.values()) {
             system.addConcept().setCode(side.name()).setDisplay(label(side.name()));
@@ -43,8 +51,12 @@ public final class IntakeCodeSystems {
     }
 
     public static CodeSystem adverseEventTypes() {
-        CodeSystem system = base("adverse-event-type", MeridianFhir.ADVERSE_EVENT_TYPE_SYSTEM, "AdverseEventType",
-                "Adverse event after needling", "The adverse events Meridian records after an acupuncture session.");
+        CodeSystem system = base(
+                "adverse-event-type",
+                MeridianFhir.ADVERSE_EVENT_TYPE_SYSTEM,
+                "AdverseEventType",
+                "Adverse event after needling",
+                "The adverse events Meridian records after an acupuncture session.");
         for (AdverseEventType type : AdverseEventType.values()) {
             system.addConcept().setCode(type.name()).setDisplay(adverseEventDisplay(type));
         }
@@ -74,8 +86,7 @@ public final class IntakeCodeSystems {
     /** The display of an acupoint code: its Pinyin name and code, e.g. "Shenshu (BL23)". */
     static final class AcupointDisplay {
 
-        private AcupointDisplay() {
-        }
+        private AcupointDisplay() {}
 
         static String of(Acupoint point) {
             return point.name() + " (" + point.code() + ")";

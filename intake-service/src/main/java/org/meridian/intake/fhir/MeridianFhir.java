@@ -21,6 +21,5 @@ public final class MeridianFhir {
     public static final String SNOMED = "http://snomed.info/sct";
     public static final String IDENTIFIER_TYPE_SYSTEM = "http://terminology.hl7.org/CodeSystem/v2-0203";
 
-    private MeridianFhir() {
-    }
+    private MeridianFhir() {}
 }

@@ -53,8 +53,7 @@ public class PatientFhirResource {
     private final PatientReader reader;
     private final Caller caller;
 
-    PatientFhirResource(FhirQueries queries, PatientRegistrations registrations, Validator validator,
-            Caller caller) {
+    PatientFhirResource(FhirQueries queries, PatientRegistrations registrations, Validator validator, Caller caller) {
         this.queries = queries;
         this.registrations = registrations;
         this.reader = new PatientReader(validator);
@@ -70,19 +69,20 @@ public class PatientFhirResource {
         Patient resource = FhirJson.parse(body, Patient.class);
         PatientRequest request = reader.read(resource);
         Optional<ConditionalCreate.Criterion> criterion = ifNoneExist == null || ifNoneExist.isBlank()
-                ? Optional.empty() : Optional.of(ConditionalCreate.parse(ifNoneExist, resource));
+                ? Optional.empty()
+                : Optional.of(ConditionalCreate.parse(ifNoneExist, resource));
         PatientService.Registration registration;
         try {
-            registration = registrations.register(scope.clinicId(),
-                    org.meridian.intake.mapping.PatientMapper.toDraft(request), criterion);
+            registration = registrations.register(
+                    scope.clinicId(), org.meridian.intake.mapping.PatientMapper.toDraft(request), criterion);
         } catch (RuntimeException e) {
             // A plain create (native or FHIR) of the same identifier committed first: the database's unique
             // constraint refused this one. A conditional create answers with that patient, as if it had come second.
-            boolean duplicate = e instanceof ConflictException conflict
-                    && conflict.kind() == CommonProblem.CONFLICT || FhirErrors.isConcurrentWrite(e);
+            boolean duplicate = e instanceof ConflictException conflict && conflict.kind() == CommonProblem.CONFLICT
+                    || FhirErrors.isConcurrentWrite(e);
             if (duplicate && criterion.isPresent()) {
-                Optional<org.meridian.intake.domain.Patient> winner = registrations.holder(scope.clinicId(),
-                        criterion.get());
+                Optional<org.meridian.intake.domain.Patient> winner =
+                        registrations.holder(scope.clinicId(), criterion.get());
                 if (winner.isPresent()) {
                     return FhirJson.ok(PatientMapper.toResource(winner.get())).build();
                 }
@@ -93,8 +93,10 @@ public class PatientFhirResource {
         if (!registration.created()) {
             return FhirJson.ok(saved).build();
         }
-        return FhirJson.status(201, saved).location(URI.create(FhirUrls.version(uri, "Patient", saved.getIdPart(),
-                saved.getMeta().getVersionId()))).build();
+        return FhirJson.status(201, saved)
+                .location(URI.create(FhirUrls.version(
+                        uri, "Patient", saved.getIdPart(), saved.getMeta().getVersionId())))
+                .build();
     }
 
     @GET
@@ -102,7 +104,8 @@ public class PatientFhirResource {
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
         FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
-        return Uuids.parse(id).flatMap(uuid -> queries.patient(scope, uuid))
+        return Uuids.parse(id)
+                .flatMap(uuid -> queries.patient(scope, uuid))
                 .map(patient -> FhirJson.ok(PatientMapper.toResource(patient)).build())
                 .orElseThrow(() -> FhirFailures.notFound("No Patient with id " + id));
     }
@@ -112,17 +115,30 @@ public class PatientFhirResource {
     public Response search(@Context UriInfo uri) {
         FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
-        Optional<UUID> patient = scope.restrict(parameters.single("_id")
-                .map(id -> Uuids.parse(id).orElse(FhirScope.NOBODY)));
-        TokenParam identifier = parameters.single("identifier").map(value -> SearchParameters.token("identifier", value))
+        Optional<UUID> patient = scope.restrict(
+                parameters.single("_id").map(id -> Uuids.parse(id).orElse(FhirScope.NOBODY)));
+        TokenParam identifier = parameters
+                .single("identifier")
+                .map(value -> SearchParameters.token("identifier", value))
                 .orElse(null);
         int count = parameters.count();
         int page = parameters.page();
-        FhirQueries.Page<org.meridian.intake.domain.Patient> found = queries.patients(scope.clinicId(),
-                new FhirQueries.PatientCriteria(patient.orElse(null), identifier,
-                        parameters.single("name").orElse(null), parameters.dates("birthdate")), page, count);
-        return FhirJson.ok(SearchBundles.searchset(found.items().stream().map(PatientMapper::toResource).toList(),
-                found.total(), page, count, uri)).build();
+        FhirQueries.Page<org.meridian.intake.domain.Patient> found = queries.patients(
+                scope.clinicId(),
+                new FhirQueries.PatientCriteria(
+                        patient.orElse(null),
+                        identifier,
+                        parameters.single("name").orElse(null),
+                        parameters.dates("birthdate")),
+                page,
+                count);
+        return FhirJson.ok(SearchBundles.searchset(
+                        found.items().stream().map(PatientMapper::toResource).toList(),
+                        found.total(),
+                        page,
+                        count,
+                        uri))
+                .build();
     }
 
     @ServerExceptionMapper

@@ -9,8 +9,8 @@ import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
-import org.hl7.fhir.r4.model.Identifier.IdentifierUse;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Identifier.IdentifierUse;
 import org.hl7.fhir.r4.model.Patient;
 import org.meridian.intake.domain.IdentifierType;
 import org.meridian.intake.domain.PatientIdentifier;
@@ -20,24 +20,29 @@ import org.meridian.platform.fhir.FhirDates;
 /** An intake patient as a FHIR Patient: same id, the external identifiers plus the pseudonymous id. */
 final class PatientMapper {
 
-    private PatientMapper() {
-    }
+    private PatientMapper() {}
 
     static Patient toResource(org.meridian.intake.domain.Patient patient) {
         Patient resource = new Patient();
         resource.setId(patient.id.toString());
-        resource.getMeta().setVersionId(Long.toString(patient.version))
+        resource.getMeta()
+                .setVersionId(Long.toString(patient.version))
                 .setLastUpdatedElement(FhirDates.instant(patient.updatedAt));
         patient.identifiers.stream()
                 .sorted(Comparator.comparing((PatientIdentifier identifier) -> identifier.type)
-                        .thenComparing(identifier -> identifier.system).thenComparing(identifier -> identifier.value))
+                        .thenComparing(identifier -> identifier.system)
+                        .thenComparing(identifier -> identifier.value))
                 .forEach(identifier -> {
-                    Identifier fhir = resource.addIdentifier().setUse(IdentifierUse.USUAL)
-                            .setSystem(identifier.system).setValue(identifier.value);
-                    typeCode(identifier.type).ifPresent(code -> fhir.setType(new CodeableConcept()
-                            .addCoding(code.coding())));
+                    Identifier fhir = resource.addIdentifier()
+                            .setUse(IdentifierUse.USUAL)
+                            .setSystem(identifier.system)
+                            .setValue(identifier.value);
+                    typeCode(identifier.type)
+                            .ifPresent(code -> fhir.setType(new CodeableConcept().addCoding(code.coding())));
                 });
-        resource.addIdentifier().setUse(IdentifierUse.SECONDARY).setSystem(MeridianFhir.PSEUDONYM_SYSTEM)
+        resource.addIdentifier()
+                .setUse(IdentifierUse.SECONDARY)
+                .setSystem(MeridianFhir.PSEUDONYM_SYSTEM)
                 .setValue(patient.pseudonymId.toString());
         resource.setActive(true);
         HumanName name = resource.addName().setUse(HumanName.NameUse.OFFICIAL).setFamily(patient.familyName);
@@ -45,10 +50,14 @@ final class PatientMapper {
             name.addGiven(given);
         }
         if (patient.email != null) {
-            resource.addTelecom().setSystem(ContactPoint.ContactPointSystem.EMAIL).setValue(patient.email);
+            resource.addTelecom()
+                    .setSystem(ContactPoint.ContactPointSystem.EMAIL)
+                    .setValue(patient.email);
         }
         if (patient.phone != null) {
-            resource.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(patient.phone);
+            resource.addTelecom()
+                    .setSystem(ContactPoint.ContactPointSystem.PHONE)
+                    .setValue(patient.phone);
         }
         resource.setGender(gender(patient.sex));
         resource.setBirthDateElement(new DateType(patient.dateOfBirth.toString()));
@@ -104,8 +113,8 @@ final class PatientMapper {
 
     /** The kind of an incoming identifier from its v2-0203 type coding; no or another type is OTHER. */
     static IdentifierType identifierType(Identifier identifier) {
-        List<org.hl7.fhir.r4.model.Coding> codings = identifier.hasType() ? identifier.getType().getCoding()
-                : new ArrayList<>();
+        List<org.hl7.fhir.r4.model.Coding> codings =
+                identifier.hasType() ? identifier.getType().getCoding() : new ArrayList<>();
         for (org.hl7.fhir.r4.model.Coding coding : codings) {
             if (MeridianFhir.IDENTIFIER_TYPE_SYSTEM.equals(coding.getSystem())) {
                 for (TypeCode code : TypeCode.values()) {

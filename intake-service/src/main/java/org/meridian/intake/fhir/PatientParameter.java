@@ -10,8 +10,7 @@ import org.meridian.platform.fhir.Uuids;
 /** The patient a search names with {@code patient} or {@code subject} (a Patient reference); not both. */
 final class PatientParameter {
 
-    private PatientParameter() {
-    }
+    private PatientParameter() {}
 
     static Optional<UUID> of(SearchParameters parameters) {
         Optional<UUID> patient = reference(parameters, "patient", "Patient");
@@ -33,8 +32,8 @@ final class PatientParameter {
             if (slash >= 0) {
                 String before = value.substring(0, slash);
                 if (!before.equals(type) && !before.endsWith("/" + type)) {
-                    throw FhirFailures.badRequest(name + " must reference a " + type + " (" + type + "/{id}), not '"
-                            + value + "'", null);
+                    throw FhirFailures.badRequest(
+                            name + " must reference a " + type + " (" + type + "/{id}), not '" + value + "'", null);
                 }
                 id = value.substring(slash + 1);
             }

@@ -35,19 +35,22 @@ final class PatientReader {
     PatientRequest read(Patient patient) {
         List<FhirIssue> issues = new ArrayList<>();
         if (patient.hasId()) {
-            issues.add(new FhirIssue(IssueType.INVALID, "A create must not carry an id: Meridian assigns it",
-                    "Patient.id"));
+            issues.add(new FhirIssue(
+                    IssueType.INVALID, "A create must not carry an id: Meridian assigns it", "Patient.id"));
         }
-        HumanName name = patient.getName().stream().filter(n -> n.getUse() == HumanName.NameUse.OFFICIAL)
-                .findFirst().orElse(patient.getNameFirstRep());
-        String given = String.join(" ", name.getGiven().stream().map(part -> part.getValue()).toList());
+        HumanName name = patient.getName().stream()
+                .filter(n -> n.getUse() == HumanName.NameUse.OFFICIAL)
+                .findFirst()
+                .orElse(patient.getNameFirstRep());
+        String given = String.join(
+                " ", name.getGiven().stream().map(part -> part.getValue()).toList());
         String family = name.getFamily();
         LocalDate birthDate = null;
         if (!patient.hasBirthDate()) {
             issues.add(new FhirIssue(IssueType.REQUIRED, "birthDate is required", "Patient.birthDate"));
         } else if (patient.getBirthDateElement().getPrecision() != TemporalPrecisionEnum.DAY) {
-            issues.add(new FhirIssue(IssueType.VALUE, "birthDate must be a full date (YYYY-MM-DD)",
-                    "Patient.birthDate"));
+            issues.add(
+                    new FhirIssue(IssueType.VALUE, "birthDate must be a full date (YYYY-MM-DD)", "Patient.birthDate"));
         } else {
             birthDate = LocalDate.parse(patient.getBirthDateElement().getValueAsString());
         }
@@ -59,22 +62,25 @@ final class PatientReader {
         for (int i = 0; i < patient.getIdentifier().size(); i++) {
             Identifier identifier = patient.getIdentifier().get(i);
             if (MeridianFhir.PSEUDONYM_SYSTEM.equals(identifier.getSystem())) {
-                issues.add(new FhirIssue(IssueType.VALUE, "The pseudonymous id is assigned by Meridian",
+                issues.add(new FhirIssue(
+                        IssueType.VALUE,
+                        "The pseudonymous id is assigned by Meridian",
                         "Patient.identifier[" + i + "]"));
                 continue;
             }
             sourceIndex.add(i);
-            identifiers.add(new IdentifierDto(PatientMapper.identifierType(identifier), identifier.getSystem(),
-                    identifier.getValue()));
+            identifiers.add(new IdentifierDto(
+                    PatientMapper.identifierType(identifier), identifier.getSystem(), identifier.getValue()));
         }
-        PatientRequest request = new PatientRequest(given.isBlank() ? null : given, family, birthDate, sex, email,
-                phone, identifiers);
+        PatientRequest request =
+                new PatientRequest(given.isBlank() ? null : given, family, birthDate, sex, email, phone, identifiers);
         Set<ConstraintViolation<PatientRequest>> violations = validator.validate(request);
         violations.stream()
-                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-                .forEach(violation -> issues.add(new FhirIssue(IssueType.INVALID,
-                        expression(violation.getPropertyPath().toString(), sourceIndex) + " "
-                                + violation.getMessage(),
+                .sorted(Comparator.comparing(
+                        violation -> violation.getPropertyPath().toString()))
+                .forEach(violation -> issues.add(new FhirIssue(
+                        IssueType.INVALID,
+                        expression(violation.getPropertyPath().toString(), sourceIndex) + " " + violation.getMessage(),
                         expression(violation.getPropertyPath().toString(), sourceIndex))));
         if (!issues.isEmpty()) {
             throw FhirFailures.unprocessable(issues);
@@ -103,7 +109,10 @@ final class PatientReader {
     }
 
     private static String telecom(Patient patient, ContactPoint.ContactPointSystem system) {
-        return patient.getTelecom().stream().filter(point -> point.getSystem() == system && point.hasValue())
-                .map(ContactPoint::getValue).findFirst().orElse(null);
+        return patient.getTelecom().stream()
+                .filter(point -> point.getSystem() == system && point.hasValue())
+                .map(ContactPoint::getValue)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -7,9 +7,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.meridian.intake.domain.Patient;
+import org.meridian.intake.service.PatientService;
 import org.meridian.intake.service.PatientService.PatientDraft;
 import org.meridian.intake.service.PatientService.Registration;
-import org.meridian.intake.service.PatientService;
 import org.meridian.platform.fhir.FhirFailures;
 
 /**
@@ -24,6 +24,7 @@ public class PatientRegistrations {
 
     /** How long a conditional create waits for a concurrent one of the same identifier to finish. */
     static final Duration PATIENCE = Duration.ofSeconds(10);
+
     private static final long FIRST_PAUSE_MILLIS = 10;
     private static final long LONGEST_PAUSE_MILLIS = 500;
 
@@ -47,8 +48,11 @@ public class PatientRegistrations {
                 return registration.get();
             }
             if (System.nanoTime() + Duration.ofMillis(pause).toNanos() > deadline) {
-                throw FhirFailures.of(503, IssueType.TRANSIENT, "Another create of a Patient with identifier "
-                        + system + "|" + value + " is still under way; retry shortly");
+                throw FhirFailures.of(
+                        503,
+                        IssueType.TRANSIENT,
+                        "Another create of a Patient with identifier " + system + "|" + value
+                                + " is still under way; retry shortly");
             }
             sleep(pause + ThreadLocalRandom.current().nextLong(pause));
             pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);

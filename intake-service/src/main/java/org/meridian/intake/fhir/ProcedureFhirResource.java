@@ -55,8 +55,10 @@ public class ProcedureFhirResource {
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
         FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
-        return Uuids.parse(id).flatMap(uuid -> queries.session(scope, uuid))
-                .map(session -> FhirJson.ok(toResources(scope, List.of(session)).getFirst()).build())
+        return Uuids.parse(id)
+                .flatMap(uuid -> queries.session(scope, uuid))
+                .map(session -> FhirJson.ok(toResources(scope, List.of(session)).getFirst())
+                        .build())
                 .orElseThrow(() -> FhirFailures.notFound("No Procedure with id " + id));
     }
 
@@ -68,17 +70,22 @@ public class ProcedureFhirResource {
         UUID patient = scope.restrict(PatientParameter.of(parameters)).orElse(null);
         int count = parameters.count();
         int page = parameters.page();
-        FhirQueries.Page<TreatmentSession> found = queries.sessions(scope.clinicId(), patient,
-                parameters.dates("date"), page, count);
-        return FhirJson.ok(SearchBundles.searchset(toResources(scope, found.items()), found.total(), page, count,
-                uri)).build();
+        FhirQueries.Page<TreatmentSession> found =
+                queries.sessions(scope.clinicId(), patient, parameters.dates("date"), page, count);
+        return FhirJson.ok(SearchBundles.searchset(toResources(scope, found.items()), found.total(), page, count, uri))
+                .build();
     }
 
     private List<Procedure> toResources(FhirScope scope, List<TreatmentSession> sessions) {
-        Map<UUID, Practitioner> practitioners = queries.practitioners(scope.clinicId(),
-                sessions.stream().map(session -> session.practitionerId).distinct().toList());
-        return sessions.stream().map(session -> mapper.toResource(session,
-                practitioners.get(session.practitionerId))).toList();
+        Map<UUID, Practitioner> practitioners = queries.practitioners(
+                scope.clinicId(),
+                sessions.stream()
+                        .map(session -> session.practitionerId)
+                        .distinct()
+                        .toList());
+        return sessions.stream()
+                .map(session -> mapper.toResource(session, practitioners.get(session.practitionerId)))
+                .toList();
     }
 
     @ServerExceptionMapper

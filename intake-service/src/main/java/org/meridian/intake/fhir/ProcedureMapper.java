@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Procedure.ProcedureStatus;
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Procedure.ProcedureStatus;
 import org.hl7.fhir.r4.model.Reference;
 import org.meridian.intake.domain.Acupoint;
 import org.meridian.intake.domain.CoIntervention;
@@ -39,11 +39,15 @@ final class ProcedureMapper {
     Procedure toResource(TreatmentSession session, Practitioner practitioner) {
         Procedure procedure = new Procedure();
         procedure.setId(session.id.toString());
-        procedure.getMeta().setVersionId(Long.toString(session.version))
+        procedure
+                .getMeta()
+                .setVersionId(Long.toString(session.version))
                 .setLastUpdatedElement(FhirDates.instant(session.updatedAt));
         if (session.status == SessionStatus.CANCELLED) {
-            procedure.setStatus(session.cancelReason == SessionCancelReason.RECORDED_IN_ERROR
-                    ? ProcedureStatus.ENTEREDINERROR : ProcedureStatus.NOTDONE);
+            procedure.setStatus(
+                    session.cancelReason == SessionCancelReason.RECORDED_IN_ERROR
+                            ? ProcedureStatus.ENTEREDINERROR
+                            : ProcedureStatus.NOTDONE);
             procedure.setStatusReason(new CodeableConcept().setText(cancellation(session)));
         } else {
             procedure.setStatus(ProcedureStatus.COMPLETED);
@@ -70,8 +74,12 @@ final class ProcedureMapper {
         if (acupoint != null) {
             coding.setDisplay(IntakeCodeSystems.AcupointDisplay.of(acupoint));
         }
-        site.addExtension(MeridianFhir.NEEDLE_SIDE_EXTENSION, new Coding(MeridianFhir.NEEDLE_SIDE_SYSTEM,
-                point.side.name(), IntakeCodeSystems.label(point.side.name())));
+        site.addExtension(
+                MeridianFhir.NEEDLE_SIDE_EXTENSION,
+                new Coding(
+                        MeridianFhir.NEEDLE_SIDE_SYSTEM,
+                        point.side.name(),
+                        IntakeCodeSystems.label(point.side.name())));
         site.setText(point.code + (acupoint == null ? "" : " " + acupoint.name()) + ", "
                 + point.side.name().toLowerCase(Locale.ROOT) + ", " + point.depthMm + " mm");
         return site;
@@ -80,25 +88,35 @@ final class ProcedureMapper {
     /** STRICTA in words: needles, points and depths, de qi, stimulation, retention, co-interventions, style. */
     static String note(TreatmentSession session) {
         List<String> parts = new ArrayList<>();
-        parts.add("Session " + session.sessionNumber + ", " + IntakeCodeSystems.label(session.style.name())
-                + " style" + (session.styleDetails == null ? "" : " (" + session.styleDetails + ")"));
-        parts.add(session.needleCount + " needles (" + session.needleType.diameterMm.stripTrailingZeros()
-                .toPlainString() + " x " + session.needleType.lengthMm + " mm, "
+        parts.add("Session " + session.sessionNumber + ", " + IntakeCodeSystems.label(session.style.name()) + " style"
+                + (session.styleDetails == null ? "" : " (" + session.styleDetails + ")"));
+        parts.add(session.needleCount + " needles ("
+                + session.needleType.diameterMm.stripTrailingZeros().toPlainString() + " x "
+                + session.needleType.lengthMm + " mm, "
                 + IntakeCodeSystems.label(session.needleType.material.name()).toLowerCase(Locale.ROOT)
                 + (session.needleType.manufacturer == null ? "" : ", " + session.needleType.manufacturer) + ")");
-        parts.add("points: " + String.join("; ", session.points.stream()
-                .map(point -> point.code + " " + point.side.name().toLowerCase(Locale.ROOT) + " " + point.depthMm
-                        + " mm").toList()));
+        parts.add("points: "
+                + String.join(
+                        "; ",
+                        session.points.stream()
+                                .map(point -> point.code + " "
+                                        + point.side.name().toLowerCase(Locale.ROOT) + " " + point.depthMm + " mm")
+                                .toList()));
         parts.add(session.deQiElicited ? "de qi elicited" : "de qi not elicited");
-        parts.add(session.stimulation == Stimulation.ELECTRO
-                ? "electro-acupuncture stimulation at " + session.electroFrequencyHz + " Hz"
-                : "manual stimulation");
+        parts.add(
+                session.stimulation == Stimulation.ELECTRO
+                        ? "electro-acupuncture stimulation at " + session.electroFrequencyHz + " Hz"
+                        : "manual stimulation");
         parts.add("needles retained " + session.retentionMinutes + " minutes");
         if (session.coInterventions.isEmpty()) {
             parts.add("no co-interventions");
         } else {
-            parts.add("co-interventions: " + String.join("; ", session.coInterventions.stream()
-                    .map(ProcedureMapper::coIntervention).toList()));
+            parts.add("co-interventions: "
+                    + String.join(
+                            "; ",
+                            session.coInterventions.stream()
+                                    .map(ProcedureMapper::coIntervention)
+                                    .toList()));
         }
         String text = String.join("; ", parts) + ".";
         return session.notes == null ? text : text + " Notes: " + session.notes;
@@ -110,8 +128,10 @@ final class ProcedureMapper {
     }
 
     private static String cancellation(TreatmentSession session) {
-        String reason = session.cancelReason == null ? "Cancelled"
-                : "Cancelled: " + IntakeCodeSystems.label(session.cancelReason.name()).toLowerCase(Locale.ROOT);
+        String reason = session.cancelReason == null
+                ? "Cancelled"
+                : "Cancelled: "
+                        + IntakeCodeSystems.label(session.cancelReason.name()).toLowerCase(Locale.ROOT);
         return session.cancelNote == null ? reason : reason + " (" + session.cancelNote + ")";
     }
 }

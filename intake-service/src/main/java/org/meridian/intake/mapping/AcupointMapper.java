@@ -5,10 +5,10 @@ import org.meridian.intake.rest.dto.AcupointResponse;
 
 public final class AcupointMapper {
 
-    private AcupointMapper() {
-    }
+    private AcupointMapper() {}
 
     public static AcupointResponse toResponse(Acupoint point) {
-        return new AcupointResponse(point.code(), point.meridian(), point.meridianName(), point.name(), point.midline());
+        return new AcupointResponse(
+                point.code(), point.meridian(), point.meridianName(), point.name(), point.midline());
     }
 }

@@ -8,18 +8,29 @@ import org.meridian.intake.service.ClinicService.ClinicDraft;
 
 public final class ClinicMapper {
 
-    private ClinicMapper() {
-    }
+    private ClinicMapper() {}
 
     public static ClinicDraft toDraft(CreateClinicRequest request) {
-        return new ClinicDraft(request.name(), blankToNull(request.registrationNumber()),
-                blankToNull(request.contactEmail()), blankToNull(request.contactPhone()), request.timeZone());
+        return new ClinicDraft(
+                request.name(),
+                blankToNull(request.registrationNumber()),
+                blankToNull(request.contactEmail()),
+                blankToNull(request.contactPhone()),
+                request.timeZone());
     }
 
     public static ClinicResponse toResponse(Clinic clinic) {
-        return new ClinicResponse(clinic.id, clinic.name, clinic.registrationNumber, clinic.contactEmail,
-                clinic.contactPhone, clinic.timeZone, clinic.active,
-                clinic.createdAt.atOffset(ZoneOffset.UTC), clinic.updatedAt.atOffset(ZoneOffset.UTC), clinic.version);
+        return new ClinicResponse(
+                clinic.id,
+                clinic.name,
+                clinic.registrationNumber,
+                clinic.contactEmail,
+                clinic.contactPhone,
+                clinic.timeZone,
+                clinic.active,
+                clinic.createdAt.atOffset(ZoneOffset.UTC),
+                clinic.updatedAt.atOffset(ZoneOffset.UTC),
+                clinic.version);
     }
 
     private static String blankToNull(String value) {

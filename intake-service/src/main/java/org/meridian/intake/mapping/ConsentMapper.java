@@ -13,21 +13,29 @@ import org.meridian.intake.service.ConsentService.WithdrawalDraft;
 
 public final class ConsentMapper {
 
-    private ConsentMapper() {
-    }
+    private ConsentMapper() {}
 
     public static ConsentDraft toDraft(ConsentRequest request) {
         return new ConsentDraft(request.kind(), request.documentVersion().strip(), instant(request.givenAt()));
     }
 
     public static WithdrawalDraft toDraft(ConsentWithdrawalRequest request) {
-        return request == null ? new WithdrawalDraft(null, null)
+        return request == null
+                ? new WithdrawalDraft(null, null)
                 : new WithdrawalDraft(instant(request.withdrawnAt()), blankToNull(request.reason()));
     }
 
     public static ConsentResponse toResponse(Consent consent) {
-        return new ConsentResponse(consent.id, consent.patientId, consent.kind, consent.documentVersion,
-                utc(consent.givenAt), consent.status(), utc(consent.withdrawnAt), consent.withdrawalReason,
-                utc(consent.recordedAt), consent.version);
+        return new ConsentResponse(
+                consent.id,
+                consent.patientId,
+                consent.kind,
+                consent.documentVersion,
+                utc(consent.givenAt),
+                consent.status(),
+                utc(consent.withdrawnAt),
+                consent.withdrawalReason,
+                utc(consent.recordedAt),
+                consent.version);
     }
 }

@@ -15,8 +15,7 @@ import org.meridian.intake.service.EpisodeService.TransitionDraft;
 
 public final class EpisodeMapper {
 
-    private EpisodeMapper() {
-    }
+    private EpisodeMapper() {}
 
     public static EpisodeDraft toDraft(EpisodeRequest request) {
         return new EpisodeDraft(request.startDate(), request.plannedSessions(), blankToNull(request.goals()));
@@ -28,11 +27,28 @@ public final class EpisodeMapper {
 
     /** {@code classifiedBy}: the patient's latest intake assessment, whose classifications the episode shows. */
     public static EpisodeResponse toResponse(Episode episode, IntakeAssessment classifiedBy) {
-        return new EpisodeResponse(episode.id, episode.patientId, episode.startDate, episode.plannedSessions,
-                episode.goals, episode.status, episode.closedReason, episode.closedNote, utc(episode.closedAt),
-                utc(episode.activatedAt), Values.actor(episode.activatedBy), Values.actor(episode.closedBy),
-                classifiedBy == null ? null : new IntakeClassificationDto(classifiedBy.id, classifiedBy.assessedOn,
-                        classifiedBy.chronicity, NcdEligibilityDto.of(classifiedBy.ncd())),
-                utc(episode.createdAt), utc(episode.updatedAt), episode.version);
+        return new EpisodeResponse(
+                episode.id,
+                episode.patientId,
+                episode.startDate,
+                episode.plannedSessions,
+                episode.goals,
+                episode.status,
+                episode.closedReason,
+                episode.closedNote,
+                utc(episode.closedAt),
+                utc(episode.activatedAt),
+                Values.actor(episode.activatedBy),
+                Values.actor(episode.closedBy),
+                classifiedBy == null
+                        ? null
+                        : new IntakeClassificationDto(
+                                classifiedBy.id,
+                                classifiedBy.assessedOn,
+                                classifiedBy.chronicity,
+                                NcdEligibilityDto.of(classifiedBy.ncd())),
+                utc(episode.createdAt),
+                utc(episode.updatedAt),
+                episode.version);
     }
 }

@@ -12,12 +12,12 @@ import org.meridian.intake.rest.dto.EventResponse;
 
 public final class EventMapper {
 
-    private EventMapper() {
-    }
+    private EventMapper() {}
 
     /** A page of the feed; an empty page keeps the caller's cursor. */
     public static EventPageResponse toPage(List<OutboxEvent> events, long after, ObjectMapper json) {
-        List<EventResponse> items = events.stream().map(event -> toResponse(event, json)).toList();
+        List<EventResponse> items =
+                events.stream().map(event -> toResponse(event, json)).toList();
         long nextAfter = events.isEmpty() ? after : events.getLast().position();
         return new EventPageResponse(items, nextAfter);
     }
@@ -29,7 +29,13 @@ public final class EventMapper {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Outbox event " + event.eventId() + " holds invalid JSON", e);
         }
-        return new EventResponse(event.position(), event.eventId(), event.type(), utc(event.occurredAt()),
-                event.clinicId(), event.pseudonymId(), payload);
+        return new EventResponse(
+                event.position(),
+                event.eventId(),
+                event.type(),
+                utc(event.occurredAt()),
+                event.clinicId(),
+                event.pseudonymId(),
+                payload);
     }
 }

@@ -23,8 +23,7 @@ import org.meridian.intake.service.IntakeAssessmentService.AssessmentDraft;
 
 public final class IntakeAssessmentMapper {
 
-    private IntakeAssessmentMapper() {
-    }
+    private IntakeAssessmentMapper() {}
 
     public static AssessmentDraft toDraft(IntakeAssessmentRequest request) {
         RedFlags redFlags = new RedFlags();
@@ -39,12 +38,21 @@ public final class IntakeAssessmentMapper {
                 .map(use -> new AnalgesicUse(use.drugClass(), use.daysPerWeek(), blankToNull(use.name())))
                 .toList();
         List<PriorTreatment> prior = orEmpty(request.priorTreatments());
-        return new AssessmentDraft(request.assessedOn(), request.assessedBy(), EnumSet.copyOf(request.painSites()),
-                request.onsetDate(), request.painDurationMonths(), request.painFrequency(),
-                request.identifiableSystemicCause(), request.associatedWithSurgery(), request.associatedWithPregnancy(),
-                redFlags, analgesics,
+        return new AssessmentDraft(
+                request.assessedOn(),
+                request.assessedBy(),
+                EnumSet.copyOf(request.painSites()),
+                request.onsetDate(),
+                request.painDurationMonths(),
+                request.painFrequency(),
+                request.identifiableSystemicCause(),
+                request.associatedWithSurgery(),
+                request.associatedWithPregnancy(),
+                redFlags,
+                analgesics,
                 prior.isEmpty() ? EnumSet.noneOf(PriorTreatment.class) : EnumSet.copyOf(prior),
-                request.workStatus(), blankToNull(request.notes()));
+                request.workStatus(),
+                blankToNull(request.notes()));
     }
 
     public static AcknowledgementDraft toDraft(RedFlagAcknowledgementRequest request) {
@@ -53,23 +61,46 @@ public final class IntakeAssessmentMapper {
 
     public static IntakeAssessmentResponse toResponse(IntakeAssessment assessment) {
         RedFlags flags = assessment.redFlags;
-        RedFlagAcknowledgementResponse acknowledgement = assessment.redFlagAcknowledgedAt == null ? null
-                : new RedFlagAcknowledgementResponse(assessment.redFlagAcknowledgedBy,
-                utc(assessment.redFlagAcknowledgedAt), assessment.redFlagAcknowledgementNote);
+        RedFlagAcknowledgementResponse acknowledgement = assessment.redFlagAcknowledgedAt == null
+                ? null
+                : new RedFlagAcknowledgementResponse(
+                        assessment.redFlagAcknowledgedBy,
+                        utc(assessment.redFlagAcknowledgedAt),
+                        assessment.redFlagAcknowledgementNote);
         List<PainSite> painSites = assessment.painSites();
-        return new IntakeAssessmentResponse(assessment.id, assessment.patientId, assessment.assessedOn,
-                assessment.assessedBy, painSites, assessment.onsetDate, assessment.painDurationMonths,
-                assessment.painFrequency, assessment.painDurationDays, assessment.chronicity,
-                assessment.identifiableSystemicCause, assessment.associatedWithSurgery,
-                assessment.associatedWithPregnancy, NcdEligibilityDto.of(assessment.ncd()),
-                new RedFlagsDto(flags.saddleAnaesthesiaOrBladderBowelChange, flags.fever, flags.majorTrauma,
-                        flags.historyOfCancer, flags.unexplainedWeightLoss, flags.progressiveNeurologicalDeficit),
-                assessment.redFlagPositive, acknowledgement, assessment.awaitingRedFlagAcknowledgement(),
+        return new IntakeAssessmentResponse(
+                assessment.id,
+                assessment.patientId,
+                assessment.assessedOn,
+                assessment.assessedBy,
+                painSites,
+                assessment.onsetDate,
+                assessment.painDurationMonths,
+                assessment.painFrequency,
+                assessment.painDurationDays,
+                assessment.chronicity,
+                assessment.identifiableSystemicCause,
+                assessment.associatedWithSurgery,
+                assessment.associatedWithPregnancy,
+                NcdEligibilityDto.of(assessment.ncd()),
+                new RedFlagsDto(
+                        flags.saddleAnaesthesiaOrBladderBowelChange,
+                        flags.fever,
+                        flags.majorTrauma,
+                        flags.historyOfCancer,
+                        flags.unexplainedWeightLoss,
+                        flags.progressiveNeurologicalDeficit),
+                assessment.redFlagPositive,
+                acknowledgement,
+                assessment.awaitingRedFlagAcknowledgement(),
                 assessment.analgesics.stream()
                         .map(use -> new AnalgesicUseDto(use.drugClass, use.daysPerWeek, use.name))
                         .toList(),
-                assessment.priorTreatments.stream().sorted().toList(), assessment.workStatus, assessment.notes,
+                assessment.priorTreatments.stream().sorted().toList(),
+                assessment.workStatus,
+                assessment.notes,
                 Values.actor(assessment.enteredBy),
-                utc(assessment.recordedAt), assessment.version);
+                utc(assessment.recordedAt),
+                assessment.version);
     }
 }

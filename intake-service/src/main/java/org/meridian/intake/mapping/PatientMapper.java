@@ -14,26 +14,44 @@ import org.meridian.intake.service.PatientService.PatientDraft;
 
 public final class PatientMapper {
 
-    private PatientMapper() {
-    }
+    private PatientMapper() {}
 
     public static PatientDraft toDraft(PatientRequest request) {
-        return new PatientDraft(request.givenName().strip(), request.familyName().strip(), request.dateOfBirth(),
-                request.sex(), blankToNull(request.email()), blankToNull(request.phone()),
+        return new PatientDraft(
+                request.givenName().strip(),
+                request.familyName().strip(),
+                request.dateOfBirth(),
+                request.sex(),
+                blankToNull(request.email()),
+                blankToNull(request.phone()),
                 orEmpty(request.identifiers()).stream()
-                        .map(identifier -> new IdentifierDraft(identifier.type(), identifier.system().strip(),
+                        .map(identifier -> new IdentifierDraft(
+                                identifier.type(),
+                                identifier.system().strip(),
                                 identifier.value().strip()))
                         .toList());
     }
 
     public static PatientResponse toResponse(Patient patient) {
-        return new PatientResponse(patient.id, patient.clinicId, patient.pseudonymId, patient.givenName,
-                patient.familyName, patient.dateOfBirth, patient.sex, patient.email, patient.phone,
+        return new PatientResponse(
+                patient.id,
+                patient.clinicId,
+                patient.pseudonymId,
+                patient.givenName,
+                patient.familyName,
+                patient.dateOfBirth,
+                patient.sex,
+                patient.email,
+                patient.phone,
                 patient.identifiers.stream()
                         .map(identifier -> new IdentifierDto(identifier.type, identifier.system, identifier.value))
-                        .sorted(Comparator.comparing(IdentifierDto::type).thenComparing(IdentifierDto::system)
+                        .sorted(Comparator.comparing(IdentifierDto::type)
+                                .thenComparing(IdentifierDto::system)
                                 .thenComparing(IdentifierDto::value))
                         .toList(),
-                patient.referBeforeNeedling, utc(patient.createdAt), utc(patient.updatedAt), patient.version);
+                patient.referBeforeNeedling,
+                utc(patient.createdAt),
+                utc(patient.updatedAt),
+                patient.version);
     }
 }

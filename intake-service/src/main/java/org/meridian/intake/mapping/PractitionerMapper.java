@@ -10,19 +10,32 @@ import org.meridian.intake.service.PractitionerService.PractitionerDraft;
 
 public final class PractitionerMapper {
 
-    private PractitionerMapper() {
-    }
+    private PractitionerMapper() {}
 
     public static PractitionerDraft toDraft(PractitionerRequest request) {
-        return new PractitionerDraft(request.givenName().strip(), request.familyName().strip(),
-                request.licenceNumber().strip(), request.profession(), blankToNull(request.qualifications()),
-                request.yearsInAcupuncturePractice(), request.active() == null || request.active());
+        return new PractitionerDraft(
+                request.givenName().strip(),
+                request.familyName().strip(),
+                request.licenceNumber().strip(),
+                request.profession(),
+                blankToNull(request.qualifications()),
+                request.yearsInAcupuncturePractice(),
+                request.active() == null || request.active());
     }
 
     public static PractitionerResponse toResponse(Practitioner practitioner) {
-        return new PractitionerResponse(practitioner.id, practitioner.clinicId, practitioner.givenName,
-                practitioner.familyName, practitioner.licenceNumber, practitioner.profession,
-                practitioner.qualifications, practitioner.yearsInAcupuncturePractice, practitioner.active,
-                utc(practitioner.createdAt), utc(practitioner.updatedAt), practitioner.version);
+        return new PractitionerResponse(
+                practitioner.id,
+                practitioner.clinicId,
+                practitioner.givenName,
+                practitioner.familyName,
+                practitioner.licenceNumber,
+                practitioner.profession,
+                practitioner.qualifications,
+                practitioner.yearsInAcupuncturePractice,
+                practitioner.active,
+                utc(practitioner.createdAt),
+                utc(practitioner.updatedAt),
+                practitioner.version);
     }
 }

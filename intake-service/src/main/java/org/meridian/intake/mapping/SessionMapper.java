@@ -20,8 +20,7 @@ import org.meridian.intake.service.SessionService.SessionDraft;
 
 public final class SessionMapper {
 
-    private SessionMapper() {
-    }
+    private SessionMapper() {}
 
     public static SessionDraft toDraft(SessionRequest request) {
         NeedleTypeDto needle = request.needleType();
@@ -30,15 +29,22 @@ public final class SessionMapper {
         needleType.lengthMm = needle.lengthMm();
         needleType.material = needle.material();
         needleType.manufacturer = blankToNull(needle.manufacturer());
-        return new SessionDraft(request.startedAt().toInstant(), request.practitionerId(), request.style(),
+        return new SessionDraft(
+                request.startedAt().toInstant(),
+                request.practitionerId(),
+                request.style(),
                 blankToNull(request.styleDetails()),
                 request.points().stream()
                         // Codes are stored in the catalogue's canonical form (validated against it at the boundary).
-                        .map(point -> new NeedledPoint(point.code().strip().toUpperCase(Locale.ROOT), point.side(),
-                                point.depthMm()))
+                        .map(point -> new NeedledPoint(
+                                point.code().strip().toUpperCase(Locale.ROOT), point.side(), point.depthMm()))
                         .toList(),
-                request.needleCount(), request.deQiElicited(), request.stimulation(), request.electroFrequencyHz(),
-                request.retentionMinutes(), needleType,
+                request.needleCount(),
+                request.deQiElicited(),
+                request.stimulation(),
+                request.electroFrequencyHz(),
+                request.retentionMinutes(),
+                needleType,
                 orEmpty(request.coInterventions()).stream()
                         .map(co -> new CoIntervention(co.type(), blankToNull(co.details())))
                         .toList(),
@@ -51,15 +57,36 @@ public final class SessionMapper {
 
     public static SessionResponse toResponse(TreatmentSession session) {
         NeedleType needle = session.needleType;
-        return new SessionResponse(session.id, session.episodeId, session.patientId, session.sessionNumber,
-                session.status, utc(session.startedAt), session.practitionerId, session.style, session.styleDetails,
-                session.points.stream().map(point -> new NeedledPointDto(point.code, point.side, point.depthMm)).toList(),
-                session.needleCount, session.deQiElicited, session.stimulation, session.electroFrequencyHz,
+        return new SessionResponse(
+                session.id,
+                session.episodeId,
+                session.patientId,
+                session.sessionNumber,
+                session.status,
+                utc(session.startedAt),
+                session.practitionerId,
+                session.style,
+                session.styleDetails,
+                session.points.stream()
+                        .map(point -> new NeedledPointDto(point.code, point.side, point.depthMm))
+                        .toList(),
+                session.needleCount,
+                session.deQiElicited,
+                session.stimulation,
+                session.electroFrequencyHz,
                 session.retentionMinutes,
                 new NeedleTypeDto(needle.diameterMm, needle.lengthMm, needle.material, needle.manufacturer),
-                session.coInterventions.stream().map(co -> new CoInterventionDto(co.type, co.details)).toList(),
-                session.notes, utc(session.cancelledAt), session.cancelReason, session.cancelNote,
-                Values.actor(session.enteredBy), Values.actor(session.cancelledBy),
-                utc(session.createdAt), utc(session.updatedAt), session.version);
+                session.coInterventions.stream()
+                        .map(co -> new CoInterventionDto(co.type, co.details))
+                        .toList(),
+                session.notes,
+                utc(session.cancelledAt),
+                session.cancelReason,
+                session.cancelNote,
+                Values.actor(session.enteredBy),
+                Values.actor(session.cancelledBy),
+                utc(session.createdAt),
+                utc(session.updatedAt),
+                session.version);
     }
 }

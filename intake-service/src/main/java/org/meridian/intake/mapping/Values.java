@@ -10,8 +10,7 @@ import org.meridian.intake.rest.dto.ActorDto;
 /** Small conversions shared by the mappers. */
 final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
@@ -31,7 +30,8 @@ final class Values {
 
     /** Null when nobody was recorded (rows written before Meridian kept who did what). */
     static ActorDto actor(Actor actor) {
-        return actor == null || (actor.subject == null && actor.practitionerId == null) ? null
+        return actor == null || (actor.subject == null && actor.practitionerId == null)
+                ? null
                 : new ActorDto(actor.subject, actor.practitionerId);
     }
 

@@ -17,11 +17,14 @@ public class AdverseEventRepository implements PanacheRepositoryBase<AdverseEven
     private static final String OF_SESSION = "clinicId = :clinicId and sessionId = :sessionId";
 
     public Optional<AdverseEvent> findOfSession(UUID clinicId, UUID sessionId, UUID id) {
-        return find(OF_SESSION + " and id = :id", ofSession(clinicId, sessionId).and("id", id)).firstResultOptional();
+        return find(OF_SESSION + " and id = :id", ofSession(clinicId, sessionId).and("id", id))
+                .firstResultOptional();
     }
 
     public List<AdverseEvent> listPage(UUID clinicId, UUID sessionId, int page, int size) {
-        return find(OF_SESSION, STABLE_ORDER, ofSession(clinicId, sessionId)).page(Page.of(page, size)).list();
+        return find(OF_SESSION, STABLE_ORDER, ofSession(clinicId, sessionId))
+                .page(Page.of(page, size))
+                .list();
     }
 
     public long countOfSession(UUID clinicId, UUID sessionId) {

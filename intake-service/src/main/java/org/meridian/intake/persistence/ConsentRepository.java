@@ -18,11 +18,14 @@ public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
     private static final String OF_PATIENT = "clinicId = :clinicId and patientId = :patientId";
 
     public Optional<Consent> findOfPatient(UUID clinicId, UUID patientId, UUID id) {
-        return find(OF_PATIENT + " and id = :id", ofPatient(clinicId, patientId).and("id", id)).firstResultOptional();
+        return find(OF_PATIENT + " and id = :id", ofPatient(clinicId, patientId).and("id", id))
+                .firstResultOptional();
     }
 
     public List<Consent> listPage(UUID clinicId, UUID patientId, int page, int size) {
-        return find(OF_PATIENT, STABLE_ORDER, ofPatient(clinicId, patientId)).page(Page.of(page, size)).list();
+        return find(OF_PATIENT, STABLE_ORDER, ofPatient(clinicId, patientId))
+                .page(Page.of(page, size))
+                .list();
     }
 
     public long countOfPatient(UUID clinicId, UUID patientId) {
@@ -31,8 +34,10 @@ public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
 
     /** The consent of this kind that is neither withdrawn nor superseded, if any. */
     public Optional<Consent> current(UUID clinicId, UUID patientId, ConsentKind kind) {
-        return find(OF_PATIENT + " and kind = :kind and withdrawnAt is null and supersededAt is null",
-                ofPatient(clinicId, patientId).and("kind", kind)).firstResultOptional();
+        return find(
+                        OF_PATIENT + " and kind = :kind and withdrawnAt is null and supersededAt is null",
+                        ofPatient(clinicId, patientId).and("kind", kind))
+                .firstResultOptional();
     }
 
     private static Parameters ofPatient(UUID clinicId, UUID patientId) {

@@ -19,11 +19,14 @@ public class EpisodeRepository implements PanacheRepositoryBase<Episode, UUID> {
     private static final String OF_PATIENT = "clinicId = :clinicId and patientId = :patientId";
 
     public Optional<Episode> findOfPatient(UUID clinicId, UUID patientId, UUID id) {
-        return find(OF_PATIENT + " and id = :id", ofPatient(clinicId, patientId).and("id", id)).firstResultOptional();
+        return find(OF_PATIENT + " and id = :id", ofPatient(clinicId, patientId).and("id", id))
+                .firstResultOptional();
     }
 
     public Optional<Episode> findInClinic(UUID clinicId, UUID id) {
-        return find("clinicId = :clinicId and id = :id", Parameters.with("clinicId", clinicId).and("id", id))
+        return find(
+                        "clinicId = :clinicId and id = :id",
+                        Parameters.with("clinicId", clinicId).and("id", id))
                 .firstResultOptional();
     }
 
@@ -32,12 +35,17 @@ public class EpisodeRepository implements PanacheRepositoryBase<Episode, UUID> {
      * at a time, so two concurrent recordings never compute the same number.
      */
     public Optional<Episode> findInClinicForUpdate(UUID clinicId, UUID id) {
-        return find("clinicId = :clinicId and id = :id", Parameters.with("clinicId", clinicId).and("id", id))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find(
+                        "clinicId = :clinicId and id = :id",
+                        Parameters.with("clinicId", clinicId).and("id", id))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     public List<Episode> listPage(UUID clinicId, UUID patientId, int page, int size) {
-        return find(OF_PATIENT, STABLE_ORDER, ofPatient(clinicId, patientId)).page(Page.of(page, size)).list();
+        return find(OF_PATIENT, STABLE_ORDER, ofPatient(clinicId, patientId))
+                .page(Page.of(page, size))
+                .list();
     }
 
     public long countOfPatient(UUID clinicId, UUID patientId) {
@@ -45,8 +53,11 @@ public class EpisodeRepository implements PanacheRepositoryBase<Episode, UUID> {
     }
 
     public boolean hasOpenEpisode(UUID clinicId, UUID patientId) {
-        return count(OF_PATIENT + " and status in :open", ofPatient(clinicId, patientId)
-                .and("open", List.of(EpisodeStatus.PLANNED, EpisodeStatus.ACTIVE))) > 0;
+        return count(
+                        OF_PATIENT + " and status in :open",
+                        ofPatient(clinicId, patientId)
+                                .and("open", List.of(EpisodeStatus.PLANNED, EpisodeStatus.ACTIVE)))
+                > 0;
     }
 
     private static Parameters ofPatient(UUID clinicId, UUID patientId) {

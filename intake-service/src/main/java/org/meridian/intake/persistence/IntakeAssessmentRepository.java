@@ -13,15 +13,19 @@ import org.meridian.intake.domain.IntakeAssessment;
 @ApplicationScoped
 public class IntakeAssessmentRepository implements PanacheRepositoryBase<IntakeAssessment, UUID> {
 
-    private static final Sort STABLE_ORDER = Sort.by("assessedOn").and("recordedAt").and("id");
+    private static final Sort STABLE_ORDER =
+            Sort.by("assessedOn").and("recordedAt").and("id");
     private static final String OF_PATIENT = "clinicId = :clinicId and patientId = :patientId";
 
     public Optional<IntakeAssessment> findOfPatient(UUID clinicId, UUID patientId, UUID id) {
-        return find(OF_PATIENT + " and id = :id", ofPatient(clinicId, patientId).and("id", id)).firstResultOptional();
+        return find(OF_PATIENT + " and id = :id", ofPatient(clinicId, patientId).and("id", id))
+                .firstResultOptional();
     }
 
     public List<IntakeAssessment> listPage(UUID clinicId, UUID patientId, int page, int size) {
-        return find(OF_PATIENT, STABLE_ORDER, ofPatient(clinicId, patientId)).page(Page.of(page, size)).list();
+        return find(OF_PATIENT, STABLE_ORDER, ofPatient(clinicId, patientId))
+                .page(Page.of(page, size))
+                .list();
     }
 
     public long countOfPatient(UUID clinicId, UUID patientId) {
@@ -36,8 +40,10 @@ public class IntakeAssessmentRepository implements PanacheRepositoryBase<IntakeA
 
     /** True while any assessment of the patient has a positive red flag nobody has acknowledged. */
     public boolean hasUnacknowledgedRedFlag(UUID clinicId, UUID patientId) {
-        return count(OF_PATIENT + " and redFlagPositive = true and redFlagAcknowledgedAt is null",
-                ofPatient(clinicId, patientId)) > 0;
+        return count(
+                        OF_PATIENT + " and redFlagPositive = true and redFlagAcknowledgedAt is null",
+                        ofPatient(clinicId, patientId))
+                > 0;
     }
 
     private static Parameters ofPatient(UUID clinicId, UUID patientId) {

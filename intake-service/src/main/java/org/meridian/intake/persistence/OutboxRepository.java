@@ -57,7 +57,8 @@ public class OutboxRepository {
     }
 
     /** Appends an event in the current transaction and returns its position. */
-    public long append(UUID eventId, String type, UUID clinicId, UUID pseudonymId, Instant occurredAt, String payloadJson) {
+    public long append(
+            UUID eventId, String type, UUID clinicId, UUID pseudonymId, Instant occurredAt, String payloadJson) {
         // Flush pending entity changes first, so that the lock is held only for the insert and the commit.
         entityManager.flush();
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
@@ -86,9 +87,14 @@ public class OutboxRepository {
                 List<OutboxEvent> events = new ArrayList<>();
                 try (ResultSet rows = read.executeQuery()) {
                     while (rows.next()) {
-                        events.add(new OutboxEvent(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
-                                rows.getObject(4, OffsetDateTime.class).toInstant(), rows.getObject(5, UUID.class),
-                                rows.getObject(6, UUID.class), rows.getString(7)));
+                        events.add(new OutboxEvent(
+                                rows.getLong(1),
+                                rows.getObject(2, UUID.class),
+                                rows.getString(3),
+                                rows.getObject(4, OffsetDateTime.class).toInstant(),
+                                rows.getObject(5, UUID.class),
+                                rows.getObject(6, UUID.class),
+                                rows.getString(7)));
                     }
                 }
                 return events;

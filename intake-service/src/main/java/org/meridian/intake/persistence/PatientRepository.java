@@ -17,10 +17,13 @@ import org.meridian.intake.domain.Patient;
 public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
 
     /** Alphabetical, which is what a front desk scans; the id breaks ties so pages never skip or repeat. */
-    private static final Sort STABLE_ORDER = Sort.by("familyName").and("givenName").and("id");
+    private static final Sort STABLE_ORDER =
+            Sort.by("familyName").and("givenName").and("id");
 
     public Optional<Patient> findInClinic(UUID clinicId, UUID id) {
-        return find("id = :id and clinicId = :clinicId", Parameters.with("id", id).and("clinicId", clinicId))
+        return find(
+                        "id = :id and clinicId = :clinicId",
+                        Parameters.with("id", id).and("clinicId", clinicId))
                 .firstResultOptional();
     }
 
@@ -39,23 +42,31 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
             parameters.and("mrnType", IdentifierType.MRN).and("mrn", mrn);
         }
         String where = query.toString();
-        List<Patient> items = find(where, STABLE_ORDER, parameters).page(Page.of(page, size)).list();
+        List<Patient> items =
+                find(where, STABLE_ORDER, parameters).page(Page.of(page, size)).list();
         return new Search(items, count(where, parameters));
     }
 
     /** Whether another patient of the clinic already holds this identifier. */
     public boolean identifierTaken(UUID clinicId, String system, String value, UUID exceptPatientId) {
-        return count("id <> :exceptId and id in (select p.id from Patient p join p.identifiers i"
-                        + " where p.clinicId = :clinicId and i.system = :system and i.value = :value)",
-                Parameters.with("exceptId", exceptPatientId).and("clinicId", clinicId).and("system", system)
-                        .and("value", value)) > 0;
+        return count(
+                        "id <> :exceptId and id in (select p.id from Patient p join p.identifiers i"
+                                + " where p.clinicId = :clinicId and i.system = :system and i.value = :value)",
+                        Parameters.with("exceptId", exceptPatientId)
+                                .and("clinicId", clinicId)
+                                .and("system", system)
+                                .and("value", value))
+                > 0;
     }
 
     /** The clinic's patient holding this identifier (unique per clinic, system and value). */
     public Optional<Patient> findByIdentifier(UUID clinicId, String system, String value) {
-        return find("id in (select p.id from Patient p join p.identifiers i"
-                        + " where p.clinicId = :clinicId and i.system = :system and i.value = :value)",
-                Parameters.with("clinicId", clinicId).and("system", system).and("value", value))
+        return find(
+                        "id in (select p.id from Patient p join p.identifiers i"
+                                + " where p.clinicId = :clinicId and i.system = :system and i.value = :value)",
+                        Parameters.with("clinicId", clinicId)
+                                .and("system", system)
+                                .and("value", value))
                 .firstResultOptional();
     }
 
@@ -68,13 +79,13 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
     public boolean tryClaimIdentifier(UUID clinicId, String system, String value) {
         return (Boolean) getEntityManager()
                 .createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(:key, 0))")
-                .setParameter("key", clinicId + "|" + system + "|" + value).getSingleResult();
+                .setParameter("key", clinicId + "|" + system + "|" + value)
+                .getSingleResult();
     }
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    public record Search(List<Patient> items, long totalItems) {
-    }
+    public record Search(List<Patient> items, long totalItems) {}
 }

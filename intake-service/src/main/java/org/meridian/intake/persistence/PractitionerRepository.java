@@ -17,12 +17,16 @@ public class PractitionerRepository implements PanacheRepositoryBase<Practitione
     private static final Sort STABLE_ORDER = Sort.by("createdAt").and("id");
 
     public Optional<Practitioner> findInClinic(UUID clinicId, UUID id) {
-        return find("id = :id and clinicId = :clinicId", Parameters.with("id", id).and("clinicId", clinicId))
+        return find(
+                        "id = :id and clinicId = :clinicId",
+                        Parameters.with("id", id).and("clinicId", clinicId))
                 .firstResultOptional();
     }
 
     public List<Practitioner> listPage(UUID clinicId, int page, int size) {
-        return find("clinicId", STABLE_ORDER, clinicId).page(Page.of(page, size)).list();
+        return find("clinicId", STABLE_ORDER, clinicId)
+                .page(Page.of(page, size))
+                .list();
     }
 
     public long countInClinic(UUID clinicId) {
@@ -30,7 +34,11 @@ public class PractitionerRepository implements PanacheRepositoryBase<Practitione
     }
 
     public boolean licenceTaken(UUID clinicId, String licenceNumber, UUID exceptId) {
-        return count("clinicId = :clinicId and licenceNumber = :licence and id <> :exceptId",
-                Parameters.with("clinicId", clinicId).and("licence", licenceNumber).and("exceptId", exceptId)) > 0;
+        return count(
+                        "clinicId = :clinicId and licenceNumber = :licence and id <> :exceptId",
+                        Parameters.with("clinicId", clinicId)
+                                .and("licence", licenceNumber)
+                                .and("exceptId", exceptId))
+                > 0;
     }
 }

@@ -18,12 +18,15 @@ public class SessionRepository implements PanacheRepositoryBase<TreatmentSession
     private static final String OF_EPISODE = "clinicId = :clinicId and episodeId = :episodeId";
 
     public Optional<TreatmentSession> findOfEpisode(UUID clinicId, UUID episodeId, UUID id) {
-        return find(OF_EPISODE + " and id = :id", ofEpisode(clinicId, episodeId).and("id", id)).firstResultOptional();
+        return find(OF_EPISODE + " and id = :id", ofEpisode(clinicId, episodeId).and("id", id))
+                .firstResultOptional();
     }
 
     /** In session order, which is unique within an episode. */
     public List<TreatmentSession> listPage(UUID clinicId, UUID episodeId, int page, int size) {
-        return find(OF_EPISODE, Sort.by("sessionNumber"), ofEpisode(clinicId, episodeId)).page(Page.of(page, size)).list();
+        return find(OF_EPISODE, Sort.by("sessionNumber"), ofEpisode(clinicId, episodeId))
+                .page(Page.of(page, size))
+                .list();
     }
 
     public long countOfEpisode(UUID clinicId, UUID episodeId) {
@@ -33,7 +36,8 @@ public class SessionRepository implements PanacheRepositoryBase<TreatmentSession
     /** The highest number given so far in the episode, cancelled sessions included (numbers are never reused). */
     public int highestNumber(UUID episodeId) {
         Integer highest = getEntityManager()
-                .createQuery("select max(s.sessionNumber) from TreatmentSession s where s.episodeId = :episodeId",
+                .createQuery(
+                        "select max(s.sessionNumber) from TreatmentSession s where s.episodeId = :episodeId",
                         Integer.class)
                 .setParameter("episodeId", episodeId)
                 .getSingleResult();
@@ -43,8 +47,10 @@ public class SessionRepository implements PanacheRepositoryBase<TreatmentSession
     /** When the first session that took place (not cancelled) began, if any. */
     public Optional<Instant> earliestRecordedStart(UUID episodeId) {
         return Optional.ofNullable(getEntityManager()
-                .createQuery("select min(s.startedAt) from TreatmentSession s where s.episodeId = :episodeId"
-                        + " and s.status = :recorded", Instant.class)
+                .createQuery(
+                        "select min(s.startedAt) from TreatmentSession s where s.episodeId = :episodeId"
+                                + " and s.status = :recorded",
+                        Instant.class)
                 .setParameter("episodeId", episodeId)
                 .setParameter("recorded", SessionStatus.RECORDED)
                 .getSingleResult());

@@ -35,9 +35,14 @@ import org.meridian.platform.web.problem.ResourceNotFoundException;
 @Path("/api/v1/intake/acupoints")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Acupoints", description = "The WHO standard acupuncture points that sessions may name")
-@APIResponse(responseCode = "500", description = "Unexpected error",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+@APIResponse(
+        responseCode = "500",
+        description = "Unexpected error",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
 @RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN, Roles.RESEARCHER, Roles.ADMIN})
 public class AcupointResource {
 
@@ -50,34 +55,65 @@ public class AcupointResource {
     }
 
     @GET
-    @Operation(summary = "List the acupoint catalogue", description = "The 361 points of the 14 meridians and the 48 WHO"
-            + " extra points (e.g. EX-B2 Huatuojiaji), in meridian order; not paginated (a fixed reference list)")
-    @APIResponse(responseCode = "200", description = "The catalogue, optionally of one meridian",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcupointCatalogueResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid meridian parameter",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(
+            summary = "List the acupoint catalogue",
+            description =
+                    "The 361 points of the 14 meridians and the 48 WHO"
+                            + " extra points (e.g. EX-B2 Huatuojiaji), in meridian order; not paginated (a fixed reference list)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The catalogue, optionally of one meridian",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AcupointCatalogueResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid meridian parameter",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response list(
-            @Parameter(description = "Only this meridian (LU, LI, ST, SP, HT, SI, BL, KI, PC, TE, GB, LR, GV, CV, or EX"
-                    + " for extra points)", example = "BL")
-            @QueryParam("meridian") @Pattern(regexp = "^[A-Za-z]{2}$", message = "must be a two-letter meridian code such as BL")
-            String meridian) {
+            @Parameter(
+                            description =
+                                    "Only this meridian (LU, LI, ST, SP, HT, SI, BL, KI, PC, TE, GB, LR, GV, CV, or EX"
+                                            + " for extra points)",
+                            example = "BL")
+                    @QueryParam("meridian")
+                    @Pattern(regexp = "^[A-Za-z]{2}$", message = "must be a two-letter meridian code such as BL")
+                    String meridian) {
         List<AcupointResponse> items = catalogue.all().stream()
                 .filter(point -> meridian == null || point.meridian().equals(meridian.toUpperCase(Locale.ROOT)))
                 .map(AcupointMapper::toResponse)
                 .toList();
-        return Response.ok(new AcupointCatalogueResponse(SOURCE, items.size(), items)).cacheControl(daily()).build();
+        return Response.ok(new AcupointCatalogueResponse(SOURCE, items.size(), items))
+                .cacheControl(daily())
+                .build();
     }
 
     @GET
     @Path("{code}")
     @Operation(summary = "Read one acupoint", description = "Case is ignored: bl23 finds BL23")
-    @APIResponse(responseCode = "200", description = "The acupoint",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AcupointResponse.class)))
-    @APIResponse(responseCode = "404", description = "Not a WHO standard acupoint code",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The acupoint",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AcupointResponse.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Not a WHO standard acupoint code",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response read(@Parameter(description = "WHO code", example = "GB30") @PathParam("code") String code) {
         Acupoint point = catalogue.find(code).orElseThrow(() -> new ResourceNotFoundException("acupoint", code));
-        return Response.ok(AcupointMapper.toResponse(point)).cacheControl(daily()).build();
+        return Response.ok(AcupointMapper.toResponse(point))
+                .cacheControl(daily())
+                .build();
     }
 
     private static CacheControl daily() {

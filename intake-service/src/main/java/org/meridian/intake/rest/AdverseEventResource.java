@@ -40,12 +40,22 @@ import org.meridian.platform.web.problem.ResourceNotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Adverse events", description = "Adverse events after a session")
-@APIResponse(responseCode = "404", description = "No such clinic, episode, session or adverse event",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
-@APIResponse(responseCode = "500", description = "Unexpected error",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such clinic, episode, session or adverse event",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+@APIResponse(
+        responseCode = "500",
+        description = "Unexpected error",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
 @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
 public class AdverseEventResource {
 
@@ -57,25 +67,53 @@ public class AdverseEventResource {
 
     @POST
     @Operation(summary = "Record an adverse event of the session")
-    @APIResponse(responseCode = "201", description = "Recorded; Location points at it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdverseEventResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; each bad field is listed",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "409", description = "The session was cancelled",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "invalid-state", value = ProblemExamples.INVALID_STATE)))
-    @APIResponse(responseCode = "403", description = "A role that may not do this, or a practitioner_id claim that names no active practitioner of this clinic (the record keeps who did it)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = {
-                            @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
-                            @ExampleObject(name = "practitioner-link-required", value = ProblemExamples.PRACTITIONER_LINK_REQUIRED)}))
-    public Response record(@PathParam("clinicId") UUID clinicId, @PathParam("episodeId") UUID episodeId,
-                           @PathParam("sessionId") UUID sessionId,
-                           @NotNull(message = "a JSON body is required") @Valid AdverseEventRequest request,
-                           @Context UriInfo uriInfo) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded; Location points at it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdverseEventResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed JSON or invalid fields; each bad field is listed",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The session was cancelled",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "invalid-state", value = ProblemExamples.INVALID_STATE)))
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "A role that may not do this, or a practitioner_id claim that names no active practitioner of this clinic (the record keeps who did it)",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = {
+                                @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
+                                @ExampleObject(
+                                        name = "practitioner-link-required",
+                                        value = ProblemExamples.PRACTITIONER_LINK_REQUIRED)
+                            }))
+    public Response record(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("episodeId") UUID episodeId,
+            @PathParam("sessionId") UUID sessionId,
+            @NotNull(message = "a JSON body is required") @Valid AdverseEventRequest request,
+            @Context UriInfo uriInfo) {
         AdverseEvent event = adverseEvents.record(clinicId, episodeId, sessionId, AdverseEventMapper.toDraft(request));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(event.id.toString()).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(event.id.toString())
+                        .build())
                 .tag(Preconditions.etag(event.version))
                 .entity(AdverseEventMapper.toResponse(event))
                 .build();
@@ -84,26 +122,49 @@ public class AdverseEventResource {
     @GET
     @Path("{adverseEventId}")
     @Operation(summary = "Read an adverse event")
-    @APIResponse(responseCode = "200", description = "The adverse event",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdverseEventResponse.class)))
-    public Response read(@PathParam("clinicId") UUID clinicId, @PathParam("episodeId") UUID episodeId,
-                         @PathParam("sessionId") UUID sessionId, @PathParam("adverseEventId") UUID adverseEventId) {
-        AdverseEvent event = adverseEvents.find(clinicId, episodeId, sessionId, adverseEventId)
+    @APIResponse(
+            responseCode = "200",
+            description = "The adverse event",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdverseEventResponse.class)))
+    public Response read(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("episodeId") UUID episodeId,
+            @PathParam("sessionId") UUID sessionId,
+            @PathParam("adverseEventId") UUID adverseEventId) {
+        AdverseEvent event = adverseEvents
+                .find(clinicId, episodeId, sessionId, adverseEventId)
                 .orElseThrow(() -> new ResourceNotFoundException("adverse event", adverseEventId));
-        return Response.ok(AdverseEventMapper.toResponse(event)).tag(Preconditions.etag(event.version)).build();
+        return Response.ok(AdverseEventMapper.toResponse(event))
+                .tag(Preconditions.etag(event.version))
+                .build();
     }
 
     @GET
     @Operation(summary = "List the session's adverse events", description = "Sorted by recording time, then id")
     @APIResponse(responseCode = "200", description = "One page of adverse events")
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging parameters",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<AdverseEventResponse> list(
-            @PathParam("clinicId") UUID clinicId, @PathParam("episodeId") UUID episodeId,
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("episodeId") UUID episodeId,
             @PathParam("sessionId") UUID sessionId,
-            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-            @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return PageResponse.of(adverseEvents.list(clinicId, episodeId, sessionId, page, size),
-                AdverseEventMapper::toResponse);
+            @Parameter(description = "Zero-based page index")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(PageResponse.MAX_PAGE)
+                    int page,
+            @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
+                    int size) {
+        return PageResponse.of(
+                adverseEvents.list(clinicId, episodeId, sessionId, page, size), AdverseEventMapper::toResponse);
     }
 }

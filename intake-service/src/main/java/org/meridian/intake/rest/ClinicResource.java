@@ -38,8 +38,11 @@ import org.meridian.platform.web.problem.ResourceNotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Clinics", description = "Clinics are the tenants of Meridian")
-@APIResponse(responseCode = "500", description = "Unexpected error",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "500",
+        description = "Unexpected error",
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 @RolesAllowed(Roles.ADMIN)
 public class ClinicResource {
 
@@ -51,14 +54,27 @@ public class ClinicResource {
 
     @POST
     @Operation(summary = "Register a clinic")
-    @APIResponse(responseCode = "201", description = "Clinic registered; Location points at it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClinicResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; each bad field is listed",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response register(@NotNull(message = "a JSON body is required") @Valid CreateClinicRequest request,
-                             @jakarta.ws.rs.core.Context UriInfo uriInfo) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Clinic registered; Location points at it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClinicResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed JSON or invalid fields; each bad field is listed",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response register(
+            @NotNull(message = "a JSON body is required") @Valid CreateClinicRequest request,
+            @jakarta.ws.rs.core.Context UriInfo uriInfo) {
         Clinic clinic = clinics.register(ClinicMapper.toDraft(request));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(clinic.id.toString()).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(clinic.id.toString())
+                        .build())
                 .tag(etag(clinic))
                 .entity(ClinicMapper.toResponse(clinic))
                 .build();
@@ -67,10 +83,20 @@ public class ClinicResource {
     @GET
     @Path("{clinicId}")
     @Operation(summary = "Read a clinic")
-    @APIResponse(responseCode = "200", description = "The clinic",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClinicResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such clinic",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The clinic",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClinicResponse.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such clinic",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @RolesAllowed({Roles.ADMIN, Roles.CLINIC_ADMIN, Roles.PRACTITIONER})
     public Response read(@PathParam("clinicId") UUID id) {
         Clinic clinic = clinics.find(id).orElseThrow(() -> new ResourceNotFoundException("clinic", id));
@@ -80,11 +106,22 @@ public class ClinicResource {
     @GET
     @Operation(summary = "List clinics", description = "Sorted by creation time, then id")
     @APIResponse(responseCode = "200", description = "One page of clinics")
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging parameters",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<ClinicResponse> list(
-            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-            @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @Parameter(description = "Zero-based page index")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(PageResponse.MAX_PAGE)
+                    int page,
+            @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
+                    int size) {
         return PageResponse.of(clinics.list(page, size), ClinicMapper::toResponse);
     }
 

@@ -41,14 +41,26 @@ import org.meridian.platform.web.problem.ResourceNotFoundException;
 @Path("/api/v1/intake/clinics/{clinicId}/patients/{patientId}/consents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Consents", description = "Treatment and research consent. Research consent given or withdrawn is"
-        + " published (ResearchConsentGiven / ResearchConsentWithdrawn) and takes effect for research outputs")
-@APIResponse(responseCode = "404", description = "No such clinic, patient or consent (or one of another clinic)",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
-@APIResponse(responseCode = "500", description = "Unexpected error",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+@Tag(
+        name = "Consents",
+        description = "Treatment and research consent. Research consent given or withdrawn is"
+                + " published (ResearchConsentGiven / ResearchConsentWithdrawn) and takes effect for research outputs")
+@APIResponse(
+        responseCode = "404",
+        description = "No such clinic, patient or consent (or one of another clinic)",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+@APIResponse(
+        responseCode = "500",
+        description = "Unexpected error",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
 @RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
 public class ConsentResource {
 
@@ -60,16 +72,30 @@ public class ConsentResource {
 
     @POST
     @Operation(summary = "Record a consent", description = "A current consent of the same kind becomes SUPERSEDED")
-    @APIResponse(responseCode = "201", description = "Recorded; Location points at it, ETag is its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (givenAt in the future)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
-    public Response give(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
-                         @NotNull(message = "a JSON body is required") @Valid ConsentRequest request,
-                         @Context UriInfo uriInfo) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded; Location points at it, ETag is its version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConsentResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed JSON or invalid fields (givenAt in the future)",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
+    public Response give(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("patientId") UUID patientId,
+            @NotNull(message = "a JSON body is required") @Valid ConsentRequest request,
+            @Context UriInfo uriInfo) {
         Consent consent = consents.give(clinicId, patientId, ConsentMapper.toDraft(request));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(consent.id.toString()).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(consent.id.toString())
+                        .build())
                 .tag(Preconditions.etag(consent.version))
                 .entity(ConsentMapper.toResponse(consent))
                 .build();
@@ -78,53 +104,108 @@ public class ConsentResource {
     @GET
     @Path("{consentId}")
     @Operation(summary = "Read a consent")
-    @APIResponse(responseCode = "200", description = "The consent; ETag is its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentResponse.class)))
-    public Response read(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
-                         @PathParam("consentId") UUID consentId) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The consent; ETag is its version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConsentResponse.class)))
+    public Response read(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("patientId") UUID patientId,
+            @PathParam("consentId") UUID consentId) {
         Consent consent = consents.find(clinicId, patientId, consentId)
                 .orElseThrow(() -> new ResourceNotFoundException("consent", consentId));
-        return Response.ok(ConsentMapper.toResponse(consent)).tag(Preconditions.etag(consent.version)).build();
+        return Response.ok(ConsentMapper.toResponse(consent))
+                .tag(Preconditions.etag(consent.version))
+                .build();
     }
 
     @POST
     @Path("{consentId}/withdrawal")
-    @Operation(summary = "Withdraw a consent", description = "Only a current (ACTIVE) consent can be withdrawn. Withdrawing"
-            + " research consent publishes ResearchConsentWithdrawn so research outputs exclude the patient from then on."
-            + " If-Match is honoured when sent")
-    @APIResponse(responseCode = "200", description = "Withdrawn; ETag is the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (withdrawnAt in the future)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "409", description = "The consent is already withdrawn or superseded",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "invalid-state", value = ProblemExamples.INVALID_STATE)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
-    @APIResponse(responseCode = "422", description = "withdrawnAt is before the consent was given",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unprocessable", value = ProblemExamples.UNPROCESSABLE)))
-    public Response withdraw(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
-                             @PathParam("consentId") UUID consentId,
-                             @Parameter(description = "ETag of the version read (optional)", example = "\"0\"")
-                             @HeaderParam("If-Match") String ifMatch,
-                             @Valid ConsentWithdrawalRequest request) {
-        Consent consent = consents.withdraw(clinicId, patientId, consentId, Preconditions.optionalVersion(ifMatch),
-                ConsentMapper.toDraft(request));
-        return Response.ok(ConsentMapper.toResponse(consent)).tag(Preconditions.etag(consent.version)).build();
+    @Operation(
+            summary = "Withdraw a consent",
+            description = "Only a current (ACTIVE) consent can be withdrawn. Withdrawing"
+                    + " research consent publishes ResearchConsentWithdrawn so research outputs exclude the patient from then on."
+                    + " If-Match is honoured when sent")
+    @APIResponse(
+            responseCode = "200",
+            description = "Withdrawn; ETag is the new version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConsentResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields (withdrawnAt in the future)",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The consent is already withdrawn or superseded",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "invalid-state", value = ProblemExamples.INVALID_STATE)))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names an older version",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "precondition-failed",
+                                            value = ProblemExamples.PRECONDITION_FAILED)))
+    @APIResponse(
+            responseCode = "422",
+            description = "withdrawnAt is before the consent was given",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "unprocessable", value = ProblemExamples.UNPROCESSABLE)))
+    public Response withdraw(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("patientId") UUID patientId,
+            @PathParam("consentId") UUID consentId,
+            @Parameter(description = "ETag of the version read (optional)", example = "\"0\"") @HeaderParam("If-Match")
+                    String ifMatch,
+            @Valid ConsentWithdrawalRequest request) {
+        Consent consent = consents.withdraw(
+                clinicId, patientId, consentId, Preconditions.optionalVersion(ifMatch), ConsentMapper.toDraft(request));
+        return Response.ok(ConsentMapper.toResponse(consent))
+                .tag(Preconditions.etag(consent.version))
+                .build();
     }
 
     @GET
     @Operation(summary = "List the patient's consents", description = "Sorted by recording time, then id")
     @APIResponse(responseCode = "200", description = "One page of consents")
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging parameters",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<ConsentResponse> list(
-            @PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
-            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-            @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("patientId") UUID patientId,
+            @Parameter(description = "Zero-based page index")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(PageResponse.MAX_PAGE)
+                    int page,
+            @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
+                    int size) {
         return PageResponse.of(consents.list(clinicId, patientId, page, size), ConsentMapper::toResponse);
     }
 }

@@ -30,11 +30,19 @@ import org.meridian.platform.web.problem.ProblemDetail;
 @Path(EventFeedResource.INTERNAL_PREFIX + "/v1/intake/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Internal: event feed", description = "Service-to-service only; not routed by the gateway")
-@APIResponse(responseCode = "500", description = "Unexpected error",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
-@APIResponse(responseCode = "401", description = "Missing or wrong service credential",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "500",
+        description = "Unexpected error",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+@APIResponse(
+        responseCode = "401",
+        description = "Missing or wrong service credential",
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 @PermitAll
 public class EventFeedResource {
 
@@ -57,17 +65,33 @@ public class EventFeedResource {
     }
 
     @GET
-    @Operation(summary = "Read intake events after a position", description = "Events in position order. Store"
-            + " nextAfter as your cursor and deduplicate on eventId. A position is served only once every lower"
-            + " position has committed or rolled back, so reading with a cursor never skips an event")
-    @APIResponse(responseCode = "200", description = "Up to `limit` events",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventPageResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid after or limit",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(
+            summary = "Read intake events after a position",
+            description = "Events in position order. Store"
+                    + " nextAfter as your cursor and deduplicate on eventId. A position is served only once every lower"
+                    + " position has committed or rolled back, so reading with a cursor never skips an event")
+    @APIResponse(
+            responseCode = "200",
+            description = "Up to `limit` events",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventPageResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid after or limit",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public EventPageResponse read(
             @Parameter(description = "Exclusive lower bound: the nextAfter of the previous page, 0 at the start")
-            @QueryParam("after") @DefaultValue("0") @Min(0) long after,
-            @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+                    @QueryParam("after")
+                    @DefaultValue("0")
+                    @Min(0)
+                    long after,
+            @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500)
+                    int limit) {
         return EventMapper.toPage(feed.after(after, limit), after, json);
     }
 }

@@ -41,14 +41,26 @@ import org.meridian.platform.web.problem.ResourceNotFoundException;
 @Path("/api/v1/intake/clinics/{clinicId}/patients/{patientId}/intake-assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Intake assessments", description = "Back-pain history at the first visit: pain sites, NIH Task Force"
-        + " chronicity, NCD 30.3.3 eligibility, red-flag screening, analgesics, prior treatments, work status")
-@APIResponse(responseCode = "404", description = "No such clinic, patient or assessment (or one of another clinic)",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
-@APIResponse(responseCode = "500", description = "Unexpected error",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+@Tag(
+        name = "Intake assessments",
+        description = "Back-pain history at the first visit: pain sites, NIH Task Force"
+                + " chronicity, NCD 30.3.3 eligibility, red-flag screening, analgesics, prior treatments, work status")
+@APIResponse(
+        responseCode = "404",
+        description = "No such clinic, patient or assessment (or one of another clinic)",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+@APIResponse(
+        responseCode = "500",
+        description = "Unexpected error",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
 @RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
 public class IntakeAssessmentResource {
 
@@ -59,34 +71,64 @@ public class IntakeAssessmentResource {
     }
 
     @POST
-    @Operation(summary = "Record an intake assessment", description = "Computes chronicity (NIH Task Force, for low"
-            + " back pain: CHRONIC when the pain has lasted >= 3 calendar months and occurred on at least half the days"
-            + " of the past 6 months; NOT_APPLICABLE without low back pain) and ncdEligibility (US Medicare NCD"
-            + " 30.3.3: >= 12 weeks, no identifiable systemic cause, not associated with surgery or pregnancy). Any"
-            + " positive red flag marks the patient \"refer before needling\" until a practitioner acknowledges it."
-            + " Publishes IntakeAssessmentRecorded")
-    @APIResponse(responseCode = "201", description = "Recorded; Location points at it, ETag is its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeAssessmentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; each bad field is listed",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "422", description = "assessedBy is not an active practitioner of this clinic (or is"
-            + " missing while a clinic admin without a practitioner record enters the history), or the"
-            + " onset is before the patient's birth",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unprocessable", value = ProblemExamples.UNPROCESSABLE)))
-    @APIResponse(responseCode = "403", description = "A role that may not do this; a practitioner naming another practitioner (only a clinic admin entering a record may); or a sign-in whose practitioner_id claim is missing (for a practitioner) or names no active practitioner of this clinic",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = {
-                            @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
-                            @ExampleObject(name = "acting-for-another", value = ProblemExamples.ACTING_FOR_ANOTHER),
-                            @ExampleObject(name = "practitioner-link-required", value = ProblemExamples.PRACTITIONER_LINK_REQUIRED)}))
+    @Operation(
+            summary = "Record an intake assessment",
+            description = "Computes chronicity (NIH Task Force, for low"
+                    + " back pain: CHRONIC when the pain has lasted >= 3 calendar months and occurred on at least half the days"
+                    + " of the past 6 months; NOT_APPLICABLE without low back pain) and ncdEligibility (US Medicare NCD"
+                    + " 30.3.3: >= 12 weeks, no identifiable systemic cause, not associated with surgery or pregnancy). Any"
+                    + " positive red flag marks the patient \"refer before needling\" until a practitioner acknowledges it."
+                    + " Publishes IntakeAssessmentRecorded")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded; Location points at it, ETag is its version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IntakeAssessmentResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed JSON or invalid fields; each bad field is listed",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
+    @APIResponse(
+            responseCode = "422",
+            description = "assessedBy is not an active practitioner of this clinic (or is"
+                    + " missing while a clinic admin without a practitioner record enters the history), or the"
+                    + " onset is before the patient's birth",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "unprocessable", value = ProblemExamples.UNPROCESSABLE)))
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "A role that may not do this; a practitioner naming another practitioner (only a clinic admin entering a record may); or a sign-in whose practitioner_id claim is missing (for a practitioner) or names no active practitioner of this clinic",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = {
+                                @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
+                                @ExampleObject(name = "acting-for-another", value = ProblemExamples.ACTING_FOR_ANOTHER),
+                                @ExampleObject(
+                                        name = "practitioner-link-required",
+                                        value = ProblemExamples.PRACTITIONER_LINK_REQUIRED)
+                            }))
     @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
-    public Response record(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
-                           @NotNull(message = "a JSON body is required") @Valid IntakeAssessmentRequest request,
-                           @Context UriInfo uriInfo) {
+    public Response record(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("patientId") UUID patientId,
+            @NotNull(message = "a JSON body is required") @Valid IntakeAssessmentRequest request,
+            @Context UriInfo uriInfo) {
         IntakeAssessment assessment = assessments.record(clinicId, patientId, IntakeAssessmentMapper.toDraft(request));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(assessment.id.toString()).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(assessment.id.toString())
+                        .build())
                 .tag(Preconditions.etag(assessment.version))
                 .entity(IntakeAssessmentMapper.toResponse(assessment))
                 .build();
@@ -95,59 +137,124 @@ public class IntakeAssessmentResource {
     @GET
     @Path("{assessmentId}")
     @Operation(summary = "Read an intake assessment")
-    @APIResponse(responseCode = "200", description = "The assessment; ETag is its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeAssessmentResponse.class)))
-    public Response read(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
-                         @PathParam("assessmentId") UUID assessmentId) {
-        IntakeAssessment assessment = assessments.find(clinicId, patientId, assessmentId)
+    @APIResponse(
+            responseCode = "200",
+            description = "The assessment; ETag is its version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IntakeAssessmentResponse.class)))
+    public Response read(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("patientId") UUID patientId,
+            @PathParam("assessmentId") UUID assessmentId) {
+        IntakeAssessment assessment = assessments
+                .find(clinicId, patientId, assessmentId)
                 .orElseThrow(() -> new ResourceNotFoundException("intake assessment", assessmentId));
-        return Response.ok(IntakeAssessmentMapper.toResponse(assessment)).tag(Preconditions.etag(assessment.version)).build();
+        return Response.ok(IntakeAssessmentMapper.toResponse(assessment))
+                .tag(Preconditions.etag(assessment.version))
+                .build();
     }
 
     @POST
     @Path("{assessmentId}/red-flag-acknowledgement")
-    @Operation(summary = "Acknowledge the red flags of an assessment", description = "The calling practitioner records"
-            + " that they reviewed the positive red flags (when, and a note on what was decided). It is a safety"
-            + " decision: it always records the caller (token claim practitioner_id), never someone named in the body."
-            + " Until then no episode can start and no session can be recorded. If-Match is honoured when sent")
-    @APIResponse(responseCode = "200", description = "Acknowledged; ETag is the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeAssessmentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; each bad field is listed",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "409", description = "No positive red flag, or already acknowledged",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "invalid-state", value = ProblemExamples.INVALID_STATE)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
-    @APIResponse(responseCode = "403", description = "Not a practitioner; a sign-in without a practitioner_id claim naming an active practitioner of this clinic; or a body practitionerId other than the caller's",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = {
-                            @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
-                            @ExampleObject(name = "acting-for-another", value = ProblemExamples.ACTING_FOR_ANOTHER),
-                            @ExampleObject(name = "practitioner-link-required", value = ProblemExamples.PRACTITIONER_LINK_REQUIRED)}))
+    @Operation(
+            summary = "Acknowledge the red flags of an assessment",
+            description = "The calling practitioner records"
+                    + " that they reviewed the positive red flags (when, and a note on what was decided). It is a safety"
+                    + " decision: it always records the caller (token claim practitioner_id), never someone named in the body."
+                    + " Until then no episode can start and no session can be recorded. If-Match is honoured when sent")
+    @APIResponse(
+            responseCode = "200",
+            description = "Acknowledged; ETag is the new version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IntakeAssessmentResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed JSON or invalid fields; each bad field is listed",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
+    @APIResponse(
+            responseCode = "409",
+            description = "No positive red flag, or already acknowledged",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "invalid-state", value = ProblemExamples.INVALID_STATE)))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names an older version",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "precondition-failed",
+                                            value = ProblemExamples.PRECONDITION_FAILED)))
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "Not a practitioner; a sign-in without a practitioner_id claim naming an active practitioner of this clinic; or a body practitionerId other than the caller's",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = {
+                                @ExampleObject(name = "forbidden", value = ProblemExamples.FORBIDDEN),
+                                @ExampleObject(name = "acting-for-another", value = ProblemExamples.ACTING_FOR_ANOTHER),
+                                @ExampleObject(
+                                        name = "practitioner-link-required",
+                                        value = ProblemExamples.PRACTITIONER_LINK_REQUIRED)
+                            }))
     @RolesAllowed(Roles.PRACTITIONER)
-    public Response acknowledge(@PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
-                                @PathParam("assessmentId") UUID assessmentId,
-                                @Parameter(description = "ETag of the version read (optional)", example = "\"0\"")
-                                @HeaderParam("If-Match") String ifMatch,
-                                @NotNull(message = "a JSON body is required") @Valid RedFlagAcknowledgementRequest request) {
-        IntakeAssessment assessment = assessments.acknowledgeRedFlags(clinicId, patientId, assessmentId,
-                Preconditions.optionalVersion(ifMatch), IntakeAssessmentMapper.toDraft(request));
-        return Response.ok(IntakeAssessmentMapper.toResponse(assessment)).tag(Preconditions.etag(assessment.version)).build();
+    public Response acknowledge(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("patientId") UUID patientId,
+            @PathParam("assessmentId") UUID assessmentId,
+            @Parameter(description = "ETag of the version read (optional)", example = "\"0\"") @HeaderParam("If-Match")
+                    String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid RedFlagAcknowledgementRequest request) {
+        IntakeAssessment assessment = assessments.acknowledgeRedFlags(
+                clinicId,
+                patientId,
+                assessmentId,
+                Preconditions.optionalVersion(ifMatch),
+                IntakeAssessmentMapper.toDraft(request));
+        return Response.ok(IntakeAssessmentMapper.toResponse(assessment))
+                .tag(Preconditions.etag(assessment.version))
+                .build();
     }
 
     @GET
-    @Operation(summary = "List the patient's intake assessments", description = "Sorted by assessment date, recording"
-            + " time, then id")
+    @Operation(
+            summary = "List the patient's intake assessments",
+            description = "Sorted by assessment date, recording" + " time, then id")
     @APIResponse(responseCode = "200", description = "One page of assessments")
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging parameters",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<IntakeAssessmentResponse> list(
-            @PathParam("clinicId") UUID clinicId, @PathParam("patientId") UUID patientId,
-            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-            @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("patientId") UUID patientId,
+            @Parameter(description = "Zero-based page index")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(PageResponse.MAX_PAGE)
+                    int page,
+            @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
+                    int size) {
         return PageResponse.of(assessments.list(clinicId, patientId, page, size), IntakeAssessmentMapper::toResponse);
     }
 }

@@ -42,12 +42,22 @@ import org.meridian.platform.web.problem.ResourceNotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Practitioners", description = "Practitioners of a clinic, with their background (STRICTA item 5)")
-@APIResponse(responseCode = "404", description = "No such clinic or practitioner (or one of another clinic)",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
-@APIResponse(responseCode = "500", description = "Unexpected error",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such clinic or practitioner (or one of another clinic)",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+@APIResponse(
+        responseCode = "500",
+        description = "Unexpected error",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
 @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
 public class PractitionerResource {
 
@@ -59,20 +69,38 @@ public class PractitionerResource {
 
     @POST
     @Operation(summary = "Register a practitioner in the clinic")
-    @APIResponse(responseCode = "201", description = "Registered; Location points at it, ETag is its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PractitionerResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; each bad field is listed",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "409", description = "Another practitioner of the clinic has this licence number",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ProblemExamples.DUPLICATE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; Location points at it, ETag is its version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PractitionerResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed JSON or invalid fields; each bad field is listed",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Another practitioner of the clinic has this licence number",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "conflict", value = ProblemExamples.DUPLICATE)))
     @RolesAllowed(Roles.CLINIC_ADMIN)
-    public Response register(@PathParam("clinicId") UUID clinicId,
-                             @NotNull(message = "a JSON body is required") @Valid PractitionerRequest request,
-                             @Context UriInfo uriInfo) {
+    public Response register(
+            @PathParam("clinicId") UUID clinicId,
+            @NotNull(message = "a JSON body is required") @Valid PractitionerRequest request,
+            @Context UriInfo uriInfo) {
         Practitioner practitioner = practitioners.register(clinicId, PractitionerMapper.toDraft(request));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(practitioner.id.toString()).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(practitioner.id.toString())
+                        .build())
                 .tag(Preconditions.etag(practitioner.version))
                 .entity(PractitionerMapper.toResponse(practitioner))
                 .build();
@@ -81,50 +109,104 @@ public class PractitionerResource {
     @GET
     @Path("{practitionerId}")
     @Operation(summary = "Read a practitioner")
-    @APIResponse(responseCode = "200", description = "The practitioner; ETag is its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PractitionerResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The practitioner; ETag is its version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PractitionerResponse.class)))
     public Response read(@PathParam("clinicId") UUID clinicId, @PathParam("practitionerId") UUID practitionerId) {
-        Practitioner practitioner = practitioners.find(clinicId, practitionerId)
+        Practitioner practitioner = practitioners
+                .find(clinicId, practitionerId)
                 .orElseThrow(() -> new ResourceNotFoundException("practitioner", practitionerId));
-        return Response.ok(PractitionerMapper.toResponse(practitioner)).tag(Preconditions.etag(practitioner.version)).build();
+        return Response.ok(PractitionerMapper.toResponse(practitioner))
+                .tag(Preconditions.etag(practitioner.version))
+                .build();
     }
 
     @PUT
     @Path("{practitionerId}")
     @Operation(summary = "Replace a practitioner's data", description = "Requires If-Match with the ETag last read")
-    @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PractitionerResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; each bad field is listed",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "409", description = "Licence number taken, or a concurrent update won",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "conflict", value = ProblemExamples.DUPLICATE)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version: someone else changed it",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "precondition-failed", value = ProblemExamples.PRECONDITION_FAILED)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "precondition-required", value = ProblemExamples.PRECONDITION_REQUIRED)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated; ETag is the new version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PractitionerResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed JSON or invalid fields; each bad field is listed",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "validation-error", value = ProblemExamples.VALIDATION)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Licence number taken, or a concurrent update won",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "conflict", value = ProblemExamples.DUPLICATE)))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names an older version: someone else changed it",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "precondition-failed",
+                                            value = ProblemExamples.PRECONDITION_FAILED)))
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match is missing",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "precondition-required",
+                                            value = ProblemExamples.PRECONDITION_REQUIRED)))
     @RolesAllowed(Roles.CLINIC_ADMIN)
-    public Response update(@PathParam("clinicId") UUID clinicId, @PathParam("practitionerId") UUID practitionerId,
-                           @Parameter(description = "ETag of the version being replaced", example = "\"0\"")
-                           @HeaderParam("If-Match") String ifMatch,
-                           @NotNull(message = "a JSON body is required") @Valid PractitionerRequest request) {
-        Practitioner practitioner = practitioners.update(clinicId, practitionerId, Preconditions.requiredVersion(ifMatch),
-                PractitionerMapper.toDraft(request));
-        return Response.ok(PractitionerMapper.toResponse(practitioner)).tag(Preconditions.etag(practitioner.version)).build();
+    public Response update(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("practitionerId") UUID practitionerId,
+            @Parameter(description = "ETag of the version being replaced", example = "\"0\"") @HeaderParam("If-Match")
+                    String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid PractitionerRequest request) {
+        Practitioner practitioner = practitioners.update(
+                clinicId, practitionerId, Preconditions.requiredVersion(ifMatch), PractitionerMapper.toDraft(request));
+        return Response.ok(PractitionerMapper.toResponse(practitioner))
+                .tag(Preconditions.etag(practitioner.version))
+                .build();
     }
 
     @GET
     @Operation(summary = "List the clinic's practitioners", description = "Sorted by registration time, then id")
     @APIResponse(responseCode = "200", description = "One page of practitioners")
-    @APIResponse(responseCode = "400", description = "Invalid paging parameters",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging parameters",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<PractitionerResponse> list(
             @PathParam("clinicId") UUID clinicId,
-            @Parameter(description = "Zero-based page index") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-            @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @Parameter(description = "Zero-based page index")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(PageResponse.MAX_PAGE)
+                    int page,
+            @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
+                    int size) {
         return PageResponse.of(practitioners.list(clinicId, page, size), PractitionerMapper::toResponse);
     }
 }

@@ -78,6 +78,5 @@ final class ProblemExamples {
              "detail": "The service could not complete the request; quote the request id when reporting it",
              "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12"}""";
 
-    private ProblemExamples() {
-    }
+    private ProblemExamples() {}
 }

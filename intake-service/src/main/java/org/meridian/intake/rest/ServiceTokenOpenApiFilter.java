@@ -18,21 +18,30 @@ public class ServiceTokenOpenApiFilter extends ProblemResponsesFilter {
         // With a second scheme in the document, Quarkus gives the @RolesAllowed operations that one instead of
         // bearer; the loop below puts bearer back.
         if (openAPI.getComponents() != null) {
-            openAPI.getComponents().addSecurityScheme(EventFeedResource.SERVICE_TOKEN, OASFactory.createSecurityScheme()
-                    .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name(ServiceTokenFilter.HEADER)
-                    .description("The shared service credential (MERIDIAN_INTERNAL_TOKEN) of the internal endpoints;"
-                            + " user tokens are not accepted there"));
+            openAPI.getComponents()
+                    .addSecurityScheme(
+                            EventFeedResource.SERVICE_TOKEN,
+                            OASFactory.createSecurityScheme()
+                                    .type(SecurityScheme.Type.APIKEY)
+                                    .in(SecurityScheme.In.HEADER)
+                                    .name(ServiceTokenFilter.HEADER)
+                                    .description(
+                                            "The shared service credential (MERIDIAN_INTERNAL_TOKEN) of the internal endpoints;"
+                                                    + " user tokens are not accepted there"));
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((name, path) -> {
             if (name.startsWith(EventFeedResource.INTERNAL_PREFIX + "/")) {
-                path.getOperations().values().forEach(operation -> operation.setSecurity(List.of(
-                        OASFactory.createSecurityRequirement().addScheme(EventFeedResource.SERVICE_TOKEN))));
+                path.getOperations()
+                        .values()
+                        .forEach(operation -> operation.setSecurity(List.of(
+                                OASFactory.createSecurityRequirement().addScheme(EventFeedResource.SERVICE_TOKEN))));
                 return;
             }
-            path.getOperations().values().stream().filter(operation -> operation.getSecurity() != null)
+            path.getOperations().values().stream()
+                    .filter(operation -> operation.getSecurity() != null)
                     .flatMap(operation -> operation.getSecurity().stream())
                     .filter(requirement -> requirement.hasScheme(EventFeedResource.SERVICE_TOKEN))
                     .forEach(requirement -> {

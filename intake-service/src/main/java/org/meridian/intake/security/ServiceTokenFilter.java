@@ -26,14 +26,22 @@ public class ServiceTokenFilter {
             return null;
         }
         String presented = request.getHeaderString(HEADER);
-        if (presented != null && MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                internalToken.getBytes(StandardCharsets.UTF_8))) {
+        if (presented != null
+                && MessageDigest.isEqual(
+                        presented.getBytes(StandardCharsets.UTF_8), internalToken.getBytes(StandardCharsets.UTF_8))) {
             return null;
         }
-        return Response.status(401).type(ProblemDetail.MEDIA_TYPE).header("WWW-Authenticate", "Service-Token")
-                .entity(new ProblemDetail("urn:meridian:problem:unauthenticated", "Unauthorized", 401,
-                        "Internal endpoints need the service credential in " + HEADER, request.getUriInfo().getPath(),
-                        RequestIds.current(), null))
+        return Response.status(401)
+                .type(ProblemDetail.MEDIA_TYPE)
+                .header("WWW-Authenticate", "Service-Token")
+                .entity(new ProblemDetail(
+                        "urn:meridian:problem:unauthenticated",
+                        "Unauthorized",
+                        401,
+                        "Internal endpoints need the service credential in " + HEADER,
+                        request.getUriInfo().getPath(),
+                        RequestIds.current(),
+                        null))
                 .build();
     }
 }

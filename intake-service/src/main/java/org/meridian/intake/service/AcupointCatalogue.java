@@ -37,7 +37,9 @@ public class AcupointCatalogue {
 
     /** The point with this WHO code; case is ignored ("bl23" finds BL23). */
     public Optional<Acupoint> find(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.strip().toUpperCase(Locale.ROOT)));
+        return code == null
+                ? Optional.empty()
+                : Optional.ofNullable(byCode.get(code.strip().toUpperCase(Locale.ROOT)));
     }
 
     private static Map<String, Acupoint> load() {
@@ -50,8 +52,9 @@ public class AcupointCatalogue {
             reader.lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("code,"))
                     .map(line -> line.split(",", -1))
-                    .forEach(fields -> points.put(fields[0], new Acupoint(fields[0], fields[1], fields[2], fields[3],
-                            Boolean.parseBoolean(fields[4]))));
+                    .forEach(fields -> points.put(
+                            fields[0],
+                            new Acupoint(fields[0], fields[1], fields[2], fields[3], Boolean.parseBoolean(fields[4]))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

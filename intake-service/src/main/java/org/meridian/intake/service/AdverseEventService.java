@@ -28,8 +28,8 @@ public class AdverseEventService {
     private final Attribution attribution;
     private final Clock clock;
 
-    AdverseEventService(AdverseEventRepository adverseEvents, SessionRepository sessions, Attribution attribution,
-                        Clock clock) {
+    AdverseEventService(
+            AdverseEventRepository adverseEvents, SessionRepository sessions, Attribution attribution, Clock clock) {
         this.adverseEvents = adverseEvents;
         this.sessions = sessions;
         this.attribution = attribution;
@@ -39,7 +39,8 @@ public class AdverseEventService {
     public AdverseEvent record(UUID clinicId, UUID episodeId, UUID sessionId, AdverseEventDraft draft) {
         TreatmentSession session = session(clinicId, episodeId, sessionId);
         if (session.status == SessionStatus.CANCELLED) {
-            throw new ConflictException(ProblemType.INVALID_STATE,
+            throw new ConflictException(
+                    ProblemType.INVALID_STATE,
                     "The session was cancelled; adverse events belong to sessions that took place");
         }
         AdverseEvent event = new AdverseEvent();
@@ -69,7 +70,10 @@ public class AdverseEventService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<AdverseEvent> list(UUID clinicId, UUID episodeId, UUID sessionId, int page, int size) {
         session(clinicId, episodeId, sessionId);
-        return new PageOf<>(adverseEvents.listPage(clinicId, sessionId, page, size), page, size,
+        return new PageOf<>(
+                adverseEvents.listPage(clinicId, sessionId, page, size),
+                page,
+                size,
                 adverseEvents.countOfSession(clinicId, sessionId));
     }
 
@@ -78,7 +82,6 @@ public class AdverseEventService {
                 .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
     }
 
-    public record AdverseEventDraft(AdverseEventType type, Severity severity, boolean serious, String description,
-                                    String actionTaken) {
-    }
+    public record AdverseEventDraft(
+            AdverseEventType type, Severity severity, boolean serious, String description, String actionTaken) {}
 }

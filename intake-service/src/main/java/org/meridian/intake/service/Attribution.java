@@ -53,7 +53,8 @@ class Attribution {
         Optional<UUID> self = linkedPractitioner(clinicId);
         if (caller.hasRole(Roles.CLINIC_ADMIN)) {
             if (named == null) {
-                return self.orElseThrow(() -> new UnprocessableException(field,
+                return self.orElseThrow(() -> new UnprocessableException(
+                        field,
                         "is required: name the practitioner (your sign-in is not linked to a practitioner record)"));
             }
             return lookups.activePractitioner(clinicId, named, field).id;
@@ -68,24 +69,31 @@ class Attribution {
         if (claimed.isEmpty()) {
             return Optional.empty();
         }
-        Practitioner practitioner = practitioners.findInClinic(clinicId, claimed.get())
+        Practitioner practitioner = practitioners
+                .findInClinic(clinicId, claimed.get())
                 .filter(found -> found.active)
-                .orElseThrow(() -> new AttributionException(AttributionException.Reason.PRACTITIONER_LINK_REQUIRED,
-                        null, "Your sign-in is linked (token claim practitioner_id) to no active practitioner of this"
-                        + " clinic"));
+                .orElseThrow(() -> new AttributionException(
+                        AttributionException.Reason.PRACTITIONER_LINK_REQUIRED,
+                        null,
+                        "Your sign-in is linked (token claim practitioner_id) to no active practitioner of this"
+                                + " clinic"));
         return Optional.of(practitioner.id);
     }
 
     private static void refuseAnother(UUID self, UUID named, String field) {
         if (named != null && !named.equals(self)) {
-            throw new AttributionException(AttributionException.Reason.ACTING_FOR_ANOTHER, field,
+            throw new AttributionException(
+                    AttributionException.Reason.ACTING_FOR_ANOTHER,
+                    field,
                     "Field '" + field + "' names another practitioner: it can only be you, the caller (" + self
                             + "), or be left out");
         }
     }
 
     private static AttributionException notLinked() {
-        return new AttributionException(AttributionException.Reason.PRACTITIONER_LINK_REQUIRED, null,
+        return new AttributionException(
+                AttributionException.Reason.PRACTITIONER_LINK_REQUIRED,
+                null,
                 "This needs a sign-in linked to your practitioner record (token claim practitioner_id)");
     }
 }

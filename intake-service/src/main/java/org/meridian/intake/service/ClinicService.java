@@ -54,7 +54,6 @@ public class ClinicService {
     }
 
     /** What a caller supplies to register a clinic, already validated at the boundary. */
-    public record ClinicDraft(String name, String registrationNumber, String contactEmail,
-                              String contactPhone, String timeZone) {
-    }
+    public record ClinicDraft(
+            String name, String registrationNumber, String contactEmail, String contactPhone, String timeZone) {}
 }

@@ -64,13 +64,15 @@ public class ConsentService {
     }
 
     /** Withdraws a current consent; research withdrawal takes effect for research outputs through its event. */
-    public Consent withdraw(UUID clinicId, UUID patientId, UUID consentId, Long expectedVersion, WithdrawalDraft draft) {
+    public Consent withdraw(
+            UUID clinicId, UUID patientId, UUID consentId, Long expectedVersion, WithdrawalDraft draft) {
         Patient patient = lookups.patient(clinicId, patientId);
         Consent consent = consents.findOfPatient(clinicId, patientId, consentId)
                 .orElseThrow(() -> new ResourceNotFoundException("consent", consentId));
         Versions.check("consent", expectedVersion, consent.version);
         if (consent.status() != ConsentStatus.ACTIVE) {
-            throw new ConflictException(ProblemType.INVALID_STATE,
+            throw new ConflictException(
+                    ProblemType.INVALID_STATE,
                     "Only a current consent can be withdrawn; this one is " + consent.status());
         }
         Instant now = clock.instant();
@@ -98,15 +100,16 @@ public class ConsentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<Consent> list(UUID clinicId, UUID patientId, int page, int size) {
         lookups.patient(clinicId, patientId);
-        return new PageOf<>(consents.listPage(clinicId, patientId, page, size), page, size,
+        return new PageOf<>(
+                consents.listPage(clinicId, patientId, page, size),
+                page,
+                size,
                 consents.countOfPatient(clinicId, patientId));
     }
 
     /** {@code givenAt} null means "now". */
-    public record ConsentDraft(ConsentKind kind, String documentVersion, Instant givenAt) {
-    }
+    public record ConsentDraft(ConsentKind kind, String documentVersion, Instant givenAt) {}
 
     /** {@code withdrawnAt} null means "now". */
-    public record WithdrawalDraft(Instant withdrawnAt, String reason) {
-    }
+    public record WithdrawalDraft(Instant withdrawnAt, String reason) {}
 }

@@ -37,8 +37,15 @@ public class EpisodeService {
     private final EventPublisher events;
     private final Clock clock;
 
-    EpisodeService(EpisodeRepository episodes, SessionRepository sessions, IntakeAssessmentRepository assessments,
-                   Lookups lookups, Attribution attribution, NeedlingGate gate, EventPublisher events, Clock clock) {
+    EpisodeService(
+            EpisodeRepository episodes,
+            SessionRepository sessions,
+            IntakeAssessmentRepository assessments,
+            Lookups lookups,
+            Attribution attribution,
+            NeedlingGate gate,
+            EventPublisher events,
+            Clock clock) {
         this.episodes = episodes;
         this.sessions = sessions;
         this.assessments = assessments;
@@ -54,7 +61,8 @@ public class EpisodeService {
         Patient patient = lookups.patient(clinicId, patientId);
         gate.requireClearedForNeedling(clinicId, patientId);
         if (episodes.hasOpenEpisode(clinicId, patientId)) {
-            throw new ConflictException(ProblemType.INVALID_STATE,
+            throw new ConflictException(
+                    ProblemType.INVALID_STATE,
                     "The patient already has a planned or active episode; complete or discontinue it first");
         }
         Episode episode = new Episode();
@@ -77,16 +85,16 @@ public class EpisodeService {
                 .orElseThrow(() -> new ResourceNotFoundException("episode", episodeId));
         Versions.check("episode", expectedVersion, episode.version);
         if (!episode.isOpen()) {
-            throw new ConflictException(ProblemType.INVALID_STATE,
-                    "A " + episode.status + " episode can no longer be changed");
+            throw new ConflictException(
+                    ProblemType.INVALID_STATE, "A " + episode.status + " episode can no longer be changed");
         }
         ZoneId zone = ZoneId.of(lookups.clinic(clinicId).timeZone);
         sessions.earliestRecordedStart(episodeId)
                 .map(started -> started.atZone(zone).toLocalDate())
                 .filter(firstSessionDate -> firstSessionDate.isBefore(draft.startDate()))
                 .ifPresent(firstSessionDate -> {
-                    throw new UnprocessableException("startDate",
-                            "must not be after the first session, held on " + firstSessionDate);
+                    throw new UnprocessableException(
+                            "startDate", "must not be after the first session, held on " + firstSessionDate);
                 });
         apply(episode, draft);
         events.episodeUpdated(patient, episode);
@@ -97,16 +105,17 @@ public class EpisodeService {
      * Moves the episode along its life cycle (PLANNED -> ACTIVE -> COMPLETED, or -> DISCONTINUED). Activation checks
      * again that the patient is cleared for needling; discontinuation needs a reason.
      */
-    public Episode transition(UUID clinicId, UUID patientId, UUID episodeId, Long expectedVersion,
-                              TransitionDraft draft) {
+    public Episode transition(
+            UUID clinicId, UUID patientId, UUID episodeId, Long expectedVersion, TransitionDraft draft) {
         Patient patient = lookups.patient(clinicId, patientId);
         Episode episode = episodes.findOfPatient(clinicId, patientId, episodeId)
                 .orElseThrow(() -> new ResourceNotFoundException("episode", episodeId));
         Versions.check("episode", expectedVersion, episode.version);
         if (!Episode.allowedNext(episode.status).contains(draft.status())) {
-            throw new ConflictException(ProblemType.INVALID_STATE,
-                    "An episode cannot go from " + episode.status + " to " + draft.status()
-                            + "; allowed: " + Episode.allowedNext(episode.status));
+            throw new ConflictException(
+                    ProblemType.INVALID_STATE,
+                    "An episode cannot go from " + episode.status + " to " + draft.status() + "; allowed: "
+                            + Episode.allowedNext(episode.status));
         }
         if (draft.status() == EpisodeStatus.DISCONTINUED && draft.reason() == null) {
             throw new UnprocessableException("reason", "a discontinued episode needs a reason");
@@ -122,8 +131,13 @@ public class EpisodeService {
      * Applies a checked status change by {@code actor} and publishes it; also used when the first session activates
      * an episode (the actor is then who entered that session).
      */
-    void changeStatus(Patient patient, Episode episode, EpisodeStatus status, EpisodeCloseReason reason, String note,
-                      Actor actor) {
+    void changeStatus(
+            Patient patient,
+            Episode episode,
+            EpisodeStatus status,
+            EpisodeCloseReason reason,
+            String note,
+            Actor actor) {
         episode.status = status;
         episode.updatedAt = clock.instant();
         if (status == EpisodeStatus.ACTIVE) {
@@ -156,7 +170,10 @@ public class EpisodeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<Episode> list(UUID clinicId, UUID patientId, int page, int size) {
         lookups.patient(clinicId, patientId);
-        return new PageOf<>(episodes.listPage(clinicId, patientId, page, size), page, size,
+        return new PageOf<>(
+                episodes.listPage(clinicId, patientId, page, size),
+                page,
+                size,
                 episodes.countOfPatient(clinicId, patientId));
     }
 
@@ -167,9 +184,7 @@ public class EpisodeService {
         episode.updatedAt = clock.instant();
     }
 
-    public record EpisodeDraft(LocalDate startDate, int plannedSessions, String goals) {
-    }
+    public record EpisodeDraft(LocalDate startDate, int plannedSessions, String goals) {}
 
-    public record TransitionDraft(EpisodeStatus status, EpisodeCloseReason reason, String note) {
-    }
+    public record TransitionDraft(EpisodeStatus status, EpisodeCloseReason reason, String note) {}
 }

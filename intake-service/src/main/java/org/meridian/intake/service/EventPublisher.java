@@ -37,8 +37,17 @@ public class EventPublisher {
 
     /** The event types of the feed; the names are the contract. */
     public enum EventType {
-        ClinicRegistered, PatientRegistered, PatientUpdated, IntakeAssessmentRecorded, ResearchConsentGiven, ResearchConsentWithdrawn,
-        EpisodeStarted, EpisodeUpdated, EpisodeClosed, SessionRecorded, SessionCancelled
+        ClinicRegistered,
+        PatientRegistered,
+        PatientUpdated,
+        IntakeAssessmentRecorded,
+        ResearchConsentGiven,
+        ResearchConsentWithdrawn,
+        EpisodeStarted,
+        EpisodeUpdated,
+        EpisodeClosed,
+        SessionRecorded,
+        SessionCancelled
     }
 
     private final OutboxRepository outbox;
@@ -65,18 +74,33 @@ public class EventPublisher {
     }
 
     public void intakeAssessmentRecorded(Patient patient, IntakeAssessment assessment) {
-        publish(EventType.IntakeAssessmentRecorded, patient.clinicId, patient.pseudonymId,
-                new AssessmentPayload(patient.pseudonymId, assessment.id, assessment.painSites(), assessment.chronicity,
-                        assessment.painDurationMonths, assessment.painFrequency, assessment.redFlagPositive));
+        publish(
+                EventType.IntakeAssessmentRecorded,
+                patient.clinicId,
+                patient.pseudonymId,
+                new AssessmentPayload(
+                        patient.pseudonymId,
+                        assessment.id,
+                        assessment.painSites(),
+                        assessment.chronicity,
+                        assessment.painDurationMonths,
+                        assessment.painFrequency,
+                        assessment.redFlagPositive));
     }
 
     public void researchConsentGiven(Patient patient, Consent consent) {
-        publish(EventType.ResearchConsentGiven, patient.clinicId, patient.pseudonymId,
+        publish(
+                EventType.ResearchConsentGiven,
+                patient.clinicId,
+                patient.pseudonymId,
                 new ConsentPayload(patient.pseudonymId, consent.id, consent.documentVersion, consent.givenAt));
     }
 
     public void researchConsentWithdrawn(Patient patient, Consent consent) {
-        publish(EventType.ResearchConsentWithdrawn, patient.clinicId, patient.pseudonymId,
+        publish(
+                EventType.ResearchConsentWithdrawn,
+                patient.clinicId,
+                patient.pseudonymId,
                 new ConsentPayload(patient.pseudonymId, consent.id, consent.documentVersion, consent.withdrawnAt));
     }
 
@@ -93,25 +117,47 @@ public class EventPublisher {
     }
 
     public void sessionRecorded(Patient patient, TreatmentSession session) {
-        publish(EventType.SessionRecorded, patient.clinicId, patient.pseudonymId, new SessionPayload(session.id,
-                session.episodeId, patient.pseudonymId, session.sessionNumber, session.startedAt));
+        publish(
+                EventType.SessionRecorded,
+                patient.clinicId,
+                patient.pseudonymId,
+                new SessionPayload(
+                        session.id, session.episodeId, patient.pseudonymId, session.sessionNumber, session.startedAt));
     }
 
     public void sessionCancelled(Patient patient, TreatmentSession session) {
-        publish(EventType.SessionCancelled, patient.clinicId, patient.pseudonymId, new CancelledSessionPayload(session.id,
-                session.episodeId, patient.pseudonymId, session.sessionNumber, session.startedAt, session.cancelReason));
+        publish(
+                EventType.SessionCancelled,
+                patient.clinicId,
+                patient.pseudonymId,
+                new CancelledSessionPayload(
+                        session.id,
+                        session.episodeId,
+                        patient.pseudonymId,
+                        session.sessionNumber,
+                        session.startedAt,
+                        session.cancelReason));
     }
 
     private PatientPayload patientPayload(Patient patient) {
         LocalDate today = LocalDate.now(clock);
         boolean yearIsSafe = AgeBand.age(patient.dateOfBirth, today) < AgeBand.AGE_WITHOUT_BIRTH_YEAR;
-        return new PatientPayload(patient.pseudonymId, patient.clinicId, yearIsSafe ? patient.dateOfBirth.getYear() : null,
-                AgeBand.of(patient.dateOfBirth, today), patient.sex);
+        return new PatientPayload(
+                patient.pseudonymId,
+                patient.clinicId,
+                yearIsSafe ? patient.dateOfBirth.getYear() : null,
+                AgeBand.of(patient.dateOfBirth, today),
+                patient.sex);
     }
 
     private static EpisodePayload episodePayload(Patient patient, Episode episode) {
-        return new EpisodePayload(episode.id, patient.pseudonymId, episode.startDate, episode.plannedSessions,
-                episode.status, episode.closedReason);
+        return new EpisodePayload(
+                episode.id,
+                patient.pseudonymId,
+                episode.startDate,
+                episode.plannedSessions,
+                episode.status,
+                episode.closedReason);
     }
 
     private void publish(EventType type, UUID clinicId, UUID pseudonymId, EventPayload payload) {

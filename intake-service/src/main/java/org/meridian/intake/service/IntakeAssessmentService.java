@@ -41,8 +41,12 @@ public class IntakeAssessmentService {
     private final EventPublisher events;
     private final Clock clock;
 
-    IntakeAssessmentService(IntakeAssessmentRepository assessments, Lookups lookups, Attribution attribution,
-                            EventPublisher events, Clock clock) {
+    IntakeAssessmentService(
+            IntakeAssessmentRepository assessments,
+            Lookups lookups,
+            Attribution attribution,
+            EventPublisher events,
+            Clock clock) {
         this.assessments = assessments;
         this.lookups = lookups;
         this.attribution = attribution;
@@ -68,16 +72,20 @@ public class IntakeAssessmentService {
         assessment.painDurationMonths = draft.onsetDate() != null
                 ? ChronicityClassifier.durationMonths(draft.onsetDate(), draft.assessedOn())
                 : draft.painDurationMonths();
-        assessment.painDurationDays = draft.onsetDate() != null
-                ? (int) ChronoUnit.DAYS.between(draft.onsetDate(), draft.assessedOn()) : null;
+        assessment.painDurationDays =
+                draft.onsetDate() != null ? (int) ChronoUnit.DAYS.between(draft.onsetDate(), draft.assessedOn()) : null;
         assessment.painFrequency = draft.painFrequency();
-        assessment.chronicity = ChronicityClassifier.classify(draft.painSites(), assessment.painDurationMonths,
-                draft.painFrequency());
+        assessment.chronicity =
+                ChronicityClassifier.classify(draft.painSites(), assessment.painDurationMonths, draft.painFrequency());
         assessment.identifiableSystemicCause = draft.identifiableSystemicCause();
         assessment.associatedWithSurgery = draft.associatedWithSurgery();
         assessment.associatedWithPregnancy = draft.associatedWithPregnancy();
-        assessment.setNcd(NcdEligibility.assess(assessment.lowBack, assessment.painDurationDays,
-                assessment.painDurationMonths, draft.identifiableSystemicCause(), draft.associatedWithSurgery(),
+        assessment.setNcd(NcdEligibility.assess(
+                assessment.lowBack,
+                assessment.painDurationDays,
+                assessment.painDurationMonths,
+                draft.identifiableSystemicCause(),
+                draft.associatedWithSurgery(),
                 draft.associatedWithPregnancy()));
         assessment.redFlags = draft.redFlags();
         assessment.redFlagPositive = draft.redFlags().anyPositive();
@@ -90,7 +98,8 @@ public class IntakeAssessmentService {
         assessments.persist(assessment);
         events.intakeAssessmentRecorded(patient, assessment);
         if (assessment.redFlagPositive) {
-            Log.warnf("Intake assessment %s of patient %s has a positive red flag: refer before needling",
+            Log.warnf(
+                    "Intake assessment %s of patient %s has a positive red flag: refer before needling",
                     assessment.id, patientId);
         }
         return assessment;
@@ -100,27 +109,30 @@ public class IntakeAssessmentService {
      * The calling practitioner has reviewed the red flags (and referred or cleared the patient): needling may go
      * ahead. A safety decision, so it is always recorded as the caller's.
      */
-    public IntakeAssessment acknowledgeRedFlags(UUID clinicId, UUID patientId, UUID assessmentId, Long expectedVersion,
-                                                AcknowledgementDraft draft) {
+    public IntakeAssessment acknowledgeRedFlags(
+            UUID clinicId, UUID patientId, UUID assessmentId, Long expectedVersion, AcknowledgementDraft draft) {
         lookups.patient(clinicId, patientId);
-        IntakeAssessment assessment = assessments.findOfPatient(clinicId, patientId, assessmentId)
+        IntakeAssessment assessment = assessments
+                .findOfPatient(clinicId, patientId, assessmentId)
                 .orElseThrow(() -> new ResourceNotFoundException("intake assessment", assessmentId));
         Versions.check("intake assessment", expectedVersion, assessment.version);
         if (!assessment.redFlagPositive) {
-            throw new ConflictException(ProblemType.INVALID_STATE,
-                    "This intake assessment has no positive red flag to acknowledge");
+            throw new ConflictException(
+                    ProblemType.INVALID_STATE, "This intake assessment has no positive red flag to acknowledge");
         }
         if (assessment.redFlagAcknowledgedAt != null) {
-            throw new ConflictException(ProblemType.INVALID_STATE,
-                    "The red flags of this intake assessment were already acknowledged");
+            throw new ConflictException(
+                    ProblemType.INVALID_STATE, "The red flags of this intake assessment were already acknowledged");
         }
-        assessment.redFlagAcknowledgedBy = attribution.callerPractitioner(clinicId, draft.practitionerId(), "practitionerId");
+        assessment.redFlagAcknowledgedBy =
+                attribution.callerPractitioner(clinicId, draft.practitionerId(), "practitionerId");
         assessment.redFlagAcknowledgedAt = clock.instant();
         assessment.redFlagAcknowledgementNote = draft.note();
         assessment.updatedAt = assessment.redFlagAcknowledgedAt;
         assessments.flush();
-        Log.infof("Red flags of intake assessment %s acknowledged by practitioner %s", assessmentId,
-                assessment.redFlagAcknowledgedBy);
+        Log.infof(
+                "Red flags of intake assessment %s acknowledged by practitioner %s",
+                assessmentId, assessment.redFlagAcknowledgedBy);
         return assessment;
     }
 
@@ -132,7 +144,10 @@ public class IntakeAssessmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<IntakeAssessment> list(UUID clinicId, UUID patientId, int page, int size) {
         lookups.patient(clinicId, patientId);
-        return new PageOf<>(assessments.listPage(clinicId, patientId, page, size), page, size,
+        return new PageOf<>(
+                assessments.listPage(clinicId, patientId, page, size),
+                page,
+                size,
                 assessments.countOfPatient(clinicId, patientId));
     }
 
@@ -140,15 +155,22 @@ public class IntakeAssessmentService {
      * Either {@code onsetDate} or {@code painDurationMonths} is given (validated at the boundary); {@code assessedBy}
      * may be null (the caller).
      */
-    public record AssessmentDraft(LocalDate assessedOn, UUID assessedBy, Set<PainSite> painSites, LocalDate onsetDate,
-                                  Integer painDurationMonths, PainFrequency painFrequency,
-                                  Boolean identifiableSystemicCause, Boolean associatedWithSurgery,
-                                  Boolean associatedWithPregnancy, RedFlags redFlags,
-                                  List<AnalgesicUse> analgesics, Set<PriorTreatment> priorTreatments,
-                                  WorkStatus workStatus, String notes) {
-    }
+    public record AssessmentDraft(
+            LocalDate assessedOn,
+            UUID assessedBy,
+            Set<PainSite> painSites,
+            LocalDate onsetDate,
+            Integer painDurationMonths,
+            PainFrequency painFrequency,
+            Boolean identifiableSystemicCause,
+            Boolean associatedWithSurgery,
+            Boolean associatedWithPregnancy,
+            RedFlags redFlags,
+            List<AnalgesicUse> analgesics,
+            Set<PriorTreatment> priorTreatments,
+            WorkStatus workStatus,
+            String notes) {}
 
     /** {@code practitionerId} is optional; when given it must be the caller. */
-    public record AcknowledgementDraft(UUID practitionerId, String note) {
-    }
+    public record AcknowledgementDraft(UUID practitionerId, String note) {}
 }

@@ -39,7 +39,8 @@ class Lookups {
 
     /** A practitioner named in a request body: must exist in this clinic and be active. */
     Practitioner activePractitioner(UUID clinicId, UUID practitionerId, String field) {
-        Practitioner practitioner = practitioners.findInClinic(clinicId, practitionerId)
+        Practitioner practitioner = practitioners
+                .findInClinic(clinicId, practitionerId)
                 .orElseThrow(() -> new UnprocessableException(field, "no practitioner with this id in this clinic"));
         if (!practitioner.active) {
             throw new UnprocessableException(field, "the practitioner is not active");

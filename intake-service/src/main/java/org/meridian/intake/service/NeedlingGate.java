@@ -26,17 +26,19 @@ class NeedlingGate {
 
     void requireClearedForNeedling(UUID clinicId, UUID patientId) {
         if (assessments.countOfPatient(clinicId, patientId) == 0) {
-            throw new ConflictException(ProblemType.INTAKE_ASSESSMENT_REQUIRED,
+            throw new ConflictException(
+                    ProblemType.INTAKE_ASSESSMENT_REQUIRED,
                     "Record an intake assessment with red-flag screening before starting care");
         }
         if (assessments.hasUnacknowledgedRedFlag(clinicId, patientId)) {
-            throw new ConflictException(ProblemType.REFER_BEFORE_NEEDLING,
+            throw new ConflictException(
+                    ProblemType.REFER_BEFORE_NEEDLING,
                     "The patient has a positive red flag: refer before needling; a practitioner must acknowledge the"
                             + " red flags of the intake assessment first");
         }
         if (consents.current(clinicId, patientId, ConsentKind.TREATMENT).isEmpty()) {
-            throw new ConflictException(ProblemType.TREATMENT_CONSENT_REQUIRED,
-                    "The patient has no current consent to treatment");
+            throw new ConflictException(
+                    ProblemType.TREATMENT_CONSENT_REQUIRED, "The patient has no current consent to treatment");
         }
     }
 }

@@ -56,8 +56,8 @@ public class PatientService {
      * one transaction. Empty when another registration of the same identifier is under way: the caller should try
      * again shortly, outside this transaction, rather than wait for it while holding a connection.
      */
-    public Optional<Registration> registerUnlessIdentified(UUID clinicId, PatientDraft draft, String system,
-            String value) {
+    public Optional<Registration> registerUnlessIdentified(
+            UUID clinicId, PatientDraft draft, String system, String value) {
         if (!patients.tryClaimIdentifier(clinicId, system, value)) {
             return Optional.empty();
         }
@@ -109,12 +109,13 @@ public class PatientService {
                 throw new UnprocessableException(field, "the same identifier is listed twice");
             }
             if (patients.identifierTaken(patient.clinicId, identifier.system(), identifier.value(), patient.id)) {
-                throw new ConflictException(CommonProblem.CONFLICT,
+                throw new ConflictException(
+                        CommonProblem.CONFLICT,
                         "Another patient of this clinic already has this identifier in system " + identifier.system(),
                         field);
             }
-            identifiers.add(new PatientIdentifier(patient.clinicId, identifier.type(), identifier.system(),
-                    identifier.value()));
+            identifiers.add(new PatientIdentifier(
+                    patient.clinicId, identifier.type(), identifier.system(), identifier.value()));
         }
         patient.givenName = draft.givenName();
         patient.familyName = draft.familyName();
@@ -128,14 +129,17 @@ public class PatientService {
     }
 
     /** The patient a conditional registration answers with: registered now ({@code created}) or found. */
-    public record Registration(Patient patient, boolean created) {
-    }
+    public record Registration(Patient patient, boolean created) {}
 
     /** What a caller supplies to register or update a patient, already validated at the boundary. */
-    public record PatientDraft(String givenName, String familyName, LocalDate dateOfBirth, Sex sex, String email,
-                               String phone, List<IdentifierDraft> identifiers) {
-    }
+    public record PatientDraft(
+            String givenName,
+            String familyName,
+            LocalDate dateOfBirth,
+            Sex sex,
+            String email,
+            String phone,
+            List<IdentifierDraft> identifiers) {}
 
-    public record IdentifierDraft(IdentifierType type, String system, String value) {
-    }
+    public record IdentifierDraft(IdentifierType type, String system, String value) {}
 }

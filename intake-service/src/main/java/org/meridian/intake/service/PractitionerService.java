@@ -41,7 +41,8 @@ public class PractitionerService {
     }
 
     public Practitioner update(UUID clinicId, UUID id, long expectedVersion, PractitionerDraft draft) {
-        Practitioner practitioner = practitioners.findInClinic(clinicId, id)
+        Practitioner practitioner = practitioners
+                .findInClinic(clinicId, id)
                 .orElseThrow(() -> new ResourceNotFoundException("practitioner", id));
         Versions.check("practitioner", expectedVersion, practitioner.version);
         apply(practitioner, draft);
@@ -57,13 +58,16 @@ public class PractitionerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<Practitioner> list(UUID clinicId, int page, int size) {
         lookups.clinic(clinicId);
-        return new PageOf<>(practitioners.listPage(clinicId, page, size), page, size, practitioners.countInClinic(clinicId));
+        return new PageOf<>(
+                practitioners.listPage(clinicId, page, size), page, size, practitioners.countInClinic(clinicId));
     }
 
     private void apply(Practitioner practitioner, PractitionerDraft draft) {
         if (practitioners.licenceTaken(practitioner.clinicId, draft.licenceNumber(), practitioner.id)) {
-            throw new ConflictException(CommonProblem.CONFLICT,
-                    "Another practitioner of this clinic has licence number " + draft.licenceNumber(), "licenceNumber");
+            throw new ConflictException(
+                    CommonProblem.CONFLICT,
+                    "Another practitioner of this clinic has licence number " + draft.licenceNumber(),
+                    "licenceNumber");
         }
         practitioner.givenName = draft.givenName();
         practitioner.familyName = draft.familyName();
@@ -76,7 +80,12 @@ public class PractitionerService {
     }
 
     /** What a caller supplies to register or update a practitioner, already validated at the boundary. */
-    public record PractitionerDraft(String givenName, String familyName, String licenceNumber, Profession profession,
-                                    String qualifications, Integer yearsInAcupuncturePractice, boolean active) {
-    }
+    public record PractitionerDraft(
+            String givenName,
+            String familyName,
+            String licenceNumber,
+            Profession profession,
+            String qualifications,
+            Integer yearsInAcupuncturePractice,
+            boolean active) {}
 }

@@ -45,8 +45,15 @@ public class SessionService {
     private final EventPublisher events;
     private final Clock clock;
 
-    SessionService(SessionRepository sessions, EpisodeRepository episodes, EpisodeService episodeService,
-                   Lookups lookups, Attribution attribution, NeedlingGate gate, EventPublisher events, Clock clock) {
+    SessionService(
+            SessionRepository sessions,
+            EpisodeRepository episodes,
+            EpisodeService episodeService,
+            Lookups lookups,
+            Attribution attribution,
+            NeedlingGate gate,
+            EventPublisher events,
+            Clock clock) {
         this.sessions = sessions;
         this.episodes = episodes;
         this.episodeService = episodeService;
@@ -67,17 +74,18 @@ public class SessionService {
         Episode episode = episodes.findInClinicForUpdate(clinicId, episodeId)
                 .orElseThrow(() -> new ResourceNotFoundException("episode", episodeId));
         if (!episode.isOpen()) {
-            throw new ConflictException(ProblemType.INVALID_STATE,
-                    "Sessions cannot be recorded in a " + episode.status + " episode");
+            throw new ConflictException(
+                    ProblemType.INVALID_STATE, "Sessions cannot be recorded in a " + episode.status + " episode");
         }
         Patient patient = lookups.patient(clinicId, episode.patientId);
         gate.requireClearedForNeedling(clinicId, patient.id);
         UUID practitionerId = attribution.performer(clinicId, draft.practitionerId(), "practitionerId");
         Actor enteredBy = attribution.caller(clinicId);
-        LocalDate sessionDate = draft.startedAt().atZone(ZoneId.of(clinic.timeZone)).toLocalDate();
+        LocalDate sessionDate =
+                draft.startedAt().atZone(ZoneId.of(clinic.timeZone)).toLocalDate();
         if (sessionDate.isBefore(episode.startDate)) {
-            throw new UnprocessableException("startedAt",
-                    "must not be before the episode's start date " + episode.startDate);
+            throw new UnprocessableException(
+                    "startedAt", "must not be before the episode's start date " + episode.startDate);
         }
         if (episode.status == EpisodeStatus.PLANNED) {
             episodeService.changeStatus(patient, episode, EpisodeStatus.ACTIVE, null, null, enteredBy);
@@ -112,8 +120,8 @@ public class SessionService {
     }
 
     /** Cancels a session that did not take place or was recorded in error; its number is not reused. */
-    public TreatmentSession cancel(UUID clinicId, UUID episodeId, UUID sessionId, Long expectedVersion,
-                                   CancellationDraft draft) {
+    public TreatmentSession cancel(
+            UUID clinicId, UUID episodeId, UUID sessionId, Long expectedVersion, CancellationDraft draft) {
         TreatmentSession session = sessions.findOfEpisode(clinicId, episodeId, sessionId)
                 .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
         Versions.check("session", expectedVersion, session.version);
@@ -139,18 +147,30 @@ public class SessionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<TreatmentSession> list(UUID clinicId, UUID episodeId, int page, int size) {
-        episodes.findInClinic(clinicId, episodeId).orElseThrow(() -> new ResourceNotFoundException("episode", episodeId));
-        return new PageOf<>(sessions.listPage(clinicId, episodeId, page, size), page, size,
+        episodes.findInClinic(clinicId, episodeId)
+                .orElseThrow(() -> new ResourceNotFoundException("episode", episodeId));
+        return new PageOf<>(
+                sessions.listPage(clinicId, episodeId, page, size),
+                page,
+                size,
                 sessions.countOfEpisode(clinicId, episodeId));
     }
 
     /** The STRICTA record of a session, already validated at the boundary; {@code practitionerId} may be null (the caller). */
-    public record SessionDraft(Instant startedAt, UUID practitionerId, AcupunctureStyle style, String styleDetails,
-                               List<NeedledPoint> points, int needleCount, boolean deQiElicited,
-                               Stimulation stimulation, Integer electroFrequencyHz, int retentionMinutes,
-                               NeedleType needleType, List<CoIntervention> coInterventions, String notes) {
-    }
+    public record SessionDraft(
+            Instant startedAt,
+            UUID practitionerId,
+            AcupunctureStyle style,
+            String styleDetails,
+            List<NeedledPoint> points,
+            int needleCount,
+            boolean deQiElicited,
+            Stimulation stimulation,
+            Integer electroFrequencyHz,
+            int retentionMinutes,
+            NeedleType needleType,
+            List<CoIntervention> coInterventions,
+            String notes) {}
 
-    public record CancellationDraft(SessionCancelReason reason, String note) {
-    }
+    public record CancellationDraft(SessionCancelReason reason, String note) {}
 }

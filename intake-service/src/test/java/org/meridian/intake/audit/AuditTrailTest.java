@@ -36,8 +36,14 @@ class AuditTrailTest extends AbstractAuditTrailTest {
     /** Found by the contract tests: a malformed timestamp in the query was answered 404 "HTTP 404 Not Found". */
     @Test
     void answersAMalformedTimestampWith400() {
-        given().auth().oauth2(TestTokens.admin()).queryParam("from", "yesterday").when().get(audit())
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("from", "yesterday")
+                .when()
+                .get(audit())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:validation-error"));
     }
 

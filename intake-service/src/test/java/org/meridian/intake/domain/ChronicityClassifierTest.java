@@ -16,7 +16,8 @@ class ChronicityClassifierTest {
 
     @Test
     void painOnAtLeastHalfTheDaysCountsAsFrequentEnough() {
-        assertThat(ChronicityClassifier.classify(3, PainFrequency.AT_LEAST_HALF_THE_DAYS)).isEqualTo(Chronicity.CHRONIC);
+        assertThat(ChronicityClassifier.classify(3, PainFrequency.AT_LEAST_HALF_THE_DAYS))
+                .isEqualTo(Chronicity.CHRONIC);
     }
 
     @Test
@@ -34,16 +35,20 @@ class ChronicityClassifierTest {
     @Test
     void durationCountsWholeCalendarMonthsUpToTheAssessmentDay() {
         LocalDate onset = LocalDate.of(2026, 1, 15);
-        assertThat(ChronicityClassifier.durationMonths(onset, LocalDate.of(2026, 4, 15))).isEqualTo(3);
-        assertThat(ChronicityClassifier.durationMonths(onset, LocalDate.of(2026, 4, 14))).isEqualTo(2);
+        assertThat(ChronicityClassifier.durationMonths(onset, LocalDate.of(2026, 4, 15)))
+                .isEqualTo(3);
+        assertThat(ChronicityClassifier.durationMonths(onset, LocalDate.of(2026, 4, 14)))
+                .isEqualTo(2);
         assertThat(ChronicityClassifier.durationMonths(onset, onset)).isZero();
     }
 
     @Test
     void durationFromTheEndOfAMonthIsNotInflatedByShortMonths() {
         // 30 November to 28 February is not yet 3 whole months; 30 November to 1 March is.
-        assertThat(ChronicityClassifier.durationMonths(LocalDate.of(2025, 11, 30), LocalDate.of(2026, 2, 28))).isEqualTo(2);
-        assertThat(ChronicityClassifier.durationMonths(LocalDate.of(2025, 11, 30), LocalDate.of(2026, 3, 1))).isEqualTo(3);
+        assertThat(ChronicityClassifier.durationMonths(LocalDate.of(2025, 11, 30), LocalDate.of(2026, 2, 28)))
+                .isEqualTo(2);
+        assertThat(ChronicityClassifier.durationMonths(LocalDate.of(2025, 11, 30), LocalDate.of(2026, 3, 1)))
+                .isEqualTo(3);
     }
 
     @Test

@@ -20,7 +20,8 @@ class NcdEligibilityTest {
 
     @Test
     void wholeMonthsDecideOnlyWhereTheyCan() {
-        assertThat(NcdEligibility.assess(true, null, 3, false, false, false).status()).isEqualTo(Status.ELIGIBLE);
+        assertThat(NcdEligibility.assess(true, null, 3, false, false, false).status())
+                .isEqualTo(Status.ELIGIBLE);
         assertThat(NcdEligibility.assess(true, null, 1, false, false, false).reasons())
                 .containsExactly(Reason.SHORTER_THAN_12_WEEKS);
         NcdEligibility twoMonths = NcdEligibility.assess(true, null, 2, false, false, false);
@@ -32,8 +33,13 @@ class NcdEligibilityTest {
     void aFailedCriterionOutweighsAnUnassessedOneAndEveryReasonIsListed() {
         NcdEligibility eligibility = NcdEligibility.assess(false, null, 9, true, null, true);
         assertThat(eligibility.status()).isEqualTo(Status.NOT_ELIGIBLE);
-        assertThat(eligibility.reasons()).isEqualTo(List.of(Reason.NOT_LOW_BACK_PAIN,
-                Reason.IDENTIFIABLE_SYSTEMIC_CAUSE, Reason.SURGERY_NOT_ASSESSED, Reason.ASSOCIATED_WITH_PREGNANCY));
-        assertThat(NcdEligibility.assess(true, null, 9, null, null, null).status()).isEqualTo(Status.UNDETERMINED);
+        assertThat(eligibility.reasons())
+                .isEqualTo(List.of(
+                        Reason.NOT_LOW_BACK_PAIN,
+                        Reason.IDENTIFIABLE_SYSTEMIC_CAUSE,
+                        Reason.SURGERY_NOT_ASSESSED,
+                        Reason.ASSOCIATED_WITH_PREGNANCY));
+        assertThat(NcdEligibility.assess(true, null, 9, null, null, null).status())
+                .isEqualTo(Status.UNDETERMINED);
     }
 }

@@ -58,33 +58,49 @@ class RequestBodyRulesTest extends AbstractRequestBodyRulesTest {
     void acceptsABodyJustUnderTheLimit() {
         char[] padding = new char[LIMIT - 200];
         Arrays.fill(padding, ' ');
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType(ContentType.JSON)
                 .body("{\"name\": \"Padded Clinic\", \"timeZone\": \"Europe/London\"}" + new String(padding))
-                .when().post(Fixtures.API + "/clinics")
-                .then().statusCode(201);
+                .when()
+                .post(Fixtures.API + "/clinics")
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void refusesAnUnpairedSurrogateNamingTheField() {
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType(ContentType.JSON)
                 .body("{\"name\": \"Harbour \\ud800 Clinic\", \"timeZone\": \"Europe/London\"}")
-                .when().post(Fixtures.API + "/clinics")
-                .then().statusCode(400)
+                .when()
+                .post(Fixtures.API + "/clinics")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("name"))
                 .body("errors[0].message", containsString("surrogate"));
         String clinic = Fixtures.clinic();
-        Fixtures.asStaffOf(clinic).contentType(ContentType.JSON)
-                .body("{\"givenName\": \"Ann\", \"familyName\": \"Lee\", \"dateOfBirth\": \"1980-01-02\", \"sex\": \"FEMALE\","
-                        + " \"identifiers\": [{\"system\": \"https://ehr.example/mrn\", \"value\": \"MRN-\\udc01\"}]}")
-                .when().post(Fixtures.API + "/clinics/" + clinic + "/patients")
-                .then().statusCode(400)
+        Fixtures.asStaffOf(clinic)
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"givenName\": \"Ann\", \"familyName\": \"Lee\", \"dateOfBirth\": \"1980-01-02\", \"sex\": \"FEMALE\","
+                                + " \"identifiers\": [{\"system\": \"https://ehr.example/mrn\", \"value\": \"MRN-\\udc01\"}]}")
+                .when()
+                .post(Fixtures.API + "/clinics/" + clinic + "/patients")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("identifiers[0].value"));
-        given().contentType("application/fhir+json").auth().oauth2(TestTokens.staff(UUID.fromString(clinic)))
+        given().contentType("application/fhir+json")
+                .auth()
+                .oauth2(TestTokens.staff(UUID.fromString(clinic)))
                 .body("{\"resourceType\": \"Patient\", \"name\": [{\"family\": \"Lee\\ud800\", \"given\": [\"Ann\"]}]}")
-                .when().post("/fhir/r4/Patient")
-                .then().statusCode(400)
+                .when()
+                .post("/fhir/r4/Patient")
+                .then()
+                .statusCode(400)
                 .contentType("application/fhir+json")
                 .body("resourceType", equalTo("OperationOutcome"))
                 .body("issue[0].diagnostics", containsString("name[0].family"));
@@ -92,10 +108,14 @@ class RequestBodyRulesTest extends AbstractRequestBodyRulesTest {
 
     @Test
     void keepsAPairedSurrogate() {
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType(ContentType.JSON)
                 .body("{\"name\": \"Harbour \\ud83c\\udf3f Clinic\", \"timeZone\": \"Europe/London\"}")
-                .when().post(Fixtures.API + "/clinics")
-                .then().statusCode(201)
+                .when()
+                .post(Fixtures.API + "/clinics")
+                .then()
+                .statusCode(201)
                 .body("name", equalTo("Harbour \uD83C\uDF3F Clinic"));
     }
 }

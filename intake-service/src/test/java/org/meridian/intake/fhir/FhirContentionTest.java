@@ -45,12 +45,14 @@ class FhirContentionTest {
         String clinic = Fixtures.clinic();
         String staff = TestTokens.staff(UUID.fromString(clinic));
         // A running service: the first FHIR call of a JVM builds HAPI's model (seconds on a busy machine).
-        FhirResourceTest.post(staff, FhirResourceTest.patientJson("Warm", "1960-01-01", "MRN-" + UUID.randomUUID()),
-                null).statusCode(201);
+        FhirResourceTest.post(
+                        staff, FhirResourceTest.patientJson("Warm", "1960-01-01", "MRN-" + UUID.randomUUID()), null)
+                .statusCode(201);
         String mrn = "MRN-" + UUID.randomUUID();
         HttpRequest request = HttpRequest.newBuilder(patients)
                 .header("Authorization", "Bearer " + staff)
-                .header("Content-Type", "application/fhir+json").header("Accept", "application/fhir+json")
+                .header("Content-Type", "application/fhir+json")
+                .header("Accept", "application/fhir+json")
                 .header("If-None-Exist", "identifier=" + FhirResourceTest.MRN_SYSTEM + "%7C" + mrn)
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(FhirResourceTest.patientJson("Crowd", "1961-01-01", mrn)))
@@ -59,10 +61,14 @@ class FhirContentionTest {
 
         Map<Integer, Integer> statuses = new TreeMap<>();
         responses.forEach(response -> statuses.merge(response.statusCode(), 1, Integer::sum));
-        assertThat(statuses).as("statuses of %d concurrent conditional creates", CALLERS)
-                .containsOnlyKeys(200, 201).containsEntry(201, 1);
+        assertThat(statuses)
+                .as("statuses of %d concurrent conditional creates", CALLERS)
+                .containsOnlyKeys(200, 201)
+                .containsEntry(201, 1);
         assertThat(responses.stream().map(ConcurrentCalls::id).distinct()).hasSize(1);
-        assertThat(tables.rows("patient", clinic)).as("the warm-up patient and the crowd's one").isEqualTo(2);
+        assertThat(tables.rows("patient", clinic))
+                .as("the warm-up patient and the crowd's one")
+                .isEqualTo(2);
         assertThat(tables.patientEvents(clinic)).isEqualTo(2);
     }
 
@@ -76,13 +82,13 @@ class FhirContentionTest {
         // Another registration of the same identifier that does not finish: its transaction holds the claim.
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
-            try (PreparedStatement claim = other.prepareStatement(
-                    "select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            try (PreparedStatement claim =
+                    other.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
                 claim.setString(1, clinic + "|" + FhirResourceTest.MRN_SYSTEM + "|" + mrn);
                 claim.executeQuery().close();
 
-                FhirResourceTest.outcome(FhirResourceTest.post(staff, body, criterion)
-                        .header("Retry-After", "5"), 503, "transient");
+                FhirResourceTest.outcome(
+                        FhirResourceTest.post(staff, body, criterion).header("Retry-After", "5"), 503, "transient");
                 assertThat(tables.rows("patient", clinic)).isZero();
             } finally {
                 other.rollback();

@@ -36,8 +36,7 @@ final class FhirSamples {
     static final UUID CLINIC = UUID.fromString("7f3c1a52-3d0e-4c8e-9a3b-2f1d5e6a7b01");
     static final Instant NOW = Instant.parse("2026-11-21T10:15:30.123Z");
 
-    private FhirSamples() {
-    }
+    private FhirSamples() {}
 
     static Patient patient(Sex sex) {
         Patient patient = new Patient();
@@ -51,8 +50,8 @@ final class FhirSamples {
         patient.email = "alice@mail.example";
         patient.phone = "+44 7700 900123";
         for (IdentifierType type : IdentifierType.values()) {
-            patient.identifiers.add(new PatientIdentifier(CLINIC, type, "https://ehr.example/" + type.name()
-                    .toLowerCase(), type.name() + "-0048213"));
+            patient.identifiers.add(new PatientIdentifier(
+                    CLINIC, type, "https://ehr.example/" + type.name().toLowerCase(), type.name() + "-0048213"));
         }
         patient.createdAt = NOW;
         patient.updatedAt = NOW;
@@ -83,8 +82,10 @@ final class FhirSamples {
         session.startedAt = NOW.minusSeconds(3600);
         session.practitionerId = practitionerId;
         session.style = AcupunctureStyle.TRADITIONAL_CHINESE;
-        session.points = List.of(new NeedledPoint("BL23", NeedleSide.BILATERAL, 25),
-                new NeedledPoint("GV4", NeedleSide.MIDLINE, 15), new NeedledPoint("GB30", NeedleSide.LEFT, 60),
+        session.points = List.of(
+                new NeedledPoint("BL23", NeedleSide.BILATERAL, 25),
+                new NeedledPoint("GV4", NeedleSide.MIDLINE, 15),
+                new NeedledPoint("GB30", NeedleSide.LEFT, 60),
                 new NeedledPoint("EX-B2", NeedleSide.BILATERAL, 20));
         session.needleCount = 8;
         session.deQiElicited = true;
@@ -95,7 +96,8 @@ final class FhirSamples {
         session.needleType.lengthMm = 40;
         session.needleType.material = NeedleMaterial.STAINLESS_STEEL;
         session.needleType.manufacturer = "Seirin";
-        session.coInterventions = List.of(new CoIntervention(CoInterventionType.CUPPING, "Fire cupping, 5 minutes"),
+        session.coInterventions = List.of(
+                new CoIntervention(CoInterventionType.CUPPING, "Fire cupping, 5 minutes"),
                 new CoIntervention(CoInterventionType.HEAT, null));
         session.notes = "Patient relaxed";
         session.createdAt = NOW;

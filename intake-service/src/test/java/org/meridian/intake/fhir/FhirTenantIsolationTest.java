@@ -57,9 +57,11 @@ class FhirTenantIsolationTest extends AbstractFhirTenantIsolationTest<TenantFixt
                 "patient", List.of(new IdParameter<>("patient", "Patient/", TenantFixture::patientId)),
                 "subject", List.of(new IdParameter<>("subject", "Patient/", TenantFixture::patientId)),
                 "Patient._id", List.of(new IdParameter<>("_id", "", TenantFixture::patientId)),
-                "Patient.identifier", List.of(
-                        new IdParameter<>("identifier", MeridianFhir.PSEUDONYM_SYSTEM + "|", TenantFixture::pseudonymId),
-                        new IdParameter<>("identifier", "https://ehr.example/mrn|", TenantFixture::mrn)),
+                "Patient.identifier",
+                        List.of(
+                                new IdParameter<>(
+                                        "identifier", MeridianFhir.PSEUDONYM_SYSTEM + "|", TenantFixture::pseudonymId),
+                                new IdParameter<>("identifier", "https://ehr.example/mrn|", TenantFixture::mrn)),
                 "Patient.name", List.of(new IdParameter<>("name", "", TenantFixture::familyName)));
     }
 

@@ -26,12 +26,12 @@ final class FhirValidation {
 
     /** The acupoint catalogue the service ships, read from the same classpath resource. */
     static final List<Acupoint> ACUPOINTS = loadAcupoints();
-    static final Map<String, Acupoint> ACUPOINTS_BY_CODE = ACUPOINTS.stream()
-            .collect(Collectors.toMap(Acupoint::code, Function.identity()));
+
+    static final Map<String, Acupoint> ACUPOINTS_BY_CODE =
+            ACUPOINTS.stream().collect(Collectors.toMap(Acupoint::code, Function.identity()));
     private static FhirInstanceValidation validation;
 
-    private FhirValidation() {
-    }
+    private FhirValidation() {}
 
     static Optional<Acupoint> acupoint(String code) {
         return Optional.ofNullable(code == null ? null : ACUPOINTS_BY_CODE.get(code.toUpperCase(Locale.ROOT)));
@@ -53,8 +53,8 @@ final class FhirValidation {
     }
 
     private static List<Acupoint> loadAcupoints() {
-        InputStream stream = FhirValidation.class.getClassLoader()
-                .getResourceAsStream("acupoints/who-standard-acupoints.csv");
+        InputStream stream =
+                FhirValidation.class.getClassLoader().getResourceAsStream("acupoints/who-standard-acupoints.csv");
         if (stream == null) {
             throw new IllegalStateException("acupoint catalogue missing from the classpath");
         }
@@ -62,8 +62,8 @@ final class FhirValidation {
             return reader.lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("code,"))
                     .map(line -> line.split(",", -1))
-                    .map(fields -> new Acupoint(fields[0], fields[1], fields[2], fields[3],
-                            Boolean.parseBoolean(fields[4])))
+                    .map(fields ->
+                            new Acupoint(fields[0], fields[1], fields[2], fields[3], Boolean.parseBoolean(fields[4])))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

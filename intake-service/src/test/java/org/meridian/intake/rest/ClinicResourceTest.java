@@ -27,22 +27,33 @@ class ClinicResourceTest {
 
     @Test
     void registersAClinicAndReadsItBack() {
-        String location = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+        String location = given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType(ContentType.JSON)
                 .body("""
                         {"name": "Harbour Acupuncture Clinic", "registrationNumber": "CL-2024-0193",
                          "contactEmail": "desk@harbour.example", "timeZone": "Europe/London"}
                         """)
-                .when().post(CLINICS)
-                .then().statusCode(201)
+                .when()
+                .post(CLINICS)
+                .then()
+                .statusCode(201)
                 .header("ETag", notNullValue())
                 .body("id", notNullValue())
                 .body("name", equalTo("Harbour Acupuncture Clinic"))
                 .body("active", equalTo(true))
-                .body("createdAt", matchesPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})"))
-                .extract().header("Location");
+                .body(
+                        "createdAt",
+                        matchesPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})"))
+                .extract()
+                .header("Location");
 
-        given().auth().oauth2(TestTokens.admin()).when().get(location)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .when()
+                .get(location)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("Harbour Acupuncture Clinic"))
                 .body("registrationNumber", equalTo("CL-2024-0193"))
                 .body("timeZone", equalTo("Europe/London"));
@@ -52,12 +63,16 @@ class ClinicResourceTest {
     void rejectsInvalidFieldsWithProblemJsonNamingEachFieldAndStoresNothing() {
         long before = clinicCount();
 
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType(ContentType.JSON)
                 .body("""
                         {"name": "  ", "contactEmail": "not-an-email", "timeZone": "Mars/Olympus"}
                         """)
-                .when().post(CLINICS)
-                .then().statusCode(400)
+                .when()
+                .post(CLINICS)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("type", equalTo("urn:meridian:problem:validation-error"))
@@ -71,18 +86,28 @@ class ClinicResourceTest {
 
     @Test
     void rejectsMalformedJsonAsProblem() {
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"name\": ")
-                .when().post(CLINICS)
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType(ContentType.JSON)
+                .body("{\"name\": ")
+                .when()
+                .post(CLINICS)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:malformed-request"));
     }
 
     @Test
     void namesTheFieldWhoseTypeIsWrong() {
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"name\": [\"a\"], \"timeZone\": \"UTC\"}")
-                .when().post(CLINICS)
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType(ContentType.JSON)
+                .body("{\"name\": [\"a\"], \"timeZone\": \"UTC\"}")
+                .when()
+                .post(CLINICS)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("name"));
     }
@@ -91,9 +116,14 @@ class ClinicResourceTest {
     void refusesANumberOrABooleanWhereTheContractSaysStringAndStoresNothing() {
         long before = clinicCount();
         for (String name : new String[] {"407", "true", "1.5"}) {
-            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"name\": " + name + ", \"timeZone\": \"UTC\"}")
-                    .when().post(CLINICS)
-                    .then().statusCode(400)
+            given().auth()
+                    .oauth2(TestTokens.admin())
+                    .contentType(ContentType.JSON)
+                    .body("{\"name\": " + name + ", \"timeZone\": \"UTC\"}")
+                    .when()
+                    .post(CLINICS)
+                    .then()
+                    .statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors[0].field", equalTo("name"));
         }
@@ -103,9 +133,14 @@ class ClinicResourceTest {
     @Test
     void refusesATextHoldingTheNulCharacterWith400Not500() {
         long before = clinicCount();
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"name\": \"Harbour\\u0000Clinic\", \"timeZone\": \"UTC\"}")
-                .when().post(CLINICS)
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"Harbour\\u0000Clinic\", \"timeZone\": \"UTC\"}")
+                .when()
+                .post(CLINICS)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("name"));
         assertThat(clinicCount()).isEqualTo(before);
@@ -113,17 +148,25 @@ class ClinicResourceTest {
 
     @Test
     void rejectsAMissingBody() {
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .when().post(CLINICS)
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType(ContentType.JSON)
+                .when()
+                .post(CLINICS)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("body"));
     }
 
     @Test
     void answersUnknownClinicWith404Problem() {
-        given().auth().oauth2(TestTokens.admin()).when().get(CLINICS + "/" + UUID.randomUUID())
-                .then().statusCode(404)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .when()
+                .get(CLINICS + "/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("title", equalTo("Resource not found"));
@@ -131,22 +174,36 @@ class ClinicResourceTest {
 
     @Test
     void answersMalformedIdWith404ProblemNot500() {
-        given().auth().oauth2(TestTokens.admin()).when().get(CLINICS + "/not-a-uuid")
-                .then().statusCode(404)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .when()
+                .get(CLINICS + "/not-a-uuid")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void pagesClinicsInAStableOrder() {
         for (int i = 0; i < 3; i++) {
-            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+            given().auth()
+                    .oauth2(TestTokens.admin())
+                    .contentType(ContentType.JSON)
                     .body("{\"name\": \"Paging clinic " + i + "\", \"timeZone\": \"UTC\"}")
-                    .when().post(CLINICS).then().statusCode(201);
+                    .when()
+                    .post(CLINICS)
+                    .then()
+                    .statusCode(201);
         }
         long total = clinicCount();
-        given().auth().oauth2(TestTokens.admin()).queryParam("page", 0).queryParam("size", 2)
-                .when().get(CLINICS)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("page", 0)
+                .queryParam("size", 2)
+                .when()
+                .get(CLINICS)
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2))
                 .body("size", equalTo(2))
                 .body("totalItems", equalTo((int) total));
@@ -154,35 +211,55 @@ class ClinicResourceTest {
 
     @Test
     void rejectsAPageSizeAboveTheMaximum() {
-        given().auth().oauth2(TestTokens.admin()).queryParam("size", 1000)
-                .when().get(CLINICS)
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("size", 1000)
+                .when()
+                .get(CLINICS)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("size"));
     }
 
     @Test
     void echoesTheCallersRequestId() {
-        given().auth().oauth2(TestTokens.admin()).header("X-Request-Id", "test-req-42")
-                .when().get(CLINICS + "/" + UUID.randomUUID())
-                .then().statusCode(404)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .header("X-Request-Id", "test-req-42")
+                .when()
+                .get(CLINICS + "/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
                 .header("X-Request-Id", "test-req-42")
                 .body("requestId", equalTo("test-req-42"));
     }
 
     private long clinicCount() {
-        return ((Number) entityManager.createNativeQuery("select count(*) from intake.clinic").getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery("select count(*) from intake.clinic")
+                        .getSingleResult())
+                .longValue();
     }
 
     @Test
     void answersAWriteWithTheTimestampsALaterReadReturns() {
-        var created = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+        var created = given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType(ContentType.JSON)
                 .body("{\"name\": \"Timestamp clinic\", \"timeZone\": \"UTC\"}")
-                .when().post(CLINICS)
-                .then().statusCode(201).extract();
+                .when()
+                .post(CLINICS)
+                .then()
+                .statusCode(201)
+                .extract();
         String createdAt = created.path("createdAt");
-        given().auth().oauth2(TestTokens.admin()).when().get(created.header("Location"))
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .when()
+                .get(created.header("Location"))
+                .then()
+                .statusCode(200)
                 .body("createdAt", equalTo(createdAt))
                 .body("updatedAt", equalTo(created.path("updatedAt")));
     }

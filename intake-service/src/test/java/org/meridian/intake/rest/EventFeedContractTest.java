@@ -2,7 +2,6 @@ package org.meridian.intake.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.meridian.intake.Fixtures.API;
 import static org.meridian.intake.Fixtures.asStaffOf;
 import static org.meridian.intake.Fixtures.patientPath;
 import static org.meridian.intake.Fixtures.sessionsPath;
@@ -24,8 +23,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.meridian.events.EventContract;
 import org.meridian.intake.Fixtures;
-import org.meridian.platform.test.security.TestTokens;
 import org.meridian.intake.service.EventPublisher.EventType;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * The producer side of the event contract (docs/events.md): every event intake emits, read from its real feed as
@@ -50,23 +49,38 @@ class EventFeedContractTest {
 
         // Tests run one at a time, so every event after the head is this scenario's, and each page is checked whole.
         List<JsonNode> events = readAfter(head, true);
-        assertThat(events).allSatisfy(event -> assertThat(clinics).contains(event.get("clinicId").asText()));
-        Set<String> emitted = events.stream().map(event -> event.get("type").asText())
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(emitted).as("a type of the contract that intake never emitted here, or emitted without a schema")
+        assertThat(events)
+                .allSatisfy(event ->
+                        assertThat(clinics).contains(event.get("clinicId").asText()));
+        Set<String> emitted =
+                events.stream().map(event -> event.get("type").asText()).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(emitted)
+                .as("a type of the contract that intake never emitted here, or emitted without a schema")
                 .isEqualTo(new TreeSet<>(contract.eventTypes()));
-        assertThat(events).as("the nullable fields were emitted as null too")
-                .anySatisfy(event -> assertThat(event.at("/payload/birthYear").isNull()).isTrue())
-                .anySatisfy(event -> assertThat(event.at("/payload/chronicity").asText()).isEqualTo("NOT_APPLICABLE"))
-                .anySatisfy(event -> assertThat(event.at("/payload/closedReason").asText()).isEqualTo("COURSE_COMPLETED"));
+        assertThat(events)
+                .as("the nullable fields were emitted as null too")
+                .anySatisfy(event ->
+                        assertThat(event.at("/payload/birthYear").isNull()).isTrue())
+                .anySatisfy(event ->
+                        assertThat(event.at("/payload/chronicity").asText()).isEqualTo("NOT_APPLICABLE"))
+                .anySatisfy(event ->
+                        assertThat(event.at("/payload/closedReason").asText()).isEqualTo("COURSE_COMPLETED"));
     }
 
     @Test
     void theContractsEventTypesAreThePublishersAndTheFeedDocumentsThem() {
         assertThat(Arrays.stream(EventType.values()).map(Enum::name).collect(Collectors.toSet()))
                 .isEqualTo(contract.eventTypes());
-        List<String> documented = given().auth().oauth2(TestTokens.admin()).queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath().getList("components.schemas.IntakeEvent.properties.type.enum");
+        List<String> documented = given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("components.schemas.IntakeEvent.properties.type.enum");
         assertThat(documented).containsExactlyInAnyOrderElementsOf(contract.eventTypes());
     }
 
@@ -77,36 +91,70 @@ class EventFeedContractTest {
         String patientId = Fixtures.patient(clinicId);
         String patient = patientPath(clinicId, patientId);
         // A corrected date of birth that makes the patient 90 or older: the birth year is withheld from then on.
-        asStaffOf(clinicId).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body("""
                         {"givenName": "Alice", "familyName": "Nguyen", "dateOfBirth": "%s", "sex": "FEMALE",
                          "identifiers": [{"type": "MRN", "system": "https://ehr.example/mrn", "value": "MRN-%s"}]}
                         """.formatted(LocalDate.now(ZoneOffset.UTC).minusYears(91), patientId))
-                .when().put(patient).then().statusCode(200);
+                .when()
+                .put(patient)
+                .then()
+                .statusCode(200);
         Fixtures.consent(clinicId, patientId, "TREATMENT");
         String research = Fixtures.consent(clinicId, patientId, "RESEARCH");
-        asStaffOf(clinicId).contentType(ContentType.JSON)
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
                 .body(Fixtures.assessmentBody(practitionerId, false)
                         .replace("[\"LOW_BACK\", \"SCIATICA_LEFT\"]", "[\"UPPER_BACK\"]"))
-                .when().post(patient + "/intake-assessments").then().statusCode(201);
+                .when()
+                .post(patient + "/intake-assessments")
+                .then()
+                .statusCode(201);
         Fixtures.assessment(clinicId, patientId, practitionerId, false);
 
         String episodeId = Fixtures.episode(clinicId, patientId);
         String episode = patient + "/episodes/" + episodeId;
-        asStaffOf(clinicId).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body("{\"startDate\": \"" + LocalDate.now(ZoneOffset.UTC).minusDays(30)
                         + "\", \"plannedSessions\": 12, \"goals\": \"Pain <= 3/10\"}")
-                .when().put(episode).then().statusCode(200);
+                .when()
+                .put(episode)
+                .then()
+                .statusCode(200);
         String sessionId = Fixtures.session(new Fixtures.CareSetup(clinicId, practitionerId, patientId, episodeId));
-        asStaffOf(clinicId).contentType(ContentType.JSON).body("{\"reason\": \"RECORDED_IN_ERROR\"}")
-                .when().post(sessionsPath(clinicId, episodeId) + "/" + sessionId + "/cancellation").then().statusCode(200);
-        asStaffOf(clinicId).contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\"}")
-                .when().post(episode + "/transitions").then().statusCode(200);
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body("{\"reason\": \"RECORDED_IN_ERROR\"}")
+                .when()
+                .post(sessionsPath(clinicId, episodeId) + "/" + sessionId + "/cancellation")
+                .then()
+                .statusCode(200);
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body("{\"status\": \"COMPLETED\"}")
+                .when()
+                .post(episode + "/transitions")
+                .then()
+                .statusCode(200);
         String second = Fixtures.episode(clinicId, patientId);
-        asStaffOf(clinicId).contentType(ContentType.JSON).body("{\"status\": \"DISCONTINUED\", \"reason\": \"PATIENT_CHOICE\"}")
-                .when().post(patient + "/episodes/" + second + "/transitions").then().statusCode(200);
-        asStaffOf(clinicId).contentType(ContentType.JSON).body("{}")
-                .when().post(patient + "/consents/" + research + "/withdrawal").then().statusCode(200);
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body("{\"status\": \"DISCONTINUED\", \"reason\": \"PATIENT_CHOICE\"}")
+                .when()
+                .post(patient + "/episodes/" + second + "/transitions")
+                .then()
+                .statusCode(200);
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post(patient + "/consents/" + research + "/withdrawal")
+                .then()
+                .statusCode(200);
         return Set.of(clinicId);
     }
 
@@ -116,11 +164,20 @@ class EventFeedContractTest {
         long cursor = after;
         while (true) {
             String body = given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN)
-                    .queryParam("after", cursor).queryParam("limit", 500)
-                    .when().get(FEED).then().statusCode(200).contentType(ContentType.JSON).extract().asString();
+                    .queryParam("after", cursor)
+                    .queryParam("limit", 500)
+                    .when()
+                    .get(FEED)
+                    .then()
+                    .statusCode(200)
+                    .contentType(ContentType.JSON)
+                    .extract()
+                    .asString();
             JsonNode page = parse(body);
             if (checked) {
-                assertThat(contract.pageViolations(page)).as("page after %d", cursor).isEmpty();
+                assertThat(contract.pageViolations(page))
+                        .as("page after %d", cursor)
+                        .isEmpty();
             }
             if (page.get("events").isEmpty()) {
                 return events;

@@ -52,8 +52,15 @@ class EventFeedResourceTest {
         List<Map<String, Object>> events = new ArrayList<>();
         long cursor = after;
         while (true) {
-            JsonPath page = given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN).queryParam("after", cursor).queryParam("limit", 500)
-                    .when().get(FEED).then().statusCode(200).extract().jsonPath();
+            JsonPath page = given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN)
+                    .queryParam("after", cursor)
+                    .queryParam("limit", 500)
+                    .when()
+                    .get(FEED)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<Map<String, Object>> batch = page.getList("events");
             if (batch.isEmpty()) {
                 assertThat(page.getLong("nextAfter")).isEqualTo(cursor);
@@ -65,7 +72,9 @@ class EventFeedResourceTest {
     }
 
     private static List<Map<String, Object>> ofClinic(List<Map<String, Object>> events, String clinicId) {
-        return events.stream().filter(event -> clinicId.equals(event.get("clinicId"))).toList();
+        return events.stream()
+                .filter(event -> clinicId.equals(event.get("clinicId")))
+                .toList();
     }
 
     private static long head() {
@@ -79,40 +88,84 @@ class EventFeedResourceTest {
         String patient = patientPath(care.clinicId(), care.patientId());
         String researchConsent = Fixtures.consent(care.clinicId(), care.patientId(), "RESEARCH");
         String sessionId = Fixtures.session(care);
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"reason\": \"PATIENT_DID_NOT_ATTEND\"}")
-                .when().post(sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId + "/cancellation")
-                .then().statusCode(200);
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{}")
-                .when().post(patient + "/consents/" + researchConsent + "/withdrawal").then().statusCode(200);
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"status\": \"DISCONTINUED\", \"reason\": \"PATIENT_CHOICE\"}")
-                .when().post(patient + "/episodes/" + care.episodeId() + "/transitions").then().statusCode(200);
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body("{\"reason\": \"PATIENT_DID_NOT_ATTEND\"}")
+                .when()
+                .post(sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId + "/cancellation")
+                .then()
+                .statusCode(200);
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post(patient + "/consents/" + researchConsent + "/withdrawal")
+                .then()
+                .statusCode(200);
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body("{\"status\": \"DISCONTINUED\", \"reason\": \"PATIENT_CHOICE\"}")
+                .when()
+                .post(patient + "/episodes/" + care.episodeId() + "/transitions")
+                .then()
+                .statusCode(200);
 
         List<Map<String, Object>> clinicEvents = ofClinic(readAll(0), care.clinicId());
-        assertThat(clinicEvents.getFirst()).containsEntry("type", "ClinicRegistered").containsEntry("pseudonymId", null)
+        assertThat(clinicEvents.getFirst())
+                .containsEntry("type", "ClinicRegistered")
+                .containsEntry("pseudonymId", null)
                 .containsEntry("payload", Map.of("clinicId", care.clinicId(), "timeZone", "Europe/London"));
         List<Map<String, Object>> events = clinicEvents.subList(1, clinicEvents.size());
-        assertThat(events).extracting(event -> event.get("type")).containsExactly(
-                "PatientRegistered", "IntakeAssessmentRecorded", "EpisodeStarted", "ResearchConsentGiven",
-                "EpisodeUpdated", "SessionRecorded", "SessionCancelled", "ResearchConsentWithdrawn", "EpisodeClosed");
-        assertThat(clinicEvents).extracting(event -> ((Number) event.get("position")).longValue()).isSorted().doesNotHaveDuplicates();
+        assertThat(events)
+                .extracting(event -> event.get("type"))
+                .containsExactly(
+                        "PatientRegistered",
+                        "IntakeAssessmentRecorded",
+                        "EpisodeStarted",
+                        "ResearchConsentGiven",
+                        "EpisodeUpdated",
+                        "SessionRecorded",
+                        "SessionCancelled",
+                        "ResearchConsentWithdrawn",
+                        "EpisodeClosed");
+        assertThat(clinicEvents)
+                .extracting(event -> ((Number) event.get("position")).longValue())
+                .isSorted()
+                .doesNotHaveDuplicates();
 
-        Map<String, Object> patientJson = asStaffOf(care.clinicId()).when().get(patient).then().extract().jsonPath().getMap("");
+        Map<String, Object> patientJson = asStaffOf(care.clinicId())
+                .when()
+                .get(patient)
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("");
         String pseudonymId = (String) patientJson.get("pseudonymId");
-        assertThat(events).allSatisfy(event -> assertThat(event.get("pseudonymId")).isEqualTo(pseudonymId));
+        assertThat(events)
+                .allSatisfy(event -> assertThat(event.get("pseudonymId")).isEqualTo(pseudonymId));
 
         @SuppressWarnings("unchecked")
         Map<String, Object> registered = (Map<String, Object>) events.getFirst().get("payload");
-        int expectedAge = java.time.Period.between(LocalDate.of(1972, 4, 18), LocalDate.now()).getYears();
-        assertThat(registered).containsEntry("birthYear", 1972).containsEntry("sex", "FEMALE")
+        int expectedAge = java.time.Period.between(LocalDate.of(1972, 4, 18), LocalDate.now())
+                .getYears();
+        assertThat(registered)
+                .containsEntry("birthYear", 1972)
+                .containsEntry("sex", "FEMALE")
                 .containsEntry("ageBand", (expectedAge / 10 * 10) + "-" + (expectedAge / 10 * 10 + 9))
-                .containsEntry("pseudonymId", pseudonymId).containsEntry("clinicId", care.clinicId());
+                .containsEntry("pseudonymId", pseudonymId)
+                .containsEntry("clinicId", care.clinicId());
         @SuppressWarnings("unchecked")
         Map<String, Object> assessed = (Map<String, Object>) events.get(1).get("payload");
-        assertThat(assessed).containsEntry("chronicity", "CHRONIC").containsEntry("painDurationMonths", 9)
-                .containsEntry("redFlagPositive", false).containsEntry("painSites", List.of("LOW_BACK", "SCIATICA_LEFT"));
+        assertThat(assessed)
+                .containsEntry("chronicity", "CHRONIC")
+                .containsEntry("painDurationMonths", 9)
+                .containsEntry("redFlagPositive", false)
+                .containsEntry("painSites", List.of("LOW_BACK", "SCIATICA_LEFT"));
         @SuppressWarnings("unchecked")
         Map<String, Object> recorded = (Map<String, Object>) events.get(5).get("payload");
-        assertThat(recorded).containsEntry("sessionId", sessionId).containsEntry("episodeId", care.episodeId())
+        assertThat(recorded)
+                .containsEntry("sessionId", sessionId)
+                .containsEntry("episodeId", care.episodeId())
                 .containsEntry("sessionNumber", 1);
         assertThat((String) recorded.get("startedAt")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
         @SuppressWarnings("unchecked")
@@ -120,9 +173,15 @@ class EventFeedResourceTest {
         assertThat(closed).containsEntry("status", "DISCONTINUED").containsEntry("closedReason", "PATIENT_CHOICE");
 
         String everything = events.toString();
-        assertThat(everything).doesNotContain("Alice").doesNotContain("Nguyen").doesNotContain("1972-04-18")
-                .doesNotContain("patient@mail.example").doesNotContain("7700").doesNotContain("MRN-")
-                .doesNotContain("ehr.example").doesNotContain(care.patientId());
+        assertThat(everything)
+                .doesNotContain("Alice")
+                .doesNotContain("Nguyen")
+                .doesNotContain("1972-04-18")
+                .doesNotContain("patient@mail.example")
+                .doesNotContain("7700")
+                .doesNotContain("MRN-")
+                .doesNotContain("ehr.example")
+                .doesNotContain(care.patientId());
     }
 
     @Test
@@ -137,11 +196,13 @@ class EventFeedResourceTest {
     @Test
     void writesNoEventWhenTheTransactionRollsBack() {
         String clinicId = Fixtures.clinic();
-        PatientDraft draft = new PatientDraft("Eve", "Rollback", LocalDate.of(1980, 1, 1), Sex.FEMALE, null, null, List.of());
+        PatientDraft draft =
+                new PatientDraft("Eve", "Rollback", LocalDate.of(1980, 1, 1), Sex.FEMALE, null, null, List.of());
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            patients.register(UUID.fromString(clinicId), draft);
-            throw new IllegalStateException("the change fails after its event was written");
-        })).isInstanceOf(IllegalStateException.class);
+                    patients.register(UUID.fromString(clinicId), draft);
+                    throw new IllegalStateException("the change fails after its event was written");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(counts.rows("patient", clinicId)).isZero();
         assertThat(counts.patientEvents(clinicId)).isZero();
     }
@@ -152,14 +213,15 @@ class EventFeedResourceTest {
         long before = head();
         CountDownLatch firstAppended = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
-            outbox.append(UUID.randomUUID(), "TestFirst", clinic, null, Instant.now(), "{}");
-            firstAppended.countDown();
-            await(releaseFirst);
-        }));
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew()
+                .run(() -> {
+                    outbox.append(UUID.randomUUID(), "TestFirst", clinic, null, Instant.now(), "{}");
+                    firstAppended.countDown();
+                    await(releaseFirst);
+                }));
         assertThat(firstAppended.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() ->
-                outbox.append(UUID.randomUUID(), "TestSecond", clinic, null, Instant.now(), "{}")));
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew()
+                .run(() -> outbox.append(UUID.randomUUID(), "TestSecond", clinic, null, Instant.now(), "{}")));
 
         // The second writer cannot take a position (let alone commit) while the first transaction is open.
         Thread.sleep(700);
@@ -179,30 +241,52 @@ class EventFeedResourceTest {
         List<Map<String, Object>> mine = ofClinic(readAll(0), care.clinicId());
         long firstPosition = ((Number) mine.getFirst().get("position")).longValue();
         long secondPosition = ((Number) mine.get(1).get("position")).longValue();
-        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN).queryParam("after", firstPosition - 1).queryParam("limit", 2)
-                .when().get(FEED)
-                .then().statusCode(200)
+        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN)
+                .queryParam("after", firstPosition - 1)
+                .queryParam("limit", 2)
+                .when()
+                .get(FEED)
+                .then()
+                .statusCode(200)
                 .body("events", hasSize(2))
                 .body("events[0].position", equalTo((int) firstPosition))
                 .body("nextAfter", equalTo((int) secondPosition));
-        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN).queryParam("after", Long.MAX_VALUE - 1)
-                .when().get(FEED)
-                .then().statusCode(200)
+        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN)
+                .queryParam("after", Long.MAX_VALUE - 1)
+                .when()
+                .get(FEED)
+                .then()
+                .statusCode(200)
                 .body("events", hasSize(0))
                 .body("nextAfter", equalTo(Long.MAX_VALUE - 1));
     }
 
     @Test
     void rejectsAnOutOfRangeLimitOrCursor() {
-        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN).queryParam("limit", 501).when().get(FEED)
-                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN).queryParam("after", -1).when().get(FEED)
-                .then().statusCode(400).body("errors[0].field", equalTo("after"));
+        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN)
+                .queryParam("limit", 501)
+                .when()
+                .get(FEED)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN)
+                .queryParam("after", -1)
+                .when()
+                .get(FEED)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("after"));
     }
 
     @Test
     void isNotReachableUnderThePublicApiPrefix() {
-        given().auth().oauth2(TestTokens.admin()).when().get("/api/v1/intake/events").then().statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .when()
+                .get("/api/v1/intake/events")
+                .then()
+                .statusCode(404);
     }
 
     private static void await(CountDownLatch latch) {

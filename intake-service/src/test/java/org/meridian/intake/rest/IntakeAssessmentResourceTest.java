@@ -39,16 +39,24 @@ class IntakeAssessmentResourceTest {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
-        String location = asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, false))
-                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
-                .then().statusCode(201)
+        String location = asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.assessmentBody(practitionerId, false))
+                .when()
+                .post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then()
+                .statusCode(201)
                 .body("chronicity", equalTo("CHRONIC"))
                 .body("painDurationMonths", equalTo(9))
                 .body("redFlagPositive", equalTo(false))
                 .body("referBeforeNeedling", equalTo(false))
-                .extract().header("Location");
-        asStaffOf(clinicId).when().get(location)
-                .then().statusCode(200)
+                .extract()
+                .header("Location");
+        asStaffOf(clinicId)
+                .when()
+                .get(location)
+                .then()
+                .statusCode(200)
                 .body("painSites", equalTo(List.of("LOW_BACK", "SCIATICA_LEFT")))
                 .body("analgesics[0].drugClass", equalTo("NSAID"))
                 .body("analgesics[0].daysPerWeek", equalTo(5))
@@ -62,10 +70,14 @@ class IntakeAssessmentResourceTest {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
-        asStaffOf(clinicId).contentType(ContentType.JSON)
-                .body(withOnset(practitionerId, LocalDate.of(2026, 4, 15), LocalDate.of(2026, 1, 15), "AT_LEAST_HALF_THE_DAYS"))
-                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
-                .then().statusCode(201)
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(withOnset(
+                        practitionerId, LocalDate.of(2026, 4, 15), LocalDate.of(2026, 1, 15), "AT_LEAST_HALF_THE_DAYS"))
+                .when()
+                .post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then()
+                .statusCode(201)
                 .body("painDurationMonths", equalTo(3))
                 .body("chronicity", equalTo("CHRONIC"));
     }
@@ -75,11 +87,17 @@ class IntakeAssessmentResourceTest {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
-        asStaffOf(clinicId).contentType(ContentType.JSON)
-                .body(withOnset(practitionerId, LocalDate.of(2026, 4, 14), LocalDate.of(2026, 1, 15),
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(withOnset(
+                        practitionerId,
+                        LocalDate.of(2026, 4, 14),
+                        LocalDate.of(2026, 1, 15),
                         "EVERY_DAY_OR_NEARLY_EVERY_DAY"))
-                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
-                .then().statusCode(201)
+                .when()
+                .post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then()
+                .statusCode(201)
                 .body("painDurationMonths", equalTo(2))
                 .body("chronicity", equalTo("NOT_CHRONIC"));
     }
@@ -89,10 +107,14 @@ class IntakeAssessmentResourceTest {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
-        asStaffOf(clinicId).contentType(ContentType.JSON)
-                .body(Fixtures.assessmentBody(practitionerId, false).replace("EVERY_DAY_OR_NEARLY_EVERY_DAY", "LESS_THAN_HALF_THE_DAYS"))
-                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
-                .then().statusCode(201)
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.assessmentBody(practitionerId, false)
+                        .replace("EVERY_DAY_OR_NEARLY_EVERY_DAY", "LESS_THAN_HALF_THE_DAYS"))
+                .when()
+                .post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then()
+                .statusCode(201)
                 .body("chronicity", equalTo("NOT_CHRONIC"));
     }
 
@@ -101,10 +123,14 @@ class IntakeAssessmentResourceTest {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
-        asStaffOf(clinicId).contentType(ContentType.JSON)
-                .body(Fixtures.assessmentBody(practitionerId, false).replace("[\"LOW_BACK\", \"SCIATICA_LEFT\"]", "[\"UPPER_BACK\"]"))
-                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
-                .then().statusCode(201)
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.assessmentBody(practitionerId, false)
+                        .replace("[\"LOW_BACK\", \"SCIATICA_LEFT\"]", "[\"UPPER_BACK\"]"))
+                .when()
+                .post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then()
+                .statusCode(201)
                 .body("painDurationMonths", equalTo(9))
                 .body("chronicity", equalTo("NOT_APPLICABLE"))
                 .body("ncdEligibility.status", equalTo("NOT_ELIGIBLE"))
@@ -117,22 +143,35 @@ class IntakeAssessmentResourceTest {
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
         // 1 February to 26 April: 84 days, 2 whole calendar months.
-        String body = withOnset(practitionerId, LocalDate.of(2026, 4, 26), LocalDate.of(2026, 2, 1),
-                "EVERY_DAY_OR_NEARLY_EVERY_DAY")
-                .replace("\"painFrequency\"", "\"identifiableSystemicCause\": false, \"associatedWithSurgery\": false,"
-                        + " \"associatedWithPregnancy\": false, \"painFrequency\"");
-        asStaffOf(clinicId).contentType(ContentType.JSON).body(body)
-                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
-                .then().statusCode(201)
+        String body = withOnset(
+                        practitionerId,
+                        LocalDate.of(2026, 4, 26),
+                        LocalDate.of(2026, 2, 1),
+                        "EVERY_DAY_OR_NEARLY_EVERY_DAY")
+                .replace(
+                        "\"painFrequency\"",
+                        "\"identifiableSystemicCause\": false, \"associatedWithSurgery\": false,"
+                                + " \"associatedWithPregnancy\": false, \"painFrequency\"");
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then()
+                .statusCode(201)
                 .body("painDurationDays", equalTo(84))
                 .body("painDurationMonths", equalTo(2))
                 .body("chronicity", equalTo("NOT_CHRONIC"))
                 .body("ncdEligibility.status", equalTo("ELIGIBLE"))
                 .body("ncdEligibility.reasons", equalTo(List.of()))
                 .body("associatedWithSurgery", equalTo(false));
-        asStaffOf(clinicId).contentType(ContentType.JSON).body(body.replace("\"2026-04-26\"", "\"2026-04-25\""))
-                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
-                .then().statusCode(201)
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(body.replace("\"2026-04-26\"", "\"2026-04-25\""))
+                .when()
+                .post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then()
+                .statusCode(201)
                 .body("painDurationDays", equalTo(83))
                 .body("ncdEligibility.status", equalTo("NOT_ELIGIBLE"))
                 .body("ncdEligibility.reasons", equalTo(List.of("SHORTER_THAN_12_WEEKS")));
@@ -143,19 +182,29 @@ class IntakeAssessmentResourceTest {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
-        asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, false)
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.assessmentBody(practitionerId, false)
                         .replace("\"painFrequency\"", "\"associatedWithPregnancy\": false, \"painFrequency\""))
-                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
-                .then().statusCode(201)
+                .when()
+                .post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then()
+                .statusCode(201)
                 .body("chronicity", equalTo("CHRONIC"))
                 .body("painDurationDays", nullValue())
                 .body("identifiableSystemicCause", nullValue())
                 .body("ncdEligibility.status", equalTo("UNDETERMINED"))
-                .body("ncdEligibility.reasons", equalTo(List.of("SYSTEMIC_CAUSE_NOT_ASSESSED", "SURGERY_NOT_ASSESSED")));
-        asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, false)
+                .body(
+                        "ncdEligibility.reasons",
+                        equalTo(List.of("SYSTEMIC_CAUSE_NOT_ASSESSED", "SURGERY_NOT_ASSESSED")));
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.assessmentBody(practitionerId, false)
                         .replace("\"painFrequency\"", "\"associatedWithSurgery\": true, \"painFrequency\""))
-                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
-                .then().statusCode(201)
+                .when()
+                .post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then()
+                .statusCode(201)
                 .body("ncdEligibility.status", equalTo("NOT_ELIGIBLE"))
                 .body("ncdEligibility.reasons", hasItem("ASSOCIATED_WITH_SURGERY"));
     }
@@ -170,9 +219,13 @@ class IntakeAssessmentResourceTest {
                 .replace("[\"LOW_BACK\", \"SCIATICA_LEFT\"]", "[\"SCIATICA_LEFT\", \"SCIATICA_RIGHT\"]")
                 .replace("\"fever\": false, ", "")
                 .replace("\"daysPerWeek\": 5", "\"daysPerWeek\": 8");
-        asStaffOf(clinicId).contentType(ContentType.JSON).body(body)
-                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
-                .then().statusCode(400)
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("onsetDate"))
                 .body("errors.field", hasItem("painSites"))
                 .body("errors.field", hasItem("redFlags.fever"))
@@ -186,11 +239,18 @@ class IntakeAssessmentResourceTest {
         String clinicId = Fixtures.clinic();
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
-        String body = Fixtures.assessmentBody(practitionerId, false).replaceFirst("\"assessedOn\": \"[0-9-]+\"",
-                "\"assessedOn\": \"" + LocalDate.now(ZoneOffset.UTC).plusDays(2) + "\"");
-        asStaffOf(clinicId).contentType(ContentType.JSON).body(body)
-                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
-                .then().statusCode(400).body("errors[0].field", equalTo("assessedOn"));
+        String body = Fixtures.assessmentBody(practitionerId, false)
+                .replaceFirst(
+                        "\"assessedOn\": \"[0-9-]+\"",
+                        "\"assessedOn\": \"" + LocalDate.now(ZoneOffset.UTC).plusDays(2) + "\"");
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("assessedOn"));
     }
 
     @Test
@@ -198,9 +258,13 @@ class IntakeAssessmentResourceTest {
         String clinicId = Fixtures.clinic();
         String patientId = Fixtures.patient(clinicId);
         String foreignPractitioner = Fixtures.practitioner(Fixtures.clinic());
-        asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.assessmentBody(foreignPractitioner, false))
-                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
-                .then().statusCode(422)
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.assessmentBody(foreignPractitioner, false))
+                .when()
+                .post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("assessedBy"));
         assertThat(counts.rows("intake_assessment", clinicId)).isZero();
     }
@@ -211,35 +275,61 @@ class IntakeAssessmentResourceTest {
         String practitionerId = Fixtures.practitioner(clinicId);
         String patientId = Fixtures.patient(clinicId);
         Fixtures.consent(clinicId, patientId, "TREATMENT");
-        String assessmentId = asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.assessmentBody(practitionerId, true))
-                .when().post(patientPath(clinicId, patientId) + "/intake-assessments")
-                .then().statusCode(201)
+        String assessmentId = asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.assessmentBody(practitionerId, true))
+                .when()
+                .post(patientPath(clinicId, patientId) + "/intake-assessments")
+                .then()
+                .statusCode(201)
                 .body("redFlagPositive", equalTo(true))
                 .body("referBeforeNeedling", equalTo(true))
-                .extract().path("id");
-        asStaffOf(clinicId).when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(true));
+                .extract()
+                .path("id");
+        asStaffOf(clinicId)
+                .when()
+                .get(patientPath(clinicId, patientId))
+                .then()
+                .body("referBeforeNeedling", equalTo(true));
 
-        asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
-                .when().post(patientPath(clinicId, patientId) + "/episodes")
-                .then().statusCode(409)
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
+                .when()
+                .post(patientPath(clinicId, patientId) + "/episodes")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:refer-before-needling"));
         assertThat(counts.rows("episode", clinicId)).isZero();
 
-        given().auth().oauth2(TestTokens.practitioner(UUID.fromString(clinicId), UUID.fromString(practitionerId)))
+        given().auth()
+                .oauth2(TestTokens.practitioner(UUID.fromString(clinicId), UUID.fromString(practitionerId)))
                 .contentType(ContentType.JSON)
-                .body("{\"practitionerId\": \"" + practitionerId + "\", \"note\": \"Cancer in remission 12 years; GP agrees\"}")
-                .when().post(patientPath(clinicId, patientId) + "/intake-assessments/" + assessmentId + "/red-flag-acknowledgement")
-                .then().statusCode(200)
+                .body("{\"practitionerId\": \"" + practitionerId
+                        + "\", \"note\": \"Cancer in remission 12 years; GP agrees\"}")
+                .when()
+                .post(patientPath(clinicId, patientId) + "/intake-assessments/" + assessmentId
+                        + "/red-flag-acknowledgement")
+                .then()
+                .statusCode(200)
                 .body("referBeforeNeedling", equalTo(false))
                 .body("redFlagAcknowledgement.practitionerId", equalTo(practitionerId))
                 .body("redFlagAcknowledgement.acknowledgedAt", notNullValue())
                 .body("redFlagAcknowledgement.note", equalTo("Cancer in remission 12 years; GP agrees"));
-        asStaffOf(clinicId).when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(false));
+        asStaffOf(clinicId)
+                .when()
+                .get(patientPath(clinicId, patientId))
+                .then()
+                .body("referBeforeNeedling", equalTo(false));
 
-        asStaffOf(clinicId).contentType(ContentType.JSON).body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
-                .when().post(patientPath(clinicId, patientId) + "/episodes")
-                .then().statusCode(201);
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC)))
+                .when()
+                .post(patientPath(clinicId, patientId) + "/episodes")
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -252,13 +342,31 @@ class IntakeAssessmentResourceTest {
         String acknowledgement = "{\"practitionerId\": \"" + practitionerId + "\", \"note\": \"Reviewed\"}";
         String base = patientPath(clinicId, patientId) + "/intake-assessments/";
         String token = TestTokens.practitioner(UUID.fromString(clinicId), UUID.fromString(practitionerId));
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(acknowledgement)
-                .when().post(base + flagged + "/red-flag-acknowledgement").then().statusCode(200);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(acknowledgement)
-                .when().post(base + flagged + "/red-flag-acknowledgement")
-                .then().statusCode(409).body("type", equalTo("urn:meridian:problem:invalid-state"));
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(acknowledgement)
-                .when().post(base + clear + "/red-flag-acknowledgement").then().statusCode(409);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(acknowledgement)
+                .when()
+                .post(base + flagged + "/red-flag-acknowledgement")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(acknowledgement)
+                .when()
+                .post(base + flagged + "/red-flag-acknowledgement")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("urn:meridian:problem:invalid-state"));
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(acknowledgement)
+                .when()
+                .post(base + clear + "/red-flag-acknowledgement")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -268,15 +376,30 @@ class IntakeAssessmentResourceTest {
         String patientId = Fixtures.patient(clinicId);
         String flagged = Fixtures.assessment(clinicId, patientId, practitionerId, true);
         String path = patientPath(clinicId, patientId) + "/intake-assessments/" + flagged + "/red-flag-acknowledgement";
-        given().auth().oauth2(TestTokens.practitioner(UUID.fromString(clinicId), UUID.fromString(practitionerId)))
-                .contentType(ContentType.JSON).body("{\"practitionerId\": \"" + practitionerId + "\"}")
-                .when().post(path).then().statusCode(400).body("errors[0].field", equalTo("note"));
+        given().auth()
+                .oauth2(TestTokens.practitioner(UUID.fromString(clinicId), UUID.fromString(practitionerId)))
+                .contentType(ContentType.JSON)
+                .body("{\"practitionerId\": \"" + practitionerId + "\"}")
+                .when()
+                .post(path)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("note"));
         // The acknowledger is the caller: a sign-in linked to no practitioner of this clinic cannot acknowledge.
-        given().auth().oauth2(TestTokens.practitioner(UUID.fromString(clinicId), UUID.randomUUID()))
-                .contentType(ContentType.JSON).body("{\"note\": \"ok\"}")
-                .when().post(path).then().statusCode(403)
+        given().auth()
+                .oauth2(TestTokens.practitioner(UUID.fromString(clinicId), UUID.randomUUID()))
+                .contentType(ContentType.JSON)
+                .body("{\"note\": \"ok\"}")
+                .when()
+                .post(path)
+                .then()
+                .statusCode(403)
                 .body("type", equalTo("urn:meridian:problem:practitioner-link-required"));
-        asStaffOf(clinicId).when().get(patientPath(clinicId, patientId)).then().body("referBeforeNeedling", equalTo(true));
+        asStaffOf(clinicId)
+                .when()
+                .get(patientPath(clinicId, patientId))
+                .then()
+                .body("referBeforeNeedling", equalTo(true));
     }
 
     @Test
@@ -286,9 +409,15 @@ class IntakeAssessmentResourceTest {
         String patientId = Fixtures.patient(clinicId);
         String assessmentId = Fixtures.assessment(clinicId, patientId, practitionerId, false);
         String otherClinic = Fixtures.clinic();
-        asStaffOf(otherClinic).when().get(patientPath(otherClinic, patientId) + "/intake-assessments/" + assessmentId)
-                .then().statusCode(404);
-        asStaffOf(clinicId).when().get(patientPath(clinicId, Fixtures.patient(clinicId)) + "/intake-assessments/" + assessmentId)
-                .then().statusCode(404);
+        asStaffOf(otherClinic)
+                .when()
+                .get(patientPath(otherClinic, patientId) + "/intake-assessments/" + assessmentId)
+                .then()
+                .statusCode(404);
+        asStaffOf(clinicId)
+                .when()
+                .get(patientPath(clinicId, Fixtures.patient(clinicId)) + "/intake-assessments/" + assessmentId)
+                .then()
+                .statusCode(404);
     }
 }

@@ -14,7 +14,8 @@ class NulInPathParametersTest extends AbstractNulInPathParametersTest {
 
     @Override
     protected List<String> expectedChecks() {
-        return List.of("GET " + Fixtures.API + "/clinics/{clinicId} (clinicId)",
+        return List.of(
+                "GET " + Fixtures.API + "/clinics/{clinicId} (clinicId)",
                 "PUT " + Fixtures.API + "/clinics/{clinicId}/patients/{patientId} (patientId)");
     }
 

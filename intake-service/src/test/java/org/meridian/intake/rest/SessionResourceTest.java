@@ -1,6 +1,5 @@
 package org.meridian.intake.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -32,9 +31,13 @@ class SessionResourceTest {
     TableCounts counts;
 
     private static void rejected(CareSetup care, String body, String field) {
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(body)
-                .when().post(sessionsPath(care.clinicId(), care.episodeId()))
-                .then().statusCode(400)
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(sessionsPath(care.clinicId(), care.episodeId()))
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem(field));
     }
@@ -42,15 +45,23 @@ class SessionResourceTest {
     @Test
     void recordsASessionWithItsStrictaDetailsAndActivatesThePlannedEpisode() {
         CareSetup care = Fixtures.careSetup();
-        String location = asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(3)))
-                .when().post(sessionsPath(care.clinicId(), care.episodeId()))
-                .then().statusCode(201)
+        String location = asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body(sessionBody(care.practitionerId(), hoursAgo(3)))
+                .when()
+                .post(sessionsPath(care.clinicId(), care.episodeId()))
+                .then()
+                .statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("sessionNumber", equalTo(1))
                 .body("status", equalTo("RECORDED"))
-                .extract().header("Location");
-        asStaffOf(care.clinicId()).when().get(location)
-                .then().statusCode(200)
+                .extract()
+                .header("Location");
+        asStaffOf(care.clinicId())
+                .when()
+                .get(location)
+                .then()
+                .statusCode(200)
                 .body("style", equalTo("TRADITIONAL_CHINESE"))
                 .body("points.code", equalTo(List.of("BL23", "GV4", "GB30", "EX-B2")))
                 .body("points[1].side", equalTo("MIDLINE"))
@@ -64,8 +75,11 @@ class SessionResourceTest {
                 .body("needleType.material", equalTo("STAINLESS_STEEL"))
                 .body("coInterventions[0].type", equalTo("CUPPING"))
                 .body("practitionerId", equalTo(care.practitionerId()));
-        asStaffOf(care.clinicId()).when().get(patientPath(care.clinicId(), care.patientId()) + "/episodes/" + care.episodeId())
-                .then().body("status", equalTo("ACTIVE"));
+        asStaffOf(care.clinicId())
+                .when()
+                .get(patientPath(care.clinicId(), care.patientId()) + "/episodes/" + care.episodeId())
+                .then()
+                .body("status", equalTo("ACTIVE"));
     }
 
     @Test
@@ -74,12 +88,21 @@ class SessionResourceTest {
         for (int i = 0; i < 3; i++) {
             Fixtures.session(care);
         }
-        asStaffOf(care.clinicId()).queryParam("size", 2).when().get(sessionsPath(care.clinicId(), care.episodeId()))
-                .then().statusCode(200)
+        asStaffOf(care.clinicId())
+                .queryParam("size", 2)
+                .when()
+                .get(sessionsPath(care.clinicId(), care.episodeId()))
+                .then()
+                .statusCode(200)
                 .body("items.sessionNumber", equalTo(List.of(1, 2)))
                 .body("totalItems", equalTo(3));
-        asStaffOf(care.clinicId()).queryParam("size", 2).queryParam("page", 1).when().get(sessionsPath(care.clinicId(), care.episodeId()))
-                .then().body("items.sessionNumber", equalTo(List.of(3)));
+        asStaffOf(care.clinicId())
+                .queryParam("size", 2)
+                .queryParam("page", 1)
+                .when()
+                .get(sessionsPath(care.clinicId(), care.episodeId()))
+                .then()
+                .body("items.sessionNumber", equalTo(List.of(3)));
     }
 
     @Test
@@ -90,10 +113,15 @@ class SessionResourceTest {
         try {
             List<Future<Integer>> numbers = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                numbers.add(pool.submit(() -> asStaffOf(care.clinicId()).contentType(ContentType.JSON)
+                numbers.add(pool.submit(() -> asStaffOf(care.clinicId())
+                        .contentType(ContentType.JSON)
                         .body(sessionBody(care.practitionerId(), hoursAgo(1)))
-                        .when().post(sessionsPath(care.clinicId(), care.episodeId()))
-                        .then().statusCode(201).extract().<Integer>path("sessionNumber")));
+                        .when()
+                        .post(sessionsPath(care.clinicId(), care.episodeId()))
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .<Integer>path("sessionNumber")));
             }
             List<Integer> assigned = new ArrayList<>();
             for (Future<Integer> number : numbers) {
@@ -109,34 +137,50 @@ class SessionResourceTest {
     void rejectsAnUnknownAcupointNamingTheItemAndStoresNothing() {
         CareSetup care = Fixtures.careSetup();
         String body = sessionBody(care.practitionerId(), hoursAgo(1)).replace("\"GB30\"", "\"BL99\"");
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(body)
-                .when().post(sessionsPath(care.clinicId(), care.episodeId()))
-                .then().statusCode(400)
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(sessionsPath(care.clinicId(), care.episodeId()))
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("urn:meridian:problem:validation-error"))
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("points[2].code"));
         assertThat(counts.rows("treatment_session", care.clinicId())).isZero();
-        asStaffOf(care.clinicId()).when().get(patientPath(care.clinicId(), care.patientId()) + "/episodes/" + care.episodeId())
-                .then().body("status", equalTo("PLANNED"));
+        asStaffOf(care.clinicId())
+                .when()
+                .get(patientPath(care.clinicId(), care.patientId()) + "/episodes/" + care.episodeId())
+                .then()
+                .body("status", equalTo("PLANNED"));
     }
 
     @Test
     void acceptsAcupointCodesInAnyCaseAndStoresThemCanonically() {
         CareSetup care = Fixtures.careSetup();
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON)
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
                 .body(sessionBody(care.practitionerId(), hoursAgo(1)).replace("\"GB30\"", "\"gb30\""))
-                .when().post(sessionsPath(care.clinicId(), care.episodeId()))
-                .then().statusCode(201)
+                .when()
+                .post(sessionsPath(care.clinicId(), care.episodeId()))
+                .then()
+                .statusCode(201)
                 .body("points[2].code", equalTo("GB30"));
     }
 
     @Test
     void refusesALateralSideForAMidlinePointAndMidlineForAPairedPoint() {
         CareSetup care = Fixtures.careSetup();
-        rejected(care, sessionBody(care.practitionerId(), hoursAgo(1))
-                .replace("\"code\": \"GV4\", \"side\": \"MIDLINE\"", "\"code\": \"GV4\", \"side\": \"LEFT\""), "points[1].side");
-        rejected(care, sessionBody(care.practitionerId(), hoursAgo(1))
-                .replace("\"code\": \"GB30\", \"side\": \"LEFT\"", "\"code\": \"GB30\", \"side\": \"MIDLINE\""), "points[2].side");
+        rejected(
+                care,
+                sessionBody(care.practitionerId(), hoursAgo(1))
+                        .replace("\"code\": \"GV4\", \"side\": \"MIDLINE\"", "\"code\": \"GV4\", \"side\": \"LEFT\""),
+                "points[1].side");
+        rejected(
+                care,
+                sessionBody(care.practitionerId(), hoursAgo(1))
+                        .replace("\"code\": \"GB30\", \"side\": \"LEFT\"", "\"code\": \"GB30\", \"side\": \"MIDLINE\""),
+                "points[2].side");
     }
 
     @Test
@@ -148,10 +192,15 @@ class SessionResourceTest {
         rejected(care, valid.replace("\"retentionMinutes\": 20", "\"retentionMinutes\": 121"), "retentionMinutes");
         rejected(care, valid.replace("\"retentionMinutes\": 20", "\"retentionMinutes\": 0"), "retentionMinutes");
         rejected(care, valid.replace("\"depthMm\": 25", "\"depthMm\": 0"), "points[0].depthMm");
-        rejected(care, valid.replace("\"stimulation\": \"MANUAL\"", "\"stimulation\": \"ELECTRO\""), "electroFrequencyHz");
+        rejected(
+                care,
+                valid.replace("\"stimulation\": \"MANUAL\"", "\"stimulation\": \"ELECTRO\""),
+                "electroFrequencyHz");
         rejected(care, valid.replace("\"stimulation\": \"MANUAL\"", "\"stimulation\": \"LASER\""), "stimulation");
         rejected(care, valid.replace("\"diameterMm\": 0.25", "\"diameterMm\": 0.9"), "needleType.diameterMm");
-        rejected(care, valid.replace("\"type\": \"CUPPING\", \"details\": \"Fire cupping, 5 minutes\"", "\"type\": \"OTHER\""),
+        rejected(
+                care,
+                valid.replace("\"type\": \"CUPPING\", \"details\": \"Fire cupping, 5 minutes\"", "\"type\": \"OTHER\""),
                 "coInterventions[0].details");
         rejected(care, sessionBody(care.practitionerId(), hoursAgo(-48)), "startedAt");
         rejected(care, "{\"style\": \"TRADITIONAL_CHINESE\"}", "points");
@@ -161,11 +210,16 @@ class SessionResourceTest {
     @Test
     void acceptsElectroacupunctureWithItsFrequency() {
         CareSetup care = Fixtures.careSetup();
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON)
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
                 .body(sessionBody(care.practitionerId(), hoursAgo(1))
-                        .replace("\"stimulation\": \"MANUAL\"", "\"stimulation\": \"ELECTRO\", \"electroFrequencyHz\": 2"))
-                .when().post(sessionsPath(care.clinicId(), care.episodeId()))
-                .then().statusCode(201)
+                        .replace(
+                                "\"stimulation\": \"MANUAL\"",
+                                "\"stimulation\": \"ELECTRO\", \"electroFrequencyHz\": 2"))
+                .when()
+                .post(sessionsPath(care.clinicId(), care.episodeId()))
+                .then()
+                .statusCode(201)
                 .body("stimulation", equalTo("ELECTRO"))
                 .body("electroFrequencyHz", equalTo(2));
     }
@@ -174,9 +228,13 @@ class SessionResourceTest {
     void refusesAPractitionerOfAnotherClinicWith422() {
         CareSetup care = Fixtures.careSetup();
         String foreign = Fixtures.practitioner(Fixtures.clinic());
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(sessionBody(foreign, hoursAgo(1)))
-                .when().post(sessionsPath(care.clinicId(), care.episodeId()))
-                .then().statusCode(422)
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body(sessionBody(foreign, hoursAgo(1)))
+                .when()
+                .post(sessionsPath(care.clinicId(), care.episodeId()))
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("practitionerId"));
         assertThat(counts.rows("treatment_session", care.clinicId())).isZero();
     }
@@ -184,9 +242,13 @@ class SessionResourceTest {
     @Test
     void refusesASessionBeforeTheEpisodeStarted() {
         CareSetup care = Fixtures.careSetup();
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(24 * 60)))
-                .when().post(sessionsPath(care.clinicId(), care.episodeId()))
-                .then().statusCode(422)
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body(sessionBody(care.practitionerId(), hoursAgo(24 * 60)))
+                .when()
+                .post(sessionsPath(care.clinicId(), care.episodeId()))
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("startedAt"));
     }
 
@@ -195,9 +257,13 @@ class SessionResourceTest {
         CareSetup care = Fixtures.careSetup();
         Fixtures.session(care);
         Fixtures.assessment(care.clinicId(), care.patientId(), care.practitionerId(), true);
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(1)))
-                .when().post(sessionsPath(care.clinicId(), care.episodeId()))
-                .then().statusCode(409)
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body(sessionBody(care.practitionerId(), hoursAgo(1)))
+                .when()
+                .post(sessionsPath(care.clinicId(), care.episodeId()))
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("urn:meridian:problem:refer-before-needling"));
     }
 
@@ -206,40 +272,67 @@ class SessionResourceTest {
         CareSetup care = Fixtures.careSetup();
         String sessionId = Fixtures.session(care);
         String path = sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId + "/cancellation";
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
                 .body("{\"reason\": \"RECORDED_IN_ERROR\", \"note\": \"Wrong patient\"}")
-                .when().post(path)
-                .then().statusCode(200)
+                .when()
+                .post(path)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("CANCELLED"))
                 .body("cancelReason", equalTo("RECORDED_IN_ERROR"))
                 .body("sessionNumber", equalTo(1));
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"reason\": \"RECORDED_IN_ERROR\"}")
-                .when().post(path)
-                .then().statusCode(409);
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(1)))
-                .when().post(sessionsPath(care.clinicId(), care.episodeId()))
-                .then().statusCode(201).body("sessionNumber", equalTo(2));
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body("{\"reason\": \"RECORDED_IN_ERROR\"}")
+                .when()
+                .post(path)
+                .then()
+                .statusCode(409);
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body(sessionBody(care.practitionerId(), hoursAgo(1)))
+                .when()
+                .post(sessionsPath(care.clinicId(), care.episodeId()))
+                .then()
+                .statusCode(201)
+                .body("sessionNumber", equalTo(2));
     }
 
     @Test
     void refusesACancellationWithAStaleETag() {
         CareSetup care = Fixtures.careSetup();
         String sessionId = Fixtures.session(care);
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"reason\": \"PATIENT_CANCELLED\"}")
-                .when().post(sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId + "/cancellation")
-                .then().statusCode(412);
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"3\"")
+                .body("{\"reason\": \"PATIENT_CANCELLED\"}")
+                .when()
+                .post(sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId + "/cancellation")
+                .then()
+                .statusCode(412);
     }
 
     @Test
     void refusesSessionsInAClosedEpisode() {
         CareSetup care = Fixtures.careSetup();
         Fixtures.session(care);
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"status\": \"COMPLETED\"}")
-                .when().post(patientPath(care.clinicId(), care.patientId()) + "/episodes/" + care.episodeId() + "/transitions")
-                .then().statusCode(200);
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(1)))
-                .when().post(sessionsPath(care.clinicId(), care.episodeId()))
-                .then().statusCode(409).body("type", equalTo("urn:meridian:problem:invalid-state"));
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body("{\"status\": \"COMPLETED\"}")
+                .when()
+                .post(patientPath(care.clinicId(), care.patientId()) + "/episodes/" + care.episodeId() + "/transitions")
+                .then()
+                .statusCode(200);
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body(sessionBody(care.practitionerId(), hoursAgo(1)))
+                .when()
+                .post(sessionsPath(care.clinicId(), care.episodeId()))
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("urn:meridian:problem:invalid-state"));
     }
 
     @Test
@@ -247,25 +340,41 @@ class SessionResourceTest {
         CareSetup care = Fixtures.careSetup();
         String sessionId = Fixtures.session(care);
         String path = sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId + "/adverse-events";
-        String location = asStaffOf(care.clinicId()).contentType(ContentType.JSON)
-                .body("{\"type\": \"BRUISING\", \"severity\": \"MILD\", \"serious\": false, \"description\": \"Bruise at BL40\"}")
-                .when().post(path)
-                .then().statusCode(201)
+        String location = asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"type\": \"BRUISING\", \"severity\": \"MILD\", \"serious\": false, \"description\": \"Bruise at BL40\"}")
+                .when()
+                .post(path)
+                .then()
+                .statusCode(201)
                 .body("sessionId", equalTo(sessionId))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
         asStaffOf(care.clinicId()).when().get(location).then().statusCode(200).body("severity", equalTo("MILD"));
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"type\": \"OTHER\", \"severity\": \"EXTREME\"}")
-                .when().post(path)
-                .then().statusCode(400)
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body("{\"type\": \"OTHER\", \"severity\": \"EXTREME\"}")
+                .when()
+                .post(path)
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("severity"));
-        asStaffOf(care.clinicId()).contentType(ContentType.JSON).body("{\"type\": \"OTHER\", \"severity\": \"SEVERE\", \"serious\": true}")
-                .when().post(path)
-                .then().statusCode(400)
+        asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body("{\"type\": \"OTHER\", \"severity\": \"SEVERE\", \"serious\": true}")
+                .when()
+                .post(path)
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("description"));
         asStaffOf(care.clinicId()).when().get(path).then().statusCode(200).body("items", hasSize(1));
         String otherClinic = Fixtures.clinic();
-        asStaffOf(otherClinic).when().get(sessionsPath(otherClinic, care.episodeId()) + "/" + sessionId + "/adverse-events")
-                .then().statusCode(404);
+        asStaffOf(otherClinic)
+                .when()
+                .get(sessionsPath(otherClinic, care.episodeId()) + "/" + sessionId + "/adverse-events")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -273,11 +382,22 @@ class SessionResourceTest {
         CareSetup care = Fixtures.careSetup();
         String sessionId = Fixtures.session(care);
         String otherClinic = Fixtures.clinic();
-        asStaffOf(otherClinic).when().get(sessionsPath(otherClinic, care.episodeId()) + "/" + sessionId).then().statusCode(404);
-        asStaffOf(otherClinic).contentType(ContentType.JSON).body(sessionBody(care.practitionerId(), hoursAgo(1)))
-                .when().post(sessionsPath(otherClinic, care.episodeId()))
-                .then().statusCode(404);
-        asStaffOf(care.clinicId()).when().get(sessionsPath(care.clinicId(), UUID.randomUUID().toString()) + "/" + sessionId)
-                .then().statusCode(404);
+        asStaffOf(otherClinic)
+                .when()
+                .get(sessionsPath(otherClinic, care.episodeId()) + "/" + sessionId)
+                .then()
+                .statusCode(404);
+        asStaffOf(otherClinic)
+                .contentType(ContentType.JSON)
+                .body(sessionBody(care.practitionerId(), hoursAgo(1)))
+                .when()
+                .post(sessionsPath(otherClinic, care.episodeId()))
+                .then()
+                .statusCode(404);
+        asStaffOf(care.clinicId())
+                .when()
+                .get(sessionsPath(care.clinicId(), UUID.randomUUID().toString()) + "/" + sessionId)
+                .then()
+                .statusCode(404);
     }
 }

@@ -4,13 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.meridian.intake.Fixtures.CareSetup;
 import org.meridian.intake.Fixtures;
-import org.meridian.platform.security.Roles;
+import org.meridian.intake.Fixtures.CareSetup;
 import org.meridian.platform.test.security.AbstractAuthorizationMatrixTest;
 import org.meridian.platform.test.security.TestTokens;
 
@@ -27,14 +22,35 @@ class AuthorizationMatrixTest extends AbstractAuthorizationMatrixTest {
         String consentId = Fixtures.consent(care.clinicId(), care.patientId(), "RESEARCH");
         String assessmentId = Fixtures.assessment(care.clinicId(), care.patientId(), care.practitionerId(), false);
         String sessionId = Fixtures.session(care);
-        String adverseEventId = Fixtures.asStaffOf(care.clinicId()).contentType(ContentType.JSON)
-                .body("{\"type\": \"BRUISING\", \"severity\": \"MILD\", \"serious\": false, \"description\": \"Small bruise at BL23\"}")
-                .when().post(Fixtures.sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId + "/adverse-events")
-                .then().statusCode(201).extract().path("id");
-        return new Tenant(UUID.fromString(care.clinicId()), Map.of(
-                "patientId", care.patientId(), "practitionerId", care.practitionerId(), "episodeId", care.episodeId(),
-                "sessionId", sessionId, "consentId", consentId, "assessmentId", assessmentId,
-                "adverseEventId", adverseEventId, "code", "BL23"));
+        String adverseEventId = Fixtures.asStaffOf(care.clinicId())
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"type\": \"BRUISING\", \"severity\": \"MILD\", \"serious\": false, \"description\": \"Small bruise at BL23\"}")
+                .when()
+                .post(Fixtures.sessionsPath(care.clinicId(), care.episodeId()) + "/" + sessionId + "/adverse-events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return new Tenant(
+                UUID.fromString(care.clinicId()),
+                Map.of(
+                        "patientId",
+                        care.patientId(),
+                        "practitionerId",
+                        care.practitionerId(),
+                        "episodeId",
+                        care.episodeId(),
+                        "sessionId",
+                        sessionId,
+                        "consentId",
+                        consentId,
+                        "assessmentId",
+                        assessmentId,
+                        "adverseEventId",
+                        adverseEventId,
+                        "code",
+                        "BL23"));
     }
 
     @Override

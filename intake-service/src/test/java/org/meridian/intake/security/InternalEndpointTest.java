@@ -15,20 +15,33 @@ class InternalEndpointTest {
 
     @Test
     void servesTheFeedToAServiceWithTheCredential() {
-        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN).when().get(FEED).then().statusCode(200);
+        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN)
+                .when()
+                .get(FEED)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void refusesAWrongServiceCredential() {
-        given().header("X-Service-Token", "guess").when().get(FEED)
-                .then().statusCode(401)
+        given().header("X-Service-Token", "guess")
+                .when()
+                .get(FEED)
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:unauthenticated"));
     }
 
     @Test
     void refusesAUsersTokenEvenAnAdmins() {
-        given().header("X-Service-Token", "").auth().oauth2(TestTokens.admin()).when().get(FEED)
-                .then().statusCode(401).contentType("application/problem+json");
+        given().header("X-Service-Token", "")
+                .auth()
+                .oauth2(TestTokens.admin())
+                .when()
+                .get(FEED)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 }

@@ -26,16 +26,30 @@ class PatientOnlyRuleTest {
         String self = Fixtures.patient(clinic);
         String neighbour = Fixtures.patient(clinic);
         for (String staffRole : List.of(Roles.PRACTITIONER, Roles.CLINIC_ADMIN)) {
-            String token = TestTokens.claims(Roles.PATIENT).groups(Set.of(Roles.PATIENT, staffRole))
-                    .claim("clinic_id", clinic).claim("patient_id", self).sign();
+            String token = TestTokens.claims(Roles.PATIENT)
+                    .groups(Set.of(Roles.PATIENT, staffRole))
+                    .claim("clinic_id", clinic)
+                    .claim("patient_id", self)
+                    .sign();
 
-            given().auth().oauth2(token).when().get(Fixtures.patientPath(clinic, neighbour))
-                    .then().statusCode(200);
-            given().auth().oauth2(token).accept("application/fhir+json").when().get("/fhir/r4/Patient/" + neighbour)
-                    .then().statusCode(200);
-            assertThat(restPatientIds(token, clinic)).as("REST, patient + " + staffRole)
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get(Fixtures.patientPath(clinic, neighbour))
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(token)
+                    .accept("application/fhir+json")
+                    .when()
+                    .get("/fhir/r4/Patient/" + neighbour)
+                    .then()
+                    .statusCode(200);
+            assertThat(restPatientIds(token, clinic))
+                    .as("REST, patient + " + staffRole)
                     .containsExactlyInAnyOrder(self, neighbour);
-            assertThat(fhirPatientIds(token)).as("FHIR, patient + " + staffRole)
+            assertThat(fhirPatientIds(token))
+                    .as("FHIR, patient + " + staffRole)
                     .containsExactlyInAnyOrder(self, neighbour);
         }
     }
@@ -47,21 +61,51 @@ class PatientOnlyRuleTest {
         String neighbour = Fixtures.patient(clinic);
         String token = TestTokens.patient(UUID.fromString(clinic), UUID.fromString(self));
 
-        given().auth().oauth2(token).when().get(Fixtures.patientPath(clinic, self)).then().statusCode(200);
-        given().auth().oauth2(token).when().get(Fixtures.patientPath(clinic, neighbour)).then().statusCode(404);
-        given().auth().oauth2(token).accept("application/fhir+json").when().get("/fhir/r4/Patient/" + neighbour)
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(Fixtures.patientPath(clinic, self))
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(Fixtures.patientPath(clinic, neighbour))
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(token)
+                .accept("application/fhir+json")
+                .when()
+                .get("/fhir/r4/Patient/" + neighbour)
+                .then()
+                .statusCode(404);
         assertThat(fhirPatientIds(token)).containsExactly(self);
     }
 
     private static List<String> restPatientIds(String token, String clinic) {
-        return given().auth().oauth2(token).when().get(Fixtures.API + "/clinics/" + clinic + "/patients")
-                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        return given().auth()
+                .oauth2(token)
+                .when()
+                .get(Fixtures.API + "/clinics/" + clinic + "/patients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", String.class);
     }
 
     private static List<String> fhirPatientIds(String token) {
-        List<String> ids = given().auth().oauth2(token).accept("application/fhir+json").when().get("/fhir/r4/Patient")
-                .then().statusCode(200).extract().jsonPath().getList("entry.resource.id", String.class);
+        List<String> ids = given().auth()
+                .oauth2(token)
+                .accept("application/fhir+json")
+                .when()
+                .get("/fhir/r4/Patient")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("entry.resource.id", String.class);
         return ids == null ? List.of() : ids;
     }
 }

@@ -9,8 +9,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.meridian.intake.Fixtures;
 import org.meridian.intake.TenantFixture;
-import org.meridian.platform.security.Caller;
-import org.meridian.platform.security.Roles;
 import org.meridian.platform.test.security.AbstractTenantIsolationTest;
 import org.meridian.platform.test.security.TestTokens;
 
@@ -25,34 +23,35 @@ class TenantIsolationTest extends AbstractTenantIsolationTest<TenantFixture> {
     /** {practitionerId} in a body is the caller's clinic's practitioner. */
     private static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("POST " + SESSIONS, Fixtures.sessionBody("{practitionerId}", Fixtures.hoursAgo(1))),
-            Map.entry("POST " + SESSIONS + "/{sessionId}/adverse-events",
+            Map.entry(
+                    "POST " + SESSIONS + "/{sessionId}/adverse-events",
                     "{\"type\": \"BRUISING\", \"severity\": \"MILD\", \"serious\": false}"),
-            Map.entry("POST " + SESSIONS + "/{sessionId}/cancellation",
+            Map.entry(
+                    "POST " + SESSIONS + "/{sessionId}/cancellation",
                     "{\"reason\": \"RECORDED_IN_ERROR\", \"note\": \"Entered for the wrong patient\"}"),
             Map.entry("PUT " + PATIENT, """
                     {"givenName": "Alice", "familyName": "Nguyen", "dateOfBirth": "1972-04-18", "sex": "FEMALE",
-                     "identifiers": [{"type": "MRN", "system": "https://ehr.example/mrn", "value": "MRN-%s"}]}"""
-                    .formatted(UUID.randomUUID())),
+                     "identifiers": [{"type": "MRN", "system": "https://ehr.example/mrn", "value": "MRN-%s"}]}""".formatted(UUID.randomUUID())),
             Map.entry("POST " + PATIENT + "/consents", "{\"kind\": \"RESEARCH\", \"documentVersion\": \"2026-03\"}"),
-            Map.entry("POST " + PATIENT + "/consents/{consentId}/withdrawal",
+            Map.entry(
+                    "POST " + PATIENT + "/consents/{consentId}/withdrawal",
                     "{\"reason\": \"No longer wishes to take part\"}"),
             Map.entry("POST " + PATIENT + "/episodes", Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC))),
             Map.entry("PUT " + PATIENT + "/episodes/{episodeId}", Fixtures.episodeBody(LocalDate.now(ZoneOffset.UTC))),
-            Map.entry("POST " + PATIENT + "/episodes/{episodeId}/transitions",
+            Map.entry(
+                    "POST " + PATIENT + "/episodes/{episodeId}/transitions",
                     "{\"status\": \"DISCONTINUED\", \"reason\": \"PATIENT_CHOICE\", \"note\": \"Moved away\"}"),
             Map.entry("POST " + PATIENT + "/intake-assessments", Fixtures.assessmentBody("{practitionerId}", false)),
-            Map.entry("POST " + PATIENT + "/intake-assessments/{assessmentId}/red-flag-acknowledgement",
+            Map.entry(
+                    "POST " + PATIENT + "/intake-assessments/{assessmentId}/red-flag-acknowledgement",
                     "{\"practitionerId\": \"{practitionerId}\", \"note\": \"Cleared by the GP\"}"),
             Map.entry("POST " + CLINIC + "/patients", """
                     {"givenName": "Alice", "familyName": "Nguyen", "dateOfBirth": "1972-04-18", "sex": "FEMALE",
-                     "identifiers": [{"type": "MRN", "system": "https://ehr.example/mrn", "value": "MRN-%s"}]}"""
-                    .formatted(UUID.randomUUID())),
+                     "identifiers": [{"type": "MRN", "system": "https://ehr.example/mrn", "value": "MRN-%s"}]}""".formatted(UUID.randomUUID())),
             Map.entry("POST " + CLINIC + "/practitioners", """
-                    {"givenName": "Mei", "familyName": "Lin", "licenceNumber": "LIC-%s", "profession": "ACUPUNCTURIST"}"""
-                    .formatted(UUID.randomUUID())),
+                    {"givenName": "Mei", "familyName": "Lin", "licenceNumber": "LIC-%s", "profession": "ACUPUNCTURIST"}""".formatted(UUID.randomUUID())),
             Map.entry("PUT " + CLINIC + "/practitioners/{practitionerId}", """
-                    {"givenName": "Mei", "familyName": "Lin", "licenceNumber": "LIC-%s", "profession": "ACUPUNCTURIST"}"""
-                    .formatted(UUID.randomUUID())));
+                    {"givenName": "Mei", "familyName": "Lin", "licenceNumber": "LIC-%s", "profession": "ACUPUNCTURIST"}""".formatted(UUID.randomUUID())));
 
     @Override
     protected TenantFixture newClinicPatient() {
@@ -86,8 +85,9 @@ class TenantIsolationTest extends AbstractTenantIsolationTest<TenantFixture> {
 
     @Override
     protected Map<String, String> bodies(TenantFixture own) {
-        return BODIES.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                body -> body.getValue().replace("{practitionerId}", own.practitionerId())));
+        return BODIES.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, body -> body.getValue().replace("{practitionerId}", own.practitionerId())));
     }
 
     @Override

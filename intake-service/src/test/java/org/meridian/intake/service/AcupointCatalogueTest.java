@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.meridian.intake.domain.Acupoint;
 import org.junit.jupiter.api.Test;
+import org.meridian.intake.domain.Acupoint;
 
 class AcupointCatalogueTest {
 
@@ -13,12 +13,24 @@ class AcupointCatalogueTest {
 
     @Test
     void holdsAll361MeridianPointsWithTheWhoCountPerMeridian() {
-        Map<String, Long> perMeridian = catalogue.all().stream()
-                .collect(Collectors.groupingBy(Acupoint::meridian, Collectors.counting()));
-        assertThat(perMeridian).containsEntry("LU", 11L).containsEntry("LI", 20L).containsEntry("ST", 45L)
-                .containsEntry("SP", 21L).containsEntry("HT", 9L).containsEntry("SI", 19L).containsEntry("BL", 67L)
-                .containsEntry("KI", 27L).containsEntry("PC", 9L).containsEntry("TE", 23L).containsEntry("GB", 44L)
-                .containsEntry("LR", 14L).containsEntry("GV", 28L).containsEntry("CV", 24L).containsEntry("EX", 48L);
+        Map<String, Long> perMeridian =
+                catalogue.all().stream().collect(Collectors.groupingBy(Acupoint::meridian, Collectors.counting()));
+        assertThat(perMeridian)
+                .containsEntry("LU", 11L)
+                .containsEntry("LI", 20L)
+                .containsEntry("ST", 45L)
+                .containsEntry("SP", 21L)
+                .containsEntry("HT", 9L)
+                .containsEntry("SI", 19L)
+                .containsEntry("BL", 67L)
+                .containsEntry("KI", 27L)
+                .containsEntry("PC", 9L)
+                .containsEntry("TE", 23L)
+                .containsEntry("GB", 44L)
+                .containsEntry("LR", 14L)
+                .containsEntry("GV", 28L)
+                .containsEntry("CV", 24L)
+                .containsEntry("EX", 48L);
         assertThat(catalogue.all()).hasSize(361 + 48);
     }
 

@@ -16,16 +16,34 @@ import org.meridian.outcomes.client.IntakePayload.UnknownPayload;
  * One event of intake's feed (docs/events.md). The payload is read into the record of the event's type; a type
  * outcomes does not know gets an {@link UnknownPayload}.
  */
-public record IntakeEvent(long position, String eventId, String type, OffsetDateTime occurredAt, UUID clinicId,
+public record IntakeEvent(
+        long position,
+        String eventId,
+        String type,
+        OffsetDateTime occurredAt,
+        UUID clinicId,
         UUID pseudonymId,
-        @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXTERNAL_PROPERTY, property = "type",
-                visible = true, defaultImpl = UnknownPayload.class)
+
+        @JsonTypeInfo(
+                use = JsonTypeInfo.Id.NAME,
+                include = JsonTypeInfo.As.EXTERNAL_PROPERTY,
+                property = "type",
+                visible = true,
+                defaultImpl = UnknownPayload.class)
         @JsonSubTypes({
-                @JsonSubTypes.Type(value = ClinicPayload.class, name = "ClinicRegistered"),
-                @JsonSubTypes.Type(value = PatientPayload.class, names = {"PatientRegistered", "PatientUpdated"}),
-                @JsonSubTypes.Type(value = AssessmentPayload.class, name = "IntakeAssessmentRecorded"),
-                @JsonSubTypes.Type(value = ConsentPayload.class, names = {"ResearchConsentGiven", "ResearchConsentWithdrawn"}),
-                @JsonSubTypes.Type(value = EpisodePayload.class, names = {"EpisodeStarted", "EpisodeUpdated", "EpisodeClosed"}),
-                @JsonSubTypes.Type(value = SessionPayload.class, names = {"SessionRecorded", "SessionCancelled"})})
-        IntakePayload payload) {
-}
+            @JsonSubTypes.Type(value = ClinicPayload.class, name = "ClinicRegistered"),
+            @JsonSubTypes.Type(
+                    value = PatientPayload.class,
+                    names = {"PatientRegistered", "PatientUpdated"}),
+            @JsonSubTypes.Type(value = AssessmentPayload.class, name = "IntakeAssessmentRecorded"),
+            @JsonSubTypes.Type(
+                    value = ConsentPayload.class,
+                    names = {"ResearchConsentGiven", "ResearchConsentWithdrawn"}),
+            @JsonSubTypes.Type(
+                    value = EpisodePayload.class,
+                    names = {"EpisodeStarted", "EpisodeUpdated", "EpisodeClosed"}),
+            @JsonSubTypes.Type(
+                    value = SessionPayload.class,
+                    names = {"SessionRecorded", "SessionCancelled"})
+        })
+        IntakePayload payload) {}

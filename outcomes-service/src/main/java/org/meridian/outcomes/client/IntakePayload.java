@@ -22,42 +22,53 @@ public sealed interface IntakePayload {
 
     /** ClinicRegistered. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ClinicPayload(UUID clinicId, String timeZone) implements IntakePayload {
-    }
+    record ClinicPayload(UUID clinicId, String timeZone) implements IntakePayload {}
 
     /** PatientRegistered and PatientUpdated; {@code birthYear} is null from age 90 on. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PatientPayload(UUID pseudonymId, UUID clinicId, Integer birthYear, String ageBand, String sex)
-            implements IntakePayload {
-    }
+            implements IntakePayload {}
 
     /** IntakeAssessmentRecorded. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record AssessmentPayload(UUID pseudonymId, UUID assessmentId, List<String> painSites, String chronicity,
-            Integer painDurationMonths, String painFrequency, Boolean redFlagPositive) implements IntakePayload {
-    }
+    record AssessmentPayload(
+            UUID pseudonymId,
+            UUID assessmentId,
+            List<String> painSites,
+            String chronicity,
+            Integer painDurationMonths,
+            String painFrequency,
+            Boolean redFlagPositive)
+            implements IntakePayload {}
 
     /** ResearchConsentGiven and ResearchConsentWithdrawn; {@code effectiveAt} is when it was given or withdrawn. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ConsentPayload(UUID pseudonymId, UUID consentId, String consentVersion, OffsetDateTime effectiveAt)
-            implements IntakePayload {
-    }
+            implements IntakePayload {}
 
     /** EpisodeStarted, EpisodeUpdated and EpisodeClosed; {@code closedReason} is null until the episode is closed. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record EpisodePayload(UUID episodeId, UUID pseudonymId, LocalDate startDate, Integer plannedSessions, String status,
-            String closedReason) implements IntakePayload {
-    }
+    record EpisodePayload(
+            UUID episodeId,
+            UUID pseudonymId,
+            LocalDate startDate,
+            Integer plannedSessions,
+            String status,
+            String closedReason)
+            implements IntakePayload {}
 
     /** SessionRecorded, and SessionCancelled with its {@code cancelReason}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SessionPayload(UUID sessionId, UUID episodeId, UUID pseudonymId, Integer sessionNumber,
-            OffsetDateTime startedAt, @JsonInclude(JsonInclude.Include.NON_NULL) String cancelReason)
-            implements IntakePayload {
-    }
+    record SessionPayload(
+            UUID sessionId,
+            UUID episodeId,
+            UUID pseudonymId,
+            Integer sessionNumber,
+            OffsetDateTime startedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String cancelReason)
+            implements IntakePayload {}
 
     /** An event type outcomes does not know (docs/events.md: consumers ignore them). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record UnknownPayload() implements IntakePayload {
-    }
+    record UnknownPayload() implements IntakePayload {}
 }

@@ -31,12 +31,17 @@ public class AssessmentQueries {
      * @param instrumentVersion null for any version
      * @param idempotencyKey null for any
      */
-    public record Criteria(UUID clinicId, UUID pseudonymId, List<String> instrumentCodes, String instrumentVersion,
-            List<DateSearch> answered, List<DateSearch> updated, boolean scoredOnly, String idempotencyKey) {
-    }
+    public record Criteria(
+            UUID clinicId,
+            UUID pseudonymId,
+            List<String> instrumentCodes,
+            String instrumentVersion,
+            List<DateSearch> answered,
+            List<DateSearch> updated,
+            boolean scoredOnly,
+            String idempotencyKey) {}
 
-    public record Page(List<AssessmentEntity> items, long total) {
-    }
+    public record Page(List<AssessmentEntity> items, long total) {}
 
     private final EntityManager entities;
 
@@ -46,7 +51,8 @@ public class AssessmentQueries {
 
     public Optional<AssessmentEntity> find(FhirScope scope, UUID id) {
         AssessmentEntity row = entities.find(AssessmentEntity.class, id);
-        if (row == null || !row.clinicId.equals(scope.clinicId())
+        if (row == null
+                || !row.clinicId.equals(scope.clinicId())
                 || scope.ownPatient().map(own -> !own.equals(row.pseudonymId)).orElse(false)) {
             return Optional.empty();
         }
@@ -82,8 +88,9 @@ public class AssessmentQueries {
         addDates(conditions, parameters, "a.updatedAt", "updated", criteria.updated());
         String where = " where " + String.join(" and ", conditions);
 
-        TypedQuery<AssessmentEntity> query = entities.createQuery("select a from AssessmentEntity a" + where
-                + " order by a.answeredAt, a.receivedAt, a.id", AssessmentEntity.class);
+        TypedQuery<AssessmentEntity> query = entities.createQuery(
+                "select a from AssessmentEntity a" + where + " order by a.answeredAt, a.receivedAt, a.id",
+                AssessmentEntity.class);
         TypedQuery<Long> count = entities.createQuery("select count(a) from AssessmentEntity a" + where, Long.class);
         parameters.forEach((name, value) -> {
             // A one-sided date bound uses only one of its two parameters.
@@ -96,11 +103,16 @@ public class AssessmentQueries {
         if (first > Integer.MAX_VALUE) {
             throw FhirFailures.badRequest("_page is beyond the last page", null);
         }
-        List<AssessmentEntity> items = query.setFirstResult((int) first).setMaxResults(size).getResultList();
+        List<AssessmentEntity> items =
+                query.setFirstResult((int) first).setMaxResults(size).getResultList();
         return new Page(items, count.getSingleResult());
     }
 
-    private static void addDates(List<String> conditions, Map<String, Object> parameters, String field, String name,
+    private static void addDates(
+            List<String> conditions,
+            Map<String, Object> parameters,
+            String field,
+            String name,
             List<DateSearch> bounds) {
         for (int index = 0; index < bounds.size(); index++) {
             DateSearch bound = bounds.get(index);

@@ -9,19 +9,18 @@ import org.meridian.platform.fhir.SearchParameters;
 /** FHIR conditional create ({@code If-None-Exist}), supported for the one criterion that is unique: identifier. */
 final class ConditionalCreate {
 
-    private ConditionalCreate() {
-    }
+    private ConditionalCreate() {}
 
     /** The idempotency key: the resource's identifier, or the header's when the resource has none; they must agree. */
     static String key(String ifNoneExist, String resourceKey) {
         if (ifNoneExist == null || ifNoneExist.isBlank()) {
             return resourceKey;
         }
-        String headerKey = SubmissionIdentifiers.toKey(identifier(IfNoneExist.identifier(ifNoneExist,
-                "QuestionnaireResponse", "identifier=[system|]value")));
+        String headerKey = SubmissionIdentifiers.toKey(
+                identifier(IfNoneExist.identifier(ifNoneExist, "QuestionnaireResponse", "identifier=[system|]value")));
         if (resourceKey != null && !resourceKey.equals(headerKey)) {
-            throw FhirFailures.badRequest("If-None-Exist names another identifier than the resource's",
-                    "QuestionnaireResponse.identifier");
+            throw FhirFailures.badRequest(
+                    "If-None-Exist names another identifier than the resource's", "QuestionnaireResponse.identifier");
         }
         return headerKey;
     }

@@ -31,7 +31,8 @@ public final class FhirCatalogue {
 
     public Optional<InstrumentDefinition> byId(String id) {
         return catalogue.all().stream()
-                .filter(definition -> MeridianFhir.questionnaireId(definition.code(), definition.version()).equals(id))
+                .filter(definition -> MeridianFhir.questionnaireId(definition.code(), definition.version())
+                        .equals(id))
                 .findFirst();
     }
 

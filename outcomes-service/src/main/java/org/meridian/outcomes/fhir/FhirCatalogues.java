@@ -5,8 +5,7 @@ import org.meridian.outcomes.service.InstrumentRegistry;
 
 final class FhirCatalogues {
 
-    private FhirCatalogues() {
-    }
+    private FhirCatalogues() {}
 
     /** The deployment's catalogue (policy limits from configuration), in registration order. */
     static FhirCatalogue of(InstrumentRegistry registry) {

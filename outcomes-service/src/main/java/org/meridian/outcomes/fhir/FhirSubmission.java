@@ -15,7 +15,14 @@ import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
  * @param timepoint the Meridian timepoint extension's code, or null
  * @param idempotencyKey the identifier as idempotency key, or null
  */
-public record FhirSubmission(InstrumentDefinition instrument, Map<String, Object> answers, boolean draft,
-        Optional<UUID> pseudonymId, Instant answeredAt, UUID sessionId, String timepoint, Integer followUpWeeks,
-        String recallPeriod, String idempotencyKey) {
-}
+public record FhirSubmission(
+        InstrumentDefinition instrument,
+        Map<String, Object> answers,
+        boolean draft,
+        Optional<UUID> pseudonymId,
+        Instant answeredAt,
+        UUID sessionId,
+        String timepoint,
+        Integer followUpWeeks,
+        String recallPeriod,
+        String idempotencyKey) {}

@@ -33,12 +33,28 @@ public class FhirSubmissions {
     /**
      * @param itemExpressions item code to the FHIRPath of its item in the request
      */
-    public SubmissionResult submit(UUID clinicId, UUID pseudonymId, FhirSubmission submission, String idempotencyKey,
-            String submittedBy, Map<String, String> itemExpressions) {
-        SubmissionCommand command = new SubmissionCommand(clinicId, pseudonymId, submission.instrument().code(),
-                submission.instrument().version(), timepoint(submission.timepoint()), submission.sessionId(), null,
-                submission.followUpWeeks(), submission.answeredAt(), submission.recallPeriod(), submission.answers(),
-                submission.draft(), idempotencyKey, submittedBy);
+    public SubmissionResult submit(
+            UUID clinicId,
+            UUID pseudonymId,
+            FhirSubmission submission,
+            String idempotencyKey,
+            String submittedBy,
+            Map<String, String> itemExpressions) {
+        SubmissionCommand command = new SubmissionCommand(
+                clinicId,
+                pseudonymId,
+                submission.instrument().code(),
+                submission.instrument().version(),
+                timepoint(submission.timepoint()),
+                submission.sessionId(),
+                null,
+                submission.followUpWeeks(),
+                submission.answeredAt(),
+                submission.recallPeriod(),
+                submission.answers(),
+                submission.draft(),
+                idempotencyKey,
+                submittedBy);
         try {
             return assessments.submit(command);
         } catch (UnprocessableException e) {
@@ -56,20 +72,23 @@ public class FhirSubmissions {
         try {
             return Timepoint.valueOf(code);
         } catch (IllegalArgumentException e) {
-            throw FhirFailures.badRequest("the timepoint extension must be one of " + List.of(Timepoint.values()),
+            throw FhirFailures.badRequest(
+                    "the timepoint extension must be one of " + List.of(Timepoint.values()),
                     QR + ".extension('" + MeridianFhir.TIMEPOINT_EXTENSION + "')");
         }
     }
 
-    private static List<FhirIssue> issues(List<FieldProblem> problems, IssueType type,
-            Map<String, String> itemExpressions) {
-        return problems.stream().map(problem -> new FhirIssue(type, describe(problem),
-                expression(problem.field(), itemExpressions))).toList();
+    private static List<FhirIssue> issues(
+            List<FieldProblem> problems, IssueType type, Map<String, String> itemExpressions) {
+        return problems.stream()
+                .map(problem -> new FhirIssue(type, describe(problem), expression(problem.field(), itemExpressions)))
+                .toList();
     }
 
     private static String describe(FieldProblem problem) {
         String field = problem.field().startsWith("answers.")
-                ? "item '" + problem.field().substring("answers.".length()) + "'" : problem.field();
+                ? "item '" + problem.field().substring("answers.".length()) + "'"
+                : problem.field();
         return field + " " + problem.message();
     }
 

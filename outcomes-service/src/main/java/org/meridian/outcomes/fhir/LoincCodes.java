@@ -20,13 +20,16 @@ final class LoincCodes {
     private static final String NRS_RATING = "72514-3";
     private static final Map<String, String> PANEL = Map.of(InstrumentCodes.PEG, "91148-7");
     private static final Map<String, String> SCORE = Map.of(
-            InstrumentCodes.NRS_BACK_PAIN, NRS_RATING,
-            InstrumentCodes.NRS_LEG_PAIN, NRS_RATING,
-            InstrumentCodes.PEG, "91147-9",
-            InstrumentCodes.STARTBACK, "91351-7");
+            InstrumentCodes.NRS_BACK_PAIN,
+            NRS_RATING,
+            InstrumentCodes.NRS_LEG_PAIN,
+            NRS_RATING,
+            InstrumentCodes.PEG,
+            "91147-9",
+            InstrumentCodes.STARTBACK,
+            "91351-7");
 
-    private LoincCodes() {
-    }
+    private LoincCodes() {}
 
     static Optional<LoincCode> panel(InstrumentDefinition instrument) {
         return listed(instrument, PANEL.get(instrument.code()));
@@ -59,6 +62,8 @@ final class LoincCodes {
         if (code == null) {
             return Optional.empty();
         }
-        return instrument.loincCodes().stream().filter(loinc -> loinc.code().equals(code)).findFirst();
+        return instrument.loincCodes().stream()
+                .filter(loinc -> loinc.code().equals(code))
+                .findFirst();
     }
 }

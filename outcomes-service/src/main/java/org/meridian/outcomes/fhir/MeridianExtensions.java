@@ -18,23 +18,35 @@ public final class MeridianExtensions {
 
     private static final String EXTENSION = "http://hl7.org/fhir/StructureDefinition/Extension";
 
-    private MeridianExtensions() {
-    }
+    private MeridianExtensions() {}
 
     public static List<StructureDefinition> all() {
         return List.of(
-                extension("timepoint", MeridianFhir.TIMEPOINT_EXTENSION, "MeridianTimepoint",
+                extension(
+                        "timepoint",
+                        MeridianFhir.TIMEPOINT_EXTENSION,
+                        "MeridianTimepoint",
                         "When in the course of care the questionnaire was answered (codes of "
-                                + MeridianFhir.TIMEPOINT_SYSTEM + ")", "Coding", "code"),
-                extension("follow-up-weeks", MeridianFhir.FOLLOW_UP_WEEKS_EXTENSION, "MeridianFollowUpWeeks",
-                        "For a FOLLOW_UP timepoint: weeks after the start of the episode", "integer"),
-                extension("recall-period", MeridianFhir.RECALL_PERIOD_EXTENSION, "MeridianRecallPeriod",
+                                + MeridianFhir.TIMEPOINT_SYSTEM + ")",
+                        "Coding",
+                        "code"),
+                extension(
+                        "follow-up-weeks",
+                        MeridianFhir.FOLLOW_UP_WEEKS_EXTENSION,
+                        "MeridianFollowUpWeeks",
+                        "For a FOLLOW_UP timepoint: weeks after the start of the episode",
+                        "integer"),
+                extension(
+                        "recall-period",
+                        MeridianFhir.RECALL_PERIOD_EXTENSION,
+                        "MeridianRecallPeriod",
                         "The period the answers refer to (codes of " + MeridianFhir.RECALL_PERIOD_SYSTEM + ")",
-                        "Coding", "code"));
+                        "Coding",
+                        "code"));
     }
 
-    private static StructureDefinition extension(String id, String url, String name, String definition,
-            String... valueTypes) {
+    private static StructureDefinition extension(
+            String id, String url, String name, String definition, String... valueTypes) {
         StructureDefinition structure = new StructureDefinition();
         structure.setId(id);
         structure.setUrl(url);
@@ -53,7 +65,10 @@ public final class MeridianExtensions {
         structure.setBaseDefinition(EXTENSION);
         structure.setDerivation(TypeDerivationRule.CONSTRAINT);
         StructureDefinition.StructureDefinitionDifferentialComponent differential = structure.getDifferential();
-        differential.addElement(element("Extension").setShort(definition).setDefinition(definition).setMax("1"));
+        differential.addElement(element("Extension")
+                .setShort(definition)
+                .setDefinition(definition)
+                .setMax("1"));
         differential.addElement(element("Extension.extension").setMax("0"));
         differential.addElement(element("Extension.url").setFixed(new UriType(url)));
         ElementDefinition value = element("Extension.value[x]").setMin(1);

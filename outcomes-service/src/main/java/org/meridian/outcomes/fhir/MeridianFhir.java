@@ -21,6 +21,7 @@ public final class MeridianFhir {
     public static final String PSEUDONYM_SYSTEM = CANONICAL_BASE + "/sid/pseudonym-id";
     /** Submission identifiers without a system of their own (also the native API's Idempotency-Key). */
     public static final String SUBMISSION_SYSTEM = CANONICAL_BASE + "/sid/submission-id";
+
     public static final String TIMEPOINT_EXTENSION = CANONICAL_BASE + "/StructureDefinition/timepoint";
     public static final String FOLLOW_UP_WEEKS_EXTENSION = CANONICAL_BASE + "/StructureDefinition/follow-up-weeks";
     public static final String RECALL_PERIOD_EXTENSION = CANONICAL_BASE + "/StructureDefinition/recall-period";
@@ -30,8 +31,7 @@ public final class MeridianFhir {
     public static final String LOINC = "http://loinc.org";
     public static final String UCUM = "http://unitsofmeasure.org";
 
-    private MeridianFhir() {
-    }
+    private MeridianFhir() {}
 
     /** ODI -> "odi", NRS_BACK_PAIN -> "nrs-back-pain": the last segment of the Questionnaire's canonical URL. */
     public static String slug(String instrumentCode) {

@@ -5,9 +5,9 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
 import org.hl7.fhir.r4.model.Observation.ObservationStatus;
-import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
@@ -39,7 +39,9 @@ public final class ObservationMapper {
     public Observation toObservation(StoredSubmission submission, InstrumentDefinition instrument, Score score) {
         Observation observation = new Observation();
         observation.setId(submission.id().toString());
-        observation.getMeta().setVersionId(String.valueOf(submission.version()))
+        observation
+                .getMeta()
+                .setVersionId(String.valueOf(submission.version()))
                 .setLastUpdatedElement(FhirDates.instant(submission.updatedAt()));
         observation.setStatus(ObservationStatus.FINAL);
         observation.addCategory(new CodeableConcept(new Coding(CATEGORY_SYSTEM, "survey", "Survey")));
@@ -84,43 +86,54 @@ public final class ObservationMapper {
 
     private static void addDetails(Observation observation, InstrumentDefinition instrument, Score score) {
         switch (score.details()) {
-            case NrsDetails ignored -> observation.setBodySite(new CodeableConcept().setText(
-                    instrument.code().equals(InstrumentCodes.NRS_LEG_PAIN) ? "Leg (sciatica)" : "Back"));
+            case NrsDetails ignored ->
+                observation.setBodySite(new CodeableConcept()
+                        .setText(instrument.code().equals(InstrumentCodes.NRS_LEG_PAIN) ? "Leg (sciatica)" : "Back"));
             case OdiDetails odi -> {
                 component(observation, ScoreCodes.ODI_RAW_SUM, new IntegerType(odi.rawSum()));
                 component(observation, ScoreCodes.ODI_SECTIONS_ANSWERED, new IntegerType(odi.sectionsAnswered()));
                 component(observation, ScoreCodes.ODI_BAND, band(odi.band().name()));
             }
             case StartBackDetails startBack -> {
-                component(observation, ScoreCodes.STARTBACK_SUBSCALE,
-                        new IntegerType(startBack.psychosocialSubscale()));
-                component(observation, ScoreCodes.STARTBACK_RISK, band(startBack.risk().name()));
+                component(
+                        observation, ScoreCodes.STARTBACK_SUBSCALE, new IntegerType(startBack.psychosocialSubscale()));
+                component(
+                        observation,
+                        ScoreCodes.STARTBACK_RISK,
+                        band(startBack.risk().name()));
             }
             case PromisDetails promis -> {
                 component(observation, ScoreCodes.PROMIS_RAW, new IntegerType(promis.rawScore()));
                 component(observation, ScoreCodes.PROMIS_SE, quantity(promis.standardError(), "T-score", "{score}"));
-                component(observation, ScoreCodes.PROMIS_SEVERITY, band(promis.severity().name()));
+                component(
+                        observation,
+                        ScoreCodes.PROMIS_SEVERITY,
+                        band(promis.severity().name()));
             }
             case PgicDetails pgic -> {
-                component(observation, ScoreCodes.PGIC_CATEGORY, band(pgic.category().name()));
+                component(
+                        observation,
+                        ScoreCodes.PGIC_CATEGORY,
+                        band(pgic.category().name()));
                 component(observation, ScoreCodes.PGIC_IMPROVED, new BooleanType(pgic.improved()));
             }
             case IssDetails iss -> {
-                component(observation, ScoreCodes.ISS_PHYSICAL_FUNCTION,
-                        new IntegerType(iss.physicalFunctionReversed()));
+                component(
+                        observation, ScoreCodes.ISS_PHYSICAL_FUNCTION, new IntegerType(iss.physicalFunctionReversed()));
                 component(observation, ScoreCodes.ISS_PAIN_INTERFERENCE, new IntegerType(iss.painInterference()));
                 component(observation, ScoreCodes.ISS_PAIN_INTENSITY, new IntegerType(iss.painIntensity()));
                 component(observation, ScoreCodes.ISS_GROUP, band(iss.group().name()));
             }
-            case RmdqDetails ignored -> { }
-            case PegDetails ignored -> { }
+            case RmdqDetails ignored -> {}
+            case PegDetails ignored -> {}
         }
     }
 
     private static void component(Observation observation, ScoreCodes.Concept concept, Type value) {
         ObservationComponentComponent component = observation.addComponent();
-        component.setCode(new CodeableConcept(new Coding(MeridianFhir.SCORE_COMPONENT_SYSTEM, concept.code(),
-                concept.display())).setText(concept.display()));
+        component.setCode(
+                new CodeableConcept(new Coding(MeridianFhir.SCORE_COMPONENT_SYSTEM, concept.code(), concept.display()))
+                        .setText(concept.display()));
         component.setValue(value);
     }
 
@@ -135,6 +148,10 @@ public final class ObservationMapper {
     }
 
     private static Quantity quantity(BigDecimal value, String unit, String ucumCode) {
-        return new Quantity().setValue(value).setUnit(unit).setSystem(MeridianFhir.UCUM).setCode(ucumCode);
+        return new Quantity()
+                .setValue(value)
+                .setUnit(unit)
+                .setSystem(MeridianFhir.UCUM)
+                .setCode(ucumCode);
     }
 }

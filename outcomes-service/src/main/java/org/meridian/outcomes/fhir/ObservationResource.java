@@ -48,8 +48,8 @@ public class ObservationResource {
     private final StoredAssessments stored;
     private final Caller caller;
 
-    ObservationResource(InstrumentRegistry registry, AssessmentQueries queries, StoredAssessments stored,
-            Caller caller) {
+    ObservationResource(
+            InstrumentRegistry registry, AssessmentQueries queries, StoredAssessments stored, Caller caller) {
         this.catalogue = FhirCatalogues.of(registry);
         this.queries = queries;
         this.stored = stored;
@@ -60,7 +60,8 @@ public class ObservationResource {
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller, Caller.PSEUDONYM_CLAIM), uuid))
+        return Uuids.parse(id)
+                .flatMap(uuid -> queries.find(FhirScope.of(caller, Caller.PSEUDONYM_CLAIM), uuid))
                 .filter(row -> row.status == AssessmentStatus.SCORED)
                 .map(row -> FhirJson.ok(toResource(row)).build())
                 .orElseThrow(() -> FhirFailures.notFound("No Observation with id " + id));
@@ -76,24 +77,39 @@ public class ObservationResource {
         List<String> instruments = codes.isEmpty() ? List.of() : instrumentsWithCode(codes);
         int count = parameters.count();
         int page = parameters.page();
-        AssessmentQueries.Page found = queries.search(new AssessmentQueries.Criteria(scope.clinicId(),
-                patient.orElse(null), instruments, null, parameters.dates("date"), parameters.dates("_lastUpdated"),
-                true, null), page, count);
-        return FhirJson.ok(SearchBundles.searchset(found.items().stream().map(this::toResource).toList(),
-                found.total(), page, count, uri)).build();
+        AssessmentQueries.Page found = queries.search(
+                new AssessmentQueries.Criteria(
+                        scope.clinicId(),
+                        patient.orElse(null),
+                        instruments,
+                        null,
+                        parameters.dates("date"),
+                        parameters.dates("_lastUpdated"),
+                        true,
+                        null),
+                page,
+                count);
+        return FhirJson.ok(SearchBundles.searchset(
+                        found.items().stream().map(this::toResource).toList(), found.total(), page, count, uri))
+                .build();
     }
 
     /** The instruments whose score code matches; a code nothing has still filters (to nothing). */
     private List<String> instrumentsWithCode(List<TokenParam> codes) {
         List<String> matching = catalogue.all().stream()
                 .filter(instrument -> ObservationMapper.code(instrument).getCoding().stream()
-                        .anyMatch(coding -> codes.stream().anyMatch(code -> SearchParameters.matches(code, coding.getSystem(), coding.getCode()))))
-                .map(InstrumentDefinition::code).distinct().toList();
+                        .anyMatch(coding -> codes.stream()
+                                .anyMatch(
+                                        code -> SearchParameters.matches(code, coding.getSystem(), coding.getCode()))))
+                .map(InstrumentDefinition::code)
+                .distinct()
+                .toList();
         return matching.isEmpty() ? List.of("") : matching;
     }
 
     private Observation toResource(AssessmentEntity row) {
-        InstrumentDefinition instrument = catalogue.find(row.instrumentCode, row.instrumentVersion)
+        InstrumentDefinition instrument = catalogue
+                .find(row.instrumentCode, row.instrumentVersion)
                 .orElseThrow(() -> new IllegalStateException("stored instrument version is no longer registered"));
         return mapper.toObservation(stored.submission(row), instrument, stored.score(row));
     }

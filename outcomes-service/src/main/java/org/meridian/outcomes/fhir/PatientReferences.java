@@ -12,12 +12,14 @@ import org.meridian.platform.fhir.Uuids;
  */
 final class PatientReferences {
 
-    private PatientReferences() {
-    }
+    private PatientReferences() {}
 
     static Reference of(UUID pseudonymId) {
-        return new Reference().setType("Patient")
-                .setIdentifier(new Identifier().setSystem(MeridianFhir.PSEUDONYM_SYSTEM).setValue(pseudonymId.toString()));
+        return new Reference()
+                .setType("Patient")
+                .setIdentifier(new Identifier()
+                        .setSystem(MeridianFhir.PSEUDONYM_SYSTEM)
+                        .setValue(pseudonymId.toString()));
     }
 
     /** The pseudonymous id of a subject reference, or empty when it is not one of Meridian's pseudonym identifiers. */

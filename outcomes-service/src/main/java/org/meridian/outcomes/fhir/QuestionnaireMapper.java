@@ -44,8 +44,8 @@ public final class QuestionnaireMapper {
         return questionnaire;
     }
 
-    private static QuestionnaireItemComponent item(InstrumentDefinition instrument, ItemDefinition item,
-            boolean required) {
+    private static QuestionnaireItemComponent item(
+            InstrumentDefinition instrument, ItemDefinition item, boolean required) {
         QuestionnaireItemComponent component = new QuestionnaireItemComponent()
                 .setLinkId(item.code())
                 .setText(item.text())
@@ -66,7 +66,8 @@ public final class QuestionnaireMapper {
 
     private static String description(InstrumentDefinition instrument) {
         String direction = instrument.direction() == ScoreDirection.HIGHER_IS_WORSE
-                ? "A higher score is a worse state." : "A higher score is a better state.";
+                ? "A higher score is a worse state."
+                : "A higher score is a better state.";
         return instrument.scoringRule().policyDescription() + " " + direction + " Scoring policy: "
                 + instrument.scoringRule().policyId() + ".";
     }

@@ -52,25 +52,33 @@ public class QuestionnaireResource {
         List<TokenParam> codes = parameters.tokens("code");
         int count = parameters.count();
         int page = parameters.page();
-        List<Questionnaire> matches = catalogue.all().stream().map(mapper::toQuestionnaire)
+        List<Questionnaire> matches = catalogue.all().stream()
+                .map(mapper::toQuestionnaire)
                 .filter(questionnaire -> urls.isEmpty() || urls.contains(questionnaire.getUrl()))
                 .filter(questionnaire -> versions.isEmpty() || versions.contains(questionnaire.getVersion()))
-                .filter(questionnaire -> codes.isEmpty() || codes.stream().anyMatch(code -> hasCode(questionnaire, code)))
+                .filter(questionnaire ->
+                        codes.isEmpty() || codes.stream().anyMatch(code -> hasCode(questionnaire, code)))
                 .toList();
-        List<Questionnaire> onPage = matches.stream().skip((long) page * count).limit(count).toList();
-        return FhirJson.ok(SearchBundles.searchset(onPage, matches.size(), page, count, uri)).build();
+        List<Questionnaire> onPage =
+                matches.stream().skip((long) page * count).limit(count).toList();
+        return FhirJson.ok(SearchBundles.searchset(onPage, matches.size(), page, count, uri))
+                .build();
     }
 
     @GET
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        return catalogue.byId(id).map(instrument -> FhirJson.ok(mapper.toQuestionnaire(instrument)).build())
+        return catalogue
+                .byId(id)
+                .map(instrument ->
+                        FhirJson.ok(mapper.toQuestionnaire(instrument)).build())
                 .orElseThrow(() -> FhirFailures.notFound("No Questionnaire with id " + id));
     }
 
     private static boolean hasCode(Questionnaire questionnaire, TokenParam token) {
-        Stream<Coding> codings = Stream.concat(questionnaire.getCode().stream(),
+        Stream<Coding> codings = Stream.concat(
+                questionnaire.getCode().stream(),
                 questionnaire.getItem().stream().flatMap(item -> item.getCode().stream()));
         return codings.anyMatch(coding -> SearchParameters.matches(token, coding.getSystem(), coding.getCode()));
     }

@@ -12,9 +12,9 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.PrimitiveType;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
-import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
@@ -41,12 +41,14 @@ public final class QuestionnaireResponseReader {
     public FhirSubmission read(QuestionnaireResponse response) {
         List<FhirIssue> structural = new ArrayList<>();
         if (!response.hasQuestionnaire()) {
-            structural.add(new FhirIssue(IssueType.REQUIRED, "questionnaire (the canonical url|version) is required",
+            structural.add(new FhirIssue(
+                    IssueType.REQUIRED,
+                    "questionnaire (the canonical url|version) is required",
                     QR + ".questionnaire"));
         }
         if (!response.hasAuthored()) {
-            structural.add(new FhirIssue(IssueType.REQUIRED, "authored (when the patient answered) is required",
-                    QR + ".authored"));
+            structural.add(new FhirIssue(
+                    IssueType.REQUIRED, "authored (when the patient answered) is required", QR + ".authored"));
         }
         if (!response.hasStatus()) {
             structural.add(new FhirIssue(IssueType.REQUIRED, "status is required", QR + ".status"));
@@ -58,8 +60,10 @@ public final class QuestionnaireResponseReader {
             throw FhirFailures.of(400, structural);
         }
 
-        InstrumentDefinition instrument = catalogue.byCanonical(response.getQuestionnaire())
-                .orElseThrow(() -> FhirFailures.unprocessable(List.of(new FhirIssue(IssueType.NOTFOUND,
+        InstrumentDefinition instrument = catalogue
+                .byCanonical(response.getQuestionnaire())
+                .orElseThrow(() -> FhirFailures.unprocessable(List.of(new FhirIssue(
+                        IssueType.NOTFOUND,
                         "questionnaire '" + response.getQuestionnaire() + "' is not a Meridian Questionnaire; see"
                                 + " GET /fhir/r4/Questionnaire for the canonical url|version of each",
                         QR + ".questionnaire"))));
@@ -68,8 +72,11 @@ public final class QuestionnaireResponseReader {
             case COMPLETED -> false;
             case INPROGRESS -> true;
             default -> {
-                content.add(new FhirIssue(IssueType.NOTSUPPORTED, "status must be 'completed' (scored) or"
-                        + " 'in-progress' (saved as an incomplete draft), not '" + response.getStatus().toCode() + "'",
+                content.add(new FhirIssue(
+                        IssueType.NOTSUPPORTED,
+                        "status must be 'completed' (scored) or"
+                                + " 'in-progress' (saved as an incomplete draft), not '"
+                                + response.getStatus().toCode() + "'",
                         QR + ".status"));
                 yield false;
             }
@@ -79,9 +86,17 @@ public final class QuestionnaireResponseReader {
             throw FhirFailures.unprocessable(content);
         }
         String key = response.hasIdentifier() ? SubmissionIdentifiers.toKey(response.getIdentifier()) : null;
-        return new FhirSubmission(instrument, answers, draft, pseudonym, response.getAuthored().toInstant(),
-                sessionId, codeExtension(response, MeridianFhir.TIMEPOINT_EXTENSION),
-                followUpWeeks, codeExtension(response, MeridianFhir.RECALL_PERIOD_EXTENSION), key);
+        return new FhirSubmission(
+                instrument,
+                answers,
+                draft,
+                pseudonym,
+                response.getAuthored().toInstant(),
+                sessionId,
+                codeExtension(response, MeridianFhir.TIMEPOINT_EXTENSION),
+                followUpWeeks,
+                codeExtension(response, MeridianFhir.RECALL_PERIOD_EXTENSION),
+                key);
     }
 
     /** Where each item code sits in the response, for pointing scoring problems at the right element. */
@@ -94,45 +109,50 @@ public final class QuestionnaireResponseReader {
         return expressions;
     }
 
-    private static Map<String, Object> answers(InstrumentDefinition instrument,
-            List<QuestionnaireResponseItemComponent> items, List<FhirIssue> issues) {
+    private static Map<String, Object> answers(
+            InstrumentDefinition instrument, List<QuestionnaireResponseItemComponent> items, List<FhirIssue> issues) {
         Map<String, Object> answers = new LinkedHashMap<>();
         for (int index = 0; index < items.size(); index++) {
             QuestionnaireResponseItemComponent item = items.get(index);
             String path = QR + ".item[" + index + "]";
             String linkId = item.getLinkId();
             if (linkId == null || instrument.item(linkId).isEmpty()) {
-                issues.add(new FhirIssue(IssueType.VALUE, "linkId '" + linkId + "' is not an item of "
-                        + instrument.label() + " (items: " + String.join(", ", instrument.itemCodes()) + ")",
+                issues.add(new FhirIssue(
+                        IssueType.VALUE,
+                        "linkId '" + linkId + "' is not an item of " + instrument.label() + " (items: "
+                                + String.join(", ", instrument.itemCodes()) + ")",
                         path + ".linkId"));
                 continue;
             }
             if (answers.containsKey(linkId)) {
-                issues.add(new FhirIssue(IssueType.DUPLICATE, "item '" + linkId + "' is answered more than once",
-                        path));
+                issues.add(
+                        new FhirIssue(IssueType.DUPLICATE, "item '" + linkId + "' is answered more than once", path));
                 continue;
             }
             if (item.hasItem()) {
-                issues.add(new FhirIssue(IssueType.STRUCTURE, "item '" + linkId + "' has no nested items",
-                        path + ".item"));
+                issues.add(new FhirIssue(
+                        IssueType.STRUCTURE, "item '" + linkId + "' has no nested items", path + ".item"));
             }
             List<QuestionnaireResponseItemAnswerComponent> given = item.getAnswer();
             if (given.size() > 1) {
-                issues.add(new FhirIssue(IssueType.VALUE, "item '" + linkId + "' takes one answer, not "
-                        + given.size(), path + ".answer"));
+                issues.add(new FhirIssue(
+                        IssueType.VALUE,
+                        "item '" + linkId + "' takes one answer, not " + given.size(),
+                        path + ".answer"));
                 continue;
             }
-            answers.put(linkId, given.isEmpty() ? null : answerValue(linkId, given.getFirst(), path + ".answer[0]",
-                    issues));
+            answers.put(
+                    linkId,
+                    given.isEmpty() ? null : answerValue(linkId, given.getFirst(), path + ".answer[0]", issues));
         }
         return answers;
     }
 
-    private static Object answerValue(String linkId, QuestionnaireResponseItemAnswerComponent answer, String path,
-            List<FhirIssue> issues) {
+    private static Object answerValue(
+            String linkId, QuestionnaireResponseItemAnswerComponent answer, String path, List<FhirIssue> issues) {
         if (answer.hasItem()) {
-            issues.add(new FhirIssue(IssueType.STRUCTURE, "the answer to '" + linkId + "' has no nested items",
-                    path + ".item"));
+            issues.add(new FhirIssue(
+                    IssueType.STRUCTURE, "the answer to '" + linkId + "' has no nested items", path + ".item"));
         }
         Type value = answer.getValue();
         if (value instanceof IntegerType integer && integer.getValue() != null) {
@@ -140,20 +160,28 @@ public final class QuestionnaireResponseReader {
         }
         if (value instanceof Coding coding) {
             if (coding.hasSystem() && !MeridianFhir.ANSWER_SYSTEM.equals(coding.getSystem())) {
-                issues.add(new FhirIssue(IssueType.CODEINVALID, "the answer to '" + linkId + "' must be a code of "
-                        + MeridianFhir.ANSWER_SYSTEM + ", not of " + coding.getSystem(), path + ".valueCoding.system"));
+                issues.add(new FhirIssue(
+                        IssueType.CODEINVALID,
+                        "the answer to '" + linkId + "' must be a code of " + MeridianFhir.ANSWER_SYSTEM + ", not of "
+                                + coding.getSystem(),
+                        path + ".valueCoding.system"));
                 return null;
             }
             if (coding.getCode() == null || !coding.getCode().matches("-?\\d{1,9}")) {
-                issues.add(new FhirIssue(IssueType.CODEINVALID, "the answer to '" + linkId + "' must be one of the"
-                        + " item's integer answer codes, not '" + coding.getCode() + "'", path + ".valueCoding.code"));
+                issues.add(new FhirIssue(
+                        IssueType.CODEINVALID,
+                        "the answer to '" + linkId + "' must be one of the" + " item's integer answer codes, not '"
+                                + coding.getCode() + "'",
+                        path + ".valueCoding.code"));
                 return null;
             }
             return Integer.valueOf(coding.getCode());
         }
         String type = value == null ? "no value" : "value" + capitalised(value.fhirType());
-        issues.add(new FhirIssue(IssueType.VALUE, "the answer to '" + linkId + "' must be valueCoding or"
-                + " valueInteger, not " + type, path));
+        issues.add(new FhirIssue(
+                IssueType.VALUE,
+                "the answer to '" + linkId + "' must be valueCoding or" + " valueInteger, not " + type,
+                path));
         return null;
     }
 
@@ -163,8 +191,10 @@ public final class QuestionnaireResponseReader {
         }
         Optional<UUID> pseudonym = PatientReferences.pseudonymOf(subject);
         if (pseudonym.isEmpty()) {
-            issues.add(new FhirIssue(IssueType.INVALID, "subject must identify the patient by pseudonymous id:"
-                    + " {\"identifier\": {\"system\": \"" + MeridianFhir.PSEUDONYM_SYSTEM + "\", \"value\": \"<uuid>\"}}",
+            issues.add(new FhirIssue(
+                    IssueType.INVALID,
+                    "subject must identify the patient by pseudonymous id:" + " {\"identifier\": {\"system\": \""
+                            + MeridianFhir.PSEUDONYM_SYSTEM + "\", \"value\": \"<uuid>\"}}",
                     QR + ".subject"));
         }
         return pseudonym;
@@ -176,8 +206,8 @@ public final class QuestionnaireResponseReader {
         }
         Optional<UUID> session = partOf.size() == 1 ? procedureId(partOf.getFirst()) : Optional.empty();
         if (session.isEmpty()) {
-            issues.add(new FhirIssue(IssueType.INVALID, "partOf may name one session, as \"Procedure/<sessionId>\"",
-                    QR + ".partOf"));
+            issues.add(new FhirIssue(
+                    IssueType.INVALID, "partOf may name one session, as \"Procedure/<sessionId>\"", QR + ".partOf"));
             return null;
         }
         return session.get();
@@ -199,7 +229,9 @@ public final class QuestionnaireResponseReader {
         if (extension.getValue() instanceof IntegerType weeks && weeks.getValue() != null && weeks.getValue() > 0) {
             return weeks.getValue();
         }
-        issues.add(new FhirIssue(IssueType.INVALID, "the follow-up-weeks extension needs a positive valueInteger",
+        issues.add(new FhirIssue(
+                IssueType.INVALID,
+                "the follow-up-weeks extension needs a positive valueInteger",
                 QR + ".extension('" + MeridianFhir.FOLLOW_UP_WEEKS_EXTENSION + "')"));
         return null;
     }

@@ -47,8 +47,8 @@ import org.meridian.platform.security.Roles;
 @RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
 public class QuestionnaireResponseResource {
 
-    private static final Set<String> PARAMETERS = Set.of("patient:identifier", "questionnaire", "authored",
-            "identifier", "_lastUpdated");
+    private static final Set<String> PARAMETERS =
+            Set.of("patient:identifier", "questionnaire", "authored", "identifier", "_lastUpdated");
 
     private final FhirCatalogue catalogue;
     private final QuestionnaireResponseReader reader;
@@ -58,8 +58,12 @@ public class QuestionnaireResponseResource {
     private final StoredAssessments stored;
     private final Caller caller;
 
-    QuestionnaireResponseResource(InstrumentRegistry registry, FhirSubmissions submissions, AssessmentQueries queries,
-            StoredAssessments stored, Caller caller) {
+    QuestionnaireResponseResource(
+            InstrumentRegistry registry,
+            FhirSubmissions submissions,
+            AssessmentQueries queries,
+            StoredAssessments stored,
+            Caller caller) {
         this.catalogue = FhirCatalogues.of(registry);
         this.reader = new QuestionnaireResponseReader(catalogue);
         this.submissions = submissions;
@@ -77,12 +81,22 @@ public class QuestionnaireResponseResource {
         String key = ConditionalCreate.key(ifNoneExist, submission.idempotencyKey());
         FhirScope scope = FhirScope.of(caller, Caller.PSEUDONYM_CLAIM);
         UUID patient = patientOf(submission, scope);
-        SubmissionResult result = submissions.submit(scope.clinicId(), patient, submission, key, caller.subject(),
+        SubmissionResult result = submissions.submit(
+                scope.clinicId(),
+                patient,
+                submission,
+                key,
+                caller.subject(),
                 QuestionnaireResponseReader.itemExpressions(resource));
         QuestionnaireResponse saved = toResource(result.assessment());
         return result.created()
-                ? FhirJson.status(201, saved).location(URI.create(FhirUrls.version(uri, "QuestionnaireResponse",
-                        saved.getIdPart(), saved.getMeta().getVersionId()))).build()
+                ? FhirJson.status(201, saved)
+                        .location(URI.create(FhirUrls.version(
+                                uri,
+                                "QuestionnaireResponse",
+                                saved.getIdPart(),
+                                saved.getMeta().getVersionId())))
+                        .build()
                 : FhirJson.ok(saved).build();
     }
 
@@ -90,7 +104,8 @@ public class QuestionnaireResponseResource {
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        return Uuids.parse(id).flatMap(uuid -> queries.find(FhirScope.of(caller, Caller.PSEUDONYM_CLAIM), uuid))
+        return Uuids.parse(id)
+                .flatMap(uuid -> queries.find(FhirScope.of(caller, Caller.PSEUDONYM_CLAIM), uuid))
                 .map(row -> FhirJson.ok(toResource(row)).build())
                 .orElseThrow(() -> FhirFailures.notFound("No QuestionnaireResponse with id " + id));
     }
@@ -105,24 +120,38 @@ public class QuestionnaireResponseResource {
         String version = null;
         Optional<String> questionnaire = parameters.single("questionnaire");
         if (questionnaire.isPresent()) {
-            InstrumentDefinition instrument = catalogue.byCanonical(questionnaire.get()).orElse(null);
+            InstrumentDefinition instrument =
+                    catalogue.byCanonical(questionnaire.get()).orElse(null);
             boolean versioned = questionnaire.get().contains("|");
             codes = List.of(instrument == null ? "" : instrument.code());
             version = instrument != null && versioned ? instrument.version() : null;
         }
-        String key = parameters.single("identifier")
-                .map(value -> SubmissionIdentifiers.toKey(ConditionalCreate.identifier(value))).orElse(null);
+        String key = parameters
+                .single("identifier")
+                .map(value -> SubmissionIdentifiers.toKey(ConditionalCreate.identifier(value)))
+                .orElse(null);
         int count = parameters.count();
         int page = parameters.page();
-        AssessmentQueries.Page found = queries.search(new AssessmentQueries.Criteria(scope.clinicId(),
-                patient.orElse(null), codes, version, parameters.dates("authored"), parameters.dates("_lastUpdated"),
-                false, key), page, count);
-        return FhirJson.ok(SearchBundles.searchset(found.items().stream().map(this::toResource).toList(),
-                found.total(), page, count, uri)).build();
+        AssessmentQueries.Page found = queries.search(
+                new AssessmentQueries.Criteria(
+                        scope.clinicId(),
+                        patient.orElse(null),
+                        codes,
+                        version,
+                        parameters.dates("authored"),
+                        parameters.dates("_lastUpdated"),
+                        false,
+                        key),
+                page,
+                count);
+        return FhirJson.ok(SearchBundles.searchset(
+                        found.items().stream().map(this::toResource).toList(), found.total(), page, count, uri))
+                .build();
     }
 
     private QuestionnaireResponse toResource(AssessmentEntity row) {
-        InstrumentDefinition instrument = catalogue.find(row.instrumentCode, row.instrumentVersion)
+        InstrumentDefinition instrument = catalogue
+                .find(row.instrumentCode, row.instrumentVersion)
                 .orElseThrow(() -> new IllegalStateException("stored instrument version is no longer registered"));
         return writer.toResource(stored.submission(row), instrument);
     }
@@ -131,15 +160,26 @@ public class QuestionnaireResponseResource {
     private static UUID patientOf(FhirSubmission submission, FhirScope scope) {
         if (scope.ownPatient().isPresent()) {
             UUID own = scope.ownPatient().get();
-            if (submission.pseudonymId().isPresent() && !submission.pseudonymId().get().equals(own)) {
-                throw FhirFailures.of(403, List.of(new FhirIssue(IssueType.FORBIDDEN,
-                        "A patient may only submit their own responses", "QuestionnaireResponse.subject")));
+            if (submission.pseudonymId().isPresent()
+                    && !submission.pseudonymId().get().equals(own)) {
+                throw FhirFailures.of(
+                        403,
+                        List.of(new FhirIssue(
+                                IssueType.FORBIDDEN,
+                                "A patient may only submit their own responses",
+                                "QuestionnaireResponse.subject")));
             }
             return own;
         }
-        return submission.pseudonymId().orElseThrow(() -> FhirFailures.of(400, List.of(new FhirIssue(
-                IssueType.REQUIRED, "subject is required: the patient's pseudonymous id as identifier "
-                        + MeridianFhir.PSEUDONYM_SYSTEM, "QuestionnaireResponse.subject"))));
+        return submission
+                .pseudonymId()
+                .orElseThrow(() -> FhirFailures.of(
+                        400,
+                        List.of(new FhirIssue(
+                                IssueType.REQUIRED,
+                                "subject is required: the patient's pseudonymous id as identifier "
+                                        + MeridianFhir.PSEUDONYM_SYSTEM,
+                                "QuestionnaireResponse.subject"))));
     }
 
     @ServerExceptionMapper

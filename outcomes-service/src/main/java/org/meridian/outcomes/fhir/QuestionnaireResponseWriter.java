@@ -2,8 +2,8 @@ package org.meridian.outcomes.fhir;
 
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.Reference;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 import org.meridian.outcomes.scoring.instrument.ItemDefinition;
@@ -20,26 +20,29 @@ public final class QuestionnaireResponseWriter {
     public QuestionnaireResponse toResource(StoredSubmission submission, InstrumentDefinition instrument) {
         QuestionnaireResponse response = new QuestionnaireResponse();
         response.setId(submission.id().toString());
-        response.getMeta().setVersionId(String.valueOf(submission.version()))
+        response.getMeta()
+                .setVersionId(String.valueOf(submission.version()))
                 .setLastUpdatedElement(FhirDates.instant(submission.updatedAt()));
         SubmissionIdentifiers.fromKey(submission.idempotencyKey()).ifPresent(response::setIdentifier);
         response.setQuestionnaire(MeridianFhir.questionnaireUrl(instrument.code()) + "|" + instrument.version());
-        response.setStatus(submission.draft() ? QuestionnaireResponseStatus.INPROGRESS
-                : QuestionnaireResponseStatus.COMPLETED);
+        response.setStatus(
+                submission.draft() ? QuestionnaireResponseStatus.INPROGRESS : QuestionnaireResponseStatus.COMPLETED);
         response.setSubject(PatientReferences.of(submission.pseudonymId()));
         response.setAuthoredElement(FhirDates.dateTime(submission.answeredAt()));
         if (submission.sessionId() != null) {
             response.addPartOf(new Reference("Procedure/" + submission.sessionId()));
         }
         if (submission.timepoint() != null) {
-            response.addExtension(MeridianFhir.TIMEPOINT_EXTENSION,
+            response.addExtension(
+                    MeridianFhir.TIMEPOINT_EXTENSION,
                     new Coding(MeridianFhir.TIMEPOINT_SYSTEM, submission.timepoint(), null));
         }
         if (submission.followUpWeeks() != null) {
             response.addExtension(MeridianFhir.FOLLOW_UP_WEEKS_EXTENSION, new IntegerType(submission.followUpWeeks()));
         }
         if (submission.recallPeriod() != null) {
-            response.addExtension(MeridianFhir.RECALL_PERIOD_EXTENSION,
+            response.addExtension(
+                    MeridianFhir.RECALL_PERIOD_EXTENSION,
                     new Coding(MeridianFhir.RECALL_PERIOD_SYSTEM, submission.recallPeriod(), null));
         }
         for (ItemDefinition item : instrument.items()) {
@@ -47,12 +50,16 @@ public final class QuestionnaireResponseWriter {
             if (answer == null) {
                 continue;
             }
-            ResponseOption option = item.responseOptions().stream().filter(candidate -> candidate.value() == answer)
+            ResponseOption option = item.responseOptions().stream()
+                    .filter(candidate -> candidate.value() == answer)
                     .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("stored answer " + answer + " is not a code of "
-                            + item.code()));
-            response.addItem().setLinkId(item.code()).setText(item.text())
-                    .addAnswer().setValue(QuestionnaireMapper.answerCoding(option));
+                    .orElseThrow(() ->
+                            new IllegalStateException("stored answer " + answer + " is not a code of " + item.code()));
+            response.addItem()
+                    .setLinkId(item.code())
+                    .setText(item.text())
+                    .addAnswer()
+                    .setValue(QuestionnaireMapper.answerCoding(option));
         }
         return response;
     }

@@ -18,39 +18,49 @@ public final class ScoreCodes {
             InstrumentCodes.RMDQ, new Concept("rmdq-total", "Roland-Morris Disability Questionnaire total (0-24)"),
             InstrumentCodes.PEG, new Concept("peg-mean", "PEG-3 mean score (0-10)"),
             InstrumentCodes.STARTBACK, new Concept("startback-total", "STarT Back total score (0-9)"),
-            InstrumentCodes.PROMIS_PI_4A, new Concept("promis-pi-4a-t-score",
-                    "PROMIS Pain Interference 4a T-score"),
+            InstrumentCodes.PROMIS_PI_4A, new Concept("promis-pi-4a-t-score", "PROMIS Pain Interference 4a T-score"),
             InstrumentCodes.PGIC, new Concept("pgic", "Patient Global Impression of Change (1-7, CGI-derived)"),
             InstrumentCodes.NIH_ISS, new Concept("nih-iss-total", "NIH Impact Stratification Score (8-50)"));
 
     static final Concept ODI_RAW_SUM = new Concept("odi-raw-sum", "ODI sum of section scores");
     static final Concept ODI_SECTIONS_ANSWERED = new Concept("odi-sections-answered", "ODI sections answered");
     static final Concept ODI_BAND = new Concept("odi-band", "ODI disability band");
-    static final Concept STARTBACK_SUBSCALE = new Concept("startback-psychosocial-subscale",
-            "STarT Back psychosocial subscale (0-5)");
+    static final Concept STARTBACK_SUBSCALE =
+            new Concept("startback-psychosocial-subscale", "STarT Back psychosocial subscale (0-5)");
     static final Concept STARTBACK_RISK = new Concept("startback-risk", "STarT Back risk group");
     static final Concept PROMIS_RAW = new Concept("promis-raw-score", "PROMIS raw score");
     static final Concept PROMIS_SE = new Concept("promis-t-score-se", "PROMIS T-score standard error");
     static final Concept PROMIS_SEVERITY = new Concept("promis-severity", "PROMIS severity");
     static final Concept PGIC_CATEGORY = new Concept("pgic-category", "PGIC category");
-    static final Concept PGIC_IMPROVED = new Concept("pgic-improved",
-            "Clinically important improvement (PGIC 1-2, Farrar 2001)");
-    static final Concept ISS_PHYSICAL_FUNCTION = new Concept("iss-physical-function",
-            "ISS physical function, reverse-scored (4-20)");
+    static final Concept PGIC_IMPROVED =
+            new Concept("pgic-improved", "Clinically important improvement (PGIC 1-2, Farrar 2001)");
+    static final Concept ISS_PHYSICAL_FUNCTION =
+            new Concept("iss-physical-function", "ISS physical function, reverse-scored (4-20)");
     static final Concept ISS_PAIN_INTERFERENCE = new Concept("iss-pain-interference", "ISS pain interference (4-20)");
     static final Concept ISS_PAIN_INTENSITY = new Concept("iss-pain-intensity", "ISS average pain intensity (0-10)");
     static final Concept ISS_GROUP = new Concept("iss-group", "ISS impact group");
 
-    static final Concept[] COMPONENTS = {ODI_RAW_SUM, ODI_SECTIONS_ANSWERED, ODI_BAND, STARTBACK_SUBSCALE,
-        STARTBACK_RISK, PROMIS_RAW, PROMIS_SE, PROMIS_SEVERITY, PGIC_CATEGORY, PGIC_IMPROVED, ISS_PHYSICAL_FUNCTION,
-        ISS_PAIN_INTERFERENCE, ISS_PAIN_INTENSITY, ISS_GROUP};
+    static final Concept[] COMPONENTS = {
+        ODI_RAW_SUM,
+        ODI_SECTIONS_ANSWERED,
+        ODI_BAND,
+        STARTBACK_SUBSCALE,
+        STARTBACK_RISK,
+        PROMIS_RAW,
+        PROMIS_SE,
+        PROMIS_SEVERITY,
+        PGIC_CATEGORY,
+        PGIC_IMPROVED,
+        ISS_PHYSICAL_FUNCTION,
+        ISS_PAIN_INTERFERENCE,
+        ISS_PAIN_INTENSITY,
+        ISS_GROUP
+    };
 
     /** A local code and its display. */
-    public record Concept(String code, String display) {
-    }
+    public record Concept(String code, String display) {}
 
-    private ScoreCodes() {
-    }
+    private ScoreCodes() {}
 
     /**
      * "BED_BOUND_OR_EXAGGERATING" -> "Bed bound or exaggerating": the display of a docs/scoring.md#instruments result

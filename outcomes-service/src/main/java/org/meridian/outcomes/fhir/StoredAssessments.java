@@ -48,10 +48,21 @@ public class StoredAssessments {
     }
 
     public StoredSubmission submission(AssessmentEntity row) {
-        Map<String, Integer> answers = read(row.answers, new TypeReference<LinkedHashMap<String, Integer>>() { });
-        return new StoredSubmission(row.id, row.version, row.pseudonymId, row.instrumentCode, row.instrumentVersion,
-                row.status == AssessmentStatus.DRAFT, answers, row.answeredAt, row.updatedAt, row.sessionId,
-                row.timepoint == null ? null : row.timepoint.name(), row.followUpWeeks, row.recallPeriod,
+        Map<String, Integer> answers = read(row.answers, new TypeReference<LinkedHashMap<String, Integer>>() {});
+        return new StoredSubmission(
+                row.id,
+                row.version,
+                row.pseudonymId,
+                row.instrumentCode,
+                row.instrumentVersion,
+                row.status == AssessmentStatus.DRAFT,
+                answers,
+                row.answeredAt,
+                row.updatedAt,
+                row.sessionId,
+                row.timepoint == null ? null : row.timepoint.name(),
+                row.followUpWeeks,
+                row.recallPeriod,
                 row.idempotencyKey);
     }
 
@@ -64,12 +75,20 @@ public class StoredAssessments {
         if (type == null) {
             throw new IllegalStateException("no score details type for instrument " + row.instrumentCode);
         }
-        Map<String, Integer> answers = read(row.answers, new TypeReference<LinkedHashMap<String, Integer>>() { });
-        List<String> used = answers.entrySet().stream().filter(entry -> entry.getValue() != null)
-                .map(Map.Entry::getKey).toList();
-        List<String> missing = read(row.itemsMissing, new TypeReference<List<String>>() { });
-        return new Score(row.instrumentCode, row.instrumentVersion, row.policyId, Rational.parse(row.scoreExact),
-                readAs(row.scoreDetails, type), used, missing);
+        Map<String, Integer> answers = read(row.answers, new TypeReference<LinkedHashMap<String, Integer>>() {});
+        List<String> used = answers.entrySet().stream()
+                .filter(entry -> entry.getValue() != null)
+                .map(Map.Entry::getKey)
+                .toList();
+        List<String> missing = read(row.itemsMissing, new TypeReference<List<String>>() {});
+        return new Score(
+                row.instrumentCode,
+                row.instrumentVersion,
+                row.policyId,
+                Rational.parse(row.scoreExact),
+                readAs(row.scoreDetails, type),
+                used,
+                missing);
     }
 
     private <T> T read(String text, TypeReference<T> type) {

@@ -11,9 +11,21 @@ import java.util.UUID;
  * @param answers item code to integer answer code; null or absent means unanswered
  * @param idempotencyKey the submission's idempotency key (its FHIR identifier), or null
  */
-public record StoredSubmission(UUID id, long version, UUID pseudonymId, String instrumentCode,
-        String instrumentVersion, boolean draft, Map<String, Integer> answers, Instant answeredAt, Instant updatedAt,
-        UUID sessionId, String timepoint, Integer followUpWeeks, String recallPeriod, String idempotencyKey) {
+public record StoredSubmission(
+        UUID id,
+        long version,
+        UUID pseudonymId,
+        String instrumentCode,
+        String instrumentVersion,
+        boolean draft,
+        Map<String, Integer> answers,
+        Instant answeredAt,
+        Instant updatedAt,
+        UUID sessionId,
+        String timepoint,
+        Integer followUpWeeks,
+        String recallPeriod,
+        String idempotencyKey) {
 
     public StoredSubmission {
         Objects.requireNonNull(id, "id");

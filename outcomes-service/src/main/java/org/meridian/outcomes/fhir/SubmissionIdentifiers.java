@@ -15,20 +15,22 @@ final class SubmissionIdentifiers {
     /** The assessment table's limit for idempotency keys. */
     static final int MAX_KEY_LENGTH = 128;
 
-    private SubmissionIdentifiers() {
-    }
+    private SubmissionIdentifiers() {}
 
     static String toKey(Identifier identifier) {
         if (!identifier.hasValue() || identifier.getValue().isBlank()) {
-            throw FhirFailures.badRequest("identifier.value is required when an identifier is sent",
+            throw FhirFailures.badRequest(
+                    "identifier.value is required when an identifier is sent",
                     "QuestionnaireResponse.identifier.value");
         }
         String system = identifier.getSystem();
         String key = system == null || system.equals(MeridianFhir.SUBMISSION_SYSTEM)
-                ? identifier.getValue() : system + "|" + identifier.getValue();
+                ? identifier.getValue()
+                : system + "|" + identifier.getValue();
         if (key.length() > MAX_KEY_LENGTH) {
-            throw FhirFailures.badRequest("identifier system and value together must not exceed " + MAX_KEY_LENGTH
-                    + " characters", "QuestionnaireResponse.identifier");
+            throw FhirFailures.badRequest(
+                    "identifier system and value together must not exceed " + MAX_KEY_LENGTH + " characters",
+                    "QuestionnaireResponse.identifier");
         }
         return key;
     }
@@ -40,10 +42,11 @@ final class SubmissionIdentifiers {
         int separator = key.lastIndexOf('|');
         // Native Idempotency-Keys may contain '|' too; only a URI before it marks a foreign identifier system.
         if (separator > 0 && separator < key.length() - 1 && looksLikeUri(key.substring(0, separator))) {
-            return Optional.of(new Identifier().setSystem(key.substring(0, separator))
-                    .setValue(key.substring(separator + 1)));
+            return Optional.of(
+                    new Identifier().setSystem(key.substring(0, separator)).setValue(key.substring(separator + 1)));
         }
-        return Optional.of(new Identifier().setSystem(MeridianFhir.SUBMISSION_SYSTEM).setValue(key));
+        return Optional.of(
+                new Identifier().setSystem(MeridianFhir.SUBMISSION_SYSTEM).setValue(key));
     }
 
     private static boolean looksLikeUri(String text) {

@@ -30,20 +30,37 @@ public class AssessmentMapper {
     private final InstrumentRegistry instruments;
 
     AssessmentMapper(ObjectMapper json, InstrumentRegistry instruments) {
-        this.answersReader = json.readerFor(new TypeReference<LinkedHashMap<String, Integer>>() { });
-        this.detailsReader = json.readerFor(new TypeReference<LinkedHashMap<String, Object>>() { })
+        this.answersReader = json.readerFor(new TypeReference<LinkedHashMap<String, Integer>>() {});
+        this.detailsReader = json.readerFor(new TypeReference<LinkedHashMap<String, Object>>() {})
                 .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-        this.listReader = json.readerFor(new TypeReference<List<String>>() { });
+        this.listReader = json.readerFor(new TypeReference<List<String>>() {});
         this.instruments = instruments;
     }
 
     public AssessmentResponse toResponse(AssessmentEntity row) {
-        return new AssessmentResponse(row.id, row.clinicId, row.pseudonymId, row.idempotencyKey, row.instrumentCode,
-                row.instrumentVersion, row.policyId, row.recallPeriod, row.timepoint.name(), row.episodeId,
-                row.sessionId, row.followUpWeeks, utc(row.answeredAt), utc(row.receivedAt), row.status.name(),
-                row.scoreExact == null ? null : ScoreRounding.forApi(Rational.parse(row.scoreExact)), row.scoreExact,
+        return new AssessmentResponse(
+                row.id,
+                row.clinicId,
+                row.pseudonymId,
+                row.idempotencyKey,
+                row.instrumentCode,
+                row.instrumentVersion,
+                row.policyId,
+                row.recallPeriod,
+                row.timepoint.name(),
+                row.episodeId,
+                row.sessionId,
+                row.followUpWeeks,
+                utc(row.answeredAt),
+                utc(row.receivedAt),
+                row.status.name(),
+                row.scoreExact == null ? null : ScoreRounding.forApi(Rational.parse(row.scoreExact)),
+                row.scoreExact,
                 row.scoreDetails == null ? null : roundedDetails(read(detailsReader, row.scoreDetails)),
-                answersInItemOrder(row), read(listReader, row.itemsMissing), row.late, row.linkStatus.name(),
+                answersInItemOrder(row),
+                read(listReader, row.itemsMissing),
+                row.late,
+                row.linkStatus.name(),
                 row.version);
     }
 
@@ -54,8 +71,10 @@ public class AssessmentMapper {
     /** jsonb does not keep key order: put the items back in the instrument's order. */
     private Map<String, Integer> answersInItemOrder(AssessmentEntity row) {
         Map<String, Integer> stored = read(answersReader, row.answers);
-        List<String> order = instruments.find(row.instrumentCode, row.instrumentVersion)
-                .map(definition -> definition.itemCodes()).orElse(new ArrayList<>(stored.keySet()));
+        List<String> order = instruments
+                .find(row.instrumentCode, row.instrumentVersion)
+                .map(definition -> definition.itemCodes())
+                .orElse(new ArrayList<>(stored.keySet()));
         Map<String, Integer> ordered = new LinkedHashMap<>();
         order.forEach(item -> ordered.put(item, stored.get(item)));
         stored.forEach(ordered::putIfAbsent);
@@ -65,11 +84,14 @@ public class AssessmentMapper {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> roundedDetails(Map<String, Object> details) {
         Map<String, Object> rounded = new LinkedHashMap<>();
-        details.forEach((key, value) -> rounded.put(key, switch (value) {
-            case BigDecimal decimal when decimal.scale() > ScoreRounding.API_SCALE -> ScoreRounding.forApi(decimal);
-            case Map<?, ?> nested -> roundedDetails((Map<String, Object>) nested);
-            case null, default -> value;
-        }));
+        details.forEach((key, value) -> rounded.put(
+                key,
+                switch (value) {
+                    case BigDecimal decimal
+                    when decimal.scale() > ScoreRounding.API_SCALE -> ScoreRounding.forApi(decimal);
+                    case Map<?, ?> nested -> roundedDetails((Map<String, Object>) nested);
+                    case null, default -> value;
+                }));
         return rounded;
     }
 

@@ -7,31 +7,46 @@ import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 
 public final class InstrumentMapper {
 
-    private InstrumentMapper() {
-    }
+    private InstrumentMapper() {}
 
     public static InstrumentResponse toResponse(InstrumentDefinition definition, boolean current) {
-        return new InstrumentResponse(definition.code(), definition.version(), current, definition.title(),
+        return new InstrumentResponse(
+                definition.code(),
+                definition.version(),
+                current,
+                definition.title(),
                 definition.direction().name(),
                 definition.recallPeriods().stream().map(Enum::name).toList(),
                 definition.licenceNotice(),
-                definition.loincCodes().stream().map(code -> new InstrumentResponse.Loinc(code.code(), code.meaning()))
+                definition.loincCodes().stream()
+                        .map(code -> new InstrumentResponse.Loinc(code.code(), code.meaning()))
                         .toList(),
-                definition.items().stream().map(item -> new InstrumentResponse.Item(item.code(), item.text(),
-                        item.loincCode().orElse(null),
-                        item.responseOptions().stream()
-                                .map(option -> new InstrumentResponse.Option(option.value(), option.label())).toList()))
+                definition.items().stream()
+                        .map(item -> new InstrumentResponse.Item(
+                                item.code(),
+                                item.text(),
+                                item.loincCode().orElse(null),
+                                item.responseOptions().stream()
+                                        .map(option -> new InstrumentResponse.Option(option.value(), option.label()))
+                                        .toList()))
                         .toList(),
-                new InstrumentResponse.ScoringPolicy(definition.scoringRule().policyId(),
-                        definition.scoringRule().policyDescription(), definition.scoringRule().maxMissingItems()),
+                new InstrumentResponse.ScoringPolicy(
+                        definition.scoringRule().policyId(),
+                        definition.scoringRule().policyDescription(),
+                        definition.scoringRule().maxMissingItems()),
                 changeRule(definition.changeRules()));
     }
 
     private static InstrumentResponse.ChangeRule changeRule(ChangeRules rules) {
         return switch (rules) {
-            case ChangeRules.Mcid mcid -> new InstrumentResponse.ChangeRule(true, mcid.absoluteMcid().orElse(null),
-                    mcid.relativeRuleApplies() ? ChangeCalculator.RELATIVE_RESPONDER_PERCENT : null, null);
-            case ChangeRules.NotAChangeMeasure not -> new InstrumentResponse.ChangeRule(false, null, null, not.reason());
+            case ChangeRules.Mcid mcid ->
+                new InstrumentResponse.ChangeRule(
+                        true,
+                        mcid.absoluteMcid().orElse(null),
+                        mcid.relativeRuleApplies() ? ChangeCalculator.RELATIVE_RESPONDER_PERCENT : null,
+                        null);
+            case ChangeRules.NotAChangeMeasure not ->
+                new InstrumentResponse.ChangeRule(false, null, null, not.reason());
         };
     }
 }

@@ -18,11 +18,16 @@ import org.meridian.outcomes.domain.Timepoint;
 @ApplicationScoped
 public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEntity, UUID> {
 
-    private static final Sort CHRONOLOGICAL = Sort.by("answeredAt").and("receivedAt").and("id");
+    private static final Sort CHRONOLOGICAL =
+            Sort.by("answeredAt").and("receivedAt").and("id");
 
-    public record Filter(UUID clinicId, UUID pseudonymId, String instrumentCode, Timepoint timepoint, UUID episodeId,
-            AssessmentStatus status) {
-    }
+    public record Filter(
+            UUID clinicId,
+            UUID pseudonymId,
+            String instrumentCode,
+            Timepoint timepoint,
+            UUID episodeId,
+            AssessmentStatus status) {}
 
     /**
      * Inserts the row unless one with the same (clinic, patient, idempotency key) exists: the database decides, so
@@ -33,7 +38,8 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
      * from the table) are byte-identical without reading the row back.
      */
     public boolean insertIfAbsent(AssessmentEntity row) {
-        List<?> stored = getEntityManager().createNativeQuery("""
+        List<?> stored = getEntityManager()
+                .createNativeQuery("""
                 INSERT INTO assessment (id, clinic_id, pseudonym_id, instrument_code, instrument_version, policy_id,
                     recall_period, timepoint, episode_id, session_id, follow_up_weeks, answered_at, received_at,
                     updated_at, status, answers, items_missing, score_exact, score_value, score_details, late,
@@ -101,12 +107,15 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
     }
 
     public Optional<AssessmentEntity> findOfPatient(UUID clinicId, UUID pseudonymId, UUID id) {
-        return find("id = ?1 and clinicId = ?2 and pseudonymId = ?3", id, clinicId, pseudonymId).firstResultOptional();
+        return find("id = ?1 and clinicId = ?2 and pseudonymId = ?3", id, clinicId, pseudonymId)
+                .firstResultOptional();
     }
 
     public List<AssessmentEntity> search(Filter filter, int page, int size) {
         Query query = query(filter);
-        return find(query.jpql(), CHRONOLOGICAL, query.parameters()).page(Page.of(page, size)).list();
+        return find(query.jpql(), CHRONOLOGICAL, query.parameters())
+                .page(Page.of(page, size))
+                .list();
     }
 
     public long countMatching(Filter filter) {
@@ -117,11 +126,20 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
     /** Every scored assessment of a patient (optionally of one episode), oldest first. */
     public List<AssessmentEntity> scoredOfPatient(UUID clinicId, UUID pseudonymId, UUID episodeId) {
         if (episodeId == null) {
-            return list("clinicId = ?1 and pseudonymId = ?2 and status = ?3", CHRONOLOGICAL, clinicId, pseudonymId,
+            return list(
+                    "clinicId = ?1 and pseudonymId = ?2 and status = ?3",
+                    CHRONOLOGICAL,
+                    clinicId,
+                    pseudonymId,
                     AssessmentStatus.SCORED);
         }
-        return list("clinicId = ?1 and pseudonymId = ?2 and status = ?3 and episodeId = ?4", CHRONOLOGICAL, clinicId,
-                pseudonymId, AssessmentStatus.SCORED, episodeId);
+        return list(
+                "clinicId = ?1 and pseudonymId = ?2 and status = ?3 and episodeId = ?4",
+                CHRONOLOGICAL,
+                clinicId,
+                pseudonymId,
+                AssessmentStatus.SCORED,
+                episodeId);
     }
 
     public List<AssessmentEntity> pendingOfPatient(UUID pseudonymId) {
@@ -133,8 +151,7 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
         return list("pseudonymId = ?1 and episodeId is null and answeredAt >= ?2", CHRONOLOGICAL, pseudonymId, from);
     }
 
-    private record Query(String jpql, Parameters parameters) {
-    }
+    private record Query(String jpql, Parameters parameters) {}
 
     private static Query query(Filter filter) {
         List<String> conditions = new ArrayList<>();

@@ -40,46 +40,64 @@ public class ProjectionRepository {
      * @param projectedClinic the clinic intake registered the patient in, if it announced the patient
      * @param submittedInClinic whether the clinic has stored submissions about the patient
      */
-    public record PatientStanding(Optional<UUID> projectedClinic, boolean submittedInClinic) {
-    }
+    public record PatientStanding(Optional<UUID> projectedClinic, boolean submittedInClinic) {}
 
     public PatientStanding standing(UUID clinicId, UUID pseudonymId) {
         Object[] row = (Object[]) em().createNativeQuery("""
                 SELECT p.clinic_id,
                        EXISTS (SELECT 1 FROM assessment a WHERE a.clinic_id = :clinic AND a.pseudonym_id = :patient)
                 FROM (VALUES (1)) AS one LEFT JOIN projected_patient p ON p.pseudonym_id = :patient""")
-                .setParameter("clinic", clinicId).setParameter("patient", pseudonymId).getSingleResult();
+                .setParameter("clinic", clinicId)
+                .setParameter("patient", pseudonymId)
+                .getSingleResult();
         return new PatientStanding(Optional.ofNullable((UUID) row[0]), (Boolean) row[1]);
     }
 
     /** The patient's episodes in the clinic, by start date. */
     public List<ProjectedEpisode> episodesOfPatient(UUID clinicId, UUID pseudonymId) {
-        return em().createQuery("from ProjectedEpisode where clinicId = :c and pseudonymId = :p"
-                        + " order by startDate, episodeId", ProjectedEpisode.class)
-                .setParameter("c", clinicId).setParameter("p", pseudonymId).getResultList();
+        return em().createQuery(
+                        "from ProjectedEpisode where clinicId = :c and pseudonymId = :p"
+                                + " order by startDate, episodeId",
+                        ProjectedEpisode.class)
+                .setParameter("c", clinicId)
+                .setParameter("p", pseudonymId)
+                .getResultList();
     }
 
     /** Sessions of the patient's episode in the clinic by number (then start), cancelled ones included. */
     public List<ProjectedSession> sessionsOfEpisode(UUID clinicId, UUID pseudonymId, UUID episodeId) {
-        return em().createQuery("from ProjectedSession where clinicId = :c and pseudonymId = :p and episodeId = :e"
-                        + " order by sessionNumber, startedAt, sessionId", ProjectedSession.class)
-                .setParameter("c", clinicId).setParameter("p", pseudonymId).setParameter("e", episodeId)
+        return em().createQuery(
+                        "from ProjectedSession where clinicId = :c and pseudonymId = :p and episodeId = :e"
+                                + " order by sessionNumber, startedAt, sessionId",
+                        ProjectedSession.class)
+                .setParameter("c", clinicId)
+                .setParameter("p", pseudonymId)
+                .setParameter("e", episodeId)
                 .getResultList();
     }
 
     /** Every session of the patient in the clinic, in start order, cancelled ones included. */
     public List<ProjectedSession> sessionsOfPatient(UUID clinicId, UUID pseudonymId) {
-        return em().createQuery("from ProjectedSession where clinicId = :c and pseudonymId = :p"
-                        + " order by startedAt, sessionNumber, sessionId", ProjectedSession.class)
-                .setParameter("c", clinicId).setParameter("p", pseudonymId).getResultList();
+        return em().createQuery(
+                        "from ProjectedSession where clinicId = :c and pseudonymId = :p"
+                                + " order by startedAt, sessionNumber, sessionId",
+                        ProjectedSession.class)
+                .setParameter("c", clinicId)
+                .setParameter("p", pseudonymId)
+                .getResultList();
     }
 
     /** The patient's sessions in the clinic that took place (not cancelled) in [from, to). */
     public long heldSessionsOfPatientBetween(UUID clinicId, UUID pseudonymId, Instant from, Instant to) {
-        return em().createQuery("select count(s) from ProjectedSession s where s.clinicId = :c and s.pseudonymId = :p"
-                        + " and s.cancelled = false and s.startedAt >= :from and s.startedAt < :to", Long.class)
-                .setParameter("c", clinicId).setParameter("p", pseudonymId).setParameter("from", from)
-                .setParameter("to", to).getSingleResult();
+        return em().createQuery(
+                        "select count(s) from ProjectedSession s where s.clinicId = :c and s.pseudonymId = :p"
+                                + " and s.cancelled = false and s.startedAt >= :from and s.startedAt < :to",
+                        Long.class)
+                .setParameter("c", clinicId)
+                .setParameter("p", pseudonymId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
     }
 
     public void persist(Object entity) {
@@ -105,7 +123,11 @@ public class ProjectionRepository {
         return em().createNativeQuery("""
                 INSERT INTO processed_event (event_id, position, type, processed_at) VALUES (:id, :position, :type, :now)
                 ON CONFLICT (event_id) DO NOTHING""")
-                .setParameter("id", eventId).setParameter("position", position).setParameter("type", type)
-                .setParameter("now", now).executeUpdate() == 1;
+                        .setParameter("id", eventId)
+                        .setParameter("position", position)
+                        .setParameter("type", type)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                == 1;
     }
 }

@@ -23,8 +23,7 @@ import java.util.stream.Collectors;
 class AggregateRepository {
 
     /** How change is judged for the requested instrument version. */
-    record Rules(boolean higherIsBetter, BigDecimal absoluteMcid, boolean relativeRuleApplies) {
-    }
+    record Rules(boolean higherIsBetter, BigDecimal absoluteMcid, boolean relativeRuleApplies) {}
 
     private final AgroalDataSource dataSource;
 
@@ -41,7 +40,7 @@ class AggregateRepository {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             try (Statement settings = connection.createStatement();
-                 PreparedStatement statement = connection.prepareStatement(sql)) {
+                    PreparedStatement statement = connection.prepareStatement(sql)) {
                 settings.execute("SET LOCAL work_mem = '64MB'");
                 // The plan's cost passes jit_above_cost, but compiling it costs more than the sub-second query saves.
                 settings.execute("SET LOCAL jit = off");
@@ -67,9 +66,9 @@ class AggregateRepository {
     /** Every clinic of the projection (whatever its patients' consent): the groups of a table grouped by clinic. */
     List<String> clinics() {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(
-                     "SELECT DISTINCT clinic_id::text FROM outcomes.projected_patient ORDER BY 1")) {
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "SELECT DISTINCT clinic_id::text FROM outcomes.projected_patient ORDER BY 1")) {
             List<String> clinics = new ArrayList<>();
             while (result.next()) {
                 clinics.add(result.getString(1));
@@ -91,14 +90,26 @@ class AggregateRepository {
             keys.add(present ? result.getString("k" + i) : null);
         }
         String band = result.getInt("g_band") == 0 ? result.getString("band") : null;
-        return new AggregateRow(dimensions, keys, band, result.getLong("episodes"), result.getLong("patients"),
-                result.getDouble("b_mean"), nullableDouble(result, "b_sd"),
-                result.getDouble("f_mean"), nullableDouble(result, "f_sd"),
-                result.getDouble("c_mean"), nullableDouble(result, "c_sd"),
-                result.getLong("resp_mcid"), result.getLong("resp_mcid_n"),
-                result.getLong("imp30"), result.getLong("imp30_n"),
-                result.getLong("imp50"), result.getLong("imp50_n"),
-                result.getLong("det"), result.getLong("det_n"));
+        return new AggregateRow(
+                dimensions,
+                keys,
+                band,
+                result.getLong("episodes"),
+                result.getLong("patients"),
+                result.getDouble("b_mean"),
+                nullableDouble(result, "b_sd"),
+                result.getDouble("f_mean"),
+                nullableDouble(result, "f_sd"),
+                result.getDouble("c_mean"),
+                nullableDouble(result, "c_sd"),
+                result.getLong("resp_mcid"),
+                result.getLong("resp_mcid_n"),
+                result.getLong("imp30"),
+                result.getLong("imp30_n"),
+                result.getLong("imp50"),
+                result.getLong("imp50_n"),
+                result.getLong("det"),
+                result.getLong("det_n"));
     }
 
     private static Double nullableDouble(ResultSet result, String column) throws SQLException {
@@ -113,8 +124,10 @@ class AggregateRepository {
 
         StringBuilder patientFilter = new StringBuilder("p.research_consent");
         if (!query.clinicIds().isEmpty()) {
-            patientFilter.append(" AND p.clinic_id IN (")
-                    .append(query.clinicIds().stream().map(id -> "?").collect(Collectors.joining(", "))).append(')');
+            patientFilter
+                    .append(" AND p.clinic_id IN (")
+                    .append(query.clinicIds().stream().map(id -> "?").collect(Collectors.joining(", ")))
+                    .append(')');
         }
         List<Object> patientParameters = new ArrayList<>();
         for (UUID clinic : query.clinicIds()) {
@@ -143,8 +156,8 @@ class AggregateRepository {
         String improved30 = percentAtLeast(rules, improvement, "30");
         String improved50 = percentAtLeast(rules, improvement, "50");
         String deterioratedRelative = rules.relativeRuleApplies()
-                ? "CASE WHEN bn > 0 THEN 100 * " + improvement + " <= -30 * bn * fd"
-                  + " WHEN bn < 0 THEN 100 * " + improvement + " >= -30 * bn * fd END"
+                ? "CASE WHEN bn > 0 THEN 100 * " + improvement + " <= -30 * bn * fd" + " WHEN bn < 0 THEN 100 * "
+                        + improvement + " >= -30 * bn * fd END"
                 : "NULL::boolean";
 
         List<String> keyColumns = new ArrayList<>();
@@ -186,11 +199,23 @@ class AggregateRepository {
                        count(*) FILTER (WHERE det) AS det, count(det) AS det_n
                   FROM flagged
                  GROUP BY %s
-                """.formatted(pairs, keySelect, patientFilter,
-                outerKeys, DoseBand.sqlCase("sessions"),
-                responderMcid, improved30, improved50,
-                deteriorationMcid, deterioratedRelative, deteriorationMcid, deterioratedRelative, minSessions,
-                outerKeys, groupingKeys, groupingSets(keyNames));
+                """.formatted(
+                        pairs,
+                        keySelect,
+                        patientFilter,
+                        outerKeys,
+                        DoseBand.sqlCase("sessions"),
+                        responderMcid,
+                        improved30,
+                        improved50,
+                        deteriorationMcid,
+                        deterioratedRelative,
+                        deteriorationMcid,
+                        deterioratedRelative,
+                        minSessions,
+                        outerKeys,
+                        groupingKeys,
+                        groupingSets(keyNames));
     }
 
     /**
@@ -239,7 +264,8 @@ class AggregateRepository {
         }
         String followUpCondition;
         if (query.followUpWeeks() != null) {
-            followUpCondition = "timepoint = 'FOLLOW_UP' AND follow_up_weeks = " + query.followUpWeeks().intValue();
+            followUpCondition = "timepoint = 'FOLLOW_UP' AND follow_up_weeks = "
+                    + query.followUpWeeks().intValue();
         } else {
             followUpCondition = "timepoint <> 'POST_SESSION'";
         }

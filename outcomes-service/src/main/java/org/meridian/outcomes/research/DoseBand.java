@@ -36,8 +36,13 @@ public enum DoseBand {
     static String sqlCase(String sessions) {
         StringBuilder sql = new StringBuilder("CASE");
         for (DoseBand band : values()) {
-            sql.append(" WHEN ").append(sessions).append(" <= ").append(band.to == Integer.MAX_VALUE ? "2147483647" : band.to)
-                    .append(" THEN '").append(band.label).append('\'');
+            sql.append(" WHEN ")
+                    .append(sessions)
+                    .append(" <= ")
+                    .append(band.to == Integer.MAX_VALUE ? "2147483647" : band.to)
+                    .append(" THEN '")
+                    .append(band.label)
+                    .append('\'');
         }
         return sql.append(" END").toString();
     }

@@ -49,8 +49,9 @@ public enum GroupDimension {
         if (values == null) {
             return column;
         }
-        return "CASE WHEN " + column + " IN (" + values.stream().map(value -> "'" + value + "'").collect(Collectors.joining(", "))
-                + ") THEN " + column + " ELSE '" + NOT_RECORDED + "' END";
+        return "CASE WHEN " + column + " IN ("
+                + values.stream().map(value -> "'" + value + "'").collect(Collectors.joining(", ")) + ") THEN " + column
+                + " ELSE '" + NOT_RECORDED + "' END";
     }
 
     /**

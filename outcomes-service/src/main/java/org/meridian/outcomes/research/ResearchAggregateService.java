@@ -45,31 +45,49 @@ public class ResearchAggregateService {
 
     public AggregateResponse aggregate(AggregateQuery request) {
         InstrumentDefinition instrument = (request.instrumentVersion() == null
-                ? instruments.findCurrent(request.instrument())
-                : instruments.find(request.instrument(), request.instrumentVersion()))
-                .orElseThrow(() -> new InvalidRequestException(request.instrumentVersion() == null ? "instrument" : "instrumentVersion",
+                        ? instruments.findCurrent(request.instrument())
+                        : instruments.find(request.instrument(), request.instrumentVersion()))
+                .orElseThrow(() -> new InvalidRequestException(
+                        request.instrumentVersion() == null ? "instrument" : "instrumentVersion",
                         "is not a known instrument" + (request.instrumentVersion() == null ? "" : " version")));
         if (!(instrument.changeRules() instanceof ChangeRules.Mcid mcid)) {
             throw new InvalidRequestException("instrument", "is not a change-from-baseline measure");
         }
-        AggregateQuery query = new AggregateQuery(instrument.code(), instrument.version(), request.clinicIds(),
-                request.painSite(), request.chronicity(), request.ageBand(), request.sex(), request.followUpWeeks(),
-                request.from(), request.to(), request.minSessions(), request.groupBy());
+        AggregateQuery query = new AggregateQuery(
+                instrument.code(),
+                instrument.version(),
+                request.clinicIds(),
+                request.painSite(),
+                request.chronicity(),
+                request.ageBand(),
+                request.sex(),
+                request.followUpWeeks(),
+                request.from(),
+                request.to(),
+                request.minSessions(),
+                request.groupBy());
         Map<GroupDimension, List<String>> domains = domains(query);
         long cells = DoseBand.values().length + 1L;
         for (GroupDimension dimension : query.groupBy()) {
             cells *= domains.get(dimension).size() + 1L;
         }
         if (cells > MAX_CELLS) {
-            throw new InvalidRequestException("groupBy", "would make a table of " + cells + " cells (every value of each"
-                    + " dimension, every dose band and their margins); at most " + MAX_CELLS
-                    + ": group by fewer dimensions, or by clinic within fewer clinics");
+            throw new InvalidRequestException(
+                    "groupBy",
+                    "would make a table of " + cells + " cells (every value of each"
+                            + " dimension, every dose band and their margins); at most " + MAX_CELLS
+                            + ": group by fewer dimensions, or by clinic within fewer clinics");
         }
         AggregateRepository.Rules rules = new AggregateRepository.Rules(
-                instrument.direction() == ScoreDirection.HIGHER_IS_BETTER, mcid.absoluteMcid().orElse(null),
+                instrument.direction() == ScoreDirection.HIGHER_IS_BETTER,
+                mcid.absoluteMcid().orElse(null),
                 mcid.relativeRuleApplies());
         List<AggregateRow> rows = repository.aggregate(query, rules);
-        return assemble(query, rows, domains, new RateRules(mcid.absoluteMcid().isPresent(), mcid.relativeRuleApplies()),
+        return assemble(
+                query,
+                rows,
+                domains,
+                new RateRules(mcid.absoluteMcid().isPresent(), mcid.relativeRuleApplies()),
                 config.minCellSize());
     }
 
@@ -77,12 +95,14 @@ public class ResearchAggregateService {
      * Which responder rules an instrument has: an absolute one (MCID), defined for every episode, and percent ones,
      * undefined at a baseline of 0. Deterioration is defined wherever either is.
      */
-    record RateRules(boolean absolute, boolean relative) {
-    }
+    record RateRules(boolean absolute, boolean relative) {}
 
     /** The rates of a cell, in response order, and how each splits the cell's episodes (met, not met, undefined). */
     private enum Rate {
-        RESPONDER_MCID, IMPROVED_30, IMPROVED_50, DETERIORATION;
+        RESPONDER_MCID,
+        IMPROVED_30,
+        IMPROVED_50,
+        DETERIORATION;
 
         boolean applies(RateRules rules) {
             return switch (this) {
@@ -123,7 +143,13 @@ public class ResearchAggregateService {
             if (dimension.domain() != null) {
                 domains.put(dimension, dimension.domain());
             } else if (!query.clinicIds().isEmpty()) {
-                domains.put(dimension, query.clinicIds().stream().map(UUID::toString).distinct().sorted().toList());
+                domains.put(
+                        dimension,
+                        query.clinicIds().stream()
+                                .map(UUID::toString)
+                                .distinct()
+                                .sorted()
+                                .toList());
             } else {
                 domains.put(dimension, repository.clinics());
             }
@@ -138,8 +164,12 @@ public class ResearchAggregateService {
      *
      * @param domains the groups of each grouped dimension; a row's group outside them is a programming error
      */
-    static AggregateResponse assemble(AggregateQuery query, List<AggregateRow> rows,
-            Map<GroupDimension, List<String>> domains, RateRules rules, int minCellSize) {
+    static AggregateResponse assemble(
+            AggregateQuery query,
+            List<AggregateRow> rows,
+            Map<GroupDimension, List<String>> domains,
+            RateRules rules,
+            int minCellSize) {
         List<GroupDimension> dimensions = query.groupBy();
         int grouped = dimensions.size();
         int[] sizes = new int[grouped + 1];
@@ -157,16 +187,21 @@ public class ResearchAggregateService {
                 List<String> domain = domains.get(dimensions.get(d));
                 coordinates[d] = row.has(d) ? domain.indexOf(row.keys().get(d)) : domain.size();
                 if (coordinates[d] < 0) {
-                    throw new IllegalStateException("group " + row.keys().get(d) + " is not among the " + dimensions.get(d) + " groups");
+                    throw new IllegalStateException(
+                            "group " + row.keys().get(d) + " is not among the " + dimensions.get(d) + " groups");
                 }
             }
-            coordinates[grouped] = row.band() == null ? DoseBand.values().length : DoseBand.ofLabel(row.band()).ordinal();
+            coordinates[grouped] = row.band() == null
+                    ? DoseBand.values().length
+                    : DoseBand.ofLabel(row.band()).ordinal();
             int cell = grid.cell(coordinates);
             byCell[cell] = row;
             patients[cell] = row.patients();
             episodes[cell] = row.episodes();
         }
-        List<Rate> rates = java.util.Arrays.stream(Rate.values()).filter(rate -> rate.applies(rules)).toList();
+        List<Rate> rates = java.util.Arrays.stream(Rate.values())
+                .filter(rate -> rate.applies(rules))
+                .toList();
         List<long[][]> rateLayers = new ArrayList<>();
         for (Rate rate : rates) {
             long[][] layers = new long[rate.mayBeUndefined(rules) ? 3 : 2][grid.cellCount()];
@@ -208,11 +243,19 @@ public class ResearchAggregateService {
             List<CellResponse> doseResponse = new ArrayList<>();
             for (int band = 0; band < allBands; band++) {
                 int bandCell = grid.with(cell, grouped, band);
-                doseResponse.add(cell(query, domains, grid, bandCell, byCell[bandCell], suppressed[bandCell],
-                        DoseBand.values()[band].label(), rateSuppressed, null));
+                doseResponse.add(cell(
+                        query,
+                        domains,
+                        grid,
+                        bandCell,
+                        byCell[bandCell],
+                        suppressed[bandCell],
+                        DoseBand.values()[band].label(),
+                        rateSuppressed,
+                        null));
             }
-            CellResponse response = cell(query, domains, grid, cell, byCell[cell], suppressed[cell], null, rateSuppressed,
-                    doseResponse);
+            CellResponse response = cell(
+                    query, domains, grid, cell, byCell[cell], suppressed[cell], null, rateSuppressed, doseResponse);
             int values = grid.valueDimensions(cell);
             if (values == 0) {
                 total = response;
@@ -223,8 +266,15 @@ public class ResearchAggregateService {
             }
         }
         List<String> groupBy = dimensions.stream().map(GroupDimension::jsonName).toList();
-        return new AggregateResponse(query.instrument(), query.instrumentVersion(), query.followUpWeeks(), minCellSize,
-                groupBy, total, groups, subtotals);
+        return new AggregateResponse(
+                query.instrument(),
+                query.instrumentVersion(),
+                query.followUpWeeks(),
+                minCellSize,
+                groupBy,
+                total,
+                groups,
+                subtotals);
     }
 
     private static String orderKey(TableGrid grid, int cell, int grouped) {
@@ -235,8 +285,8 @@ public class ResearchAggregateService {
         return key.toString();
     }
 
-    private static Map<String, String> group(AggregateQuery query, Map<GroupDimension, List<String>> domains,
-            TableGrid grid, int cell) {
+    private static Map<String, String> group(
+            AggregateQuery query, Map<GroupDimension, List<String>> domains, TableGrid grid, int cell) {
         Map<String, String> group = new LinkedHashMap<>();
         for (int d = 0; d < query.groupBy().size(); d++) {
             if (!grid.isAll(cell, d)) {
@@ -247,22 +297,37 @@ public class ResearchAggregateService {
         return group;
     }
 
-    private static CellResponse cell(AggregateQuery query, Map<GroupDimension, List<String>> domains, TableGrid grid,
-            int cell, AggregateRow row, boolean suppressed, String band, Map<Rate, boolean[]> rateSuppressed,
+    private static CellResponse cell(
+            AggregateQuery query,
+            Map<GroupDimension, List<String>> domains,
+            TableGrid grid,
+            int cell,
+            AggregateRow row,
+            boolean suppressed,
+            String band,
+            Map<Rate, boolean[]> rateSuppressed,
             List<CellResponse> doseResponse) {
         Map<String, String> group = group(query, domains, grid, cell);
         if (suppressed || row == null) {
-            return new CellResponse(group, band, true, null, null, null, null, null, null, null, null, null, null,
-                    doseResponse);
+            return new CellResponse(
+                    group, band, true, null, null, null, null, null, null, null, null, null, null, doseResponse);
         }
         MeanInterval change = MeanInterval.of(row.episodes(), row.changeMean(), row.changeSd());
-        return new CellResponse(group, band, false, row.episodes(),
+        return new CellResponse(
+                group,
+                band,
+                false,
+                row.episodes(),
                 new CellResponse.MeanResponse(round(row.baselineMean()), round(row.baselineSd()), null, null),
                 new CellResponse.MeanResponse(round(row.followUpMean()), round(row.followUpSd()), null, null),
-                new CellResponse.MeanResponse(round(change.mean()), round(change.sd()), round(change.lower()), round(change.upper())),
-                ratio(row.changeMean(), row.changeSd()), ratio(row.changeMean(), row.baselineSd()),
-                rate(Rate.RESPONDER_MCID, row, cell, rateSuppressed), rate(Rate.IMPROVED_30, row, cell, rateSuppressed),
-                rate(Rate.IMPROVED_50, row, cell, rateSuppressed), rate(Rate.DETERIORATION, row, cell, rateSuppressed),
+                new CellResponse.MeanResponse(
+                        round(change.mean()), round(change.sd()), round(change.lower()), round(change.upper())),
+                ratio(row.changeMean(), row.changeSd()),
+                ratio(row.changeMean(), row.baselineSd()),
+                rate(Rate.RESPONDER_MCID, row, cell, rateSuppressed),
+                rate(Rate.IMPROVED_30, row, cell, rateSuppressed),
+                rate(Rate.IMPROVED_50, row, cell, rateSuppressed),
+                rate(Rate.DETERIORATION, row, cell, rateSuppressed),
                 doseResponse);
     }
 
@@ -271,7 +336,8 @@ public class ResearchAggregateService {
     }
 
     /** A rate, unless suppressed (see {@link CellSuppression}) or undefined for every episode of the cell. */
-    private static CellResponse.RateResponse rate(Rate rule, AggregateRow row, int cell, Map<Rate, boolean[]> rateSuppressed) {
+    private static CellResponse.RateResponse rate(
+            Rate rule, AggregateRow row, int cell, Map<Rate, boolean[]> rateSuppressed) {
         boolean[] suppressed = rateSuppressed.get(rule);
         long n = rule.defined(row);
         if (suppressed == null || suppressed[cell] || n == 0) {
@@ -279,11 +345,13 @@ public class ResearchAggregateService {
         }
         long events = rule.events(row);
         Proportion proportion = Proportion.wilson(events, n);
-        return new CellResponse.RateResponse(n, round(proportion.rate()), round(proportion.lower()), round(proportion.upper()));
+        return new CellResponse.RateResponse(
+                n, round(proportion.rate()), round(proportion.lower()), round(proportion.upper()));
     }
 
     static BigDecimal round(Double value) {
-        return value == null || value.isNaN() || value.isInfinite() ? null
+        return value == null || value.isNaN() || value.isInfinite()
+                ? null
                 : BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
     }
 }

@@ -54,6 +54,5 @@ final class ApiExamples {
              "instance": "/api/v1/outcomes/clinics/0b6f2c1a-6a4e-4d55-9e1b-2f3c4d5e6f70/patients/9a1e3c5b-7d2f-4a6e-8b0c-1d2e3f4a5b6c/assessments/0f8e6a4c-3b2d-4e1f-9a8b-7c6d5e4f3a2b",
              "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12"}""";
 
-    private ApiExamples() {
-    }
+    private ApiExamples() {}
 }

@@ -52,19 +52,36 @@ import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/assessments")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Assessments", description = "Questionnaire submissions: idempotent, scored on arrival, linked to sessions and follow-ups")
+@Tag(
+        name = "Assessments",
+        description = "Questionnaire submissions: idempotent, scored on arrival, linked to sessions and follow-ups")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
-@APIResponse(responseCode = "401", description = "No or invalid access token",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-@APIResponse(responseCode = "403", description = "A role that may not see patients' assessments (researcher, admin)",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-@APIResponse(responseCode = "404", description = "A patient the clinic does not know (another clinic's, or for reads one"
-        + " nobody announced or submitted about), another patient's data (for patients), or no such assessment",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+@APIResponse(
+        responseCode = "401",
+        description = "No or invalid access token",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
+@APIResponse(
+        responseCode = "403",
+        description = "A role that may not see patients' assessments (researcher, admin)",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
+@APIResponse(
+        responseCode = "404",
+        description = "A patient the clinic does not know (another clinic's, or for reads one"
+                + " nobody announced or submitted about), another patient's data (for patients), or no such assessment",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
 public class AssessmentResource {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -91,106 +108,216 @@ public class AssessmentResource {
             `linkStatus: PENDING` and linked when the events arrive (the clinic then reads that patient's submissions
             back); one about a patient intake registered in another clinic is a 404. POST_SESSION answers later than
             2 hours after the session's start are accepted and flagged `late`.""")
-    @APIResponse(responseCode = "201", description = "Stored and scored (or saved as a draft)",
-            headers = {@Header(name = "Location", description = "URL of the new assessment"),
-                    @Header(name = "ETag", description = "Version for If-Match")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)))
-    @APIResponse(responseCode = "200", description = "A replay of an earlier submission with the same idempotency key: its first result",
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored and scored (or saved as a draft)",
+            headers = {
+                @Header(name = "Location", description = "URL of the new assessment"),
+                @Header(name = "ETag", description = "Version for If-Match")
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssessmentResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A replay of an earlier submission with the same idempotency key: its first result",
             headers = @Header(name = REPLAYED, description = "true"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request (missing field, field not allowed for the timepoint, malformed JSON)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "session-required", value = ApiExamples.INVALID_SUBMISSION)))
-    @APIResponse(responseCode = "409", description = "The idempotency key was used for a different submission",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "key-reused", value = ApiExamples.IDEMPOTENCY_CONFLICT)))
-    @APIResponse(responseCode = "422", description = "Unknown instrument/version, or answers that cannot be scored (each item named)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unscoreable", value = ApiExamples.UNSCOREABLE)))
-    public Response submit(@PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId,
-                           @Parameter(description = "Client-generated key making the submission retryable (1-128 characters)")
-                           @HeaderParam(IDEMPOTENCY_KEY) @Pattern(regexp = "[\\x21-\\x7E]{1,128}", message = "must be 1-128 visible ASCII characters")
-                           String idempotencyKey,
-                           @Valid @NotNull SubmitAssessmentRequest request, UriInfo uriInfo) {
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssessmentResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request (missing field, field not allowed for the timepoint, malformed JSON)",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples =
+                                    @ExampleObject(name = "session-required", value = ApiExamples.INVALID_SUBMISSION)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The idempotency key was used for a different submission",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "key-reused", value = ApiExamples.IDEMPOTENCY_CONFLICT)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown instrument/version, or answers that cannot be scored (each item named)",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "unscoreable", value = ApiExamples.UNSCOREABLE)))
+    public Response submit(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("pseudonymId") UUID pseudonymId,
+            @Parameter(description = "Client-generated key making the submission retryable (1-128 characters)")
+                    @HeaderParam(IDEMPOTENCY_KEY)
+                    @Pattern(regexp = "[\\x21-\\x7E]{1,128}", message = "must be 1-128 visible ASCII characters")
+                    String idempotencyKey,
+            @Valid @NotNull SubmitAssessmentRequest request,
+            UriInfo uriInfo) {
         String key = idempotencyKey;
         if (request.submissionId() != null) {
             String submissionId = request.submissionId().toString();
             if (key != null && !key.equals(submissionId)) {
-                throw new InvalidRequestException("submissionId", "differs from the Idempotency-Key header; send one or make them equal");
+                throw new InvalidRequestException(
+                        "submissionId", "differs from the Idempotency-Key header; send one or make them equal");
             }
             key = submissionId;
         }
-        SubmissionResult result = service.submit(new SubmissionCommand(clinicId, pseudonymId, request.instrumentCode(),
-                request.instrumentVersion(), request.timepoint(), request.sessionId(), request.episodeId(),
-                request.followUpWeeks(), request.answeredAt().toInstant(), request.recallPeriod(), request.answers(),
-                Boolean.TRUE.equals(request.draft()), key, caller.subject()));
+        SubmissionResult result = service.submit(new SubmissionCommand(
+                clinicId,
+                pseudonymId,
+                request.instrumentCode(),
+                request.instrumentVersion(),
+                request.timepoint(),
+                request.sessionId(),
+                request.episodeId(),
+                request.followUpWeeks(),
+                request.answeredAt().toInstant(),
+                request.recallPeriod(),
+                request.answers(),
+                Boolean.TRUE.equals(request.draft()),
+                key,
+                caller.subject()));
         AssessmentEntity row = result.assessment();
         Response.ResponseBuilder response = result.created()
-                ? Response.created(uriInfo.getAbsolutePathBuilder().path(row.id.toString()).build())
+                ? Response.created(
+                        uriInfo.getAbsolutePathBuilder().path(row.id.toString()).build())
                 : Response.ok().header(REPLAYED, "true");
-        return response.tag(String.valueOf(row.version)).entity(mapper.toResponse(row)).build();
+        return response.tag(String.valueOf(row.version))
+                .entity(mapper.toResponse(row))
+                .build();
     }
 
     @GET
     @Operation(summary = "List a patient's assessments", description = "Sorted by answer time, then receipt, then id")
     @APIResponse(responseCode = "200", description = "One page of assessments")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "bad-size", value = ApiExamples.BAD_PAGE_SIZE)))
-    public PageResponse<AssessmentResponse> list(@PathParam("clinicId") UUID clinicId,
-                                                 @PathParam("pseudonymId") UUID pseudonymId,
-                                                 @Parameter(description = "Instrument code") @QueryParam("instrument") String instrument,
-                                                 @Parameter(description = "BASELINE, PRE_SESSION, POST_SESSION, FOLLOW_UP or AD_HOC",
-                                                         schema = @Schema(implementation = Timepoint.class))
-                                                 @QueryParam("timepoint") String timepoint,
-                                                 @Parameter(description = "Episode id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-                                                 @QueryParam("episodeId") String episodeId,
-                                                 @Parameter(description = "SCORED or DRAFT", schema = @Schema(implementation = AssessmentStatus.class))
-                                                 @QueryParam("status") String status,
-                                                 @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-                                                 @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        PageOf<AssessmentEntity> found = service.search(new AssessmentRepository.Filter(clinicId, pseudonymId, instrument,
-                QueryParams.enumValue("timepoint", timepoint, Timepoint.class), QueryParams.uuid("episodeId", episodeId),
-                QueryParams.enumValue("status", status, AssessmentStatus.class)), page, size);
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid filter or paging parameter",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "bad-size", value = ApiExamples.BAD_PAGE_SIZE)))
+    public PageResponse<AssessmentResponse> list(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("pseudonymId") UUID pseudonymId,
+            @Parameter(description = "Instrument code") @QueryParam("instrument") String instrument,
+            @Parameter(
+                            description = "BASELINE, PRE_SESSION, POST_SESSION, FOLLOW_UP or AD_HOC",
+                            schema = @Schema(implementation = Timepoint.class))
+                    @QueryParam("timepoint")
+                    String timepoint,
+            @Parameter(description = "Episode id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @QueryParam("episodeId")
+                    String episodeId,
+            @Parameter(description = "SCORED or DRAFT", schema = @Schema(implementation = AssessmentStatus.class))
+                    @QueryParam("status")
+                    String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        PageOf<AssessmentEntity> found = service.search(
+                new AssessmentRepository.Filter(
+                        clinicId,
+                        pseudonymId,
+                        instrument,
+                        QueryParams.enumValue("timepoint", timepoint, Timepoint.class),
+                        QueryParams.uuid("episodeId", episodeId),
+                        QueryParams.enumValue("status", status, AssessmentStatus.class)),
+                page,
+                size);
         return PageResponse.of(found, mapper::toResponse);
     }
 
     @GET
     @Path("/{assessmentId}")
     @Operation(summary = "One assessment", description = "Answers item by item, score, details, policy and version")
-    @APIResponse(responseCode = "200", description = "The assessment", headers = @Header(name = "ETag", description = "Version for If-Match"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)))
-    public Response read(@PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId,
-                         @PathParam("assessmentId") UUID assessmentId) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The assessment",
+            headers = @Header(name = "ETag", description = "Version for If-Match"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssessmentResponse.class)))
+    public Response read(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("pseudonymId") UUID pseudonymId,
+            @PathParam("assessmentId") UUID assessmentId) {
         AssessmentEntity row = service.find(clinicId, pseudonymId, assessmentId)
                 .orElseThrow(() -> new ResourceNotFoundException("assessment", assessmentId));
-        return Response.ok(mapper.toResponse(row)).tag(String.valueOf(row.version)).build();
+        return Response.ok(mapper.toResponse(row))
+                .tag(String.valueOf(row.version))
+                .build();
     }
 
     @PUT
     @Path("/{assessmentId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Complete a draft", description = "Replaces a draft's answers and scores them; scored assessments never change."
-            + " Requires If-Match with the ETag last read.")
-    @APIResponse(responseCode = "200", description = "The completed (or still draft) assessment",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)))
-    @APIResponse(responseCode = "409", description = "The assessment is already scored",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "stale", value = ApiExamples.STALE_VERSION)))
-    @APIResponse(responseCode = "422", description = "The answers cannot be scored (and draft is not set)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "unscoreable", value = ApiExamples.UNSCOREABLE)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response completeDraft(@PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId,
-                                  @PathParam("assessmentId") UUID assessmentId,
-                                  @Parameter(description = "ETag of the version last read") @HeaderParam("If-Match") String ifMatch,
-                                  @Valid @NotNull CompleteDraftRequest request) {
-        AssessmentEntity row = service.completeDraft(clinicId, pseudonymId, assessmentId, request.answers(),
+    @Operation(
+            summary = "Complete a draft",
+            description = "Replaces a draft's answers and scores them; scored assessments never change."
+                    + " Requires If-Match with the ETag last read.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The completed (or still draft) assessment",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssessmentResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The assessment is already scored",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match does not match the current version",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "stale", value = ApiExamples.STALE_VERSION)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The answers cannot be scored (and draft is not set)",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "unscoreable", value = ApiExamples.UNSCOREABLE)))
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match is missing",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response completeDraft(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("pseudonymId") UUID pseudonymId,
+            @PathParam("assessmentId") UUID assessmentId,
+            @Parameter(description = "ETag of the version last read") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull CompleteDraftRequest request) {
+        AssessmentEntity row = service.completeDraft(
+                clinicId,
+                pseudonymId,
+                assessmentId,
+                request.answers(),
                 request.answeredAt() == null ? null : request.answeredAt().toInstant(),
-                Boolean.TRUE.equals(request.draft()), Preconditions.requiredVersion(ifMatch));
-        return Response.ok(mapper.toResponse(row)).tag(String.valueOf(row.version)).build();
+                Boolean.TRUE.equals(request.draft()),
+                Preconditions.requiredVersion(ifMatch));
+        return Response.ok(mapper.toResponse(row))
+                .tag(String.valueOf(row.version))
+                .build();
     }
 }

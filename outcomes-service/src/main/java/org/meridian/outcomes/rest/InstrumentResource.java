@@ -29,12 +29,19 @@ import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @Path("/api/v1/outcomes/instruments")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Instruments", description = "The versioned instrument registry: what to ask, valid answers, scoring policy, MCID")
+@Tag(
+        name = "Instruments",
+        description = "The versioned instrument registry: what to ask, valid answers, scoring policy, MCID")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN, Roles.RESEARCHER, Roles.ADMIN})
-@APIResponse(responseCode = "401", description = "No or invalid access token",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
+@APIResponse(
+        responseCode = "401",
+        description = "No or invalid access token",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
 public class InstrumentResource {
 
     private final InstrumentRegistry instruments;
@@ -46,9 +53,14 @@ public class InstrumentResource {
     @GET
     @Operation(summary = "List instrument versions", description = "Every registered version, in registry order")
     @APIResponse(responseCode = "200", description = "One page of instrument versions")
-    @APIResponse(responseCode = "400", description = "Invalid paging parameter",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "bad-size", value = ApiExamples.BAD_PAGE_SIZE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging parameter",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "bad-size", value = ApiExamples.BAD_PAGE_SIZE)))
     public PageResponse<InstrumentResponse> list(
             @Parameter(description = "Only this instrument code") @QueryParam("code") String code,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
@@ -65,25 +77,42 @@ public class InstrumentResource {
     @Path("/{code}")
     @Operation(summary = "Current version of an instrument")
     @APIResponse(responseCode = "200", description = "The instrument version used when a client names only the code")
-    @APIResponse(responseCode = "404", description = "No such instrument",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    public InstrumentResponse current(@Parameter(description = "Instrument code, e.g. ODI") @PathParam("code") String code) {
-        return instruments.findCurrent(code).map(definition -> InstrumentMapper.toResponse(definition, true))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such instrument",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public InstrumentResponse current(
+            @Parameter(description = "Instrument code, e.g. ODI") @PathParam("code") String code) {
+        return instruments
+                .findCurrent(code)
+                .map(definition -> InstrumentMapper.toResponse(definition, true))
                 .orElseThrow(() -> new ResourceNotFoundException("instrument", code));
     }
 
     @GET
     @Path("/{code}/versions/{version}")
-    @Operation(summary = "One instrument version", description = "Items, answer options with values, recall periods,"
-            + " direction, licence notice, LOINC codes, scoring policy and MCID")
+    @Operation(
+            summary = "One instrument version",
+            description = "Items, answer options with values, recall periods,"
+                    + " direction, licence notice, LOINC codes, scoring policy and MCID")
     @APIResponse(responseCode = "200", description = "The instrument version")
-    @APIResponse(responseCode = "404", description = "No such instrument version",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    public InstrumentResponse version(@Parameter(description = "Instrument code, e.g. ODI") @PathParam("code") String code,
-                                      @Parameter(description = "Version, e.g. 2.1a") @PathParam("version") String version) {
-        return instruments.find(code, version)
+    @APIResponse(
+            responseCode = "404",
+            description = "No such instrument version",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class),
+                            examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public InstrumentResponse version(
+            @Parameter(description = "Instrument code, e.g. ODI") @PathParam("code") String code,
+            @Parameter(description = "Version, e.g. 2.1a") @PathParam("version") String version) {
+        return instruments
+                .find(code, version)
                 .map(definition -> InstrumentMapper.toResponse(definition, instruments.isCurrent(definition)))
                 .orElseThrow(() -> new ResourceNotFoundException("instrument version", code + " " + version));
     }

@@ -25,21 +25,41 @@ import org.meridian.platform.web.problem.ProblemDetail;
 
 @Path("/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Progress", description = "Change from baseline, responder status (MCID), within-session change and trajectories")
+@Tag(
+        name = "Progress",
+        description = "Change from baseline, responder status (MCID), within-session change and trajectories")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
-@APIResponse(responseCode = "400", description = "Invalid query parameter",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "401", description = "No or invalid access token",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-@APIResponse(responseCode = "403", description = "A role that may not see a patient's outcomes",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-@APIResponse(responseCode = "404", description = "A patient the clinic does not know (unknown, or another clinic's),"
-        + " another patient's data (for patients), or an episode not theirs",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+@APIResponse(
+        responseCode = "400",
+        description = "Invalid query parameter",
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No or invalid access token",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
+@APIResponse(
+        responseCode = "403",
+        description = "A role that may not see a patient's outcomes",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
+@APIResponse(
+        responseCode = "404",
+        description = "A patient the clinic does not know (unknown, or another clinic's),"
+                + " another patient's data (for patients), or an episode not theirs",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
 public class ProgressResource {
 
     private final ProgressService progress;
@@ -56,33 +76,56 @@ public class ProgressResource {
             (docs/scoring.md#change-and-responders) decided on exact fractions; for PGIC whether the latest answer is an
             improvement (codes 1-2); the first responding assessment and the sessions held before it; and within-session
             change of NRS pain (pre vs post of the same session).""")
-    @APIResponse(responseCode = "200", description = "Progress over all of the patient's assessments",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressResponse.class)))
-    public ProgressResponse patientProgress(@PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Progress over all of the patient's assessments",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProgressResponse.class)))
+    public ProgressResponse patientProgress(
+            @PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId) {
         return ProgressMapper.toResponse(progress.progress(clinicId, pseudonymId, null));
     }
 
     @GET
     @Path("/episodes/{episodeId}/progress")
-    @Operation(summary = "Change and responder status within one episode",
+    @Operation(
+            summary = "Change and responder status within one episode",
             description = "As the patient's progress, restricted to the assessments and sessions of one episode")
-    @APIResponse(responseCode = "200", description = "Progress within the episode",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressResponse.class)))
-    public ProgressResponse episodeProgress(@PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId,
-                                            @PathParam("episodeId") UUID episodeId) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Progress within the episode",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProgressResponse.class)))
+    public ProgressResponse episodeProgress(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("pseudonymId") UUID pseudonymId,
+            @PathParam("episodeId") UUID episodeId) {
         return ProgressMapper.toResponse(progress.progress(clinicId, pseudonymId, episodeId));
     }
 
     @GET
     @Path("/trajectory")
-    @Operation(summary = "Score time series per instrument",
-            description = "Every scored assessment (pre- and post-session included), oldest first, with session numbers")
-    @APIResponse(responseCode = "200", description = "One series per instrument version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrajectoryResponse.class)))
-    public TrajectoryResponse trajectory(@PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId,
-                                         @Parameter(description = "Only this episode") @QueryParam("episodeId") String episodeId,
-                                         @Parameter(description = "Only this instrument code") @QueryParam("instrument") String instrument) {
-        return ProgressMapper.toResponse(progress.trajectory(clinicId, pseudonymId,
-                QueryParams.uuid("episodeId", episodeId), instrument));
+    @Operation(
+            summary = "Score time series per instrument",
+            description =
+                    "Every scored assessment (pre- and post-session included), oldest first, with session numbers")
+    @APIResponse(
+            responseCode = "200",
+            description = "One series per instrument version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TrajectoryResponse.class)))
+    public TrajectoryResponse trajectory(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("pseudonymId") UUID pseudonymId,
+            @Parameter(description = "Only this episode") @QueryParam("episodeId") String episodeId,
+            @Parameter(description = "Only this instrument code") @QueryParam("instrument") String instrument) {
+        return ProgressMapper.toResponse(
+                progress.trajectory(clinicId, pseudonymId, QueryParams.uuid("episodeId", episodeId), instrument));
     }
 }

@@ -12,8 +12,7 @@ import org.meridian.platform.web.problem.InvalidRequestException;
  */
 final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     static UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -33,7 +32,8 @@ final class QueryParams {
         try {
             return OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(name, "must be an ISO 8601 date-time with offset, e.g. 2026-11-22T09:30:00Z");
+            throw new InvalidRequestException(
+                    name, "must be an ISO 8601 date-time with offset, e.g. 2026-11-22T09:30:00Z");
         }
     }
 

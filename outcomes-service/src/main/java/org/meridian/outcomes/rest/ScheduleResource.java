@@ -32,18 +32,36 @@ import org.meridian.platform.web.problem.ProblemDetail;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Schedule", description = "What is due, overdue or missed, and the visit-12 improvement check")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid 'at' parameter",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "401", description = "No or invalid access token",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
-@APIResponse(responseCode = "403", description = "A role that may not see a patient's schedule",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-@APIResponse(responseCode = "404", description = "A patient the clinic does not know (unknown, or another clinic's),"
-        + " another patient's data (for patients), or an episode not theirs",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+@APIResponse(
+        responseCode = "400",
+        description = "Invalid 'at' parameter",
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "401",
+        description = "No or invalid access token",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "unauthenticated", value = ApiExamples.UNAUTHENTICATED)))
+@APIResponse(
+        responseCode = "403",
+        description = "A role that may not see a patient's schedule",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
+@APIResponse(
+        responseCode = "404",
+        description = "A patient the clinic does not know (unknown, or another clinic's),"
+                + " another patient's data (for patients), or an episode not theirs",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
 public class ScheduleResource {
 
     private final ScheduleService schedules;
@@ -66,12 +84,21 @@ public class ScheduleResource {
             first session; pre-session until the session starts (+30 min); post-session 2 hours after the start
             (overdue, accepted and flagged late, until 24 hours); follow-ups from 7 days before to 14 days after the
             target day.""")
-    @APIResponse(responseCode = "200", description = "The schedule",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleResponse.class)))
-    public ScheduleResponse schedule(@PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId,
-                                     @Parameter(description = "Moment to evaluate, ISO 8601 with offset; default now",
-                                             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                                     @QueryParam("at") String at) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The schedule",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ScheduleResponse.class)))
+    public ScheduleResponse schedule(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("pseudonymId") UUID pseudonymId,
+            @Parameter(
+                            description = "Moment to evaluate, ISO 8601 with offset; default now",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("at")
+                    String at) {
         return ScheduleMapper.toResponse(schedules.schedule(clinicId, pseudonymId, moment(at)));
     }
 
@@ -86,13 +113,22 @@ public class ScheduleResource {
             regression (any visit) -> REGRESSING; cap reached (any visit) -> ANNUAL_CAP_REACHED; initial course open ->
             INITIAL_COURSE_CONTINUES; no evidence -> INSUFFICIENT_DATA; no responder -> NOT_IMPROVING; else
             ADDITIONAL_SESSIONS_SUPPORTED. `rule` and `reason` say which rule decided and why.""")
-    @APIResponse(responseCode = "200", description = "The check",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Visit12Response.class)))
-    public Visit12Response visit12(@PathParam("clinicId") UUID clinicId, @PathParam("pseudonymId") UUID pseudonymId,
-                                   @PathParam("episodeId") UUID episodeId,
-                                   @Parameter(description = "Moment to evaluate, ISO 8601 with offset; default now",
-                                             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                                   @QueryParam("at") String at) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The check",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Visit12Response.class)))
+    public Visit12Response visit12(
+            @PathParam("clinicId") UUID clinicId,
+            @PathParam("pseudonymId") UUID pseudonymId,
+            @PathParam("episodeId") UUID episodeId,
+            @Parameter(
+                            description = "Moment to evaluate, ISO 8601 with offset; default now",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("at")
+                    String at) {
         return ScheduleMapper.toResponse(visit12.check(clinicId, pseudonymId, episodeId, moment(at)));
     }
 

@@ -16,20 +16,15 @@ final class AnswerReader {
     private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
-    sealed interface Reading {
-    }
+    sealed interface Reading {}
 
-    record Missing() implements Reading {
-    }
+    record Missing() implements Reading {}
 
-    record Valid(int code) implements Reading {
-    }
+    record Valid(int code) implements Reading {}
 
-    record Invalid(String message) implements Reading {
-    }
+    record Invalid(String message) implements Reading {}
 
-    private AnswerReader() {
-    }
+    private AnswerReader() {}
 
     static Reading read(Object answer, ItemDefinition item) {
         if (answer == null) {

@@ -24,7 +24,8 @@ public record Score(
         Rational exactValue,
         ScoreDetails details,
         List<String> itemsUsed,
-        List<String> itemsMissing) implements ScoringOutcome {
+        List<String> itemsMissing)
+        implements ScoringOutcome {
 
     public Score {
         Objects.requireNonNull(exactValue, "exactValue");

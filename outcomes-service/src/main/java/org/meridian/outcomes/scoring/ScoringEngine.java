@@ -48,15 +48,15 @@ public final class ScoringEngine {
                 case AnswerReader.Missing ignored -> missing.add(item.code());
                 case AnswerReader.Valid answer -> valid.put(item.code(), answer.code());
                 case AnswerReader.Invalid answer ->
-                        invalid.add(new ItemProblem(item.code(), ItemProblem.Type.INVALID_VALUE, answer.message()));
+                    invalid.add(new ItemProblem(item.code(), ItemProblem.Type.INVALID_VALUE, answer.message()));
             }
         }
         answers.keySet().stream()
                 .filter(code -> code == null || instrument.item(code).isEmpty())
                 .map(String::valueOf)
                 .sorted()
-                .forEach(code -> invalid.add(new ItemProblem(code, ItemProblem.Type.UNKNOWN_ITEM,
-                        "is not an item of " + instrument.label())));
+                .forEach(code -> invalid.add(new ItemProblem(
+                        code, ItemProblem.Type.UNKNOWN_ITEM, "is not an item of " + instrument.label())));
 
         boolean policyMet = missing.size() <= rule.maxMissingItems();
         if (!invalid.isEmpty() || (!policyMet && !draft)) {
@@ -67,12 +67,18 @@ public final class ScoringEngine {
             return new Rejection(instrument.code(), instrument.version(), rule.policyId(), problems);
         }
         if (!policyMet) {
-            return new IncompleteDraft(instrument.code(), instrument.version(), rule.policyId(),
-                    List.copyOf(valid.keySet()), missing);
+            return new IncompleteDraft(
+                    instrument.code(), instrument.version(), rule.policyId(), List.copyOf(valid.keySet()), missing);
         }
         RuleScore result = rule.score(valid);
-        return new Score(instrument.code(), instrument.version(), rule.policyId(), result.value(), result.details(),
-                List.copyOf(valid.keySet()), missing);
+        return new Score(
+                instrument.code(),
+                instrument.version(),
+                rule.policyId(),
+                result.value(),
+                result.details(),
+                List.copyOf(valid.keySet()),
+                missing);
     }
 
     private static List<ItemProblem> missingProblems(InstrumentDefinition instrument, List<String> missing) {
@@ -82,6 +88,8 @@ public final class ScoringEngine {
                 ? "is unanswered; " + instrument.label() + " needs all " + itemCount + " items answered"
                 : "is unanswered; " + instrument.label() + " needs at least " + needed + " of " + itemCount
                         + " items answered";
-        return missing.stream().map(code -> new ItemProblem(code, ItemProblem.Type.MISSING, message)).toList();
+        return missing.stream()
+                .map(code -> new ItemProblem(code, ItemProblem.Type.MISSING, message))
+                .toList();
     }
 }

@@ -37,12 +37,10 @@ public class AssessmentLinker {
         this.postSessionWindow = schedule.postSessionWindow();
     }
 
-    public record Reference(UUID clinicId, UUID pseudonymId, Timepoint timepoint, UUID sessionId, UUID episodeId,
-            Instant answeredAt) {
-    }
+    public record Reference(
+            UUID clinicId, UUID pseudonymId, Timepoint timepoint, UUID sessionId, UUID episodeId, Instant answeredAt) {}
 
-    public record Link(LinkStatus status, UUID episodeId, boolean late, String mismatch) {
-    }
+    public record Link(LinkStatus status, UUID episodeId, boolean late, String mismatch) {}
 
     /**
      * For a new submission: a patient of another clinic is not found (404), and a session or episode of another
@@ -54,7 +52,8 @@ public class AssessmentLinker {
             if (link.mismatch().equals("pseudonymId")) {
                 throw new ResourceNotFoundException("patient", reference.pseudonymId());
             }
-            throw new UnprocessableException("The submission refers to data of another patient",
+            throw new UnprocessableException(
+                    "The submission refers to data of another patient",
                     java.util.List.of(new FieldProblem(link.mismatch(), "is not one of this patient's")));
         }
         return link;
@@ -84,7 +83,8 @@ public class AssessmentLinker {
                     return new Link(LinkStatus.MISMATCH, episodeId, false, "episodeId");
                 }
                 episodeId = known.episodeId != null ? known.episodeId : episodeId;
-                late = reference.timepoint() == Timepoint.POST_SESSION && known.startedAt != null
+                late = reference.timepoint() == Timepoint.POST_SESSION
+                        && known.startedAt != null
                         && reference.answeredAt().isAfter(known.startedAt.plus(postSessionWindow));
             }
         }
@@ -97,9 +97,13 @@ public class AssessmentLinker {
                 return new Link(LinkStatus.MISMATCH, episodeId, late, "episodeId");
             }
         } else if (patient.isPresent()) {
-            episodeId = episodeAt(reference.clinicId(), reference.pseudonymId(), reference.timepoint(),
-                    reference.answeredAt())
-                    .map(episode -> episode.episodeId).orElse(null);
+            episodeId = episodeAt(
+                            reference.clinicId(),
+                            reference.pseudonymId(),
+                            reference.timepoint(),
+                            reference.answeredAt())
+                    .map(episode -> episode.episodeId)
+                    .orElse(null);
         }
         return new Link(pending ? LinkStatus.PENDING : LinkStatus.LINKED, episodeId, late, null);
     }
@@ -108,8 +112,8 @@ public class AssessmentLinker {
      * The episode an assessment without explicit episode belongs to: the patient's latest one in the clinic started
      * on or before the answer's date (a baseline may precede the start by {@link #BASELINE_LEAD}).
      */
-    public Optional<ProjectedEpisode> episodeAt(UUID clinicId, UUID pseudonymId, Timepoint timepoint,
-            Instant answeredAt) {
+    public Optional<ProjectedEpisode> episodeAt(
+            UUID clinicId, UUID pseudonymId, Timepoint timepoint, Instant answeredAt) {
         Instant reference = timepoint == Timepoint.BASELINE ? answeredAt.plus(BASELINE_LEAD) : answeredAt;
         LocalDate day = reference.atZone(ZoneOffset.UTC).toLocalDate();
         return projection.episodesOfPatient(clinicId, pseudonymId).stream()

@@ -51,8 +51,13 @@ public class AssessmentService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    AssessmentService(AssessmentRepository assessments, InstrumentRegistry instruments, AssessmentLinker linker,
-            KnownPatients patients, ObjectMapper json, Clock clock) {
+    AssessmentService(
+            AssessmentRepository assessments,
+            InstrumentRegistry instruments,
+            AssessmentLinker linker,
+            KnownPatients patients,
+            ObjectMapper json,
+            Clock clock) {
         this.assessments = assessments;
         this.instruments = instruments;
         this.linker = linker;
@@ -65,8 +70,8 @@ public class AssessmentService {
         InstrumentDefinition instrument = resolveInstrument(command.instrumentCode(), command.instrumentVersion());
         String fingerprint = RequestFingerprint.of(command, instrument.version());
         if (command.idempotencyKey() != null) {
-            Optional<AssessmentEntity> earlier = assessments.findByIdempotencyKey(command.clinicId(),
-                    command.pseudonymId(), command.idempotencyKey());
+            Optional<AssessmentEntity> earlier = assessments.findByIdempotencyKey(
+                    command.clinicId(), command.pseudonymId(), command.idempotencyKey());
             if (earlier.isPresent()) {
                 return replay(earlier.get(), fingerprint);
             }
@@ -79,8 +84,12 @@ public class AssessmentService {
         if (outcome instanceof Rejection rejection) {
             throw rejected(instrument, rejection);
         }
-        AssessmentLinker.Link link = linker.linkNewSubmission(new AssessmentLinker.Reference(command.clinicId(),
-                command.pseudonymId(), command.timepoint(), command.sessionId(), command.episodeId(),
+        AssessmentLinker.Link link = linker.linkNewSubmission(new AssessmentLinker.Reference(
+                command.clinicId(),
+                command.pseudonymId(),
+                command.timepoint(),
+                command.sessionId(),
+                command.episodeId(),
                 command.answeredAt()));
 
         Instant now = clock.instant();
@@ -107,13 +116,15 @@ public class AssessmentService {
         row.submittedBy = command.submittedBy();
 
         if (assessments.insertIfAbsent(row)) {
-            Log.infof("Stored %s assessment %s (%s %s, %s, link %s)", row.status, row.id, row.instrumentCode,
-                    row.instrumentVersion, row.timepoint, row.linkStatus);
+            Log.infof(
+                    "Stored %s assessment %s (%s %s, %s, link %s)",
+                    row.status, row.id, row.instrumentCode, row.instrumentVersion, row.timepoint, row.linkStatus);
             return new SubmissionResult(row, true);
         }
         // A concurrent submission with the same key won the insert (and has committed): answer with its result.
-        AssessmentEntity first = assessments.findByIdempotencyKey(command.clinicId(), command.pseudonymId(),
-                command.idempotencyKey()).orElseThrow(() -> new IllegalStateException("idempotent insert lost its row"));
+        AssessmentEntity first = assessments
+                .findByIdempotencyKey(command.clinicId(), command.pseudonymId(), command.idempotencyKey())
+                .orElseThrow(() -> new IllegalStateException("idempotent insert lost its row"));
         return replay(first, fingerprint);
     }
 
@@ -135,14 +146,21 @@ public class AssessmentService {
      * Completes (or further fills) a draft. Only drafts change; {@code expectedVersion} must be the current version
      * (If-Match). Answers that cannot be scored leave the draft unchanged unless saved as a draft again.
      */
-    public AssessmentEntity completeDraft(UUID clinicId, UUID pseudonymId, UUID id, Map<String, Object> answers,
-            Instant answeredAt, boolean draft, long expectedVersion) {
+    public AssessmentEntity completeDraft(
+            UUID clinicId,
+            UUID pseudonymId,
+            UUID id,
+            Map<String, Object> answers,
+            Instant answeredAt,
+            boolean draft,
+            long expectedVersion) {
         patients.require(clinicId, pseudonymId);
-        AssessmentEntity row = assessments.findOfPatient(clinicId, pseudonymId, id)
+        AssessmentEntity row = assessments
+                .findOfPatient(clinicId, pseudonymId, id)
                 .orElseThrow(() -> new org.meridian.platform.web.problem.ResourceNotFoundException("assessment", id));
         if (row.version != expectedVersion) {
-            throw new PreconditionFailedException("Assessment " + id + " is at version " + row.version
-                    + ", not " + expectedVersion + ": read it again before changing it");
+            throw new PreconditionFailedException("Assessment " + id + " is at version " + row.version + ", not "
+                    + expectedVersion + ": read it again before changing it");
         }
         if (row.status != AssessmentStatus.DRAFT) {
             throw new ConflictException("Assessment " + id + " is scored; only drafts can be changed");
@@ -150,7 +168,8 @@ public class AssessmentService {
         if (answeredAt != null) {
             requireNotInFuture(answeredAt);
         }
-        InstrumentDefinition instrument = instruments.find(row.instrumentCode, row.instrumentVersion)
+        InstrumentDefinition instrument = instruments
+                .find(row.instrumentCode, row.instrumentVersion)
                 .orElseThrow(() -> new IllegalStateException("stored instrument version is no longer registered"));
         ScoringOutcome outcome = draft
                 ? instruments.engine().scoreDraft(instrument, answers)
@@ -161,8 +180,8 @@ public class AssessmentService {
         row.answers = toJson(normalisedAnswers(instrument, answers));
         if (answeredAt != null) {
             row.answeredAt = answeredAt;
-            AssessmentLinker.Link link = linker.link(new AssessmentLinker.Reference(row.clinicId, row.pseudonymId,
-                    row.timepoint, row.sessionId, row.episodeId, row.answeredAt));
+            AssessmentLinker.Link link = linker.link(new AssessmentLinker.Reference(
+                    row.clinicId, row.pseudonymId, row.timepoint, row.sessionId, row.episodeId, row.answeredAt));
             row.late = link.late();
         }
         applyOutcome(row, outcome);
@@ -182,15 +201,18 @@ public class AssessmentService {
 
     private InstrumentDefinition resolveInstrument(String code, String version) {
         if (instruments.findCurrent(code).isEmpty()) {
-            throw new UnprocessableException("Unknown instrument '" + code + "'",
+            throw new UnprocessableException(
+                    "Unknown instrument '" + code + "'",
                     List.of(new FieldProblem("instrumentCode", "is not a registered instrument")));
         }
         if (version == null) {
             return instruments.findCurrent(code).orElseThrow();
         }
-        return instruments.find(code, version).orElseThrow(() -> new UnprocessableException(
-                "Instrument " + code + " has no version '" + version + "'",
-                List.of(new FieldProblem("instrumentVersion", "is not a registered version of " + code))));
+        return instruments
+                .find(code, version)
+                .orElseThrow(() -> new UnprocessableException(
+                        "Instrument " + code + " has no version '" + version + "'",
+                        List.of(new FieldProblem("instrumentVersion", "is not a registered version of " + code))));
     }
 
     private void validateTimepoint(SubmissionCommand command) {
@@ -223,9 +245,12 @@ public class AssessmentService {
     /** The recall period asked: the client's, else "right now" around a session where allowed, else the default. */
     private static RecallPeriod recallPeriod(InstrumentDefinition instrument, Timepoint timepoint, String requested) {
         if (requested != null) {
-            return instrument.recallPeriods().stream().filter(period -> period.name().equals(requested)).findFirst()
-                    .orElseThrow(() -> new InvalidRequestException("recallPeriod", "must be one of "
-                            + instrument.recallPeriods() + " for " + instrument.label()));
+            return instrument.recallPeriods().stream()
+                    .filter(period -> period.name().equals(requested))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidRequestException(
+                            "recallPeriod",
+                            "must be one of " + instrument.recallPeriods() + " for " + instrument.label()));
         }
         if (timepoint.needsSession() && instrument.recallPeriods().contains(RecallPeriod.RIGHT_NOW)) {
             return RecallPeriod.RIGHT_NOW;
@@ -238,8 +263,9 @@ public class AssessmentService {
                 .map(problem -> new FieldProblem("answers." + problem.itemCode(), problem.message()))
                 .toList();
         String fields = problems.stream().map(FieldProblem::field).collect(Collectors.joining(", "));
-        return new UnprocessableException(instrument.label() + " cannot be scored under policy "
-                + rejection.policyId() + ": " + fields, problems);
+        return new UnprocessableException(
+                instrument.label() + " cannot be scored under policy " + rejection.policyId() + ": " + fields,
+                problems);
     }
 
     private void applyOutcome(AssessmentEntity row, ScoringOutcome outcome) {
@@ -264,12 +290,18 @@ public class AssessmentService {
     }
 
     /** Every item of the version, in order, with its integer code or null (missing and "not applicable"). */
-    private static Map<String, Integer> normalisedAnswers(InstrumentDefinition instrument, Map<String, Object> answers) {
+    private static Map<String, Integer> normalisedAnswers(
+            InstrumentDefinition instrument, Map<String, Object> answers) {
         Map<String, Integer> normalised = new LinkedHashMap<>();
         for (String item : instrument.itemCodes()) {
             Object value = answers.get(item);
-            normalised.put(item, value == null ? null
-                    : new BigDecimal(value.toString()).stripTrailingZeros().intValueExact());
+            normalised.put(
+                    item,
+                    value == null
+                            ? null
+                            : new BigDecimal(value.toString())
+                                    .stripTrailingZeros()
+                                    .intValueExact());
         }
         return normalised;
     }
@@ -278,7 +310,8 @@ public class AssessmentService {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot serialise " + value.getClass().getSimpleName(), e);
         }
     }
 }

@@ -19,8 +19,8 @@ public class InstrumentRegistry {
     private final ChangeCalculator changeCalculator = new ChangeCalculator();
 
     InstrumentRegistry(ScoringConfig scoring) {
-        this.catalogue = InstrumentCatalogue.withSettings(new CatalogueSettings(scoring.odiMaxMissingSections(),
-                scoring.promisPainInterferenceMcid(), scoring.issMcid()));
+        this.catalogue = InstrumentCatalogue.withSettings(new CatalogueSettings(
+                scoring.odiMaxMissingSections(), scoring.promisPainInterferenceMcid(), scoring.issMcid()));
     }
 
     public List<InstrumentDefinition> all() {
@@ -37,7 +37,8 @@ public class InstrumentRegistry {
 
     /** Whether {@code version} is the current one of its code (the one clients get when they name only the code). */
     public boolean isCurrent(InstrumentDefinition definition) {
-        return findCurrent(definition.code()).map(current -> current.version().equals(definition.version()))
+        return findCurrent(definition.code())
+                .map(current -> current.version().equals(definition.version()))
                 .orElse(false);
     }
 

@@ -1,8 +1,8 @@
 package org.meridian.outcomes.service;
 
-import io.quarkus.logging.Log;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,10 +22,14 @@ import org.meridian.outcomes.config.IntakeFeedConfig;
 @ApplicationScoped
 public class IntakeFeedConsumer {
 
-    public enum Outcome { CAUGHT_UP, MORE_PENDING, FAILED, BACKING_OFF }
-
-    public record PollResult(Outcome outcome, int applied, long cursor) {
+    public enum Outcome {
+        CAUGHT_UP,
+        MORE_PENDING,
+        FAILED,
+        BACKING_OFF
     }
+
+    public record PollResult(Outcome outcome, int applied, long cursor) {}
 
     private final IntakeEventsClient intake;
     private final ProjectionService projection;
@@ -36,8 +40,8 @@ public class IntakeFeedConsumer {
     private volatile long lastCursor;
     private Instant nextAttempt = Instant.MIN;
 
-    IntakeFeedConsumer(@RestClient IntakeEventsClient intake, ProjectionService projection, IntakeFeedConfig config,
-            Clock clock) {
+    IntakeFeedConsumer(
+            @RestClient IntakeEventsClient intake, ProjectionService projection, IntakeFeedConfig config, Clock clock) {
         this.intake = intake;
         this.projection = projection;
         this.config = config;
@@ -48,12 +52,16 @@ public class IntakeFeedConsumer {
     @Inject
     void registerMetrics(MeterRegistry registry) {
         Gauge.builder("meridian.intake.feed.consecutive.failures", this, consumer -> consumer.consecutiveFailures)
-                .description("Failed polls of intake's event feed in a row").register(registry);
+                .description("Failed polls of intake's event feed in a row")
+                .register(registry);
         Gauge.builder("meridian.intake.feed.position", this, consumer -> consumer.lastCursor)
-                .description("Last intake event position applied to the projection").register(registry);
+                .description("Last intake event position applied to the projection")
+                .register(registry);
     }
 
-    @Scheduled(identity = "intake-feed", every = "${meridian.intake.poll-every:2s}",
+    @Scheduled(
+            identity = "intake-feed",
+            every = "${meridian.intake.poll-every:2s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPoll() {
         poll();
@@ -87,7 +95,8 @@ public class IntakeFeedConsumer {
             consecutiveFailures++;
             Duration wait = backoff(consecutiveFailures);
             nextAttempt = clock.instant().plus(wait);
-            Log.warnf("Reading intake's event feed after position %d failed (%d in a row: %s); next attempt in %s",
+            Log.warnf(
+                    "Reading intake's event feed after position %d failed (%d in a row: %s); next attempt in %s",
                     cursor, consecutiveFailures, e.getMessage(), wait);
             return new PollResult(Outcome.FAILED, applied, cursor);
         }

@@ -2,8 +2,8 @@ package org.meridian.outcomes.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.meridian.outcomes.persistence.ProjectionRepository.PatientStanding;
 import org.meridian.outcomes.persistence.ProjectionRepository;
+import org.meridian.outcomes.persistence.ProjectionRepository.PatientStanding;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 /**

@@ -49,7 +49,10 @@ public class ProgressService {
     private final InstrumentRegistry instruments;
     private final KnownPatients patients;
 
-    ProgressService(AssessmentRepository assessments, ProjectionRepository projection, InstrumentRegistry instruments,
+    ProgressService(
+            AssessmentRepository assessments,
+            ProjectionRepository projection,
+            InstrumentRegistry instruments,
             KnownPatients patients) {
         this.assessments = assessments;
         this.projection = projection;
@@ -69,7 +72,9 @@ public class ProgressService {
         Timeline all = timeline(clinicId, pseudonymId, episodeId);
         Map<InstrumentDefinition, List<ScoredPoint>> upTo = new LinkedHashMap<>();
         all.byInstrument().forEach((instrument, points) -> {
-            List<ScoredPoint> early = points.stream().filter(point -> !point.answeredAt().isAfter(until)).toList();
+            List<ScoredPoint> early = points.stream()
+                    .filter(point -> !point.answeredAt().isAfter(until))
+                    .toList();
             if (!early.isEmpty()) {
                 upTo.put(instrument, early);
             }
@@ -103,8 +108,8 @@ public class ProgressService {
         List<ProjectedSession> sessions = projection.sessionsOfPatient(clinicId, pseudonymId).stream()
                 .filter(session -> episodeId == null || episodeId.equals(session.episodeId))
                 .toList();
-        Map<UUID, ProjectedSession> sessionsById = sessions.stream()
-                .collect(Collectors.toMap(session -> session.sessionId, Function.identity()));
+        Map<UUID, ProjectedSession> sessionsById =
+                sessions.stream().collect(Collectors.toMap(session -> session.sessionId, Function.identity()));
         Map<InstrumentDefinition, List<ScoredPoint>> byInstrument = new LinkedHashMap<>();
         List<AssessmentEntity> rows = assessments.scoredOfPatient(clinicId, pseudonymId, episodeId);
         for (InstrumentDefinition instrument : instruments.all()) {
@@ -117,36 +122,45 @@ public class ProgressService {
                 byInstrument.put(instrument, points);
             }
         }
-        List<ProjectedSession> held = sessions.stream().filter(session -> !session.cancelled).toList();
+        List<ProjectedSession> held =
+                sessions.stream().filter(session -> !session.cancelled).toList();
         return new Timeline(byInstrument, held);
     }
 
-    record Timeline(Map<InstrumentDefinition, List<ScoredPoint>> byInstrument, List<ProjectedSession> heldSessions) {
-    }
+    record Timeline(Map<InstrumentDefinition, List<ScoredPoint>> byInstrument, List<ProjectedSession> heldSessions) {}
 
     private void requireEpisodeOfPatient(UUID clinicId, UUID pseudonymId, UUID episodeId) {
         Optional<ProjectedEpisode> episode = projection.episode(episodeId);
         boolean known = episode.map(e -> e.pseudonymId.equals(pseudonymId) && e.clinicId.equals(clinicId))
-                .orElseGet(() -> !assessments.scoredOfPatient(clinicId, pseudonymId, episodeId).isEmpty());
+                .orElseGet(() -> !assessments
+                        .scoredOfPatient(clinicId, pseudonymId, episodeId)
+                        .isEmpty());
         if (!known) {
             throw new ResourceNotFoundException("episode", episodeId);
         }
     }
 
     private MeasureProgress measure(InstrumentDefinition instrument, List<ScoredPoint> points, Timeline timeline) {
-        List<ScoredPoint> course = points.stream().filter(point -> point.timepoint() != Timepoint.POST_SESSION).toList();
+        List<ScoredPoint> course = points.stream()
+                .filter(point -> point.timepoint() != Timepoint.POST_SESSION)
+                .toList();
         if (instrument.code().equals(InstrumentCodes.PGIC)) {
             ScoredPoint latest = course.isEmpty() ? null : course.getLast();
-            Boolean improved = latest == null ? null
-                    : PgicCategory.forCode(latest.score().numerator().intValueExact()).isClinicallyImportantImprovement();
+            Boolean improved = latest == null
+                    ? null
+                    : PgicCategory.forCode(latest.score().numerator().intValueExact())
+                            .isClinicallyImportantImprovement();
             return new MeasureProgress(instrument, null, latest, null, improved, null, points.size());
         }
-        Optional<ScoredPoint> baseline = course.stream().filter(point -> point.timepoint() == Timepoint.BASELINE)
+        Optional<ScoredPoint> baseline = course.stream()
+                .filter(point -> point.timepoint() == Timepoint.BASELINE)
                 .findFirst()
-                .or(() -> course.stream().filter(point -> point.timepoint() == Timepoint.PRE_SESSION).findFirst());
+                .or(() -> course.stream()
+                        .filter(point -> point.timepoint() == Timepoint.PRE_SESSION)
+                        .findFirst());
         if (baseline.isEmpty()) {
-            return new MeasureProgress(instrument, null, course.isEmpty() ? null : course.getLast(), null, null, null,
-                    points.size());
+            return new MeasureProgress(
+                    instrument, null, course.isEmpty() ? null : course.getLast(), null, null, null, points.size());
         }
         ScoredPoint base = baseline.get();
         List<ScoredPoint> after = course.stream()
@@ -176,13 +190,19 @@ public class ProgressService {
                     && !instrument.code().equals(InstrumentCodes.NRS_LEG_PAIN)) {
                 return;
             }
-            Map<UUID, List<ScoredPoint>> bySession = points.stream().filter(point -> point.sessionId() != null)
+            Map<UUID, List<ScoredPoint>> bySession = points.stream()
+                    .filter(point -> point.sessionId() != null)
                     .collect(Collectors.groupingBy(ScoredPoint::sessionId, LinkedHashMap::new, Collectors.toList()));
             bySession.forEach((sessionId, sessionPoints) -> {
                 Optional<ScoredPoint> pre = lastOf(sessionPoints, Timepoint.PRE_SESSION);
                 Optional<ScoredPoint> post = lastOf(sessionPoints, Timepoint.POST_SESSION);
                 if (pre.isPresent() && post.isPresent()) {
-                    changes.add(new SessionChange(sessionId, pre.get().sessionNumber(), instrument, pre.get(), post.get(),
+                    changes.add(new SessionChange(
+                            sessionId,
+                            pre.get().sessionNumber(),
+                            instrument,
+                            pre.get(),
+                            post.get(),
                             change(instrument, pre.get(), post.get())));
                 }
             });
@@ -217,8 +237,16 @@ public class ProgressService {
     }
 
     private static ScoredPoint point(AssessmentEntity row, ProjectedSession session) {
-        return new ScoredPoint(row.id, row.answeredAt, row.timepoint, row.episodeId, row.sessionId,
-                session == null ? null : session.sessionNumber, row.followUpWeeks, row.recallPeriod,
-                Rational.parse(row.scoreExact), row.late);
+        return new ScoredPoint(
+                row.id,
+                row.answeredAt,
+                row.timepoint,
+                row.episodeId,
+                row.sessionId,
+                session == null ? null : session.sessionNumber,
+                row.followUpWeeks,
+                row.recallPeriod,
+                Rational.parse(row.scoreExact),
+                row.late);
     }
 }

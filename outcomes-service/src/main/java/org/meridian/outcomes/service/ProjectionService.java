@@ -43,16 +43,15 @@ public class ProjectionService {
     private final AssessmentLinker linker;
     private final Clock clock;
 
-    ProjectionService(ProjectionRepository projection, AssessmentRepository assessments, AssessmentLinker linker,
-            Clock clock) {
+    ProjectionService(
+            ProjectionRepository projection, AssessmentRepository assessments, AssessmentLinker linker, Clock clock) {
         this.projection = projection;
         this.assessments = assessments;
         this.linker = linker;
         this.clock = clock;
     }
 
-    public record PageResult(boolean stale, int applied, long cursor) {
-    }
+    public record PageResult(boolean stale, int applied, long cursor) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long cursor() {
@@ -136,18 +135,21 @@ public class ProjectionService {
                     Log.warnf("Intake event %s (%s) has no sessionId; ignored", event.eventId(), event.type());
                     return null;
                 }
-                ProjectedSession session = projection.session(recorded.sessionId()).orElseGet(() -> {
-                    ProjectedSession created = new ProjectedSession();
-                    created.sessionId = recorded.sessionId();
-                    created.pseudonymId = pseudonymId;
-                    created.clinicId = event.clinicId();
-                    created.updatedAt = now;
-                    projection.persist(created);
-                    return created;
-                });
+                ProjectedSession session = projection
+                        .session(recorded.sessionId())
+                        .orElseGet(() -> {
+                            ProjectedSession created = new ProjectedSession();
+                            created.sessionId = recorded.sessionId();
+                            created.pseudonymId = pseudonymId;
+                            created.clinicId = event.clinicId();
+                            created.updatedAt = now;
+                            projection.persist(created);
+                            return created;
+                        });
                 session.episodeId = orElse(recorded.episodeId(), session.episodeId);
                 session.sessionNumber = orElse(recorded.sessionNumber(), session.sessionNumber);
-                session.startedAt = recorded.startedAt() != null ? recorded.startedAt().toInstant() : session.startedAt;
+                session.startedAt =
+                        recorded.startedAt() != null ? recorded.startedAt().toInstant() : session.startedAt;
                 session.cancelled = event.type().equals("SessionCancelled");
                 session.updatedAt = now;
             }
@@ -201,7 +203,8 @@ public class ProjectionService {
         episode.updatedAt = now;
         if (isNew && episode.startDate != null) {
             // Assessments answered before intake announced the episode (a baseline just before the start) join it.
-            Instant from = episode.startDate.atStartOfDay(ZoneOffset.UTC).toInstant().minus(AssessmentLinker.BASELINE_LEAD);
+            Instant from =
+                    episode.startDate.atStartOfDay(ZoneOffset.UTC).toInstant().minus(AssessmentLinker.BASELINE_LEAD);
             for (AssessmentEntity assessment : assessments.withoutEpisodeSince(pseudonymId, from)) {
                 if (assessment.clinicId.equals(episode.clinicId)) {
                     assessment.episodeId = episodeId;
@@ -213,8 +216,12 @@ public class ProjectionService {
     /** Links the patient's PENDING assessments now that more of intake's events are known. */
     private void reconcile(UUID pseudonymId) {
         for (AssessmentEntity assessment : assessments.pendingOfPatient(pseudonymId)) {
-            AssessmentLinker.Link link = linker.link(new AssessmentLinker.Reference(assessment.clinicId,
-                    assessment.pseudonymId, assessment.timepoint, assessment.sessionId, assessment.episodeId,
+            AssessmentLinker.Link link = linker.link(new AssessmentLinker.Reference(
+                    assessment.clinicId,
+                    assessment.pseudonymId,
+                    assessment.timepoint,
+                    assessment.sessionId,
+                    assessment.episodeId,
                     assessment.answeredAt));
             if (link.status() == LinkStatus.PENDING) {
                 continue;
@@ -224,8 +231,9 @@ public class ProjectionService {
             assessment.late = link.late();
             assessment.updatedAt = clock.instant();
             if (link.status() == LinkStatus.MISMATCH) {
-                Log.warnf("Assessment %s contradicts intake's events (%s); kept and flagged", assessment.id,
-                        link.mismatch());
+                Log.warnf(
+                        "Assessment %s contradicts intake's events (%s); kept and flagged",
+                        assessment.id, link.mismatch());
             }
         }
     }

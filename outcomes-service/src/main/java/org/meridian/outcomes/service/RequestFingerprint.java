@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,21 +16,28 @@ import java.util.TreeMap;
  */
 final class RequestFingerprint {
 
-    private static final ObjectMapper CANONICAL = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final ObjectMapper CANONICAL =
+            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    private RequestFingerprint() {
-    }
+    private RequestFingerprint() {}
 
     static String of(SubmissionCommand command, String resolvedVersion) {
         Map<String, Object> canonical = new TreeMap<>();
         canonical.put("instrumentCode", command.instrumentCode());
         canonical.put("instrumentVersion", resolvedVersion);
-        canonical.put("timepoint", command.timepoint() == null ? null : command.timepoint().name());
-        canonical.put("sessionId", command.sessionId() == null ? null : command.sessionId().toString());
-        canonical.put("episodeId", command.episodeId() == null ? null : command.episodeId().toString());
+        canonical.put(
+                "timepoint",
+                command.timepoint() == null ? null : command.timepoint().name());
+        canonical.put(
+                "sessionId",
+                command.sessionId() == null ? null : command.sessionId().toString());
+        canonical.put(
+                "episodeId",
+                command.episodeId() == null ? null : command.episodeId().toString());
         canonical.put("followUpWeeks", command.followUpWeeks());
-        canonical.put("answeredAt", command.answeredAt() == null ? null : command.answeredAt().toString());
+        canonical.put(
+                "answeredAt",
+                command.answeredAt() == null ? null : command.answeredAt().toString());
         canonical.put("recallPeriod", command.recallPeriod());
         canonical.put("draft", command.draft());
         Map<String, Object> answers = new TreeMap<>();
@@ -50,7 +56,8 @@ final class RequestFingerprint {
     private static Object canonicalValue(Object value) {
         if (value instanceof Number number) {
             try {
-                return "n:" + new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+                return "n:"
+                        + new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
             } catch (NumberFormatException e) {
                 return "n:" + number;
             }

@@ -48,7 +48,10 @@ public class ScheduleService {
     private final ScheduleConfig config;
     private final KnownPatients patients;
 
-    ScheduleService(AssessmentRepository assessments, ProjectionRepository projection, ScheduleConfig config,
+    ScheduleService(
+            AssessmentRepository assessments,
+            ProjectionRepository projection,
+            ScheduleConfig config,
             KnownPatients patients) {
         this.assessments = assessments;
         this.projection = projection;
@@ -67,11 +70,11 @@ public class ScheduleService {
         }
         ProjectedEpisode episode = active.get();
         List<AssessmentEntity> done = assessments.scoredOfPatient(clinicId, pseudonymId, episode.episodeId);
-        List<ProjectedSession> sessions = projection.sessionsOfEpisode(clinicId, pseudonymId, episode.episodeId)
-                .stream()
-                .filter(session -> !session.cancelled && session.startedAt != null)
-                .sorted(Comparator.comparing((ProjectedSession session) -> session.startedAt))
-                .toList();
+        List<ProjectedSession> sessions =
+                projection.sessionsOfEpisode(clinicId, pseudonymId, episode.episodeId).stream()
+                        .filter(session -> !session.cancelled && session.startedAt != null)
+                        .sorted(Comparator.comparing((ProjectedSession session) -> session.startedAt))
+                        .toList();
         Instant start = startOfDay(episode.startDate);
         List<ScheduleItem> items = new ArrayList<>();
 
@@ -80,38 +83,85 @@ public class ScheduleService {
             Optional<AssessmentEntity> answer = find(done, instrument, Timepoint.BASELINE, null, null);
             Instant dueBy = endOfDay(episode.startDate);
             Instant closes = firstSession != null ? firstSession : null;
-            items.add(item(Timepoint.BASELINE, instrument, null, null, null, start.minus(AssessmentLinker.BASELINE_LEAD),
-                    dueBy, closes, answer, asOf));
+            items.add(item(
+                    Timepoint.BASELINE,
+                    instrument,
+                    null,
+                    null,
+                    null,
+                    start.minus(AssessmentLinker.BASELINE_LEAD),
+                    dueBy,
+                    closes,
+                    answer,
+                    asOf));
         }
         for (ProjectedSession session : sessions) {
             for (String instrument : config.sessionInstruments()) {
-                items.add(item(Timepoint.PRE_SESSION, instrument, session.sessionId, session.sessionNumber, null,
-                        session.startedAt.minus(PRE_SESSION_OPENS), session.startedAt,
+                items.add(item(
+                        Timepoint.PRE_SESSION,
+                        instrument,
+                        session.sessionId,
+                        session.sessionNumber,
+                        null,
+                        session.startedAt.minus(PRE_SESSION_OPENS),
+                        session.startedAt,
                         session.startedAt.plus(PRE_SESSION_GRACE),
-                        find(done, instrument, Timepoint.PRE_SESSION, session.sessionId, null), asOf));
-                items.add(item(Timepoint.POST_SESSION, instrument, session.sessionId, session.sessionNumber, null,
-                        session.startedAt, session.startedAt.plus(config.postSessionWindow()),
+                        find(done, instrument, Timepoint.PRE_SESSION, session.sessionId, null),
+                        asOf));
+                items.add(item(
+                        Timepoint.POST_SESSION,
+                        instrument,
+                        session.sessionId,
+                        session.sessionNumber,
+                        null,
+                        session.startedAt,
+                        session.startedAt.plus(config.postSessionWindow()),
                         session.startedAt.plus(POST_SESSION_CLOSES),
-                        find(done, instrument, Timepoint.POST_SESSION, session.sessionId, null), asOf));
+                        find(done, instrument, Timepoint.POST_SESSION, session.sessionId, null),
+                        asOf));
             }
         }
         for (int weeks : config.followUpWeeks()) {
             LocalDate target = episode.startDate.plusWeeks(weeks);
             for (String instrument : config.followUpInstruments()) {
-                items.add(item(Timepoint.FOLLOW_UP, instrument, null, null, weeks,
-                        startOfDay(target.minusDays(config.followUpOpensDaysBefore())), endOfDay(target),
+                items.add(item(
+                        Timepoint.FOLLOW_UP,
+                        instrument,
+                        null,
+                        null,
+                        weeks,
+                        startOfDay(target.minusDays(config.followUpOpensDaysBefore())),
+                        endOfDay(target),
                         endOfDay(target.plusDays(config.followUpClosesDaysAfter())),
-                        find(done, instrument, Timepoint.FOLLOW_UP, null, weeks), asOf));
+                        find(done, instrument, Timepoint.FOLLOW_UP, null, weeks),
+                        asOf));
             }
         }
         return new Schedule(pseudonymId, episode.episodeId, episode.startDate, asOf, items);
     }
 
-    private static ScheduleItem item(Timepoint timepoint, String instrument, UUID sessionId, Integer sessionNumber,
-            Integer weeks, Instant opens, Instant dueBy, Instant closes, Optional<AssessmentEntity> answer,
+    private static ScheduleItem item(
+            Timepoint timepoint,
+            String instrument,
+            UUID sessionId,
+            Integer sessionNumber,
+            Integer weeks,
+            Instant opens,
+            Instant dueBy,
+            Instant closes,
+            Optional<AssessmentEntity> answer,
             Instant asOf) {
-        return new ScheduleItem(timepoint, instrument, sessionId, sessionNumber, weeks, opens, dueBy, closes,
-                status(opens, dueBy, closes, answer.isPresent(), asOf), answer.map(row -> row.id).orElse(null));
+        return new ScheduleItem(
+                timepoint,
+                instrument,
+                sessionId,
+                sessionNumber,
+                weeks,
+                opens,
+                dueBy,
+                closes,
+                status(opens, dueBy, closes, answer.isPresent(), asOf),
+                answer.map(row -> row.id).orElse(null));
     }
 
     /** @param closes null while the window has no end yet (a baseline before any session) */
@@ -128,10 +178,11 @@ public class ScheduleService {
         return asOf.isAfter(dueBy) ? DueStatus.OVERDUE : DueStatus.DUE;
     }
 
-    private static Optional<AssessmentEntity> find(List<AssessmentEntity> done, String instrument, Timepoint timepoint,
-            UUID sessionId, Integer weeks) {
+    private static Optional<AssessmentEntity> find(
+            List<AssessmentEntity> done, String instrument, Timepoint timepoint, UUID sessionId, Integer weeks) {
         return done.stream()
-                .filter(row -> row.instrumentCode.equals(instrument) && row.timepoint == timepoint
+                .filter(row -> row.instrumentCode.equals(instrument)
+                        && row.timepoint == timepoint
                         && (sessionId == null || sessionId.equals(row.sessionId))
                         && (weeks == null || weeks.equals(row.followUpWeeks)))
                 .findFirst();

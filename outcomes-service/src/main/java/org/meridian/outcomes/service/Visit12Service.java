@@ -55,33 +55,67 @@ public class Visit12Service {
         Instant periodEnd = first == null ? null : first.plus(Duration.ofDays(config.initialPeriodDays()));
         List<ProjectedSession> initial = held.stream()
                 .filter(session -> session.startedAt.isBefore(periodEnd))
-                .limit(config.initialSessions()).toList();
+                .limit(config.initialSessions())
+                .toList();
         Instant evaluatedUntil = periodEnd == null || asOf.isBefore(periodEnd) ? asOf : periodEnd;
         if (held.size() > config.initialSessions()) {
             Instant next = held.get(config.initialSessions()).startedAt;
             evaluatedUntil = next.isBefore(evaluatedUntil) ? next : evaluatedUntil;
         }
-        List<MeasureProgress> evidence = progress.measuresUntil(clinicId, pseudonymId, episodeId, evaluatedUntil)
-                .stream().filter(measure -> measure.responder() != null).toList();
-        Boolean improved = evidence.isEmpty() ? null
+        List<MeasureProgress> evidence =
+                progress.measuresUntil(clinicId, pseudonymId, episodeId, evaluatedUntil).stream()
+                        .filter(measure -> measure.responder() != null)
+                        .toList();
+        Boolean improved = evidence.isEmpty()
+                ? null
                 : evidence.stream().anyMatch(measure -> Boolean.TRUE.equals(measure.responder()));
-        List<String> deteriorated = evidence.stream().filter(Visit12Service::deteriorated)
-                .map(measure -> measure.instrument().code()).distinct().toList();
-        List<String> responders = evidence.stream().filter(measure -> Boolean.TRUE.equals(measure.responder()))
-                .map(measure -> measure.instrument().code()).distinct().toList();
+        List<String> deteriorated = evidence.stream()
+                .filter(Visit12Service::deteriorated)
+                .map(measure -> measure.instrument().code())
+                .distinct()
+                .toList();
+        List<String> responders = evidence.stream()
+                .filter(measure -> Boolean.TRUE.equals(measure.responder()))
+                .map(measure -> measure.instrument().code())
+                .distinct()
+                .toList();
 
         AnnualCapWindow window = AnnualCapWindow.of(config.annualCapWindow(), asOf, zoneOf(clinicId));
-        int sessionsThisYear = (int) projection.heldSessionsOfPatientBetween(clinicId, pseudonymId, window.from(),
-                window.until().plusNanos(1));
-        boolean initialCourseOpen = initial.size() < config.initialSessions()
-                && (periodEnd == null || asOf.isBefore(periodEnd));
-        Visit12Rules.Outcome outcome = Visit12Rules.decide(new Visit12Rules.Facts(initialCourseOpen, initial.size(),
-                config.initialSessions(), config.initialPeriodDays(), improved, deteriorated, responders,
-                sessionsThisYear, config.annualCap(), config.additionalSessions()));
-        return new Visit12Check(pseudonymId, episodeId, asOf, first, periodEnd, held.size(), initial.size(),
-                config.initialSessions(), evaluatedUntil, improved, !deteriorated.isEmpty(), evidence,
-                outcome.additionalSessionsAllowed(), sessionsThisYear, config.annualCap(),
-                Math.max(0, config.annualCap() - sessionsThisYear), window, outcome.decision(), outcome.rule(),
+        int sessionsThisYear = (int) projection.heldSessionsOfPatientBetween(
+                clinicId, pseudonymId, window.from(), window.until().plusNanos(1));
+        boolean initialCourseOpen =
+                initial.size() < config.initialSessions() && (periodEnd == null || asOf.isBefore(periodEnd));
+        Visit12Rules.Outcome outcome = Visit12Rules.decide(new Visit12Rules.Facts(
+                initialCourseOpen,
+                initial.size(),
+                config.initialSessions(),
+                config.initialPeriodDays(),
+                improved,
+                deteriorated,
+                responders,
+                sessionsThisYear,
+                config.annualCap(),
+                config.additionalSessions()));
+        return new Visit12Check(
+                pseudonymId,
+                episodeId,
+                asOf,
+                first,
+                periodEnd,
+                held.size(),
+                initial.size(),
+                config.initialSessions(),
+                evaluatedUntil,
+                improved,
+                !deteriorated.isEmpty(),
+                evidence,
+                outcome.additionalSessionsAllowed(),
+                sessionsThisYear,
+                config.annualCap(),
+                Math.max(0, config.annualCap() - sessionsThisYear),
+                window,
+                outcome.decision(),
+                outcome.rule(),
                 outcome.reason());
     }
 
@@ -92,7 +126,8 @@ public class Visit12Service {
                     || Boolean.TRUE.equals(result.deteriorationRelative());
         }
         if (measure.instrument().code().equals(InstrumentCodes.PGIC) && measure.latest() != null) {
-            PgicCategory category = PgicCategory.forCode(measure.latest().score().numerator().intValueExact());
+            PgicCategory category =
+                    PgicCategory.forCode(measure.latest().score().numerator().intValueExact());
             return category == PgicCategory.MUCH_WORSE || category == PgicCategory.VERY_MUCH_WORSE;
         }
         return false;
@@ -100,13 +135,19 @@ public class Visit12Service {
 
     /** The clinic's zone from intake's ClinicRegistered; UTC until that event has been applied. */
     private ZoneId zoneOf(UUID clinicId) {
-        return projection.clinic(clinicId).map(clinic -> clinic.timeZone).flatMap(zone -> {
-            try {
-                return Optional.of(ZoneId.of(zone));
-            } catch (DateTimeException e) {
-                Log.warnf("Clinic %s has an unknown time zone %s; the annual cap's window uses UTC", clinicId, zone);
-                return Optional.empty();
-            }
-        }).orElse(ZoneOffset.UTC);
+        return projection
+                .clinic(clinicId)
+                .map(clinic -> clinic.timeZone)
+                .flatMap(zone -> {
+                    try {
+                        return Optional.of(ZoneId.of(zone));
+                    } catch (DateTimeException e) {
+                        Log.warnf(
+                                "Clinic %s has an unknown time zone %s; the annual cap's window uses UTC",
+                                clinicId, zone);
+                        return Optional.empty();
+                    }
+                })
+                .orElse(ZoneOffset.UTC);
     }
 }

@@ -34,7 +34,8 @@ class ManagementInterfaceTest extends AbstractManagementInterfaceTest {
 
     @Override
     protected List<String> expectedUriLabels() {
-        return List.of("/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/assessments",
+        return List.of(
+                "/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/assessments",
                 "/fhir/r4/QuestionnaireResponse/{id}");
     }
 }

@@ -27,8 +27,8 @@ import org.meridian.platform.test.edge.DocumentedOperations.Operation;
 @QuarkusTest
 class RequestBodyRulesTest extends AbstractRequestBodyRulesTest {
 
-    private static final Operation SUBMISSION = new Operation("POST",
-            "/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/assessments", true);
+    private static final Operation SUBMISSION =
+            new Operation("POST", "/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/assessments", true);
 
     @Inject
     AgroalDataSource dataSource;
@@ -45,8 +45,9 @@ class RequestBodyRulesTest extends AbstractRequestBodyRulesTest {
 
     @Override
     protected long storedRows(String clinic) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("select count(*) from outcomes.assessment")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select count(*) from outcomes.assessment")) {
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {
@@ -77,20 +78,29 @@ class RequestBodyRulesTest extends AbstractRequestBodyRulesTest {
     @Test
     void refusesAnUnpairedSurrogateNamingTheField() {
         String clinic = newClinic();
-        given().auth().oauth2(SUBMISSION.token(clinic)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(SUBMISSION.token(clinic))
+                .contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("{\"instrumentCode\": \"NRS_BACK_PAIN\", \"timepoint\": \"AD_HOC\", \"answeredAt\": \"2026-01-02T10:00:00Z\","
-                        + " \"answers\": {\"back_pain_nrs\": 4}, \"instrumentVersion\": \"1.0\\ud800\"}")
-                .when().post(SUBMISSION.path(clinic, new ArrayList<>()))
-                .then().statusCode(400)
+                .body(
+                        "{\"instrumentCode\": \"NRS_BACK_PAIN\", \"timepoint\": \"AD_HOC\", \"answeredAt\": \"2026-01-02T10:00:00Z\","
+                                + " \"answers\": {\"back_pain_nrs\": 4}, \"instrumentVersion\": \"1.0\\ud800\"}")
+                .when()
+                .post(SUBMISSION.path(clinic, new ArrayList<>()))
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("instrumentVersion"))
                 .body("errors[0].message", containsString("surrogate"));
-        given().auth().oauth2(SUBMISSION.token(clinic)).contentType("application/fhir+json")
+        given().auth()
+                .oauth2(SUBMISSION.token(clinic))
+                .contentType("application/fhir+json")
                 .body("{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\","
                         + " \"item\": [{\"linkId\": \"back_pain_nrs\", \"text\": \"\\udc00\"}]}")
-                .when().post("/fhir/r4/QuestionnaireResponse")
-                .then().statusCode(400)
+                .when()
+                .post("/fhir/r4/QuestionnaireResponse")
+                .then()
+                .statusCode(400)
                 .contentType("application/fhir+json")
                 .body("resourceType", equalTo("OperationOutcome"))
                 .body("issue[0].diagnostics", containsString("item[0].text"));

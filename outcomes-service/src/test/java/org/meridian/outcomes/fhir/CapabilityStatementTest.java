@@ -31,6 +31,7 @@ class CapabilityStatementTest extends AbstractCapabilityStatementTest {
             return Map.of("patient:identifier", MeridianFhir.PSEUDONYM_SYSTEM + "|" + UUID.randomUUID());
         }
         return type.equals("reference") || type.equals("uri")
-                ? Map.of(name, "https://meridian.example/fhir/Questionnaire/odi") : super.search(name, type);
+                ? Map.of(name, "https://meridian.example/fhir/Questionnaire/odi")
+                : super.search(name, type);
     }
 }

@@ -21,23 +21,35 @@ class FhirAuditTrailTest {
     void auditsFhirCreatesReadsAndRefusalsWithTheResourceAndCaller() {
         UUID clinic = UUID.randomUUID();
         String practitioner = TestTokens.practitioner(clinic);
-        String id = FhirRequests.post(practitioner, FhirRequests.response(
-                        "https://meridian.example/fhir/Questionnaire/nrs-leg-pain|1.0", UUID.randomUUID(),
-                        Instant.now().minus(1, ChronoUnit.HOURS), Map.of("leg_pain_nrs", 2)))
-                .statusCode(201).extract().path("id");
+        String id = FhirRequests.post(
+                        practitioner,
+                        FhirRequests.response(
+                                "https://meridian.example/fhir/Questionnaire/nrs-leg-pain|1.0",
+                                UUID.randomUUID(),
+                                Instant.now().minus(1, ChronoUnit.HOURS),
+                                Map.of("leg_pain_nrs", 2)))
+                .statusCode(201)
+                .extract()
+                .path("id");
         FhirRequests.get(practitioner, "/fhir/r4/Observation/" + id).statusCode(200);
         FhirRequests.get(TestTokens.practitioner(UUID.randomUUID()), "/fhir/r4/QuestionnaireResponse/" + id)
                 .statusCode(404);
 
-        given().auth().oauth2(TestTokens.admin()).queryParam("resourceId", id).when().get(AUDIT)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("resourceId", id)
+                .when()
+                .get(AUDIT)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(3))
                 .body("items.httpMethod", hasItem("POST"))
                 .body("items.resourceType", hasItem("Observation"))
                 .body("items.resourceType", hasItem("QuestionnaireResponse"))
                 .body("items.status", hasItem(404))
                 .body("items.find { it.httpMethod == 'POST' }.clinicId", equalTo(clinic.toString()))
-                .body("items.find { it.httpMethod == 'POST' }.operation",
+                .body(
+                        "items.find { it.httpMethod == 'POST' }.operation",
                         equalTo("QuestionnaireResponseResource.create"));
     }
 }

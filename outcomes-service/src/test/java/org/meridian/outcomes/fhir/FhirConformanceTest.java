@@ -19,8 +19,8 @@ import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirIssue;
 import org.meridian.platform.fhir.OperationOutcomes;
-import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
 import org.meridian.platform.test.fhir.FhirInstanceValidation;
+import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
 
 /**
  * Everything the fhir package emits validates against the FHIR R4 base specification with zero errors; responses
@@ -38,7 +38,8 @@ class FhirConformanceTest {
     @Test
     void everyQuestionnaireValidates() {
         QuestionnaireMapper mapper = new QuestionnaireMapper();
-        assertValid(FhirSamples.instruments().stream().map(mapper::toQuestionnaire).toList());
+        assertValid(
+                FhirSamples.instruments().stream().map(mapper::toQuestionnaire).toList());
     }
 
     @Test
@@ -80,11 +81,15 @@ class FhirConformanceTest {
     @Test
     void sampleObservationsOfEveryInstrumentValidate() {
         ObservationMapper mapper = new ObservationMapper();
-        assertValid(FhirSamples.instruments().stream().map(instrument -> {
-            Map<String, Integer> answers = FhirSamples.answers(instrument);
-            return (IBaseResource) mapper.toObservation(FhirSamples.stored(instrument, answers, false), instrument,
-                    FhirSamples.score(instrument, answers));
-        }).toList());
+        assertValid(FhirSamples.instruments().stream()
+                .map(instrument -> {
+                    Map<String, Integer> answers = FhirSamples.answers(instrument);
+                    return (IBaseResource) mapper.toObservation(
+                            FhirSamples.stored(instrument, answers, false),
+                            instrument,
+                            FhirSamples.score(instrument, answers));
+                })
+                .toList());
     }
 
     @Test
@@ -93,7 +98,9 @@ class FhirConformanceTest {
         resources.add(new CapabilityStatementFactory().create(Date.from(Instant.parse("2026-11-22T00:00:00Z"))));
         resources.addAll(MeridianCodeSystems.all());
         resources.add(OperationOutcomes.of(List.of(
-                new FhirIssue(IssueType.VALUE, "the answer to 'odi_03_lifting' must be valueCoding or valueInteger",
+                new FhirIssue(
+                        IssueType.VALUE,
+                        "the answer to 'odi_03_lifting' must be valueCoding or valueInteger",
                         "QuestionnaireResponse.item[2].answer[0]"),
                 FhirIssue.of(IssueType.BUSINESSRULE, "ODI 2.1a cannot be scored"))));
         resources.add(FhirFailures.outcome(FhirFailures.notFound("No QuestionnaireResponse with id 42")));

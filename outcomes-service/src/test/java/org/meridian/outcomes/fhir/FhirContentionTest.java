@@ -30,7 +30,8 @@ import org.meridian.platform.test.security.TestTokens;
 class FhirContentionTest {
 
     private static final int CALLERS = 64;
-    private static final Instant ANSWERED = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    private static final Instant ANSWERED =
+            Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
     @TestHTTPResource("/")
     URI root;
@@ -48,24 +49,28 @@ class FhirContentionTest {
                 "https://meridian.example/fhir/Questionnaire/nrs-back-pain|1.0", patient, ANSWERED, answers);
         HttpRequest request = HttpRequest.newBuilder(root.resolve("/fhir/r4/QuestionnaireResponse"))
                 .header("Authorization", "Bearer " + practitioner)
-                .header("Content-Type", FhirRequests.FHIR_JSON).header("Accept", FhirRequests.FHIR_JSON)
+                .header("Content-Type", FhirRequests.FHIR_JSON)
+                .header("Accept", FhirRequests.FHIR_JSON)
                 .header("If-None-Exist", "identifier=urn:ehr:acme:qr%7C" + identifier)
                 .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(FhirInstanceValidation.json(response))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(FhirInstanceValidation.json(response)))
+                .build();
 
         assertOneCreatedAndTheRestReplayed(ConcurrentCalls.send(request, CALLERS));
     }
 
     @Test
     void sixtyFourConcurrentNativeSubmissionsWithOneIdempotencyKeyAllGetTheOneAssessment() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(root.resolve("/api/v1/outcomes/clinics/" + clinic + "/patients/"
-                        + patient + "/assessments"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        root.resolve("/api/v1/outcomes/clinics/" + clinic + "/patients/" + patient + "/assessments"))
                 .header("Authorization", "Bearer " + practitioner)
-                .header("Content-Type", "application/json").header("Idempotency-Key", "crowd-" + UUID.randomUUID())
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "crowd-" + UUID.randomUUID())
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"instrumentCode": "NRS_BACK_PAIN", "timepoint": "AD_HOC", "answeredAt": "%s",
-                         "answers": {"back_pain_nrs": 4}}""".formatted(ANSWERED))).build();
+                         "answers": {"back_pain_nrs": 4}}""".formatted(ANSWERED)))
+                .build();
 
         assertOneCreatedAndTheRestReplayed(ConcurrentCalls.send(request, CALLERS));
     }
@@ -73,8 +78,10 @@ class FhirContentionTest {
     private static void assertOneCreatedAndTheRestReplayed(List<HttpResponse<String>> responses) {
         Map<Integer, Integer> statuses = new TreeMap<>();
         responses.forEach(response -> statuses.merge(response.statusCode(), 1, Integer::sum));
-        assertThat(statuses).as("statuses of %d concurrent submissions", CALLERS)
-                .containsOnlyKeys(200, 201).containsEntry(201, 1);
+        assertThat(statuses)
+                .as("statuses of %d concurrent submissions", CALLERS)
+                .containsOnlyKeys(200, 201)
+                .containsEntry(201, 1);
         assertThat(responses.stream().map(ConcurrentCalls::id).distinct()).hasSize(1);
     }
 }

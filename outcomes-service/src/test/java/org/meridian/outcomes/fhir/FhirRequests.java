@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.meridian.platform.fhir.FhirDates;
 import org.meridian.platform.test.fhir.FhirInstanceValidation;
 
@@ -18,12 +18,11 @@ final class FhirRequests {
 
     static final String FHIR_JSON = "application/fhir+json";
 
-    private FhirRequests() {
-    }
+    private FhirRequests() {}
 
     /** A completed response with integer answers (items with a null answer are left out). */
-    static QuestionnaireResponse response(String questionnaire, UUID pseudonymId, Instant authored,
-            Map<String, Integer> answers) {
+    static QuestionnaireResponse response(
+            String questionnaire, UUID pseudonymId, Instant authored, Map<String, Integer> answers) {
         QuestionnaireResponse response = new QuestionnaireResponse()
                 .setQuestionnaire(questionnaire)
                 .setStatus(QuestionnaireResponseStatus.COMPLETED)
@@ -48,8 +47,14 @@ final class FhirRequests {
     }
 
     static ValidatableResponse post(String token, String body) {
-        return given().auth().oauth2(token).contentType(FHIR_JSON).accept(FHIR_JSON).body(body)
-                .when().post("/fhir/r4/QuestionnaireResponse").then();
+        return given().auth()
+                .oauth2(token)
+                .contentType(FHIR_JSON)
+                .accept(FHIR_JSON)
+                .body(body)
+                .when()
+                .post("/fhir/r4/QuestionnaireResponse")
+                .then();
     }
 
     static ValidatableResponse get(String token, String path) {

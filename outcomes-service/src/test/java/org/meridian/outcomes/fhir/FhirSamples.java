@@ -23,8 +23,7 @@ final class FhirSamples {
     static final Instant ANSWERED = Instant.parse("2026-11-20T09:30:00Z");
     static final Instant UPDATED = Instant.parse("2026-11-20T09:30:02Z");
 
-    private FhirSamples() {
-    }
+    private FhirSamples() {}
 
     static List<InstrumentDefinition> instruments() {
         return CATALOGUE.all();
@@ -58,8 +57,20 @@ final class FhirSamples {
 
     static StoredSubmission stored(InstrumentDefinition instrument, Map<String, Integer> answers, boolean draft) {
         UUID id = UUID.nameUUIDFromBytes(instrument.label().getBytes());
-        return new StoredSubmission(id, 0, PSEUDONYM, instrument.code(), instrument.version(), draft, answers,
-                ANSWERED, UPDATED, SESSION, "POST_SESSION", null, instrument.recallPeriods().getFirst().name(),
+        return new StoredSubmission(
+                id,
+                0,
+                PSEUDONYM,
+                instrument.code(),
+                instrument.version(),
+                draft,
+                answers,
+                ANSWERED,
+                UPDATED,
+                SESSION,
+                "POST_SESSION",
+                null,
+                instrument.recallPeriods().getFirst().name(),
                 "app-" + id);
     }
 }

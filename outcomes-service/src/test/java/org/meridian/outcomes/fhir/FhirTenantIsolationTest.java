@@ -60,9 +60,13 @@ class FhirTenantIsolationTest extends AbstractFhirTenantIsolationTest<TenantFixt
     @Override
     protected Map<String, List<IdParameter<TenantFixture>>> idParameters() {
         return Map.of(
-                "patient", List.of(new IdParameter<>("patient:identifier", MeridianFhir.PSEUDONYM_SYSTEM + "|",
-                        tenant -> tenant.pseudonymId().toString())),
-                "QuestionnaireResponse.identifier", List.of(new IdParameter<>("identifier", "", TenantFixture::submissionKey)));
+                "patient",
+                        List.of(new IdParameter<>(
+                                "patient:identifier",
+                                MeridianFhir.PSEUDONYM_SYSTEM + "|",
+                                tenant -> tenant.pseudonymId().toString())),
+                "QuestionnaireResponse.identifier",
+                        List.of(new IdParameter<>("identifier", "", TenantFixture::submissionKey)));
     }
 
     @Override

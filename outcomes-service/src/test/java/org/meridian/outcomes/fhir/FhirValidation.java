@@ -15,8 +15,7 @@ final class FhirValidation {
 
     private static FhirInstanceValidation validation;
 
-    private FhirValidation() {
-    }
+    private FhirValidation() {}
 
     /** The validator only warns when it cannot find the Questionnaire; for Meridian's own that is a failure. */
     private static boolean isUnresolvedQuestionnaire(SingleValidationMessage message) {
@@ -34,8 +33,11 @@ final class FhirValidation {
                         MeridianExtensions.all().forEach(meridian::addStructureDefinition);
                         return meridian;
                     })
-                    .with(context -> new QuestionnaireValidationSupport(context,
-                            InstrumentCatalogue.standard().all().stream().map(mapper::toQuestionnaire).toList()))
+                    .with(context -> new QuestionnaireValidationSupport(
+                            context,
+                            InstrumentCatalogue.standard().all().stream()
+                                    .map(mapper::toQuestionnaire)
+                                    .toList()))
                     .rejectingUnknownExtensions(null)
                     .offline("http://loinc.org")
                     .failing(FhirValidation::isUnresolvedQuestionnaire)

@@ -23,8 +23,8 @@ class ObservationMapperTest {
 
     private Observation observation(String code, Map<String, Integer> answers) {
         InstrumentDefinition instrument = instrument(code);
-        return mapper.toObservation(FhirSamples.stored(instrument, answers, false), instrument,
-                FhirSamples.score(instrument, answers));
+        return mapper.toObservation(
+                FhirSamples.stored(instrument, answers, false), instrument, FhirSamples.score(instrument, answers));
     }
 
     private static Map<String, Integer> all(InstrumentDefinition instrument, int value) {
@@ -35,20 +35,24 @@ class ObservationMapperTest {
 
     private static ObservationComponentComponent component(Observation observation, String code) {
         return observation.getComponent().stream()
-                .filter(component -> component.getCode().getCodingFirstRep().getCode().equals(code))
-                .findFirst().orElseThrow();
+                .filter(component ->
+                        component.getCode().getCodingFirstRep().getCode().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void nrsPainUsesLoinc72514AndTheMeridianScoreCode() {
         Observation observation = observation("NRS_BACK_PAIN", Map.of("back_pain_nrs", 6));
 
-        assertThat(observation.getCode().getCoding()).extracting(Coding::getSystem, Coding::getCode).containsExactly(
-                tuple("http://loinc.org", "72514-3"),
-                tuple(MeridianFhir.SCORE_SYSTEM, "nrs-back-pain"));
+        assertThat(observation.getCode().getCoding())
+                .extracting(Coding::getSystem, Coding::getCode)
+                .containsExactly(
+                        tuple("http://loinc.org", "72514-3"), tuple(MeridianFhir.SCORE_SYSTEM, "nrs-back-pain"));
         assertThat(observation.getValueIntegerType().getValue()).isEqualTo(6);
         assertThat(observation.getStatus()).isEqualTo(Observation.ObservationStatus.FINAL);
-        assertThat(observation.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("survey");
+        assertThat(observation.getCategoryFirstRep().getCodingFirstRep().getCode())
+                .isEqualTo("survey");
         assertThat(observation.getBodySite().getText()).isEqualTo("Back");
     }
 
@@ -70,21 +74,28 @@ class ObservationMapperTest {
         answers.put("odi_10_travelling", null);
         Observation observation = observation("ODI", answers); // 16 / 45 x 100
 
-        assertThat(observation.getCode().getCoding()).singleElement()
+        assertThat(observation.getCode().getCoding())
+                .singleElement()
                 .satisfies(coding -> assertThat(coding.getCode()).isEqualTo("odi-percent"));
         Quantity value = observation.getValueQuantity();
         assertThat(value.getValue()).isEqualByComparingTo(new BigDecimal("35.5556"));
         assertThat(value.getSystem()).isEqualTo("http://unitsofmeasure.org");
         assertThat(value.getCode()).isEqualTo("%");
-        assertThat(component(observation, "odi-band").getValueCodeableConcept().getCodingFirstRep().getCode())
+        assertThat(component(observation, "odi-band")
+                        .getValueCodeableConcept()
+                        .getCodingFirstRep()
+                        .getCode())
                 .isEqualTo("MODERATE");
-        assertThat(component(observation, "odi-sections-answered").getValueIntegerType().getValue()).isEqualTo(9);
+        assertThat(component(observation, "odi-sections-answered")
+                        .getValueIntegerType()
+                        .getValue())
+                .isEqualTo(9);
     }
 
     @Test
     void pegMeanKeepsFourDecimalsAsAUnitlessScore() {
-        Observation observation = observation("PEG", Map.of("peg_pain", 4, "peg_enjoyment", 3,
-                "peg_general_activity", 4));
+        Observation observation =
+                observation("PEG", Map.of("peg_pain", 4, "peg_enjoyment", 3, "peg_general_activity", 4));
 
         assertThat(observation.getCode().getCodingFirstRep().getCode()).isEqualTo("91147-9");
         assertThat(observation.getValueQuantity().getValue()).isEqualByComparingTo(new BigDecimal("3.6667"));
@@ -99,9 +110,14 @@ class ObservationMapperTest {
 
         assertThat(observation.getCode().getCodingFirstRep().getCode()).isEqualTo("91351-7");
         assertThat(observation.getValueIntegerType().getValue()).isEqualTo(9);
-        assertThat(component(observation, "startback-psychosocial-subscale").getValueIntegerType().getValue())
+        assertThat(component(observation, "startback-psychosocial-subscale")
+                        .getValueIntegerType()
+                        .getValue())
                 .isEqualTo(5);
-        assertThat(component(observation, "startback-risk").getValueCodeableConcept().getCodingFirstRep().getCode())
+        assertThat(component(observation, "startback-risk")
+                        .getValueCodeableConcept()
+                        .getCodingFirstRep()
+                        .getCode())
                 .isEqualTo("HIGH");
     }
 
@@ -113,8 +129,12 @@ class ObservationMapperTest {
         assertThat(promis.getCode().getCodingFirstRep().getCode()).isEqualTo("promis-pi-4a-t-score");
         assertThat(promis.getValueQuantity().getValue()).isEqualByComparingTo(new BigDecimal("41.6"));
         assertThat(pgic.getValueIntegerType().getValue()).isEqualTo(2);
-        assertThat(component(pgic, "pgic-improved").getValueBooleanType().getValue()).isTrue();
-        assertThat(component(pgic, "pgic-category").getValueCodeableConcept().getCodingFirstRep().getCode())
+        assertThat(component(pgic, "pgic-improved").getValueBooleanType().getValue())
+                .isTrue();
+        assertThat(component(pgic, "pgic-category")
+                        .getValueCodeableConcept()
+                        .getCodingFirstRep()
+                        .getCode())
                 .isEqualTo("MUCH_IMPROVED");
     }
 }

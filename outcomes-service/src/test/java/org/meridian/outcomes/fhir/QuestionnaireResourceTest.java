@@ -30,13 +30,21 @@ class QuestionnaireResourceTest {
     @Test
     void searchesByUrlVersionAndLoincCode() {
         String patient = TestTokens.pseudonymousPatient(UUID.randomUUID(), UUID.randomUUID());
-        FhirRequests.get(patient, "/fhir/r4/Questionnaire?url=https://meridian.example/fhir/Questionnaire/odi&version=2.1a")
-                .statusCode(200).body("total", equalTo(1)).body("entry[0].resource.id", equalTo("odi-2.1a"));
+        FhirRequests.get(
+                        patient,
+                        "/fhir/r4/Questionnaire?url=https://meridian.example/fhir/Questionnaire/odi&version=2.1a")
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("entry[0].resource.id", equalTo("odi-2.1a"));
         FhirRequests.get(patient, "/fhir/r4/Questionnaire?code=http://loinc.org|91148-7")
-                .statusCode(200).body("entry.resource.name", contains("PEG"));
+                .statusCode(200)
+                .body("entry.resource.name", contains("PEG"));
         FhirRequests.get(patient, "/fhir/r4/Questionnaire?code=61758-9")
-                .statusCode(200).body("entry.resource.name", contains("PROMIS_PI_4A", "NIH_ISS"));
-        FhirRequests.get(patient, "/fhir/r4/Questionnaire?version=9.9").statusCode(200).body("total", equalTo(0));
+                .statusCode(200)
+                .body("entry.resource.name", contains("PROMIS_PI_4A", "NIH_ISS"));
+        FhirRequests.get(patient, "/fhir/r4/Questionnaire?version=9.9")
+                .statusCode(200)
+                .body("total", equalTo(0));
     }
 
     @Test
@@ -71,8 +79,11 @@ class QuestionnaireResourceTest {
 
     @Test
     void withoutATokenAnswers401AsOperationOutcomeWithABearerChallenge() {
-        given().accept(FhirRequests.FHIR_JSON).when().get("/fhir/r4/Questionnaire")
-                .then().statusCode(401)
+        given().accept(FhirRequests.FHIR_JSON)
+                .when()
+                .get("/fhir/r4/Questionnaire")
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", "Bearer")
                 .contentType(containsString(FhirRequests.FHIR_JSON))
                 .body("resourceType", equalTo("OperationOutcome"))
@@ -81,8 +92,13 @@ class QuestionnaireResourceTest {
 
     @Test
     void anInvalidTokenAnswers401AsOperationOutcome() {
-        given().auth().oauth2("not-a-jwt").accept(FhirRequests.FHIR_JSON).when().get("/fhir/r4/Questionnaire/odi-2.1a")
-                .then().statusCode(401)
+        given().auth()
+                .oauth2("not-a-jwt")
+                .accept(FhirRequests.FHIR_JSON)
+                .when()
+                .get("/fhir/r4/Questionnaire/odi-2.1a")
+                .then()
+                .statusCode(401)
                 .contentType(containsString(FhirRequests.FHIR_JSON))
                 .body("issue[0].code", equalTo("login"));
     }
@@ -90,24 +106,49 @@ class QuestionnaireResourceTest {
     @Test
     void failuresBeforeAFhirMethodIsChosenAreOperationOutcomesToo() {
         String token = TestTokens.admin();
-        given().auth().oauth2(token).when().put("/fhir/r4/Questionnaire/odi-2.1a")
-                .then().statusCode(405).contentType(containsString(FhirRequests.FHIR_JSON))
+        given().auth()
+                .oauth2(token)
+                .when()
+                .put("/fhir/r4/Questionnaire/odi-2.1a")
+                .then()
+                .statusCode(405)
+                .contentType(containsString(FhirRequests.FHIR_JSON))
                 .body("issue[0].code", equalTo("not-supported"));
-        given().auth().oauth2(token).accept("application/xml").when().get("/fhir/r4/Questionnaire")
-                .then().statusCode(406).contentType(containsString(FhirRequests.FHIR_JSON))
+        given().auth()
+                .oauth2(token)
+                .accept("application/xml")
+                .when()
+                .get("/fhir/r4/Questionnaire")
+                .then()
+                .statusCode(406)
+                .contentType(containsString(FhirRequests.FHIR_JSON))
                 .body("resourceType", equalTo("OperationOutcome"));
-        given().auth().oauth2(token).contentType("text/plain").body("x").when().post("/fhir/r4/QuestionnaireResponse")
-                .then().statusCode(415).contentType(containsString(FhirRequests.FHIR_JSON))
+        given().auth()
+                .oauth2(token)
+                .contentType("text/plain")
+                .body("x")
+                .when()
+                .post("/fhir/r4/QuestionnaireResponse")
+                .then()
+                .statusCode(415)
+                .contentType(containsString(FhirRequests.FHIR_JSON))
                 .body("resourceType", equalTo("OperationOutcome"));
-        given().auth().oauth2(token).when().get("/fhir/r4/Patient/1")
-                .then().statusCode(404).contentType(containsString(FhirRequests.FHIR_JSON))
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/fhir/r4/Patient/1")
+                .then()
+                .statusCode(404)
+                .contentType(containsString(FhirRequests.FHIR_JSON))
                 .body("issue[0].code", equalTo("not-found"));
     }
 
     @Test
     void servesTheCapabilityStatementWithoutAToken() {
-        given().when().get("/fhir/r4/metadata")
-                .then().statusCode(200)
+        given().when()
+                .get("/fhir/r4/metadata")
+                .then()
+                .statusCode(200)
                 .contentType(containsString(FhirRequests.FHIR_JSON))
                 .body("resourceType", equalTo("CapabilityStatement"))
                 .body("fhirVersion", equalTo("4.0.1"))

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
-import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
@@ -41,8 +41,8 @@ class QuestionnaireResponseReaderTest {
     void aResponseScoresExactlyLikeTheSameAnswersSubmittedNatively() {
         for (InstrumentDefinition instrument : FhirSamples.instruments()) {
             Map<String, Integer> answers = FhirSamples.answers(instrument);
-            QuestionnaireResponse response = writer.toResource(FhirSamples.stored(instrument, answers, false),
-                    instrument);
+            QuestionnaireResponse response =
+                    writer.toResource(FhirSamples.stored(instrument, answers, false), instrument);
 
             FhirSubmission read = reader.read(response);
 
@@ -71,7 +71,8 @@ class QuestionnaireResponseReaderTest {
     void acceptsIntegerAnswersAndABareUrlForTheCurrentVersion() {
         QuestionnaireResponse response = new QuestionnaireResponse()
                 .setQuestionnaire("https://meridian.example/fhir/Questionnaire/nrs-back-pain")
-                .setStatus(QuestionnaireResponseStatus.COMPLETED).setAuthored(new Date());
+                .setStatus(QuestionnaireResponseStatus.COMPLETED)
+                .setAuthored(new Date());
         response.addItem().setLinkId("back_pain_nrs").addAnswer().setValue(new IntegerType(7));
 
         FhirSubmission read = reader.read(response);
@@ -90,13 +91,15 @@ class QuestionnaireResponseReaderTest {
 
     @Test
     void anUnknownQuestionnaireIsUnprocessable() {
-        QuestionnaireResponse response = written("ODI").setQuestionnaire("https://meridian.example/fhir/Questionnaire/odi|9.9");
+        QuestionnaireResponse response =
+                written("ODI").setQuestionnaire("https://meridian.example/fhir/Questionnaire/odi|9.9");
 
         BaseServerResponseException failure = failure(() -> reader.read(response));
 
         assertThat(failure.getStatusCode()).isEqualTo(422);
         assertThat(FhirFailures.issues(failure).getFirst().type()).isEqualTo(IssueType.NOTFOUND);
-        assertThat(FhirFailures.issues(failure).getFirst().expression()).isEqualTo("QuestionnaireResponse.questionnaire");
+        assertThat(FhirFailures.issues(failure).getFirst().expression())
+                .isEqualTo("QuestionnaireResponse.questionnaire");
     }
 
     @Test
@@ -123,10 +126,12 @@ class QuestionnaireResponseReaderTest {
         BaseServerResponseException failure = failure(() -> reader.read(response));
 
         assertThat(failure.getStatusCode()).isEqualTo(422);
-        assertThat(FhirFailures.issues(failure)).extracting(FhirIssue::expression).containsExactly(
-                "QuestionnaireResponse.item[0].answer[0].valueCoding.system",
-                "QuestionnaireResponse.item[1].answer[0].valueCoding.code",
-                "QuestionnaireResponse.item[3].linkId");
+        assertThat(FhirFailures.issues(failure))
+                .extracting(FhirIssue::expression)
+                .containsExactly(
+                        "QuestionnaireResponse.item[0].answer[0].valueCoding.system",
+                        "QuestionnaireResponse.item[1].answer[0].valueCoding.code",
+                        "QuestionnaireResponse.item[3].linkId");
     }
 
     @Test
@@ -138,7 +143,8 @@ class QuestionnaireResponseReaderTest {
         BaseServerResponseException failure = failure(() -> reader.read(response));
 
         assertThat(failure.getStatusCode()).isEqualTo(400);
-        assertThat(FhirFailures.issues(failure)).extracting(FhirIssue::expression)
+        assertThat(FhirFailures.issues(failure))
+                .extracting(FhirIssue::expression)
                 .containsExactly("QuestionnaireResponse.authored", "QuestionnaireResponse.subject");
     }
 
@@ -155,11 +161,15 @@ class QuestionnaireResponseReaderTest {
     @Test
     void theWriterLeavesUnansweredItemsOut() {
         InstrumentDefinition odi = instrument("ODI");
-        QuestionnaireResponse response = writer.toResource(FhirSamples.stored(odi, FhirSamples.answers(odi), false),
-                odi);
+        QuestionnaireResponse response =
+                writer.toResource(FhirSamples.stored(odi, FhirSamples.answers(odi), false), odi);
 
         assertThat(response.getItem()).hasSize(9);
         assertThat(response.getQuestionnaire()).isEqualTo("https://meridian.example/fhir/Questionnaire/odi|2.1a");
-        assertThat(response.getItemFirstRep().getAnswerFirstRep().getValueCoding().getDisplay()).isNotBlank();
+        assertThat(response.getItemFirstRep()
+                        .getAnswerFirstRep()
+                        .getValueCoding()
+                        .getDisplay())
+                .isNotBlank();
     }
 }

@@ -24,32 +24,42 @@ class AggregateDisclosurePropertyTest {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     /** The rates of a cell: json field, and whether the rule can be undefined (a percent rule). */
-    private static final Map<String, Boolean> RATES = Map.of("responderMcid", false, "improved30Percent", true,
-            "improved50Percent", true, "deterioration", false);
+    private static final Map<String, Boolean> RATES = Map.of(
+            "responderMcid", false, "improved30Percent", true, "improved50Percent", true, "deterioration", false);
 
     @Test
     void noSmallCellOfARandomTableCanBeNarrowed() {
         Random random = new Random(20261122);
-        List<List<GroupDimension>> shapes = List.of(List.of(GroupDimension.SEX), List.of(GroupDimension.CHRONICITY),
-                List.of(GroupDimension.CHRONICITY, GroupDimension.SEX), List.of(GroupDimension.AGE_BAND),
-                List.of(GroupDimension.SEX, GroupDimension.CHRONICITY), List.of(GroupDimension.CHRONICITY, GroupDimension.AGE_BAND));
+        List<List<GroupDimension>> shapes = List.of(
+                List.of(GroupDimension.SEX),
+                List.of(GroupDimension.CHRONICITY),
+                List.of(GroupDimension.CHRONICITY, GroupDimension.SEX),
+                List.of(GroupDimension.AGE_BAND),
+                List.of(GroupDimension.SEX, GroupDimension.CHRONICITY),
+                List.of(GroupDimension.CHRONICITY, GroupDimension.AGE_BAND));
         int shownRates = 0;
         int rateChecks = 0;
         for (int round = 0; round < 48; round++) {
             List<GroupDimension> dimensions = shapes.get(round % shapes.size());
             // every fourth round large enough for rates to show (at least k meeting a rule and k not)
-            int size = round % 4 == 0 ? 80 + random.nextInt(80) : round % 3 == 0 ? 40 + random.nextInt(60) : 4 + random.nextInt(60);
+            int size = round % 4 == 0
+                    ? 80 + random.nextInt(80)
+                    : round % 3 == 0 ? 40 + random.nextInt(60) : 4 + random.nextInt(60);
             Cohort cohort = Cohort.random(random, dimensions, size);
             Map<String, Object> response = respond(cohort);
             DisclosureAttacker attacker = new DisclosureAttacker(response, List.of());
             for (Map.Entry<Map<String, String>, String> cell : attacker.allCells()) {
                 Map<String, String> group = cell.getKey();
                 String band = cell.getValue();
-                assertThat(attacker.lists(group, band)).as("round %d: %s sessions=%s listed", round, group, band).isTrue();
+                assertThat(attacker.lists(group, band))
+                        .as("round %d: %s sessions=%s listed", round, group, band)
+                        .isTrue();
                 long truth = cohort.count(group, band);
                 Double shown = attacker.shownCount(group, band);
                 if (shown != null) {
-                    assertThat(shown).as("round %d: shown %s sessions=%s", round, group, band).isEqualTo((double) truth);
+                    assertThat(shown)
+                            .as("round %d: shown %s sessions=%s", round, group, band)
+                            .isEqualTo((double) truth);
                 }
                 if (truth > 0 && truth < K) {
                     assertProtected(attacker.range(group, band), round, group, band, "patient-episodes", truth, cohort);
@@ -64,8 +74,14 @@ class AggregateDisclosurePropertyTest {
                         long value = cohort.ratePart(group, band, rate.getKey(), part);
                         if (value > 0 && value < K) {
                             rateChecks++;
-                            assertProtected(attacker.rateRange(group, band, rate.getKey(), parts, part), round, group,
-                                    band, rate.getKey() + " part " + part, value, cohort);
+                            assertProtected(
+                                    attacker.rateRange(group, band, rate.getKey(), parts, part),
+                                    round,
+                                    group,
+                                    band,
+                                    rate.getKey() + " part " + part,
+                                    value,
+                                    cohort);
                         }
                     }
                 }
@@ -76,23 +92,25 @@ class AggregateDisclosurePropertyTest {
         assertThat(rateChecks).isGreaterThan(100);
     }
 
-    private static void assertProtected(Range range, int round, Map<String, String> group, String band, String what,
-            long truth, Cohort cohort) {
-        assertThat(range.min()).as("round %d: lower bound of %s of %s sessions=%s (%d) in %s", round, what, group,
-                band, truth, cohort).isLessThanOrEqualTo(1e-6);
-        assertThat(range.max()).as("round %d: upper bound of %s of %s sessions=%s (%d) in %s", round, what, group,
-                band, truth, cohort).isGreaterThanOrEqualTo(K - 1e-6);
+    private static void assertProtected(
+            Range range, int round, Map<String, String> group, String band, String what, long truth, Cohort cohort) {
+        assertThat(range.min())
+                .as("round %d: lower bound of %s of %s sessions=%s (%d) in %s", round, what, group, band, truth, cohort)
+                .isLessThanOrEqualTo(1e-6);
+        assertThat(range.max())
+                .as("round %d: upper bound of %s of %s sessions=%s (%d) in %s", round, what, group, band, truth, cohort)
+                .isGreaterThanOrEqualTo(K - 1e-6);
     }
 
     private static Map<String, Object> respond(Cohort cohort) {
-        AggregateQuery query = new AggregateQuery("NRS_BACK_PAIN", "1.0", List.of(), null, null, null, null, null, null,
-                null, null, cohort.dimensions);
+        AggregateQuery query = new AggregateQuery(
+                "NRS_BACK_PAIN", "1.0", List.of(), null, null, null, null, null, null, null, null, cohort.dimensions);
         Map<GroupDimension, List<String>> domains = new java.util.EnumMap<>(GroupDimension.class);
         for (GroupDimension dimension : cohort.dimensions) {
             domains.put(dimension, DisclosureAttacker.DOMAINS.get(dimension.jsonName()));
         }
-        AggregateResponse response = ResearchAggregateService.assemble(query, cohort.rows(), domains,
-                new ResearchAggregateService.RateRules(true, true), K);
+        AggregateResponse response = ResearchAggregateService.assemble(
+                query, cohort.rows(), domains, new ResearchAggregateService.RateRules(true, true), K);
         @SuppressWarnings("unchecked")
         Map<String, Object> parsed = JSON.convertValue(response, Map.class);
         return parsed;
@@ -121,8 +139,12 @@ class AggregateDisclosurePropertyTest {
                 double p = sparse ? 0.5 : responding.get(crowd);
                 boolean baselineZero = random.nextInt(12) == 0;
                 boolean improved30 = random.nextDouble() < p;
-                outcomes.add(new Boolean[] {random.nextDouble() < p, baselineZero ? null : improved30,
-                        baselineZero ? null : improved30 && random.nextBoolean(), random.nextDouble() < (1 - p) / 4});
+                outcomes.add(new Boolean[] {
+                    random.nextDouble() < p,
+                    baselineZero ? null : improved30,
+                    baselineZero ? null : improved30 && random.nextBoolean(),
+                    random.nextDouble() < (1 - p) / 4
+                });
             }
             return new Cohort(dimensions, members, outcomes);
         }
@@ -138,17 +160,22 @@ class AggregateDisclosurePropertyTest {
         }
 
         long count(Map<String, String> group, String band) {
-            return members.stream().filter(member -> matches(member, group, band)).count();
+            return members.stream()
+                    .filter(member -> matches(member, group, band))
+                    .count();
         }
 
         /** How many of the cell's episodes meet the rate's rule (part 0), do not (1), or have it undefined (2). */
         long ratePart(Map<String, String> group, String band, String rate, int part) {
-            int index = List.of("responderMcid", "improved30Percent", "improved50Percent", "deterioration").indexOf(rate);
+            int index = List.of("responderMcid", "improved30Percent", "improved50Percent", "deterioration")
+                    .indexOf(rate);
             long count = 0;
             for (int i = 0; i < members.size(); i++) {
                 if (matches(members.get(i), group, band)) {
                     Boolean outcome = outcomes.get(i)[index];
-                    if (part == 0 ? Boolean.TRUE.equals(outcome) : part == 1 ? Boolean.FALSE.equals(outcome) : outcome == null) {
+                    if (part == 0
+                            ? Boolean.TRUE.equals(outcome)
+                            : part == 1 ? Boolean.FALSE.equals(outcome) : outcome == null) {
                         count++;
                     }
                 }
@@ -191,16 +218,34 @@ class AggregateDisclosurePropertyTest {
                     }
                 }
                 int dimensionBits = mask & ((1 << n) - 1);
-                sums.forEach((key, sum) -> rows.add(new AggregateRow(dimensionBits,
-                        Arrays.asList(key.subList(0, n).toArray(new String[0])), key.get(n), sum[0], sum[0], 5, 1.0, 3,
-                        1.0, -2, 1.0, sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7], sum[8])));
+                sums.forEach((key, sum) -> rows.add(new AggregateRow(
+                        dimensionBits,
+                        Arrays.asList(key.subList(0, n).toArray(new String[0])),
+                        key.get(n),
+                        sum[0],
+                        sum[0],
+                        5,
+                        1.0,
+                        3,
+                        1.0,
+                        -2,
+                        1.0,
+                        sum[1],
+                        sum[2],
+                        sum[3],
+                        sum[4],
+                        sum[5],
+                        sum[6],
+                        sum[7],
+                        sum[8])));
             }
             return rows;
         }
 
         @Override
         public String toString() {
-            Map<List<String>, Long> byCombination = new java.util.TreeMap<>(java.util.Comparator.comparing(Object::toString));
+            Map<List<String>, Long> byCombination =
+                    new java.util.TreeMap<>(java.util.Comparator.comparing(Object::toString));
             members.forEach(member -> byCombination.merge(member, 1L, Long::sum));
             return dimensions + " " + byCombination;
         }

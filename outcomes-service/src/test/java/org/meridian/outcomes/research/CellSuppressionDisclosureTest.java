@@ -30,7 +30,10 @@ class CellSuppressionDisclosureTest {
         //   col    1  14  28 | 43
         long[][][] counts = {{{0}, {0}, {6}}, {{0}, {8}, {2}}, {{1}, {6}, {20}}};
         Table table = Table.of(counts);
-        assertNothingSmallDetermined(table, CellSuppression.suppress(table.grid, table.counts, table.counts, List.of(), K).countSuppressed());
+        assertNothingSmallDetermined(
+                table,
+                CellSuppression.suppress(table.grid, table.counts, table.counts, List.of(), K)
+                        .countSuppressed());
     }
 
     @Test
@@ -46,7 +49,10 @@ class CellSuppressionDisclosureTest {
                 }
             }
             Table table = Table.of(counts);
-            assertNothingSmallDetermined(table, CellSuppression.suppress(table.grid, table.counts, table.counts, List.of(), K).countSuppressed());
+            assertNothingSmallDetermined(
+                    table,
+                    CellSuppression.suppress(table.grid, table.counts, table.counts, List.of(), K)
+                            .countSuppressed());
         }
     }
 
@@ -76,7 +82,9 @@ class CellSuppressionDisclosureTest {
         for (int cell = 0; cell < grid.cellCount(); cell++) {
             long count = table.counts[cell];
             if (count < K) {
-                assertThat(hidden[cell]).as("cell %d (%d) is small", cell, count).isTrue();
+                assertThat(hidden[cell])
+                        .as("cell %d (%d) is small", cell, count)
+                        .isTrue();
             }
             if (count == 0 || count >= K) {
                 continue;
@@ -87,8 +95,9 @@ class CellSuppressionDisclosureTest {
             }
             List<double[]> withCell = new ArrayList<>(equations);
             withCell.add(indicator);
-            assertThat(rank(withCell)).as("cell %d (%d patients) of %s is determined", cell, count,
-                    Arrays.toString(table.counts)).isEqualTo(rank + 1);
+            assertThat(rank(withCell))
+                    .as("cell %d (%d patients) of %s is determined", cell, count, Arrays.toString(table.counts))
+                    .isEqualTo(rank + 1);
         }
     }
 

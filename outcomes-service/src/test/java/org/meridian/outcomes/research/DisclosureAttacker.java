@@ -27,11 +27,25 @@ final class DisclosureAttacker {
             "sex", List.of("FEMALE", "MALE", "OTHER", "UNKNOWN", "NOT_RECORDED"),
             "ageBand", List.of("0-17", "18-29", "30-39", "40-49", "50-59", "60-69", "70-79", "80+", "NOT_RECORDED"),
             "chronicity", List.of("CHRONIC", "NOT_CHRONIC", "NOT_RECORDED"),
-            "painSites", List.of("LOW_BACK", "UPPER_BACK", "LOW_BACK,UPPER_BACK", "LOW_BACK,SCIATICA_LEFT",
-                    "LOW_BACK,SCIATICA_RIGHT", "LOW_BACK,SCIATICA_BILATERAL", "UPPER_BACK,SCIATICA_LEFT",
-                    "UPPER_BACK,SCIATICA_RIGHT", "UPPER_BACK,SCIATICA_BILATERAL", "LOW_BACK,UPPER_BACK,SCIATICA_LEFT",
-                    "LOW_BACK,UPPER_BACK,SCIATICA_RIGHT", "LOW_BACK,UPPER_BACK,SCIATICA_BILATERAL", "SCIATICA_LEFT",
-                    "SCIATICA_RIGHT", "SCIATICA_BILATERAL", "NOT_RECORDED"));
+            "painSites",
+                    List.of(
+                            "LOW_BACK",
+                            "UPPER_BACK",
+                            "LOW_BACK,UPPER_BACK",
+                            "LOW_BACK,SCIATICA_LEFT",
+                            "LOW_BACK,SCIATICA_RIGHT",
+                            "LOW_BACK,SCIATICA_BILATERAL",
+                            "UPPER_BACK,SCIATICA_LEFT",
+                            "UPPER_BACK,SCIATICA_RIGHT",
+                            "UPPER_BACK,SCIATICA_BILATERAL",
+                            "LOW_BACK,UPPER_BACK,SCIATICA_LEFT",
+                            "LOW_BACK,UPPER_BACK,SCIATICA_RIGHT",
+                            "LOW_BACK,UPPER_BACK,SCIATICA_BILATERAL",
+                            "SCIATICA_LEFT",
+                            "SCIATICA_RIGHT",
+                            "SCIATICA_BILATERAL",
+                            "NOT_RECORDED"));
+
     static final List<String> BANDS = List.of("0", "1-3", "4-6", "7-9", "10-12", "13+");
 
     /** The smallest and largest count consistent with the response (max is infinite when nothing bounds it). */
@@ -48,6 +62,7 @@ final class DisclosureAttacker {
     private final int k;
     /** per grid cell: the response's cell, or null when it is not listed */
     private final Map<String, Object>[] listed;
+
     private final boolean sparse;
     private final int[] variableOf; // interior cell -> LP variable, or -1 when its count is shown
     private final double[] shownInterior;
@@ -258,8 +273,7 @@ final class DisclosureAttacker {
     }
 
     /** A constraint on the hidden interior cells: their sum over a cell's members, against a bound. */
-    private record Equation(long[] coefficients, Relation relation, long bound) {
-    }
+    private record Equation(long[] coefficients, Relation relation, long bound) {}
 
     private List<Equation> equations() {
         List<Equation> equations = new ArrayList<>();
@@ -324,10 +338,13 @@ final class DisclosureAttacker {
         int stride = 1;
         for (int d = 0; d < radix.length; d++) {
             List<String> domain = domains.get(d);
-            String value = d < dimensions.size() ? group.get(dimensions.get(d)) : (band == null || band.isEmpty() ? null : band);
+            String value = d < dimensions.size()
+                    ? group.get(dimensions.get(d))
+                    : (band == null || band.isEmpty() ? null : band);
             int coordinate = value == null ? domain.size() : domain.indexOf(value);
             if (coordinate < 0) {
-                throw new IllegalArgumentException("unknown value " + value + " of " + (d < dimensions.size() ? dimensions.get(d) : "sessions"));
+                throw new IllegalArgumentException(
+                        "unknown value " + value + " of " + (d < dimensions.size() ? dimensions.get(d) : "sessions"));
             }
             cell += coordinate * stride;
             stride *= radix[d];

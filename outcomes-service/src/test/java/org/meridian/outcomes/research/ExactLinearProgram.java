@@ -10,10 +10,13 @@ import java.util.List;
  */
 final class ExactLinearProgram {
 
-    enum Relation { EQ, LEQ, GEQ }
-
-    private record Constraint(long[] coefficients, Relation relation, long bound) {
+    enum Relation {
+        EQ,
+        LEQ,
+        GEQ
     }
+
+    private record Constraint(long[] coefficients, Relation relation, long bound) {}
 
     private final int variables;
     private final List<Constraint> constraints = new ArrayList<>();
@@ -202,8 +205,11 @@ final class ExactLinearProgram {
         }
 
         Q add(Q other) {
-            return reduced(Math.addExact(Math.multiplyExact(numerator, other.denominator),
-                    Math.multiplyExact(other.numerator, denominator)), Math.multiplyExact(denominator, other.denominator));
+            return reduced(
+                    Math.addExact(
+                            Math.multiplyExact(numerator, other.denominator),
+                            Math.multiplyExact(other.numerator, denominator)),
+                    Math.multiplyExact(denominator, other.denominator));
         }
 
         Q subtract(Q other) {
@@ -216,7 +222,8 @@ final class ExactLinearProgram {
             }
             long g1 = gcd(Math.abs(numerator), other.denominator);
             long g2 = gcd(Math.abs(other.numerator), denominator);
-            return reduced(Math.multiplyExact(numerator / g1, other.numerator / g2),
+            return reduced(
+                    Math.multiplyExact(numerator / g1, other.numerator / g2),
                     Math.multiplyExact(denominator / g2, other.denominator / g1));
         }
 

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.research.DisclosureAttacker.Range;
 import org.meridian.outcomes.research.ResearchData.Patient;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * The outside audit's case (issue #13): a clinic of 33 patients by sex and age band, where OTHER (3 patients) was
@@ -32,8 +32,7 @@ class ResearchAggregateDisclosureTest {
     AgroalDataSource dataSource;
 
     /** One patient-episode of the test clinic: its sex, age band and sessions held. */
-    private record Member(String sex, String ageBand, int sessions) {
-    }
+    private record Member(String sex, String ageBand, int sessions) {}
 
     @Test
     void noSmallCellOfTheAuditedClinicCanBeNarrowedByWhatTheResponseReveals() {
@@ -48,15 +47,24 @@ class ResearchAggregateDisclosureTest {
         add(members, 1, "OTHER", "70-79", 8);
         ResearchData data = new ResearchData(dataSource, Instant.now());
         for (Member member : members) {
-            Patient patient = data.patient(clinic, member.sex(), member.ageBand(), "LOW_BACK", "CHRONIC", member.sessions());
+            Patient patient =
+                    data.patient(clinic, member.sex(), member.ageBand(), "LOW_BACK", "CHRONIC", member.sessions());
             data.assessment(patient, "NRS_BACK_PAIN", "1.0", "BASELINE", null, -1, "7");
             data.assessment(patient, "NRS_BACK_PAIN", "1.0", "FOLLOW_UP", 12, 84, "4");
         }
 
-        Map<String, Object> response = given().auth().oauth2(TestTokens.researcher())
-                .queryParam("instrument", "NRS_BACK_PAIN").queryParam("clinicId", clinic.toString())
-                .queryParam("groupBy", "SEX").queryParam("groupBy", "AGE_BAND")
-                .get(PATH).then().statusCode(200).extract().jsonPath().getMap("");
+        Map<String, Object> response = given().auth()
+                .oauth2(TestTokens.researcher())
+                .queryParam("instrument", "NRS_BACK_PAIN")
+                .queryParam("clinicId", clinic.toString())
+                .queryParam("groupBy", "SEX")
+                .queryParam("groupBy", "AGE_BAND")
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
         DisclosureAttacker attacker = new DisclosureAttacker(response, List.of());
 
         // the audit's inference: OTHER = 33 - 19 - (MALE >= 11) <= 3, and >= 3 listed age bands of >= 1 each
@@ -65,12 +73,16 @@ class ResearchAggregateDisclosureTest {
         assertThat(other.max()).as("OTHER's upper bound").isGreaterThanOrEqualTo(K);
 
         for (Map.Entry<Map<String, String>, String> cell : attacker.allCells()) {
-            long truth = members.stream().filter(member -> matches(member, cell.getKey(), cell.getValue())).count();
+            long truth = members.stream()
+                    .filter(member -> matches(member, cell.getKey(), cell.getValue()))
+                    .count();
             if (truth > 0 && truth < K) {
                 Range range = attacker.range(cell.getKey(), cell.getValue());
-                assertThat(range.min()).as("lower bound of %s sessions=%s (%d patients)", cell.getKey(), cell.getValue(), truth)
+                assertThat(range.min())
+                        .as("lower bound of %s sessions=%s (%d patients)", cell.getKey(), cell.getValue(), truth)
                         .isLessThanOrEqualTo(0.0);
-                assertThat(range.max()).as("upper bound of %s sessions=%s (%d patients)", cell.getKey(), cell.getValue(), truth)
+                assertThat(range.max())
+                        .as("upper bound of %s sessions=%s (%d patients)", cell.getKey(), cell.getValue(), truth)
                         .isGreaterThanOrEqualTo(K);
             }
         }
@@ -93,7 +105,10 @@ class ResearchAggregateDisclosureTest {
     }
 
     private static String bandOf(int sessions) {
-        return sessions == 0 ? "0" : sessions <= 3 ? "1-3" : sessions <= 6 ? "4-6" : sessions <= 9 ? "7-9"
-                : sessions <= 12 ? "10-12" : "13+";
+        return sessions == 0
+                ? "0"
+                : sessions <= 3
+                        ? "1-3"
+                        : sessions <= 6 ? "4-6" : sessions <= 9 ? "7-9" : sessions <= 12 ? "10-12" : "13+";
     }
 }

@@ -34,8 +34,7 @@ final class ResearchData {
         this.receivedAt = receivedFrom;
     }
 
-    record Patient(UUID pseudonymId, UUID clinicId, UUID episodeId) {
-    }
+    record Patient(UUID pseudonymId, UUID clinicId, UUID episodeId) {}
 
     Patient patient(UUID clinic, String sex, String ageBand, String painSites, String chronicity, int sessions) {
         UUID pseudonym = UUID.randomUUID();
@@ -43,16 +42,14 @@ final class ResearchData {
         execute("""
                 INSERT INTO outcomes.projected_patient (pseudonym_id, clinic_id, birth_year, age_band, sex, pain_sites,
                     chronicity, research_consent, consent_version, consent_changed_at, updated_at)
-                VALUES (?, ?, 1975, ?, ?, ?, ?, true, 'research-v1', now(), now())""",
-                pseudonym, clinic, ageBand, sex, painSites, chronicity);
+                VALUES (?, ?, 1975, ?, ?, ?, ?, true, 'research-v1', now(), now())""", pseudonym, clinic, ageBand, sex, painSites, chronicity);
         execute("""
                 INSERT INTO outcomes.projected_episode (episode_id, pseudonym_id, clinic_id, start_date, planned_sessions, status, updated_at)
                 VALUES (?, ?, ?, ?, 12, 'ACTIVE', now())""", episode, pseudonym, clinic, START);
         for (int number = 1; number <= sessions; number++) {
             execute("""
                     INSERT INTO outcomes.projected_session (session_id, episode_id, pseudonym_id, clinic_id, session_number,
-                        started_at, cancelled, updated_at) VALUES (?, ?, ?, ?, ?, ?, false, now())""",
-                    UUID.randomUUID(), episode, pseudonym, clinic, number, at(START.plusDays(3L * (number - 1))));
+                        started_at, cancelled, updated_at) VALUES (?, ?, ?, ?, ?, ?, false, now())""", UUID.randomUUID(), episode, pseudonym, clinic, number, at(START.plusDays(3L * (number - 1))));
         }
         return new Patient(pseudonym, clinic, episode);
     }
@@ -60,19 +57,30 @@ final class ResearchData {
     /** A session held {@code day} days after the start of the patient's episode. */
     UUID session(Patient patient, int number, int day) {
         UUID session = UUID.randomUUID();
-        execute("""
+        execute(
+                """
                 INSERT INTO outcomes.projected_session (session_id, episode_id, pseudonym_id, clinic_id, session_number,
                     started_at, cancelled, updated_at) VALUES (?, ?, ?, ?, ?, ?, false, now())""",
-                session, patient.episodeId(), patient.pseudonymId(), patient.clinicId(), number, at(START.plusDays(day)));
+                session,
+                patient.episodeId(),
+                patient.pseudonymId(),
+                patient.clinicId(),
+                number,
+                at(START.plusDays(day)));
         return session;
     }
 
     void cancelSession(UUID session) {
-        execute("UPDATE outcomes.projected_session SET cancelled = true, updated_at = now() WHERE session_id = ?", session);
+        execute(
+                "UPDATE outcomes.projected_session SET cancelled = true, updated_at = now() WHERE session_id = ?",
+                session);
     }
 
     void setLinkStatus(UUID assessment, String linkStatus) {
-        execute("UPDATE outcomes.assessment SET link_status = ?, updated_at = now() WHERE id = ?", linkStatus, assessment);
+        execute(
+                "UPDATE outcomes.assessment SET link_status = ?, updated_at = now() WHERE id = ?",
+                linkStatus,
+                assessment);
     }
 
     void deleteAssessment(UUID assessment) {
@@ -80,26 +88,46 @@ final class ResearchData {
     }
 
     /** An ODI-like score given as an exact fraction ("200/3") at a timepoint, answered {@code day} days after the start. */
-    UUID assessment(Patient patient, String instrument, String version, String timepoint, Integer followUpWeeks,
-            int day, String exact) {
+    UUID assessment(
+            Patient patient,
+            String instrument,
+            String version,
+            String timepoint,
+            Integer followUpWeeks,
+            int day,
+            String exact) {
         String[] parts = exact.split("/");
-        BigDecimal value = parts.length == 1 ? new BigDecimal(parts[0])
+        BigDecimal value = parts.length == 1
+                ? new BigDecimal(parts[0])
                 : new BigDecimal(parts[0]).divide(new BigDecimal(parts[1]), new MathContext(22));
         receivedAt = receivedAt.plusMillis(1);
         UUID id = UUID.randomUUID();
-        execute("""
+        execute(
+                """
                 INSERT INTO outcomes.assessment (id, clinic_id, pseudonym_id, instrument_code, instrument_version, policy_id,
                     recall_period, timepoint, episode_id, session_id, follow_up_weeks, answered_at, received_at, updated_at,
                     status, answers, items_missing, score_exact, score_value, link_status)
                 VALUES (?, ?, ?, ?, ?, 'test-policy', 'PAST_WEEK', ?, ?, ?, ?, ?, ?, ?, 'SCORED', '{}'::jsonb, '[]'::jsonb, ?, ?, 'LINKED')""",
-                id, patient.clinicId(), patient.pseudonymId(), instrument, version, timepoint,
-                patient.episodeId(), timepoint.endsWith("_SESSION") ? UUID.randomUUID() : null, followUpWeeks, at(START.plusDays(day)), Timestamp.from(receivedAt),
-                Timestamp.from(receivedAt), exact, value);
+                id,
+                patient.clinicId(),
+                patient.pseudonymId(),
+                instrument,
+                version,
+                timepoint,
+                patient.episodeId(),
+                timepoint.endsWith("_SESSION") ? UUID.randomUUID() : null,
+                followUpWeeks,
+                at(START.plusDays(day)),
+                Timestamp.from(receivedAt),
+                Timestamp.from(receivedAt),
+                exact,
+                value);
         return id;
     }
 
     void withdrawConsent(Patient patient) {
-        execute("UPDATE outcomes.projected_patient SET research_consent = false, consent_changed_at = now() WHERE pseudonym_id = ?",
+        execute(
+                "UPDATE outcomes.projected_patient SET research_consent = false, consent_changed_at = now() WHERE pseudonym_id = ?",
                 patient.pseudonymId());
     }
 
@@ -126,7 +154,8 @@ final class ResearchData {
     private static void execute(Connection connection, String sql, Object... values) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i] instanceof LocalDate date ? java.sql.Date.valueOf(date) : values[i]);
+                statement.setObject(
+                        i + 1, values[i] instanceof LocalDate date ? java.sql.Date.valueOf(date) : values[i]);
             }
             statement.executeUpdate();
         } catch (SQLException e) {

@@ -14,9 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.research.ResearchData.Patient;
 import org.meridian.outcomes.research.export.Pseudonymizer;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * Exports of a data set received "tomorrow", so that exporting since then sees only these rows whatever else the
@@ -36,9 +36,16 @@ class ResearchExportResourceTest {
     private static final int K = 11;
 
     private static Response export(String project, String format, String since) {
-        return given().auth().oauth2(TestTokens.researchExport())
-                .queryParam("project", project).queryParam("format", format).queryParam("since", since)
-                .get(PATH).then().statusCode(200).extract().response();
+        return given().auth()
+                .oauth2(TestTokens.researchExport())
+                .queryParam("project", project)
+                .queryParam("format", format)
+                .queryParam("since", since)
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .response();
     }
 
     /** {@code count} consenting patients of the clinic with these attributes and one scored assessment received now. */
@@ -68,22 +75,27 @@ class ResearchExportResourceTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         String body = csv.asString();
         List<String> lines = body.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("patient,clinic,ageBand,sex,sciatica,chronicity,instrument,instrumentVersion,"
-                + "timepoint,followUpWeeks,daysSinceEpisodeStart,sessionNumber,score,changeFromBaseline,responderAbsolute,"
-                + "responderRelative,improved50Percent,deteriorationAbsolute,deteriorationRelative");
+        assertThat(lines.get(0))
+                .isEqualTo("patient,clinic,ageBand,sex,sciatica,chronicity,instrument,instrumentVersion,"
+                        + "timepoint,followUpWeeks,daysSinceEpisodeStart,sessionNumber,score,changeFromBaseline,responderAbsolute,"
+                        + "responderRelative,improved50Percent,deteriorationAbsolute,deteriorationRelative");
         Pseudonymizer pseudonyms = new Pseudonymizer(SECRET, "lbp-dose");
         String patient = pseudonyms.patient(consenting.pseudonymId());
         String clinicPseudonym = pseudonyms.clinic(clinic);
         // quasi-identifiers coarsened: 40-49 -> 40-59, pain sites -> whether any is sciatica
-        assertThat(lines.stream().filter(line -> line.startsWith(patient)).toList()).containsExactly(
-                patient + "," + clinicPseudonym + ",40-59,FEMALE,true,CHRONIC,ODI,2.1a,BASELINE,,-1,,66.6667,,,,,,",
-                patient + "," + clinicPseudonym + ",40-59,FEMALE,true,CHRONIC,ODI,2.1a,FOLLOW_UP,12,84,,46.6667,-20.0000,true,true,false,false,false");
+        assertThat(lines.stream().filter(line -> line.startsWith(patient)).toList())
+                .containsExactly(
+                        patient + "," + clinicPseudonym
+                                + ",40-59,FEMALE,true,CHRONIC,ODI,2.1a,BASELINE,,-1,,66.6667,,,,,,",
+                        patient + "," + clinicPseudonym
+                                + ",40-59,FEMALE,true,CHRONIC,ODI,2.1a,FOLLOW_UP,12,84,,46.6667,-20.0000,true,true,false,false,false");
         assertThat(body).doesNotContain(pseudonyms.patient(withdrawn.pseudonymId()));
         for (UUID id : List.of(consenting.pseudonymId(), consenting.episodeId(), clinic, withdrawn.pseudonymId())) {
             assertThat(body).doesNotContainIgnoringCase(id.toString());
         }
         assertThat(body).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("1975");
-        assertThat(csv.header(org.meridian.outcomes.research.rest.ResearchResource.NEXT_SINCE)).startsWith("c1.");
+        assertThat(csv.header(org.meridian.outcomes.research.rest.ResearchResource.NEXT_SINCE))
+                .startsWith("c1.");
     }
 
     @Test
@@ -99,18 +111,25 @@ class ResearchExportResourceTest {
         String b = new Pseudonymizer(SECRET, "project-b").patient(patient.pseudonymId());
         String bodyA = export("project-a", "ndjson", since.toString()).asString();
         String bodyB = export("project-b", "ndjson", since.toString()).asString();
-        List<JsonPath> first = ndjson(bodyA).stream().filter(row -> a.equals(row.getString("patient"))).toList();
-        List<JsonPath> second = ndjson(bodyB).stream().filter(row -> b.equals(row.getString("patient"))).toList();
+        List<JsonPath> first = ndjson(bodyA).stream()
+                .filter(row -> a.equals(row.getString("patient")))
+                .toList();
+        List<JsonPath> second = ndjson(bodyB).stream()
+                .filter(row -> b.equals(row.getString("patient")))
+                .toList();
         assertThat(first).hasSize(1);
         assertThat(second).hasSize(1);
         assertThat(a).hasSize(32).isNotEqualTo(b);
         // neither export contains the other project's pseudonym of the same patient
         assertThat(bodyA).doesNotContain(b);
         assertThat(bodyB).doesNotContain(a);
-        assertThat(first.get(0).getString("clinic")).hasSize(16).isNotEqualTo(second.get(0).getString("clinic"));
+        assertThat(first.get(0).getString("clinic"))
+                .hasSize(16)
+                .isNotEqualTo(second.get(0).getString("clinic"));
         assertThat(first.get(0).getDouble("score")).isEqualTo(7.0);
-        assertThat(first.get(0).getMap("")).doesNotContainKeys("pseudonymId", "id", "answeredAt", "receivedAt",
-                "birthYear", "episodeId", "sessionId");
+        assertThat(first.get(0).getMap(""))
+                .doesNotContainKeys(
+                        "pseudonymId", "id", "answeredAt", "receivedAt", "birthYear", "episodeId", "sessionId");
     }
 
     @Test
@@ -134,27 +153,58 @@ class ResearchExportResourceTest {
         assertThat(rows.get(0).getString("timepoint")).isEqualTo("FOLLOW_UP");
         assertThat(rows.get(0).getDouble("changeFromBaseline")).isEqualTo(-5.0);
         assertThat(rows.get(0).getBoolean("responderAbsolute")).isTrue();
-        assertThat(ndjson(export("resume", "ndjson", second.header(org.meridian.outcomes.research.rest.ResearchResource.NEXT_SINCE)).asString())).isEmpty();
+        assertThat(ndjson(export(
+                                "resume",
+                                "ndjson",
+                                second.header(org.meridian.outcomes.research.rest.ResearchResource.NEXT_SINCE))
+                        .asString()))
+                .isEmpty();
     }
 
     @Test
     void rejectsAMissingProjectAndUnknownFormatOrCursor() {
-        given().auth().oauth2(TestTokens.researchExport()).get(PATH).then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", org.hamcrest.Matchers.equalTo("project"));
-        given().auth().oauth2(TestTokens.researchExport()).queryParam("project", "p").queryParam("format", "xml").get(PATH)
-                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("format"));
-        given().auth().oauth2(TestTokens.researchExport()).queryParam("project", "p").queryParam("since", "c1.!!").get(PATH)
-                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("since"));
+        given().auth()
+                .oauth2(TestTokens.researchExport())
+                .get(PATH)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("project"));
+        given().auth()
+                .oauth2(TestTokens.researchExport())
+                .queryParam("project", "p")
+                .queryParam("format", "xml")
+                .get(PATH)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("format"));
+        given().auth()
+                .oauth2(TestTokens.researchExport())
+                .queryParam("project", "p")
+                .queryParam("since", "c1.!!")
+                .get(PATH)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("since"));
     }
 
     @Test
     void refusesRowLevelExportsToAResearcherWithoutTheDataUseRole() {
         // with rows a researcher could count any cell, however small: aggregates are for researchers, rows need the
         // research-export role of an approved data-use agreement
-        given().auth().oauth2(TestTokens.researcher()).queryParam("project", "p").get(PATH).then().statusCode(403)
+        given().auth()
+                .oauth2(TestTokens.researcher())
+                .queryParam("project", "p")
+                .get(PATH)
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.researchExport()).queryParam("instrument", "ODI")
-                .get("/api/v1/outcomes/research/aggregates").then().statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.researchExport())
+                .queryParam("instrument", "ODI")
+                .get("/api/v1/outcomes/research/aggregates")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -196,14 +246,18 @@ class ResearchExportResourceTest {
         Pseudonymizer pseudonyms = new Pseudonymizer(SECRET, "k-anonymity");
         List<JsonPath> rows = ndjson(after.asString());
         for (Patient patient : alike) {
-            List<JsonPath> own = rows.stream().filter(row -> pseudonyms.patient(patient.pseudonymId()).equals(row.getString("patient"))).toList();
+            List<JsonPath> own = rows.stream()
+                    .filter(row -> pseudonyms.patient(patient.pseudonymId()).equals(row.getString("patient")))
+                    .toList();
             assertThat(own).hasSize(2);
             assertThat(own.get(0).getString("clinic")).isEqualTo(pseudonyms.clinic(common));
             assertThat(own.get(0).getString("ageBand")).isEqualTo("40-59");
             assertThat(own.get(0).getBoolean("sciatica")).isFalse();
         }
         for (Patient patient : spread) {
-            List<JsonPath> own = rows.stream().filter(row -> pseudonyms.patient(patient.pseudonymId()).equals(row.getString("patient"))).toList();
+            List<JsonPath> own = rows.stream()
+                    .filter(row -> pseudonyms.patient(patient.pseudonymId()).equals(row.getString("patient")))
+                    .toList();
             assertThat(own).hasSize(2);
             assertThat(own.get(0).getString("clinic")).isNull();
             assertThat(own.get(0).getString("ageBand")).isEqualTo("60+");
@@ -213,8 +267,10 @@ class ResearchExportResourceTest {
             assertThat(after.asString()).doesNotContain(pseudonyms.patient(patient.pseudonymId()));
         }
         assertThat(rows).hasSize(2 * (K + 12));
-        assertThat(Long.parseLong(after.header("X-Withheld-Patients")) - withheldBefore).isEqualTo(3);
-        assertThat(Long.parseLong(after.header("X-Clinic-Withheld-Patients")) - clinicWithheldBefore).isEqualTo(12);
+        assertThat(Long.parseLong(after.header("X-Withheld-Patients")) - withheldBefore)
+                .isEqualTo(3);
+        assertThat(Long.parseLong(after.header("X-Clinic-Withheld-Patients")) - clinicWithheldBefore)
+                .isEqualTo(12);
         assertThat(after.header("X-Withheld-Rows")).isEqualTo("6");
     }
 
@@ -222,16 +278,28 @@ class ResearchExportResourceTest {
     void auditsEachExportWithItsQuery() {
         String subject = "export-audit-" + UUID.randomUUID();
         String token = TestTokens.claims("research-export").subject(subject).sign();
-        given().auth().oauth2(token).queryParam("project", "audited-project").queryParam("format", "csv").get(PATH)
-                .then().statusCode(200);
-        given().auth().oauth2(TestTokens.admin()).queryParam("subject", subject).get("/api/v1/outcomes/audit-events")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .queryParam("project", "audited-project")
+                .queryParam("format", "csv")
+                .get(PATH)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("subject", subject)
+                .get("/api/v1/outcomes/audit-events")
+                .then()
+                .statusCode(200)
                 .body("items[0].path", org.hamcrest.Matchers.equalTo(PATH))
                 .body("items[0].query", org.hamcrest.Matchers.equalTo("project=audited-project&format=csv"))
                 .body("items[0].roles", org.hamcrest.Matchers.equalTo("research-export"));
     }
 
     private static List<JsonPath> ndjson(String body) {
-        return Arrays.stream(body.split("\n")).filter(line -> !line.isBlank()).map(JsonPath::from).toList();
+        return Arrays.stream(body.split("\n"))
+                .filter(line -> !line.isBlank())
+                .map(JsonPath::from)
+                .toList();
     }
 }

@@ -23,13 +23,29 @@ class ResearchOpenApiTest {
     @Test
     void documentsTheAggregateWithAnExampleAndProblemJsonErrors() {
         ValidatableResponse spec = openApi()
-                .body("paths." + AGGREGATES + ".responses.'200'.content.'application/json'.examples.odi-by-sex.value", notNullValue())
-                .body("paths." + AGGREGATES + ".parameters.name", hasItems("instrument", "clinicId", "painSite",
-                        "chronicity", "ageBand", "sex", "followUpWeeks", "from", "to", "minSessions", "groupBy"))
+                .body(
+                        "paths." + AGGREGATES + ".responses.'200'.content.'application/json'.examples.odi-by-sex.value",
+                        notNullValue())
+                .body(
+                        "paths." + AGGREGATES + ".parameters.name",
+                        hasItems(
+                                "instrument",
+                                "clinicId",
+                                "painSite",
+                                "chronicity",
+                                "ageBand",
+                                "sex",
+                                "followUpWeeks",
+                                "from",
+                                "to",
+                                "minSessions",
+                                "groupBy"))
                 .body("paths." + AGGREGATES + ".description", containsString("suppressed"));
         for (String status : new String[] {"400", "401", "403"}) {
             spec.body("paths." + AGGREGATES + ".responses.'" + status + "'.content", hasKey("application/problem+json"))
-                    .body("paths." + AGGREGATES + ".responses.'" + status + "'.content.'application/problem+json'.examples",
+                    .body(
+                            "paths." + AGGREGATES + ".responses.'" + status
+                                    + "'.content.'application/problem+json'.examples",
                             notNullValue());
         }
     }
@@ -43,7 +59,9 @@ class ResearchOpenApiTest {
                 .body("paths." + EXPORT + ".responses.'200'.headers", hasKey("X-Withheld-Patients"))
                 .body("paths." + EXPORT + ".responses.'200'.headers", hasKey("X-Clinic-Withheld-Patients"))
                 .body("paths." + EXPORT + ".responses.'200'.headers", hasKey("X-Withheld-Rows"))
-                .body("paths." + EXPORT + ".responses.'200'.content.'text/csv'.examples.csv.value", containsString("patient,clinic"))
+                .body(
+                        "paths." + EXPORT + ".responses.'200'.content.'text/csv'.examples.csv.value",
+                        containsString("patient,clinic"))
                 .body("paths." + EXPORT + ".parameters.name", hasItems("project", "format", "since"));
         for (String status : new String[] {"400", "401", "403", "503"}) {
             spec.body("paths." + EXPORT + ".responses.'" + status + "'.content", hasKey("application/problem+json"));

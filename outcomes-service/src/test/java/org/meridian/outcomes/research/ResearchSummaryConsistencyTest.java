@@ -25,8 +25,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.research.ResearchData.Patient;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * The pairs PostgreSQL keeps in {@code episode_outcome} (maintained by triggers on every write) must give exactly the
@@ -37,7 +37,9 @@ import org.meridian.outcomes.research.ResearchData.Patient;
 class ResearchSummaryConsistencyTest {
 
     private static final String PATH = "/api/v1/outcomes/research/aggregates";
-    private static final String[] TIMEPOINTS = {"BASELINE", "PRE_SESSION", "POST_SESSION", "FOLLOW_UP", "FOLLOW_UP", "AD_HOC"};
+    private static final String[] TIMEPOINTS = {
+        "BASELINE", "PRE_SESSION", "POST_SESSION", "FOLLOW_UP", "FOLLOW_UP", "AD_HOC"
+    };
 
     @Inject
     AgroalDataSource dataSource;
@@ -52,19 +54,37 @@ class ResearchSummaryConsistencyTest {
         List<UUID> assessments = new ArrayList<>();
         String[] ageBands = {"30-39", "40-49", "50-59"};
         for (int i = 0; i < 120; i++) {
-            Patient patient = data.patient(clinic, i % 2 == 0 ? "FEMALE" : "MALE", ageBands[random.nextInt(3)],
-                    "LOW_BACK", "CHRONIC", random.nextInt(8));
+            Patient patient = data.patient(
+                    clinic,
+                    i % 2 == 0 ? "FEMALE" : "MALE",
+                    ageBands[random.nextInt(3)],
+                    "LOW_BACK",
+                    "CHRONIC",
+                    random.nextInt(8));
             patients.add(patient);
-            assessments.add(data.assessment(patient, "ODI", "2.1a", "BASELINE", null, -1 - random.nextInt(2), odi(random)));
-            assessments.add(data.assessment(patient, "NRS_BACK_PAIN", "1.0", "PRE_SESSION", null, random.nextInt(3),
+            assessments.add(
+                    data.assessment(patient, "ODI", "2.1a", "BASELINE", null, -1 - random.nextInt(2), odi(random)));
+            assessments.add(data.assessment(
+                    patient,
+                    "NRS_BACK_PAIN",
+                    "1.0",
+                    "PRE_SESSION",
+                    null,
+                    random.nextInt(3),
                     Integer.toString(random.nextInt(11))));
             for (int k = random.nextInt(9); k > 0; k--) {
                 String timepoint = TIMEPOINTS[random.nextInt(TIMEPOINTS.length)];
                 Integer weeks = timepoint.equals("FOLLOW_UP") ? (random.nextBoolean() ? 4 : 12) : null;
                 int day = random.nextInt(100) - 2;
                 boolean odi = random.nextBoolean();
-                assessments.add(data.assessment(patient, odi ? "ODI" : "NRS_BACK_PAIN", odi ? "2.1a" : "1.0", timepoint,
-                        weeks, day, odi ? odi(random) : Integer.toString(random.nextInt(11))));
+                assessments.add(data.assessment(
+                        patient,
+                        odi ? "ODI" : "NRS_BACK_PAIN",
+                        odi ? "2.1a" : "1.0",
+                        timepoint,
+                        weeks,
+                        day,
+                        odi ? odi(random) : Integer.toString(random.nextInt(11))));
             }
         }
         compareStoredWithQueryTime(clinic);
@@ -89,8 +109,7 @@ class ResearchSummaryConsistencyTest {
                     data.setLinkStatus(assessment, "PENDING");
                     data.setLinkStatus(assessment, "LINKED");
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         compareStoredWithQueryTime(clinic);
@@ -179,7 +198,8 @@ class ResearchSummaryConsistencyTest {
             new ResearchData(loader, Instant.now()).assessment(patient, "ODI", "2.1a", "FOLLOW_UP", 4, 28, "40");
             // ... another writer to the same episode waits for that lock ...
             Future<?> concurrent = writer.submit(() -> {
-                new ResearchData(dataSource, Instant.now()).assessment(patient, "ODI", "2.1a", "FOLLOW_UP", 12, 84, "30");
+                new ResearchData(dataSource, Instant.now())
+                        .assessment(patient, "ODI", "2.1a", "FOLLOW_UP", 12, 84, "30");
                 return null;
             });
             Thread.sleep(300);
@@ -217,17 +237,27 @@ class ResearchSummaryConsistencyTest {
             parameters.put("from", "1970-01-01T00:00:00Z");
             parameters.put("to", "2200-01-01T00:00:00Z");
             Map<String, Object> atQueryTime = aggregate(parameters);
-            assertThat(stored).as("stored pairs vs pairs at query time for %s", query).isEqualTo(atQueryTime);
+            assertThat(stored)
+                    .as("stored pairs vs pairs at query time for %s", query)
+                    .isEqualTo(atQueryTime);
             @SuppressWarnings("unchecked")
             Map<String, Object> total = (Map<String, Object>) stored.get("total");
-            assertThat(total.get("suppressed")).as("a comparison of suppressed totals would prove little: %s", query)
+            assertThat(total.get("suppressed"))
+                    .as("a comparison of suppressed totals would prove little: %s", query)
                     .isEqualTo(false);
         }
     }
 
     private static Map<String, Object> aggregate(Map<String, Object> parameters) {
-        return given().auth().oauth2(TestTokens.researcher()).queryParams(parameters).get(PATH)
-                .then().statusCode(200).extract().jsonPath().getMap("");
+        return given().auth()
+                .oauth2(TestTokens.researcher())
+                .queryParams(parameters)
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
     }
 
     private static String odi(Random random) {
@@ -238,8 +268,8 @@ class ResearchSummaryConsistencyTest {
     private List<Integer> storedSessionsHeld(UUID episode) throws SQLException {
         List<Integer> held = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT sessions_held FROM outcomes.episode_outcome WHERE episode_id = ?")) {
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT sessions_held FROM outcomes.episode_outcome WHERE episode_id = ?")) {
             statement.setObject(1, episode);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
@@ -254,8 +284,8 @@ class ResearchSummaryConsistencyTest {
     private Map<String, BigDecimal> storedFollowUps(UUID episode) throws SQLException {
         Map<String, BigDecimal> followUps = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT follow_up_weeks, follow_up_value FROM outcomes.episode_outcome WHERE episode_id = ?")) {
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT follow_up_weeks, follow_up_value FROM outcomes.episode_outcome WHERE episode_id = ?")) {
             statement.setObject(1, episode);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {

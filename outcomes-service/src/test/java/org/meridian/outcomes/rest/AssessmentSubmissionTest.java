@@ -47,8 +47,8 @@ import org.meridian.platform.test.security.TestTokens;
 @QuarkusTest
 class AssessmentSubmissionTest {
 
-    private static final OffsetDateTime ANSWERED = OffsetDateTime.now(ZoneOffset.ofHours(1)).minusDays(1)
-            .truncatedTo(ChronoUnit.SECONDS);
+    private static final OffsetDateTime ANSWERED =
+            OffsetDateTime.now(ZoneOffset.ofHours(1)).minusDays(1).truncatedTo(ChronoUnit.SECONDS);
 
     @Inject
     AgroalDataSource dataSource;
@@ -63,9 +63,14 @@ class AssessmentSubmissionTest {
                 .statusCode(201)
                 .contentType(ContentType.JSON)
                 .header("Location", org.hamcrest.Matchers.containsString(path(clinic, patient) + "/"))
-                .extract().path("id");
-        given().auth().oauth2(practitioner).when().get(path(clinic, patient) + "/" + id)
-                .then().statusCode(200)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(practitioner)
+                .when()
+                .get(path(clinic, patient) + "/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", notNullValue())
                 .body("instrumentCode", equalTo("NRS_BACK_PAIN"))
                 .body("instrumentVersion", equalTo("1.0"))
@@ -77,8 +82,10 @@ class AssessmentSubmissionTest {
                 .body("scoreExact", equalTo("6"))
                 .body("details.painIntensity", equalTo(6))
                 .body("answers.back_pain_nrs", equalTo(6))
-                .body("answeredAt", equalTo(ANSWERED.withOffsetSameInstant(ZoneOffset.UTC)
-                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'"))))
+                .body(
+                        "answeredAt",
+                        equalTo(ANSWERED.withOffsetSameInstant(ZoneOffset.UTC)
+                                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'"))))
                 .body("linkStatus", equalTo("PENDING"));
     }
 
@@ -105,41 +112,100 @@ class AssessmentSubmissionTest {
             rmdq.put("rmdq_%02d".formatted(item), item <= 10 ? 1 : 0);
         }
         post(practitioner, clinic, patient, body("RMDQ", "BASELINE", ANSWERED, rmdq))
-                .statusCode(201).body("score", equalTo(10.0f)).body("scoreExact", equalTo("10"));
+                .statusCode(201)
+                .body("score", equalTo(10.0f))
+                .body("scoreExact", equalTo("10"));
         post(practitioner, clinic, patient, body("NRS_LEG_PAIN", "BASELINE", ANSWERED, answers("leg_pain_nrs", 3)))
-                .statusCode(201).body("score", equalTo(3.0f));
-        post(practitioner, clinic, patient, body("PEG", "BASELINE", ANSWERED,
-                answers("peg_pain", 3, "peg_enjoyment", 4, "peg_general_activity", 4)))
-                .statusCode(201).body("score", equalTo(3.6667f)).body("scoreExact", equalTo("11/3"));
+                .statusCode(201)
+                .body("score", equalTo(3.0f));
+        post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        body(
+                                "PEG",
+                                "BASELINE",
+                                ANSWERED,
+                                answers("peg_pain", 3, "peg_enjoyment", 4, "peg_general_activity", 4)))
+                .statusCode(201)
+                .body("score", equalTo(3.6667f))
+                .body("scoreExact", equalTo("11/3"));
         Map<String, Object> startBack = new LinkedHashMap<>();
         for (int item = 1; item <= 8; item++) {
             startBack.put("sbt_%02d".formatted(item), 1);
         }
         startBack.put("sbt_09_bothersomeness", 4);
         post(practitioner, clinic, patient, body("STARTBACK", "BASELINE", ANSWERED, startBack))
-                .statusCode(201).body("score", equalTo(9.0f)).body("details.risk", equalTo("HIGH"));
-        post(practitioner, clinic, patient, body("PROMIS_PI_4A", "BASELINE", ANSWERED,
-                answers("PAININ9", 1, "PAININ22", 1, "PAININ31", 1, "PAININ34", 1)))
-                .statusCode(201).body("score", equalTo(41.6f)).body("details.severity", equalTo("WITHIN_NORMAL_LIMITS"));
+                .statusCode(201)
+                .body("score", equalTo(9.0f))
+                .body("details.risk", equalTo("HIGH"));
+        post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        body(
+                                "PROMIS_PI_4A",
+                                "BASELINE",
+                                ANSWERED,
+                                answers("PAININ9", 1, "PAININ22", 1, "PAININ31", 1, "PAININ34", 1)))
+                .statusCode(201)
+                .body("score", equalTo(41.6f))
+                .body("details.severity", equalTo("WITHIN_NORMAL_LIMITS"));
         post(practitioner, clinic, patient, body("PGIC", "AD_HOC", ANSWERED, answers("pgic", 2)))
-                .statusCode(201).body("score", equalTo(2.0f)).body("details.improved", equalTo(true))
+                .statusCode(201)
+                .body("score", equalTo(2.0f))
+                .body("details.improved", equalTo(true))
                 .body("recallPeriod", equalTo("SINCE_START_OF_TREATMENT"));
-        post(practitioner, clinic, patient, body("NIH_ISS", "BASELINE", ANSWERED,
-                answers("PFA11", 5, "PFA21", 5, "PFA23", 5, "PFA53", 5, "PAININ9", 1, "PAININ22", 1, "PAININ31", 1,
-                        "PAININ34", 1, "pain_intensity_0_10", 0)))
-                .statusCode(201).body("score", equalTo(8.0f)).body("details.group", equalTo("MILD"));
+        post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        body(
+                                "NIH_ISS",
+                                "BASELINE",
+                                ANSWERED,
+                                answers(
+                                        "PFA11",
+                                        5,
+                                        "PFA21",
+                                        5,
+                                        "PFA23",
+                                        5,
+                                        "PFA53",
+                                        5,
+                                        "PAININ9",
+                                        1,
+                                        "PAININ22",
+                                        1,
+                                        "PAININ31",
+                                        1,
+                                        "PAININ34",
+                                        1,
+                                        "pain_intensity_0_10",
+                                        0)))
+                .statusCode(201)
+                .body("score", equalTo(8.0f))
+                .body("details.group", equalTo("MILD"));
 
-        given().auth().oauth2(practitioner).when().get(path(clinic, patient))
-                .then().statusCode(200).body("totalItems", equalTo(7));
+        given().auth()
+                .oauth2(practitioner)
+                .when()
+                .get(path(clinic, patient))
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(7));
     }
 
     @Test
     void replaysASubmissionWithTheSameIdempotencyKey() {
         Map<String, Object> body = body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(7));
-        ExtractableResponse<Response> first = post(practitioner, clinic, patient, "retry-1", body).statusCode(201)
+        ExtractableResponse<Response> first = post(practitioner, clinic, patient, "retry-1", body)
+                .statusCode(201)
                 .extract();
-        ExtractableResponse<Response> replay = post(practitioner, clinic, patient, "retry-1", body).statusCode(200)
-                .header("Idempotent-Replayed", "true").extract();
+        ExtractableResponse<Response> replay = post(practitioner, clinic, patient, "retry-1", body)
+                .statusCode(200)
+                .header("Idempotent-Replayed", "true")
+                .extract();
         assertThat(replay.asString()).isEqualTo(first.asString());
         assertThat(rowsWithKey("retry-1")).isEqualTo(1);
     }
@@ -147,14 +213,22 @@ class AssessmentSubmissionTest {
     @Test
     void answersTheFirstSubmissionExactlyAsItsReplaysAndReadsWhereTheDatabaseNormalisesIt() {
         // nanoseconds (PostgreSQL keeps microseconds), an exact fraction, and items whose jsonb key order differs
-        Map<String, Object> body = body("ODI", "BASELINE", ANSWERED.plusNanos(123_456_789),
-                odi(3, 2, 4, 3, 3, 4, 2, null, 5, 4));
-        ExtractableResponse<Response> first = post(practitioner, clinic, patient, "normalised-1", body).statusCode(201)
+        Map<String, Object> body =
+                body("ODI", "BASELINE", ANSWERED.plusNanos(123_456_789), odi(3, 2, 4, 3, 3, 4, 2, null, 5, 4));
+        ExtractableResponse<Response> first = post(practitioner, clinic, patient, "normalised-1", body)
+                .statusCode(201)
                 .extract();
-        ExtractableResponse<Response> replay = post(practitioner, clinic, patient, "normalised-1", body).statusCode(200)
+        ExtractableResponse<Response> replay = post(practitioner, clinic, patient, "normalised-1", body)
+                .statusCode(200)
                 .extract();
-        String read = given().auth().oauth2(practitioner).when().get(path(clinic, patient) + "/" + first.path("id"))
-                .then().statusCode(200).extract().asString();
+        String read = given().auth()
+                .oauth2(practitioner)
+                .when()
+                .get(path(clinic, patient) + "/" + first.path("id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(first.asString()).isEqualTo(replay.asString()).isEqualTo(read);
         assertThat(first.<String>path("answeredAt")).contains(".123457");
     }
@@ -162,9 +236,13 @@ class AssessmentSubmissionTest {
     @Test
     void treatsTheBodysSubmissionIdAsTheIdempotencyKey() {
         UUID submissionId = UUID.randomUUID();
-        Map<String, Object> body = with(body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(4)), "submissionId", submissionId);
-        String id = post(practitioner, clinic, patient, body).statusCode(201)
-                .body("submissionId", equalTo(submissionId.toString())).extract().path("id");
+        Map<String, Object> body =
+                with(body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(4)), "submissionId", submissionId);
+        String id = post(practitioner, clinic, patient, body)
+                .statusCode(201)
+                .body("submissionId", equalTo(submissionId.toString()))
+                .extract()
+                .path("id");
         post(practitioner, clinic, patient, body).statusCode(200).body("id", equalTo(id));
         assertThat(rowsWithKey(submissionId.toString())).isEqualTo(1);
     }
@@ -208,7 +286,8 @@ class AssessmentSubmissionTest {
 
     @Test
     void refusesAReplayWithADifferentBodyAs409() {
-        post(practitioner, clinic, patient, "reused", body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(5))).statusCode(201);
+        post(practitioner, clinic, patient, "reused", body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(5)))
+                .statusCode(201);
         post(practitioner, clinic, patient, "reused", body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(2)))
                 .statusCode(409)
                 .contentType("application/problem+json")
@@ -223,56 +302,89 @@ class AssessmentSubmissionTest {
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:unprocessable"))
-                .body("errors.field", containsInAnyOrder("answers.odi_03_lifting", "answers.odi_04_walking",
-                        "answers.odi_08_sex_life"));
+                .body(
+                        "errors.field",
+                        containsInAnyOrder(
+                                "answers.odi_03_lifting", "answers.odi_04_walking", "answers.odi_08_sex_life"));
         assertThat(rowsOfPatient()).isZero();
     }
 
     @Test
     void rejectsAnInvalidAnswerEvenInADraft() {
         Map<String, Object> body = with(body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(11)), "draft", true);
-        post(practitioner, clinic, patient, body).statusCode(422)
+        post(practitioner, clinic, patient, body)
+                .statusCode(422)
                 .body("errors[0].field", equalTo("answers.back_pain_nrs"));
-        post(practitioner, clinic, patient, body("NRS_BACK_PAIN", "BASELINE", ANSWERED, answers("back_pain_nrs", "six")))
-                .statusCode(422).body("errors[0].field", equalTo("answers.back_pain_nrs"));
-        post(practitioner, clinic, patient, body("NRS_BACK_PAIN", "BASELINE", ANSWERED, answers("back_pain_nrs", 6, "extra", 1)))
-                .statusCode(422).body("errors[0].field", equalTo("answers.extra"));
+        post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        body("NRS_BACK_PAIN", "BASELINE", ANSWERED, answers("back_pain_nrs", "six")))
+                .statusCode(422)
+                .body("errors[0].field", equalTo("answers.back_pain_nrs"));
+        post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        body("NRS_BACK_PAIN", "BASELINE", ANSWERED, answers("back_pain_nrs", 6, "extra", 1)))
+                .statusCode(422)
+                .body("errors[0].field", equalTo("answers.extra"));
         assertThat(rowsOfPatient()).isZero();
     }
 
     @Test
     void refusesANumberWhereTheContractSaysStringAndANulCharacterWith400() {
-        post(practitioner, clinic, patient, with(body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(1)), "instrumentCode", 7))
-                .statusCode(400).contentType("application/problem+json")
+        post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        with(body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(1)), "instrumentCode", 7))
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("instrumentCode"));
         post(practitioner, clinic, patient, body("NRS_BACK_PAIN\u0000", "BASELINE", ANSWERED, nrs(1)))
-                .statusCode(400).contentType("application/problem+json")
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("instrumentCode"));
         assertThat(rowsOfPatient()).isZero();
     }
 
     @Test
     void refusesANulCharacterInAQueryParameterWith400() {
-        given().auth().oauth2(practitioner).urlEncodingEnabled(false).queryParam("instrument", "NRS%00")
-                .when().get(path(clinic, patient))
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(practitioner)
+                .urlEncodingEnabled(false)
+                .queryParam("instrument", "NRS%00")
+                .when()
+                .get(path(clinic, patient))
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("instrument"));
     }
 
     @Test
     void rejectsAnUnknownInstrumentOrVersionWith422() {
         post(practitioner, clinic, patient, body("SF36", "BASELINE", ANSWERED, nrs(1)))
-                .statusCode(422).body("errors[0].field", equalTo("instrumentCode"));
-        post(practitioner, clinic, patient, with(body("ODI", "BASELINE", ANSWERED, odi(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)),
-                "instrumentVersion", "2.0"))
-                .statusCode(422).body("errors[0].field", equalTo("instrumentVersion"));
+                .statusCode(422)
+                .body("errors[0].field", equalTo("instrumentCode"));
+        post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        with(
+                                body("ODI", "BASELINE", ANSWERED, odi(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)),
+                                "instrumentVersion",
+                                "2.0"))
+                .statusCode(422)
+                .body("errors[0].field", equalTo("instrumentVersion"));
     }
 
     @Test
     void storesAnIncompleteDraftAndScoresItWhenCompleted() {
         Map<String, Object> partial = answers("peg_pain", 6, "peg_enjoyment", null);
-        ExtractableResponse<Response> draft = post(practitioner, clinic, patient,
-                with(body("PEG", "BASELINE", ANSWERED, partial), "draft", true))
+        ExtractableResponse<Response> draft = post(
+                        practitioner, clinic, patient, with(body("PEG", "BASELINE", ANSWERED, partial), "draft", true))
                 .statusCode(201)
                 .body("status", equalTo("DRAFT"))
                 .body("score", nullValue())
@@ -281,36 +393,60 @@ class AssessmentSubmissionTest {
         String id = draft.path("id");
         String etag = draft.header("ETag");
 
-        given().auth().oauth2(practitioner).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(practitioner)
+                .contentType(ContentType.JSON)
                 .body(Map.of("answers", answers("peg_pain", 6, "peg_enjoyment", 5)))
                 .header("If-Match", etag)
-                .when().put(path(clinic, patient) + "/" + id)
-                .then().statusCode(422).body("errors[0].field", equalTo("answers.peg_general_activity"));
+                .when()
+                .put(path(clinic, patient) + "/" + id)
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("answers.peg_general_activity"));
 
-        given().auth().oauth2(practitioner).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(practitioner)
+                .contentType(ContentType.JSON)
                 .body(Map.of("answers", answers("peg_pain", 6, "peg_enjoyment", 5, "peg_general_activity", 4)))
-                .when().put(path(clinic, patient) + "/" + id)
-                .then().statusCode(428).contentType("application/problem+json");
+                .when()
+                .put(path(clinic, patient) + "/" + id)
+                .then()
+                .statusCode(428)
+                .contentType("application/problem+json");
 
-        given().auth().oauth2(practitioner).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(practitioner)
+                .contentType(ContentType.JSON)
                 .body(Map.of("answers", answers("peg_pain", 6, "peg_enjoyment", 5, "peg_general_activity", 4)))
                 .header("If-Match", etag)
-                .when().put(path(clinic, patient) + "/" + id)
-                .then().statusCode(200)
+                .when()
+                .put(path(clinic, patient) + "/" + id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("SCORED"))
                 .body("score", equalTo(5.0f))
                 .body("version", equalTo(1));
 
-        given().auth().oauth2(practitioner).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(practitioner)
+                .contentType(ContentType.JSON)
                 .body(Map.of("answers", answers("peg_pain", 1, "peg_enjoyment", 1, "peg_general_activity", 1)))
                 .header("If-Match", etag)
-                .when().put(path(clinic, patient) + "/" + id)
-                .then().statusCode(412).contentType("application/problem+json");
-        given().auth().oauth2(practitioner).contentType(ContentType.JSON)
+                .when()
+                .put(path(clinic, patient) + "/" + id)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(practitioner)
+                .contentType(ContentType.JSON)
                 .body(Map.of("answers", answers("peg_pain", 1, "peg_enjoyment", 1, "peg_general_activity", 1)))
                 .header("If-Match", "\"1\"")
-                .when().put(path(clinic, patient) + "/" + id)
-                .then().statusCode(409).body("type", equalTo("urn:meridian:problem:conflict"));
+                .when()
+                .put(path(clinic, patient) + "/" + id)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("urn:meridian:problem:conflict"));
     }
 
     @Test
@@ -320,67 +456,133 @@ class AssessmentSubmissionTest {
                 .body("type", equalTo("urn:meridian:problem:validation-error"))
                 .body("errors[0].field", equalTo("sessionId"));
         post(practitioner, clinic, patient, body("ODI", "FOLLOW_UP", ANSWERED, odi(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)))
-                .statusCode(400).body("errors[0].field", equalTo("followUpWeeks"));
-        post(practitioner, clinic, patient, with(body("ODI", "FOLLOW_UP", ANSWERED, odi(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)),
-                "weeks", 12))
-                .statusCode(201).body("followUpWeeks", equalTo(12));
-        given().auth().oauth2(practitioner).contentType(ContentType.JSON)
-                .body("{\"instrumentCode\":\"NRS_BACK_PAIN\",\"timepoint\":\"BASELINE\",\"answers\":{\"back_pain_nrs\":2}}")
-                .when().post(path(clinic, patient))
-                .then().statusCode(400).body("errors.field", contains("answeredAt"));
-        given().auth().oauth2(practitioner).contentType(ContentType.JSON)
-                .body("{\"instrumentCode\":\"NRS_BACK_PAIN\",\"timepoint\":\"LATER\",\"answeredAt\":\"2026-01-01T00:00:00Z\",\"answers\":{}}")
-                .when().post(path(clinic, patient))
-                .then().statusCode(400).body("type", equalTo("urn:meridian:problem:malformed-request"));
+                .statusCode(400)
+                .body("errors[0].field", equalTo("followUpWeeks"));
+        post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        with(body("ODI", "FOLLOW_UP", ANSWERED, odi(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)), "weeks", 12))
+                .statusCode(201)
+                .body("followUpWeeks", equalTo(12));
+        given().auth()
+                .oauth2(practitioner)
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"instrumentCode\":\"NRS_BACK_PAIN\",\"timepoint\":\"BASELINE\",\"answers\":{\"back_pain_nrs\":2}}")
+                .when()
+                .post(path(clinic, patient))
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("answeredAt"));
+        given().auth()
+                .oauth2(practitioner)
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"instrumentCode\":\"NRS_BACK_PAIN\",\"timepoint\":\"LATER\",\"answeredAt\":\"2026-01-01T00:00:00Z\",\"answers\":{}}")
+                .when()
+                .post(path(clinic, patient))
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("urn:meridian:problem:malformed-request"));
     }
 
     @Test
     void aPreSessionNrsUsesRightNowRecall() {
-        post(practitioner, clinic, patient, with(body("NRS_BACK_PAIN", "PRE_SESSION", ANSWERED, nrs(5)), "sessionId",
-                UUID.randomUUID()))
-                .statusCode(201).body("recallPeriod", equalTo("RIGHT_NOW")).body("linkStatus", equalTo("PENDING"));
+        post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        with(body("NRS_BACK_PAIN", "PRE_SESSION", ANSWERED, nrs(5)), "sessionId", UUID.randomUUID()))
+                .statusCode(201)
+                .body("recallPeriod", equalTo("RIGHT_NOW"))
+                .body("linkStatus", equalTo("PENDING"));
     }
 
     @Test
     void refusesCallsWithoutAToken() {
-        given().contentType(ContentType.JSON).body(body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(6)))
-                .when().post(path(clinic, patient))
-                .then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(6)))
+                .when()
+                .post(path(clinic, patient))
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
         given().when().get(path(clinic, patient)).then().statusCode(401);
     }
 
     @Test
     void hidesAnotherClinicsPatientsAs404() {
         String id = post(practitioner, clinic, patient, body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(6)))
-                .statusCode(201).extract().path("id");
+                .statusCode(201)
+                .extract()
+                .path("id");
         String otherClinic = TestTokens.practitioner(UUID.randomUUID());
-        given().auth().oauth2(otherClinic).when().get(path(clinic, patient) + "/" + id)
-                .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(otherClinic).when().get(path(clinic, patient)).then().statusCode(404);
-        post(otherClinic, clinic, patient, body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(6))).statusCode(404);
-        given().auth().oauth2(TestTokens.clinicAdmin(clinic)).when().get(path(clinic, patient) + "/" + id)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(otherClinic)
+                .when()
+                .get(path(clinic, patient) + "/" + id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(otherClinic)
+                .when()
+                .get(path(clinic, patient))
+                .then()
+                .statusCode(404);
+        post(otherClinic, clinic, patient, body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(6)))
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.clinicAdmin(clinic))
+                .when()
+                .get(path(clinic, patient) + "/" + id)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void letsAPatientSubmitAndReadOnlyTheirOwnAssessments() {
         String own = TestTokens.pseudonymousPatient(clinic, patient);
         String id = post(own, clinic, patient, body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(6)))
-                .statusCode(201).extract().path("id");
-        given().auth().oauth2(own).when().get(path(clinic, patient) + "/" + id).then().statusCode(200);
-        given().auth().oauth2(own).when().get(path(clinic, patient)).then().statusCode(200)
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(own)
+                .when()
+                .get(path(clinic, patient) + "/" + id)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(own)
+                .when()
+                .get(path(clinic, patient))
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1));
 
         String otherPatient = TestTokens.pseudonymousPatient(clinic, UUID.randomUUID());
-        given().auth().oauth2(otherPatient).when().get(path(clinic, patient) + "/" + id)
-                .then().statusCode(404).contentType("application/problem+json");
-        post(otherPatient, clinic, patient, body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(6))).statusCode(404);
+        given().auth()
+                .oauth2(otherPatient)
+                .when()
+                .get(path(clinic, patient) + "/" + id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        post(otherPatient, clinic, patient, body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(6)))
+                .statusCode(404);
     }
 
     @Test
     void keepsResearchersAndAdminsAwayFromRowLevelAssessments() {
-        given().auth().oauth2(TestTokens.researcher()).when().get(path(clinic, patient))
-                .then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.researcher())
+                .when()
+                .get(path(clinic, patient))
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -389,24 +591,49 @@ class AssessmentSubmissionTest {
             post(practitioner, clinic, patient, body("NRS_BACK_PAIN", "AD_HOC", ANSWERED.minusDays(day), nrs(day)))
                     .statusCode(201);
         }
-        post(practitioner, clinic, patient, body("PGIC", "AD_HOC", ANSWERED, answers("pgic", 3))).statusCode(201);
-        given().auth().oauth2(practitioner).queryParam("instrument", "NRS_BACK_PAIN").queryParam("size", 2)
-                .when().get(path(clinic, patient))
-                .then().statusCode(200)
+        post(practitioner, clinic, patient, body("PGIC", "AD_HOC", ANSWERED, answers("pgic", 3)))
+                .statusCode(201);
+        given().auth()
+                .oauth2(practitioner)
+                .queryParam("instrument", "NRS_BACK_PAIN")
+                .queryParam("size", 2)
+                .when()
+                .get(path(clinic, patient))
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(3))
                 .body("totalPages", equalTo(2))
                 .body("items.answers.back_pain_nrs", contains(3, 2));
-        given().auth().oauth2(practitioner).queryParam("size", 101).when().get(path(clinic, patient))
-                .then().statusCode(400).body("errors[0].field", equalTo("size"));
-        given().auth().oauth2(practitioner).queryParam("timepoint", "LATER").when().get(path(clinic, patient))
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(practitioner)
+                .queryParam("size", 101)
+                .when()
+                .get(path(clinic, patient))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+        given().auth()
+                .oauth2(practitioner)
+                .queryParam("timepoint", "LATER")
+                .when()
+                .get(path(clinic, patient))
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("timepoint"));
-        given().auth().oauth2(practitioner).queryParam("episodeId", "not-a-uuid").when().get(path(clinic, patient))
-                .then().statusCode(400).body("errors[0].field", equalTo("episodeId"));
+        given().auth()
+                .oauth2(practitioner)
+                .queryParam("episodeId", "not-a-uuid")
+                .when()
+                .get(path(clinic, patient))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("episodeId"));
     }
 
     private long rowsWithKey(String key) {
-        return count("select count(*) from outcomes.assessment where clinic_id = ? and pseudonym_id = ? and idempotency_key = ?",
+        return count(
+                "select count(*) from outcomes.assessment where clinic_id = ? and pseudonym_id = ? and idempotency_key = ?",
                 key);
     }
 
@@ -415,7 +642,8 @@ class AssessmentSubmissionTest {
     }
 
     private long count(String sql, String key) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, clinic);
             statement.setObject(2, patient);
             if (key != null) {

@@ -21,13 +21,31 @@ class InstrumentResourceTest {
 
     @Test
     void listsEveryRegisteredInstrumentVersionToAnyAuthenticatedRole() {
-        for (String token : new String[] {TestTokens.pseudonymousPatient(UUID.randomUUID(), UUID.randomUUID()),
-                TestTokens.practitioner(UUID.randomUUID()), TestTokens.researcher(), TestTokens.admin()}) {
-            given().auth().oauth2(token).when().get(INSTRUMENTS)
-                    .then().statusCode(200)
+        for (String token : new String[] {
+            TestTokens.pseudonymousPatient(UUID.randomUUID(), UUID.randomUUID()),
+            TestTokens.practitioner(UUID.randomUUID()),
+            TestTokens.researcher(),
+            TestTokens.admin()
+        }) {
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get(INSTRUMENTS)
+                    .then()
+                    .statusCode(200)
                     .body("totalItems", equalTo(9))
-                    .body("items.code", hasItems("NRS_BACK_PAIN", "NRS_LEG_PAIN", "ODI", "RMDQ", "PEG", "STARTBACK",
-                            "PROMIS_PI_4A", "PGIC", "NIH_ISS"));
+                    .body(
+                            "items.code",
+                            hasItems(
+                                    "NRS_BACK_PAIN",
+                                    "NRS_LEG_PAIN",
+                                    "ODI",
+                                    "RMDQ",
+                                    "PEG",
+                                    "STARTBACK",
+                                    "PROMIS_PI_4A",
+                                    "PGIC",
+                                    "NIH_ISS"));
         }
     }
 
@@ -38,9 +56,14 @@ class InstrumentResourceTest {
     @Test
     void answersAMalformedPageNumberWith400() {
         for (String page : List.of("abc", "99999999999", "2147483647")) {
-            given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).queryParam("page", page)
-                    .when().get(INSTRUMENTS)
-                    .then().statusCode(400).contentType("application/problem+json")
+            given().auth()
+                    .oauth2(TestTokens.practitioner(UUID.randomUUID()))
+                    .queryParam("page", page)
+                    .when()
+                    .get(INSTRUMENTS)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("type", equalTo("urn:meridian:problem:validation-error"));
         }
     }
@@ -52,9 +75,12 @@ class InstrumentResourceTest {
 
     @Test
     void servesOneVersionWithItemsOptionsPolicyAndMcid() {
-        given().auth().oauth2(TestTokens.pseudonymousPatient(UUID.randomUUID(), UUID.randomUUID()))
-                .when().get(INSTRUMENTS + "/ODI/versions/2.1a")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.pseudonymousPatient(UUID.randomUUID(), UUID.randomUUID()))
+                .when()
+                .get(INSTRUMENTS + "/ODI/versions/2.1a")
+                .then()
+                .statusCode(200)
                 .body("code", equalTo("ODI"))
                 .body("version", equalTo("2.1a"))
                 .body("current", equalTo(true))
@@ -72,9 +98,12 @@ class InstrumentResourceTest {
 
     @Test
     void servesLoincCodesAndRecallPeriods() {
-        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID()))
-                .when().get(INSTRUMENTS + "/NRS_BACK_PAIN")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.practitioner(UUID.randomUUID()))
+                .when()
+                .get(INSTRUMENTS + "/NRS_BACK_PAIN")
+                .then()
+                .statusCode(200)
                 .body("recallPeriods", contains("PAST_WEEK", "RIGHT_NOW"))
                 .body("loinc.code", hasItems("72514-3", "75893-8"))
                 .body("items[0].code", equalTo("back_pain_nrs"))
@@ -83,26 +112,48 @@ class InstrumentResourceTest {
 
     @Test
     void marksNonChangeMeasuresAndMeasuresWithoutAbsoluteMcid() {
-        given().auth().oauth2(TestTokens.researcher()).when().get(INSTRUMENTS + "/PGIC")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.researcher())
+                .when()
+                .get(INSTRUMENTS + "/PGIC")
+                .then()
+                .statusCode(200)
                 .body("change.changeMeasure", equalTo(false))
                 .body("change.note", containsString("codes 1-2"));
-        given().auth().oauth2(TestTokens.researcher()).when().get(INSTRUMENTS + "/PEG")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.researcher())
+                .when()
+                .get(INSTRUMENTS + "/PEG")
+                .then()
+                .statusCode(200)
                 .body("change.absoluteMcid", nullValue())
                 .body("change.relativeMcidPercent", equalTo(30));
-        given().auth().oauth2(TestTokens.researcher()).when().get(INSTRUMENTS + "/PROMIS_PI_4A")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.researcher())
+                .when()
+                .get(INSTRUMENTS + "/PROMIS_PI_4A")
+                .then()
+                .statusCode(200)
                 .body("change.absoluteMcid", equalTo(3))
                 .body("change.relativeMcidPercent", nullValue());
     }
 
     @Test
     void answersUnknownInstrumentOrVersionWith404Problem() {
-        given().auth().oauth2(TestTokens.admin()).when().get(INSTRUMENTS + "/NOPE")
-                .then().statusCode(404).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .when()
+                .get(INSTRUMENTS + "/NOPE")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:meridian:problem:not-found"));
-        given().auth().oauth2(TestTokens.admin()).when().get(INSTRUMENTS + "/ODI/versions/9.9")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .when()
+                .get(INSTRUMENTS + "/ODI/versions/9.9")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 }

@@ -13,7 +13,8 @@ class NulInPathParametersTest extends AbstractNulInPathParametersTest {
 
     @Override
     protected List<String> expectedChecks() {
-        return List.of("GET /api/v1/outcomes/instruments/{code} (code)",
+        return List.of(
+                "GET /api/v1/outcomes/instruments/{code} (code)",
                 "POST /api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/assessments (pseudonymId)");
     }
 

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.platform.test.security.TestTokens;
-import org.meridian.platform.web.openapi.NullableRequestFields;
 
 /**
  * The document declares every optional request field nullable (see NullableRequestFields): a body sending null for
@@ -31,8 +30,8 @@ import org.meridian.platform.web.openapi.NullableRequestFields;
 @QuarkusTest
 class NullMeansAbsentTest {
 
-    private static final OffsetDateTime ANSWERED = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1)
-            .truncatedTo(ChronoUnit.SECONDS);
+    private static final OffsetDateTime ANSWERED =
+            OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).truncatedTo(ChronoUnit.SECONDS);
 
     private final UUID clinic = UUID.randomUUID();
     private final String practitioner = TestTokens.practitioner(clinic);
@@ -54,12 +53,36 @@ class NullMeansAbsentTest {
     @Test
     void submission() {
         Map<String, Object> body = body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(6));
-        JsonPath omitted = post(practitioner, clinic, UUID.randomUUID(), body).statusCode(201).extract().jsonPath();
-        JsonPath nulled = post(practitioner, clinic, UUID.randomUUID(), withNulls(body, "submissionId",
-                "instrumentVersion", "sessionId", "episodeId", "followUpWeeks", "recallPeriod", "draft"))
-                .statusCode(201).extract().jsonPath();
-        assertSame(omitted, nulled, "instrumentVersion", "sessionId", "episodeId", "followUpWeeks", "recallPeriod",
-                "status", "score");
+        JsonPath omitted = post(practitioner, clinic, UUID.randomUUID(), body)
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        JsonPath nulled = post(
+                        practitioner,
+                        clinic,
+                        UUID.randomUUID(),
+                        withNulls(
+                                body,
+                                "submissionId",
+                                "instrumentVersion",
+                                "sessionId",
+                                "episodeId",
+                                "followUpWeeks",
+                                "recallPeriod",
+                                "draft"))
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        assertSame(
+                omitted,
+                nulled,
+                "instrumentVersion",
+                "sessionId",
+                "episodeId",
+                "followUpWeeks",
+                "recallPeriod",
+                "status",
+                "score");
     }
 
     @Test
@@ -67,14 +90,20 @@ class NullMeansAbsentTest {
         UUID patient = UUID.randomUUID();
         Map<String, Object> draft = new HashMap<>(body("PEG", "BASELINE", ANSWERED, answers("peg_pain", 6)));
         draft.put("draft", true);
-        ExtractableResponse<Response> created = post(practitioner, clinic, patient, draft).statusCode(201).extract();
+        ExtractableResponse<Response> created =
+                post(practitioner, clinic, patient, draft).statusCode(201).extract();
         Map<String, Object> completion = new HashMap<>();
         completion.put("answers", answers("peg_pain", 6, "peg_enjoyment", 5, "peg_general_activity", 4));
         completion.put("answeredAt", null);
         completion.put("draft", null);
-        given().auth().oauth2(practitioner).contentType(ContentType.JSON).body(completion)
+        given().auth()
+                .oauth2(practitioner)
+                .contentType(ContentType.JSON)
+                .body(completion)
                 .header("If-Match", created.header("ETag"))
-                .when().put(path(clinic, patient) + "/" + created.path("id"))
-                .then().statusCode(200);
+                .when()
+                .put(path(clinic, patient) + "/" + created.path("id"))
+                .then()
+                .statusCode(200);
     }
 }

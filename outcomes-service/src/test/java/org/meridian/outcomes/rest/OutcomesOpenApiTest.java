@@ -1,11 +1,10 @@
 package org.meridian.outcomes.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
-
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.meridian.platform.test.openapi.OpenApiSchemas.acceptsNull;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,15 +17,22 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OutcomesOpenApiTest {
 
-    private static final String ASSESSMENTS = "'/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/assessments'";
+    private static final String ASSESSMENTS =
+            "'/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/assessments'";
 
     @Test
     void documentsSubmissionsWithEveryErrorAsProblemJsonWithExamples() {
-        given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200)
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths", hasKey("/api/v1/outcomes/instruments/{code}/versions/{version}"))
                 .body("paths", hasKey("/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/trajectory"))
-                .body("paths", hasKey("/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/episodes/{episodeId}/progress"))
+                .body(
+                        "paths",
+                        hasKey(
+                                "/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/episodes/{episodeId}/progress"))
                 .body("paths", hasKey("/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/schedule"))
                 .body("paths." + ASSESSMENTS + ".post.responses", hasKey("201"))
                 .body("paths." + ASSESSMENTS + ".post.responses", hasKey("200"))
@@ -34,9 +40,13 @@ class OutcomesOpenApiTest {
                 .body("paths." + ASSESSMENTS + ".post.responses.'401'.content", hasKey("application/problem+json"))
                 .body("paths." + ASSESSMENTS + ".post.responses.'404'.content", hasKey("application/problem+json"))
                 .body("paths." + ASSESSMENTS + ".post.responses.'409'.content", hasKey("application/problem+json"))
-                .body("paths." + ASSESSMENTS + ".post.responses.'422'.content.'application/problem+json'.examples.unscoreable.value",
+                .body(
+                        "paths." + ASSESSMENTS
+                                + ".post.responses.'422'.content.'application/problem+json'.examples.unscoreable.value",
                         notNullValue())
-                .body("paths." + ASSESSMENTS + ".post.parameters.name", org.hamcrest.Matchers.hasItem("Idempotency-Key"))
+                .body(
+                        "paths." + ASSESSMENTS + ".post.parameters.name",
+                        org.hamcrest.Matchers.hasItem("Idempotency-Key"))
                 .body("components.schemas.AssessmentSubmission.examples", notNullValue())
                 .body("components.schemas.Assessment.examples", notNullValue())
                 .body("components.schemas.Trajectory.examples", notNullValue())
@@ -46,36 +56,62 @@ class OutcomesOpenApiTest {
 
     @Test
     void describesIdempotencyInTheSubmitOperation() {
-        given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200)
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths." + ASSESSMENTS + ".post.description", containsString("Idempotency-Key"));
     }
 
     /** Found by the contract tests (scripts/contract-test.sh): answers carried null where the document allowed a value. */
     @Test
     void declaresTheFieldsThatCanBeNullAsNullable() {
-        JsonPath spec = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath();
-        for (String property : List.of("Assessment.properties.score", "Assessment.properties.episodeId",
-                "CellResponse.properties.baseline", "MeanResponse.properties.ciLower",
-                "MeasureProgress.properties.baseline", "Schedule.properties.episodeId", "AuditEvent.properties.clinicId")) {
-            assertThat(acceptsNull(spec, "components.schemas." + property)).as(property).isTrue();
+        JsonPath spec = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        for (String property : List.of(
+                "Assessment.properties.score",
+                "Assessment.properties.episodeId",
+                "CellResponse.properties.baseline",
+                "MeanResponse.properties.ciLower",
+                "MeasureProgress.properties.baseline",
+                "Schedule.properties.episodeId",
+                "AuditEvent.properties.clinicId")) {
+            assertThat(acceptsNull(spec, "components.schemas." + property))
+                    .as(property)
+                    .isTrue();
         }
         assertThat(spec.getMap("components.schemas.Assessment.properties.answers.additionalProperties"))
                 .isEqualTo(Map.of("$ref", "#/components/schemas/AnswerCode"));
         assertThat(acceptsNull(spec, "components.schemas.AnswerCode")).isTrue();
-        assertThat(acceptsNull(spec, "components.schemas.Assessment.properties.instrumentCode")).isFalse();
+        assertThat(acceptsNull(spec, "components.schemas.Assessment.properties.instrumentCode"))
+                .isFalse();
     }
 
     /** Found by Specmatic: it sent null for optional request fields and expected a 400, while the service reads null as absent. */
     @Test
     void declaresOptionalRequestFieldsNullable() {
-        JsonPath spec = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath();
-        assertThat(acceptsNull(spec, "components.schemas.AssessmentSubmission.properties.instrumentVersion")).isTrue();
-        assertThat(acceptsNull(spec, "components.schemas.DraftCompletion.properties.answeredAt")).isTrue();
-        assertThat(spec.getString("components.schemas.DraftCompletion.properties.answeredAt.description")).isNotBlank();
-        assertThat(acceptsNull(spec, "components.schemas.AssessmentSubmission.properties.instrumentCode")).isFalse();
-        assertThat(acceptsNull(spec, "components.schemas.AssessmentSubmission.properties.answeredAt")).isFalse();
+        JsonPath spec = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(acceptsNull(spec, "components.schemas.AssessmentSubmission.properties.instrumentVersion"))
+                .isTrue();
+        assertThat(acceptsNull(spec, "components.schemas.DraftCompletion.properties.answeredAt"))
+                .isTrue();
+        assertThat(spec.getString("components.schemas.DraftCompletion.properties.answeredAt.description"))
+                .isNotBlank();
+        assertThat(acceptsNull(spec, "components.schemas.AssessmentSubmission.properties.instrumentCode"))
+                .isFalse();
+        assertThat(acceptsNull(spec, "components.schemas.AssessmentSubmission.properties.answeredAt"))
+                .isFalse();
     }
 }

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.IntakeScript;
-import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * A scripted course of care: baseline NRS/ODI/PEG two days before the episode starts, six sessions two or three days apart with
@@ -56,7 +56,8 @@ class ProgressResourceTest {
 
     @BeforeEach
     void scriptACourseOfCare() {
-        IntakeScript script = IntakeScript.events().patientRegistered(clinic, patient)
+        IntakeScript script = IntakeScript.events()
+                .patientRegistered(clinic, patient)
                 .episodeStarted(clinic, patient, episode, start);
         for (int number = 1; number <= PRE.length; number++) {
             UUID session = UUID.randomUUID();
@@ -69,20 +70,39 @@ class ProgressResourceTest {
         OffsetDateTime baseline = at(start.minusDays(2), 10);
         submit(body("NRS_BACK_PAIN", "BASELINE", baseline, nrs(8)));
         submit(body("ODI", "BASELINE", baseline, odi(3, 2, 4, 3, 3, 4, 2, null, 5, 4)));
-        submit(body("PEG", "BASELINE", baseline, answers("peg_pain", 7, "peg_enjoyment", 7, "peg_general_activity", 7)));
+        submit(body(
+                "PEG", "BASELINE", baseline, answers("peg_pain", 7, "peg_enjoyment", 7, "peg_general_activity", 7)));
         for (int number = 1; number <= PRE.length; number++) {
             Instant sessionStart = sessionStart(number);
-            submit(with(body("NRS_BACK_PAIN", "PRE_SESSION", sessionStart.minus(10, ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC),
-                    nrs(PRE[number - 1])), "sessionId", sessions.get(number - 1)));
+            submit(with(
+                    body(
+                            "NRS_BACK_PAIN",
+                            "PRE_SESSION",
+                            sessionStart.minus(10, ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC),
+                            nrs(PRE[number - 1])),
+                    "sessionId",
+                    sessions.get(number - 1)));
             long minutesAfter = number == PRE.length ? 180 : 60;
-            submit(with(body("NRS_BACK_PAIN", "POST_SESSION", sessionStart.plus(minutesAfter, ChronoUnit.MINUTES)
-                    .atOffset(ZoneOffset.UTC), nrs(POST[number - 1])), "sessionId", sessions.get(number - 1)));
+            submit(with(
+                    body(
+                            "NRS_BACK_PAIN",
+                            "POST_SESSION",
+                            sessionStart.plus(minutesAfter, ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC),
+                            nrs(POST[number - 1])),
+                    "sessionId",
+                    sessions.get(number - 1)));
         }
         OffsetDateTime followUp = at(start.plusDays(28), 8);
         submit(with(body("NRS_BACK_PAIN", "FOLLOW_UP", followUp, nrs(3)), "followUpWeeks", 4));
         submit(with(body("ODI", "FOLLOW_UP", followUp, odi(2, 2, 3, 2, 2, 3, 2, null, 3, 2)), "followUpWeeks", 4));
-        submit(with(body("PEG", "FOLLOW_UP", followUp, answers("peg_pain", 5, "peg_enjoyment", 5,
-                "peg_general_activity", 5)), "followUpWeeks", 4));
+        submit(with(
+                body(
+                        "PEG",
+                        "FOLLOW_UP",
+                        followUp,
+                        answers("peg_pain", 5, "peg_enjoyment", 5, "peg_general_activity", 5)),
+                "followUpWeeks",
+                4));
         submit(with(body("PGIC", "FOLLOW_UP", followUp, answers("pgic", 2)), "followUpWeeks", 4));
     }
 
@@ -133,8 +153,12 @@ class ProgressResourceTest {
 
     @Test
     void reportsWithinSessionChangeOfPainForEverySession() {
-        given().auth().oauth2(practitioner).when().get(base() + "/episodes/" + episode + "/progress")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(practitioner)
+                .when()
+                .get(base() + "/episodes/" + episode + "/progress")
+                .then()
+                .statusCode(200)
                 .body("withinSession", hasSize(6))
                 .body("withinSession.sessionNumber", contains(1, 2, 3, 4, 5, 6))
                 .body("withinSession[0].pre", equalTo(8.0f))
@@ -150,36 +174,64 @@ class ProgressResourceTest {
 
     @Test
     void servesTrajectoriesInTimeOrderWithSessionNumbers() {
-        given().auth().oauth2(practitioner).queryParam("instrument", "NRS_BACK_PAIN")
-                .when().get(base() + "/trajectory")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(practitioner)
+                .queryParam("instrument", "NRS_BACK_PAIN")
+                .when()
+                .get(base() + "/trajectory")
+                .then()
+                .statusCode(200)
                 .body("series", hasSize(1))
                 .body("series[0].instrumentCode", equalTo("NRS_BACK_PAIN"))
                 .body("series[0].direction", equalTo("HIGHER_IS_WORSE"))
                 .body("series[0].points", hasSize(14))
                 .body("series[0].points.timepoint[0]", equalTo("BASELINE"))
                 .body("series[0].points.sessionNumber", contains(null, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, null))
-                .body("series[0].points.score", contains(8.0f, 8.0f, 5.0f, 7.0f, 5.0f, 7.0f, 4.0f, 6.0f, 4.0f, 5.0f, 3.0f,
-                        4.0f, 2.0f, 3.0f))
+                .body(
+                        "series[0].points.score",
+                        contains(8.0f, 8.0f, 5.0f, 7.0f, 5.0f, 7.0f, 4.0f, 6.0f, 4.0f, 5.0f, 3.0f, 4.0f, 2.0f, 3.0f))
                 .body("series[0].points[13].followUpWeeks", equalTo(4));
-        given().auth().oauth2(practitioner).queryParam("episodeId", episode)
-                .when().get(base() + "/trajectory")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(practitioner)
+                .queryParam("episodeId", episode)
+                .when()
+                .get(base() + "/trajectory")
+                .then()
+                .statusCode(200)
                 .body("series.instrumentCode", contains("NRS_BACK_PAIN", "ODI", "PEG", "PGIC"))
                 .body("series[1].points.scoreExact", contains("200/3", "140/3"));
     }
 
     @Test
     void letsThePatientSeeTheirOwnProgressButNoOtherClinic() {
-        given().auth().oauth2(TestTokens.pseudonymousPatient(clinic, patient)).when().get(base() + "/progress")
-                .then().statusCode(200).body("measures.instrumentCode", contains("NRS_BACK_PAIN", "ODI", "PEG", "PGIC"));
-        given().auth().oauth2(TestTokens.pseudonymousPatient(clinic, UUID.randomUUID())).when().get(base() + "/progress")
-                .then().statusCode(404);
-        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).when().get(base() + "/trajectory")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.pseudonymousPatient(clinic, patient))
+                .when()
+                .get(base() + "/progress")
+                .then()
+                .statusCode(200)
+                .body("measures.instrumentCode", contains("NRS_BACK_PAIN", "ODI", "PEG", "PGIC"));
+        given().auth()
+                .oauth2(TestTokens.pseudonymousPatient(clinic, UUID.randomUUID()))
+                .when()
+                .get(base() + "/progress")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.practitioner(UUID.randomUUID()))
+                .when()
+                .get(base() + "/trajectory")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
         given().when().get(base() + "/progress").then().statusCode(401);
-        given().auth().oauth2(practitioner).when().get(base() + "/episodes/" + UUID.randomUUID() + "/progress")
-                .then().statusCode(404).body("type", equalTo("urn:meridian:problem:not-found"));
+        given().auth()
+                .oauth2(practitioner)
+                .when()
+                .get(base() + "/episodes/" + UUID.randomUUID() + "/progress")
+                .then()
+                .statusCode(404)
+                .body("type", equalTo("urn:meridian:problem:not-found"));
     }
 
     @Test
@@ -187,17 +239,33 @@ class ProgressResourceTest {
         UUID otherClinic = UUID.randomUUID();
         String theirPractitioner = TestTokens.practitioner(otherClinic);
         UUID nobody = UUID.randomUUID();
-        for (String read : List.of("/progress", "/episodes/" + episode + "/progress", "/trajectory", "/schedule",
-                "/assessments")) {
+        for (String read : List.of(
+                "/progress", "/episodes/" + episode + "/progress", "/trajectory", "/schedule", "/assessments")) {
             String prefix = "/api/v1/outcomes/clinics/" + otherClinic + "/patients/";
-            JsonPath foreign = given().auth().oauth2(theirPractitioner).when().get(prefix + patient + read)
-                    .then().statusCode(404).contentType("application/problem+json").extract().jsonPath();
-            JsonPath unknown = given().auth().oauth2(theirPractitioner).when().get(prefix + nobody + read)
-                    .then().statusCode(404).contentType("application/problem+json").extract().jsonPath();
-            assertThat(foreign.getString("type")).isEqualTo("urn:meridian:problem:not-found")
+            JsonPath foreign = given().auth()
+                    .oauth2(theirPractitioner)
+                    .when()
+                    .get(prefix + patient + read)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .extract()
+                    .jsonPath();
+            JsonPath unknown = given().auth()
+                    .oauth2(theirPractitioner)
+                    .when()
+                    .get(prefix + nobody + read)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .extract()
+                    .jsonPath();
+            assertThat(foreign.getString("type"))
+                    .isEqualTo("urn:meridian:problem:not-found")
                     .isEqualTo(unknown.getString("type"));
             assertThat(foreign.getString("title")).isEqualTo(unknown.getString("title"));
-            assertThat(foreign.getString("detail")).isEqualTo("No patient with id " + patient)
+            assertThat(foreign.getString("detail"))
+                    .isEqualTo("No patient with id " + patient)
                     .isEqualTo(unknown.getString("detail").replace(nobody.toString(), patient.toString()));
         }
     }
@@ -208,22 +276,31 @@ class ProgressResourceTest {
         IntakeScript.events().patientRegistered(newClinic, patient).publish();
         consumer.poll();
         String newPractitioner = TestTokens.practitioner(newClinic);
-        given().auth().oauth2(newPractitioner)
-                .when().get("/api/v1/outcomes/clinics/" + newClinic + "/patients/" + patient + "/progress")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(newPractitioner)
+                .when()
+                .get("/api/v1/outcomes/clinics/" + newClinic + "/patients/" + patient + "/progress")
+                .then()
+                .statusCode(200)
                 .body("sessionsHeld", equalTo(0))
                 .body("measures", hasSize(0));
         post(newPractitioner, newClinic, patient, body("NRS_BACK_PAIN", "AD_HOC", at(start.plusDays(30), 9), nrs(4)))
-                .statusCode(201).body("linkStatus", equalTo("LINKED")).body("episodeId", nullValue());
+                .statusCode(201)
+                .body("linkStatus", equalTo("LINKED"))
+                .body("episodeId", nullValue());
     }
 
     @Test
     void aMeasureWithOnlyABaselineHasNoChangeYet() {
         UUID newcomer = UUID.randomUUID();
-        post(practitioner, clinic, newcomer, body("NRS_BACK_PAIN", "BASELINE", at(start, 9), nrs(6))).statusCode(201);
-        given().auth().oauth2(practitioner)
-                .when().get("/api/v1/outcomes/clinics/" + clinic + "/patients/" + newcomer + "/progress")
-                .then().statusCode(200)
+        post(practitioner, clinic, newcomer, body("NRS_BACK_PAIN", "BASELINE", at(start, 9), nrs(6)))
+                .statusCode(201);
+        given().auth()
+                .oauth2(practitioner)
+                .when()
+                .get("/api/v1/outcomes/clinics/" + clinic + "/patients/" + newcomer + "/progress")
+                .then()
+                .statusCode(200)
                 .body("measures[0].baseline.score", equalTo(6.0f))
                 .body("measures[0].latest", nullValue())
                 .body("measures[0].change", nullValue())
@@ -231,15 +308,25 @@ class ProgressResourceTest {
     }
 
     private JsonPath episodeProgress() {
-        return given().auth().oauth2(practitioner).when().get(base() + "/episodes/" + episode + "/progress")
-                .then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(practitioner)
+                .when()
+                .get(base() + "/episodes/" + episode + "/progress")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static JsonPath measure(JsonPath progress, String instrument) {
         List<Map<String, Object>> measures = progress.getList("measures");
-        Map<String, Object> measure = measures.stream().filter(m -> instrument.equals(m.get("instrumentCode")))
-                .findFirst().orElseThrow();
-        return new JsonPath(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(measure).toString());
+        Map<String, Object> measure = measures.stream()
+                .filter(m -> instrument.equals(m.get("instrumentCode")))
+                .findFirst()
+                .orElseThrow();
+        return new JsonPath(new com.fasterxml.jackson.databind.ObjectMapper()
+                .valueToTree(measure)
+                .toString());
     }
 
     private void submit(Map<String, Object> body) {

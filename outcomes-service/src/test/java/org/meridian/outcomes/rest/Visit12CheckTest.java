@@ -23,8 +23,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.IntakeScript;
-import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
+import org.meridian.platform.test.security.TestTokens;
 
 /** Courses of care in spring 2026, checked on fixed dates so that calendar-year counts are stable. */
 @QuarkusTest
@@ -45,7 +45,10 @@ class Visit12CheckTest {
     void supportsEightMoreSessionsWhenOdiImprovedByExactly30Percent() {
         UUID episode = course(START, 12, 6);
         submit(body("ODI", "BASELINE", at(START.minusDays(1)), odi(3, 2, 4, 3, 3, 4, 2, null, 5, 4)));
-        submit(with(body("ODI", "FOLLOW_UP", at(START.plusDays(67)), odi(2, 2, 3, 2, 2, 3, 2, null, 3, 2)), "followUpWeeks", 10));
+        submit(with(
+                body("ODI", "FOLLOW_UP", at(START.plusDays(67)), odi(2, 2, 3, 2, 2, 3, 2, null, 3, 2)),
+                "followUpWeeks",
+                10));
         check(episode)
                 .body("sessionsHeld", equalTo(12))
                 .body("initialSessionsHeld", equalTo(12))
@@ -65,7 +68,10 @@ class Visit12CheckTest {
         UUID episode = course(START, 12, 6);
         submit(body("ODI", "BASELINE", at(START.minusDays(1)), odi(3, 2, 4, 3, 3, 4, 2, null, 5, 4)));
         submit(body("NRS_BACK_PAIN", "BASELINE", at(START.minusDays(1)), nrs(6)));
-        submit(with(body("ODI", "FOLLOW_UP", at(START.plusDays(67)), odi(3, 2, 4, 3, 3, 3, 2, null, 4, 3)), "followUpWeeks", 10));
+        submit(with(
+                body("ODI", "FOLLOW_UP", at(START.plusDays(67)), odi(3, 2, 4, 3, 3, 3, 2, null, 4, 3)),
+                "followUpWeeks",
+                10));
         submit(with(body("NRS_BACK_PAIN", "FOLLOW_UP", at(START.plusDays(67)), nrs(5)), "followUpWeeks", 10));
         check(episode)
                 .body("improvementDocumented", equalTo(false))
@@ -85,9 +91,13 @@ class Visit12CheckTest {
     void theInitialCourseContinuesBeforeTwelveSessionsWithinNinetyDays() {
         UUID episode = course(START, 5, 7);
         submit(body("NRS_BACK_PAIN", "BASELINE", at(START.minusDays(1)), nrs(6)));
-        given().auth().oauth2(practitioner).queryParam("at", "2026-04-10T12:00:00Z")
-                .when().get(base() + "/episodes/" + episode + "/visit-12-check")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(practitioner)
+                .queryParam("at", "2026-04-10T12:00:00Z")
+                .when()
+                .get(base() + "/episodes/" + episode + "/visit-12-check")
+                .then()
+                .statusCode(200)
                 .body("initialSessionsHeld", equalTo(5))
                 .body("decision", equalTo("INITIAL_COURSE_CONTINUES"));
     }
@@ -112,7 +122,9 @@ class Visit12CheckTest {
         UUID episode = course(START, 6, 7);
         submit(body("NRS_BACK_PAIN", "BASELINE", at(START.minusDays(1)), nrs(6)));
         submit(with(body("PGIC", "FOLLOW_UP", at(START.plusDays(35)), Map.of("pgic", 6)), "followUpWeeks", 4));
-        check(episode).body("worsening", equalTo(true)).body("decision", equalTo("REGRESSING"))
+        check(episode)
+                .body("worsening", equalTo(true))
+                .body("decision", equalTo("REGRESSING"))
                 .body("reason", containsString("PGIC"));
     }
 
@@ -147,9 +159,13 @@ class Visit12CheckTest {
         course(LocalDate.parse("2026-02-02"), 12, 7);
         UUID episode = course(LocalDate.parse("2026-05-04"), 9, 7);
         submit(body("NRS_BACK_PAIN", "BASELINE", at(LocalDate.parse("2026-05-03")), nrs(7)));
-        given().auth().oauth2(practitioner).queryParam("at", "2026-06-30T12:00:00Z")
-                .when().get(base() + "/episodes/" + episode + "/visit-12-check")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(practitioner)
+                .queryParam("at", "2026-06-30T12:00:00Z")
+                .when()
+                .get(base() + "/episodes/" + episode + "/visit-12-check")
+                .then()
+                .statusCode(200)
                 .body("initialSessionsHeld", equalTo(9))
                 .body("sessionsThisYear", equalTo(21))
                 .body("remainingUnderAnnualCap", equalTo(0))
@@ -174,7 +190,8 @@ class Visit12CheckTest {
     void theCapsWindowOpensAtTheClinicsLocalMidnight() {
         IntakeScript.events().clinicRegistered(clinic, "America/Los_Angeles").publish();
         UUID earlier = UUID.randomUUID();
-        IntakeScript.events().patientRegistered(clinic, patient)
+        IntakeScript.events()
+                .patientRegistered(clinic, patient)
                 .episodeStarted(clinic, patient, earlier, LocalDate.parse("2025-05-19"))
                 // 19 May 2025, 20:00 in Los Angeles: before the window, though 20 May in UTC
                 .sessionRecorded(clinic, patient, earlier, UUID.randomUUID(), 1, Instant.parse("2025-05-20T03:00:00Z"))
@@ -192,19 +209,34 @@ class Visit12CheckTest {
     @Test
     void isForCliniciansOnly() {
         UUID episode = course(START, 2, 7);
-        given().auth().oauth2(TestTokens.pseudonymousPatient(clinic, patient)).when().get(base() + "/episodes/" + episode + "/visit-12-check")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.clinicAdmin(UUID.randomUUID())).when().get(base() + "/episodes/" + episode + "/visit-12-check")
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.pseudonymousPatient(clinic, patient))
+                .when()
+                .get(base() + "/episodes/" + episode + "/visit-12-check")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.clinicAdmin(UUID.randomUUID()))
+                .when()
+                .get(base() + "/episodes/" + episode + "/visit-12-check")
+                .then()
+                .statusCode(404);
     }
 
     /** An episode with {@code sessions} sessions every {@code spacing} days from {@code start}, announced by intake. */
     private UUID course(LocalDate start, int sessions, int spacing) {
         UUID episode = UUID.randomUUID();
-        IntakeScript script = IntakeScript.events().patientRegistered(clinic, patient)
+        IntakeScript script = IntakeScript.events()
+                .patientRegistered(clinic, patient)
                 .episodeStarted(clinic, patient, episode, start);
         for (int number = 1; number <= sessions; number++) {
-            script.sessionRecorded(clinic, patient, episode, UUID.randomUUID(), number,
+            script.sessionRecorded(
+                    clinic,
+                    patient,
+                    episode,
+                    UUID.randomUUID(),
+                    number,
                     start.plusDays((long) spacing * (number - 1)).atTime(9, 0).toInstant(ZoneOffset.UTC));
         }
         script.publish();
@@ -213,9 +245,13 @@ class Visit12CheckTest {
     }
 
     private ValidatableResponse check(UUID episode) {
-        return given().auth().oauth2(practitioner).queryParam("at", CHECK.toString())
-                .when().get(base() + "/episodes/" + episode + "/visit-12-check")
-                .then().statusCode(200);
+        return given().auth()
+                .oauth2(practitioner)
+                .queryParam("at", CHECK.toString())
+                .when()
+                .get(base() + "/episodes/" + episode + "/visit-12-check")
+                .then()
+                .statusCode(200);
     }
 
     private void submit(Map<String, Object> body) {

@@ -50,7 +50,8 @@ class AnswerValidationTest {
 
         Rejection rejection = rejected(ENGINE.score(odi, answers));
 
-        assertThat(rejection.problems()).extracting(ItemProblem::itemCode, ItemProblem::type)
+        assertThat(rejection.problems())
+                .extracting(ItemProblem::itemCode, ItemProblem::type)
                 .containsExactly(tuple("odi_04_walking", Type.INVALID_VALUE));
         assertThat(rejection.problems().getFirst().message()).contains("0..5");
     }
@@ -96,13 +97,29 @@ class AnswerValidationTest {
 
     @Test
     void acceptsEveryIntegerTypeJacksonProduces() {
-        Map<String, Object> answers = answers("odi_01_pain_intensity", 1, "odi_02_personal_care", 1L,
-                "odi_03_lifting", BigInteger.ONE, "odi_04_walking", BigDecimal.ONE, "odi_05_sitting", (short) 1,
-                "odi_06_standing", 1, "odi_07_sleeping", 1, "odi_08_sex_life", 1, "odi_09_social_life", 1,
-                "odi_10_travelling", 1);
+        Map<String, Object> answers = answers(
+                "odi_01_pain_intensity",
+                1,
+                "odi_02_personal_care",
+                1L,
+                "odi_03_lifting",
+                BigInteger.ONE,
+                "odi_04_walking",
+                BigDecimal.ONE,
+                "odi_05_sitting",
+                (short) 1,
+                "odi_06_standing",
+                1,
+                "odi_07_sleeping",
+                1,
+                "odi_08_sex_life",
+                1,
+                "odi_09_social_life",
+                1,
+                "odi_10_travelling",
+                1);
 
-        assertThat(scored(ENGINE.score(odi, answers)).details())
-                .hasFieldOrPropertyWithValue("rawSum", 10);
+        assertThat(scored(ENGINE.score(odi, answers)).details()).hasFieldOrPropertyWithValue("rawSum", 10);
     }
 
     @Test
@@ -116,18 +133,36 @@ class AnswerValidationTest {
 
     @Test
     void reportsEveryInvalidAndMissingItemTogetherInInstrumentOrder() {
-        Map<String, Object> answers = answers("odi_01_pain_intensity", 9, "odi_03_lifting", 2,
-                "odi_04_walking", true, "odi_05_sitting", 2, "odi_06_standing", 2, "odi_07_sleeping", 2,
-                "odi_09_social_life", 2, "odi_10_travelling", 2, "extra", 1);
+        Map<String, Object> answers = answers(
+                "odi_01_pain_intensity",
+                9,
+                "odi_03_lifting",
+                2,
+                "odi_04_walking",
+                true,
+                "odi_05_sitting",
+                2,
+                "odi_06_standing",
+                2,
+                "odi_07_sleeping",
+                2,
+                "odi_09_social_life",
+                2,
+                "odi_10_travelling",
+                2,
+                "extra",
+                1);
 
         Rejection rejection = rejected(ENGINE.score(odi, answers));
 
-        assertThat(rejection.problems()).extracting(ItemProblem::itemCode, ItemProblem::type).containsExactly(
-                tuple("odi_01_pain_intensity", Type.INVALID_VALUE),
-                tuple("odi_04_walking", Type.INVALID_VALUE),
-                tuple("extra", Type.UNKNOWN_ITEM),
-                tuple("odi_02_personal_care", Type.MISSING),
-                tuple("odi_08_sex_life", Type.MISSING));
+        assertThat(rejection.problems())
+                .extracting(ItemProblem::itemCode, ItemProblem::type)
+                .containsExactly(
+                        tuple("odi_01_pain_intensity", Type.INVALID_VALUE),
+                        tuple("odi_04_walking", Type.INVALID_VALUE),
+                        tuple("extra", Type.UNKNOWN_ITEM),
+                        tuple("odi_02_personal_care", Type.MISSING),
+                        tuple("odi_08_sex_life", Type.MISSING));
         assertThat(rejection.policyId()).isEqualTo("odi-percent-of-answered-max-missing-1");
         assertThat(rejection.instrumentVersion()).isEqualTo("2.1a");
     }
@@ -138,7 +173,8 @@ class AnswerValidationTest {
         answers.remove("odi_08_sex_life");
         answers.put("odi_01_pain_intensity", 6);
 
-        assertThat(rejected(ENGINE.score(odi, answers)).problems()).extracting(ItemProblem::itemCode)
+        assertThat(rejected(ENGINE.score(odi, answers)).problems())
+                .extracting(ItemProblem::itemCode)
                 .containsExactly("odi_01_pain_intensity");
     }
 

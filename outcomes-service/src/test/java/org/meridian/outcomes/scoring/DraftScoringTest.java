@@ -20,29 +20,38 @@ class DraftScoringTest {
     void leavesAnIncompleteDraftUnscoredListingWhatIsMissing() {
         ScoringOutcome outcome = ENGINE.scoreDraft(peg, answers("peg_pain", 4, "peg_enjoyment", null));
 
-        assertThat(outcome).isEqualTo(new IncompleteDraft("PEG", "1.0", "peg-mean-all-items-required",
-                List.of("peg_pain"), List.of("peg_enjoyment", "peg_general_activity")));
+        assertThat(outcome)
+                .isEqualTo(new IncompleteDraft(
+                        "PEG",
+                        "1.0",
+                        "peg-mean-all-items-required",
+                        List.of("peg_pain"),
+                        List.of("peg_enjoyment", "peg_general_activity")));
     }
 
     @Test
     void acceptsAnEmptyDraft() {
-        assertThat(ENGINE.scoreDraft(peg, answers())).isInstanceOfSatisfying(IncompleteDraft.class,
-                draft -> assertThat(draft.itemsMissing()).hasSize(3));
+        assertThat(ENGINE.scoreDraft(peg, answers()))
+                .isInstanceOfSatisfying(
+                        IncompleteDraft.class,
+                        draft -> assertThat(draft.itemsMissing()).hasSize(3));
     }
 
     @Test
     void stillRejectsInvalidAnswersInADraft() {
         Rejection rejection = rejected(ENGINE.scoreDraft(peg, answers("peg_pain", 11, "peg_mood", 2)));
 
-        assertThat(rejection.problems()).extracting(ItemProblem::itemCode, ItemProblem::type).containsExactly(
-                tuple("peg_pain", ItemProblem.Type.INVALID_VALUE),
-                tuple("peg_mood", ItemProblem.Type.UNKNOWN_ITEM));
+        assertThat(rejection.problems())
+                .extracting(ItemProblem::itemCode, ItemProblem::type)
+                .containsExactly(
+                        tuple("peg_pain", ItemProblem.Type.INVALID_VALUE),
+                        tuple("peg_mood", ItemProblem.Type.UNKNOWN_ITEM));
     }
 
     @Test
     void scoresADraftThatAlreadyMeetsThePolicy() {
-        Score score = scored(ENGINE.scoreDraft(peg, answers("peg_pain", 4, "peg_enjoyment", 4,
-                "peg_general_activity", 4)));
+        Score score =
+                scored(ENGINE.scoreDraft(peg, answers("peg_pain", 4, "peg_enjoyment", 4, "peg_general_activity", 4)));
 
         assertThat(score.value()).isEqualByComparingTo("4");
     }

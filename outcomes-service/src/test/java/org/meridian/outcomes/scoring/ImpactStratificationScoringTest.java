@@ -21,8 +21,25 @@ class ImpactStratificationScoringTest {
 
     @Test
     void reverseScoresPhysicalFunctionAndAddsPainInterferenceAndIntensity() {
-        Map<String, Object> answers = answers("PFA11", 5, "PFA21", 4, "PFA23", 2, "PFA53", 1,
-                "PAININ9", 3, "PAININ22", 2, "PAININ31", 4, "PAININ34", 1, "pain_intensity_0_10", 6);
+        Map<String, Object> answers = answers(
+                "PFA11",
+                5,
+                "PFA21",
+                4,
+                "PFA23",
+                2,
+                "PFA53",
+                1,
+                "PAININ9",
+                3,
+                "PAININ22",
+                2,
+                "PAININ31",
+                4,
+                "PAININ34",
+                1,
+                "pain_intensity_0_10",
+                6);
 
         Score score = scored(ENGINE.score(iss, answers));
 
@@ -42,13 +59,9 @@ class ImpactStratificationScoringTest {
     }
 
     @ParameterizedTest(name = "PF {0}, PI {1}, pain {2} -> {3} {4}")
-    @CsvSource({
-            "3, 3, 3, 27, MILD",
-            "3, 3, 4, 28, MODERATE",
-            "2, 3, 6, 34, MODERATE",
-            "2, 3, 7, 35, SEVERE"})
-    void groupsTotalsAtTheProvisionalBoundaries(int physicalFunction, int painInterference, int painIntensity,
-            int total, IssGroup group) {
+    @CsvSource({"3, 3, 3, 27, MILD", "3, 3, 4, 28, MODERATE", "2, 3, 6, 34, MODERATE", "2, 3, 7, 35, SEVERE"})
+    void groupsTotalsAtTheProvisionalBoundaries(
+            int physicalFunction, int painInterference, int painIntensity, int total, IssGroup group) {
         IssDetails details = details(physicalFunction, painInterference, painIntensity);
 
         assertThat(details.total()).isEqualTo(total);
@@ -57,18 +70,49 @@ class ImpactStratificationScoringTest {
 
     @Test
     void rejectsAMissingPhysicalFunctionItem() {
-        Map<String, Object> answers = answers("PFA11", 5, "PFA21", 4, "PFA23", 2,
-                "PAININ9", 3, "PAININ22", 2, "PAININ31", 4, "PAININ34", 1, "pain_intensity_0_10", 6);
+        Map<String, Object> answers = answers(
+                "PFA11",
+                5,
+                "PFA21",
+                4,
+                "PFA23",
+                2,
+                "PAININ9",
+                3,
+                "PAININ22",
+                2,
+                "PAININ31",
+                4,
+                "PAININ34",
+                1,
+                "pain_intensity_0_10",
+                6);
 
-        assertThat(rejected(ENGINE.score(iss, answers)).problems()).extracting(ItemProblem::itemCode)
+        assertThat(rejected(ENGINE.score(iss, answers)).problems())
+                .extracting(ItemProblem::itemCode)
                 .containsExactly("PFA53");
     }
 
     private IssDetails details(int physicalFunction, int painInterference, int painIntensity) {
-        Map<String, Object> answers = answers("PFA11", physicalFunction, "PFA21", physicalFunction,
-                "PFA23", physicalFunction, "PFA53", physicalFunction, "PAININ9", painInterference,
-                "PAININ22", painInterference, "PAININ31", painInterference, "PAININ34", painInterference,
-                "pain_intensity_0_10", painIntensity);
+        Map<String, Object> answers = answers(
+                "PFA11",
+                physicalFunction,
+                "PFA21",
+                physicalFunction,
+                "PFA23",
+                physicalFunction,
+                "PFA53",
+                physicalFunction,
+                "PAININ9",
+                painInterference,
+                "PAININ22",
+                painInterference,
+                "PAININ31",
+                painInterference,
+                "PAININ34",
+                painInterference,
+                "pain_intensity_0_10",
+                painIntensity);
         return (IssDetails) scored(ENGINE.score(iss, answers)).details();
     }
 }

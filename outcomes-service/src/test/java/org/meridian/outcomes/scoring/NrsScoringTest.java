@@ -32,13 +32,16 @@ class NrsScoringTest {
     void keepsBackAndLegPainApart() {
         Rejection rejection = rejected(ENGINE.score(instrument("NRS_BACK_PAIN"), answers("leg_pain_nrs", 4)));
 
-        assertThat(rejection.problems()).extracting(ItemProblem::itemCode)
+        assertThat(rejection.problems())
+                .extracting(ItemProblem::itemCode)
                 .containsExactly("leg_pain_nrs", "back_pain_nrs");
     }
 
     @Test
     void rejectsAnUnansweredRating() {
-        assertThat(rejected(ENGINE.score(instrument("NRS_BACK_PAIN"), answers("back_pain_nrs", null))).problems())
-                .extracting(ItemProblem::type).containsExactly(ItemProblem.Type.MISSING);
+        assertThat(rejected(ENGINE.score(instrument("NRS_BACK_PAIN"), answers("back_pain_nrs", null)))
+                        .problems())
+                .extracting(ItemProblem::type)
+                .containsExactly(ItemProblem.Type.MISSING);
     }
 }

@@ -44,7 +44,8 @@ class OdiScoringTest {
 
         assertThat(score.exactValue()).isEqualTo(Rational.of(1600, 45));
         assertThat(score.roundedValue()).isEqualByComparingTo("35.5556");
-        assertThat(score.details()).extracting("rawSum", "sectionsAnswered", "maximumPossible", "band")
+        assertThat(score.details())
+                .extracting("rawSum", "sectionsAnswered", "maximumPossible", "band")
                 .containsExactly(16, 9, 45, OdiBand.MODERATE);
         assertThat(score.itemsMissing()).containsExactly("odi_08_sex_life");
         assertThat(score.itemsUsed()).hasSize(9).doesNotContain("odi_08_sex_life");
@@ -56,9 +57,11 @@ class OdiScoringTest {
 
         Rejection rejection = rejected(ENGINE.score(odi, answers));
 
-        assertThat(rejection.problems()).extracting(ItemProblem::itemCode, ItemProblem::type).containsExactly(
-                tuple("odi_08_sex_life", ItemProblem.Type.MISSING),
-                tuple("odi_10_travelling", ItemProblem.Type.MISSING));
+        assertThat(rejection.problems())
+                .extracting(ItemProblem::itemCode, ItemProblem::type)
+                .containsExactly(
+                        tuple("odi_08_sex_life", ItemProblem.Type.MISSING),
+                        tuple("odi_10_travelling", ItemProblem.Type.MISSING));
         assertThat(rejection.problems().getFirst().message()).contains("at least 9 of 10");
     }
 
@@ -106,9 +109,10 @@ class OdiScoringTest {
 
     @Test
     void aDeploymentRequiringAllSectionsRejectsOneMissing() {
-        InstrumentDefinition strictOdi = InstrumentCatalogue
-                .withSettings(new CatalogueSettings(0, BigDecimal.valueOf(3), BigDecimal.valueOf(3)))
-                .find("ODI", "2.1a").orElseThrow();
+        InstrumentDefinition strictOdi = InstrumentCatalogue.withSettings(
+                        new CatalogueSettings(0, BigDecimal.valueOf(3), BigDecimal.valueOf(3)))
+                .find("ODI", "2.1a")
+                .orElseThrow();
 
         Rejection rejection = rejected(ENGINE.score(strictOdi, sections(2, 2, 2, 2, 2, 2, 2, null, 2, 2)));
 

@@ -33,8 +33,8 @@ class PegScoringTest {
 
     @Test
     void rejectsTwoOfThreeItems() {
-        Rejection rejection = rejected(ENGINE.score(instrument("PEG"),
-                answers("peg_pain", 6, "peg_enjoyment", 4, "peg_general_activity", null)));
+        Rejection rejection = rejected(ENGINE.score(
+                instrument("PEG"), answers("peg_pain", 6, "peg_enjoyment", 4, "peg_general_activity", null)));
 
         assertThat(rejection.problems()).extracting(ItemProblem::itemCode).containsExactly("peg_general_activity");
         assertThat(rejection.problems().getFirst().message()).contains("all 3 items");

@@ -35,9 +35,13 @@ class PgicScoringTest {
 
     @Test
     void rejectsCodesOutsideOneToSeven() {
-        assertThat(rejected(ENGINE.score(instrument("PGIC"), answers("pgic", 0))).problems())
-                .extracting(ItemProblem::type).containsExactly(ItemProblem.Type.INVALID_VALUE);
-        assertThat(rejected(ENGINE.score(instrument("PGIC"), answers("pgic", 8))).problems())
-                .extracting(ItemProblem::type).containsExactly(ItemProblem.Type.INVALID_VALUE);
+        assertThat(rejected(ENGINE.score(instrument("PGIC"), answers("pgic", 0)))
+                        .problems())
+                .extracting(ItemProblem::type)
+                .containsExactly(ItemProblem.Type.INVALID_VALUE);
+        assertThat(rejected(ENGINE.score(instrument("PGIC"), answers("pgic", 8)))
+                        .problems())
+                .extracting(ItemProblem::type)
+                .containsExactly(ItemProblem.Type.INVALID_VALUE);
     }
 }

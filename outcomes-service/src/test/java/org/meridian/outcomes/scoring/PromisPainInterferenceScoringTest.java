@@ -23,30 +23,31 @@ class PromisPainInterferenceScoringTest {
 
     @ParameterizedTest(name = "raw {0} -> T {1} (SE {2}) {3}")
     @CsvSource({
-            "4, 41.6, 6.1, WITHIN_NORMAL_LIMITS",
-            "5, 49.6, 2.5, WITHIN_NORMAL_LIMITS",
-            "6, 52.0, 2.0, WITHIN_NORMAL_LIMITS",
-            "7, 53.9, 1.9, WITHIN_NORMAL_LIMITS",
-            "8, 55.6, 1.9, MILD",
-            "9, 57.1, 1.9, MILD",
-            "10, 58.5, 1.8, MILD",
-            "11, 59.9, 1.8, MILD",
-            "12, 61.2, 1.8, MODERATE",
-            "13, 62.5, 1.8, MODERATE",
-            "14, 63.8, 1.8, MODERATE",
-            "15, 65.2, 1.8, MODERATE",
-            "16, 66.6, 1.8, MODERATE",
-            "17, 68.0, 1.8, MODERATE",
-            "18, 69.7, 1.9, MODERATE",
-            "19, 71.6, 2.1, SEVERE",
-            "20, 75.6, 3.7, SEVERE"})
-    void convertsEveryRawScoreWithTheConversionTable(int raw, String tScore, String standardError,
-            PromisSeverity severity) {
+        "4, 41.6, 6.1, WITHIN_NORMAL_LIMITS",
+        "5, 49.6, 2.5, WITHIN_NORMAL_LIMITS",
+        "6, 52.0, 2.0, WITHIN_NORMAL_LIMITS",
+        "7, 53.9, 1.9, WITHIN_NORMAL_LIMITS",
+        "8, 55.6, 1.9, MILD",
+        "9, 57.1, 1.9, MILD",
+        "10, 58.5, 1.8, MILD",
+        "11, 59.9, 1.8, MILD",
+        "12, 61.2, 1.8, MODERATE",
+        "13, 62.5, 1.8, MODERATE",
+        "14, 63.8, 1.8, MODERATE",
+        "15, 65.2, 1.8, MODERATE",
+        "16, 66.6, 1.8, MODERATE",
+        "17, 68.0, 1.8, MODERATE",
+        "18, 69.7, 1.9, MODERATE",
+        "19, 71.6, 2.1, SEVERE",
+        "20, 75.6, 3.7, SEVERE"
+    })
+    void convertsEveryRawScoreWithTheConversionTable(
+            int raw, String tScore, String standardError, PromisSeverity severity) {
         Score score = scored(ENGINE.score(promis, itemsSummingTo(raw)));
 
         assertThat(score.value()).isEqualByComparingTo(tScore);
-        assertThat(score.details()).isEqualTo(
-                new PromisDetails(raw, new BigDecimal(tScore), new BigDecimal(standardError), severity));
+        assertThat(score.details())
+                .isEqualTo(new PromisDetails(raw, new BigDecimal(tScore), new BigDecimal(standardError), severity));
     }
 
     @Test
@@ -59,8 +60,8 @@ class PromisPainInterferenceScoringTest {
 
     @Test
     void rejectsThreeOfFourItemsBecauseTheTableNeedsAll() {
-        Rejection rejection = rejected(ENGINE.score(promis,
-                answers("PAININ9", 2, "PAININ22", 3, "PAININ31", null, "PAININ34", 4)));
+        Rejection rejection =
+                rejected(ENGINE.score(promis, answers("PAININ9", 2, "PAININ22", 3, "PAININ31", null, "PAININ34", 4)));
 
         assertThat(rejection.problems()).extracting(ItemProblem::itemCode).containsExactly("PAININ31");
     }
@@ -68,7 +69,9 @@ class PromisPainInterferenceScoringTest {
     @Test
     void rejectsZeroBecauseTheCodesStartAtOne() {
         assertThat(rejected(ENGINE.score(promis, answers("PAININ9", 0, "PAININ22", 1, "PAININ31", 1, "PAININ34", 1)))
-                .problems()).extracting(ItemProblem::itemCode).containsExactly("PAININ9");
+                        .problems())
+                .extracting(ItemProblem::itemCode)
+                .containsExactly("PAININ9");
     }
 
     private Map<String, Object> itemsSummingTo(int raw) {

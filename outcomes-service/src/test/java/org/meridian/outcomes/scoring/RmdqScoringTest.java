@@ -41,7 +41,8 @@ class RmdqScoringTest {
         Map<String, Object> answers = allAnswered(rmdq, 0);
         answers.put("rmdq_13", null);
 
-        assertThat(rejected(ENGINE.score(rmdq, answers)).problems()).extracting(ItemProblem::itemCode)
+        assertThat(rejected(ENGINE.score(rmdq, answers)).problems())
+                .extracting(ItemProblem::itemCode)
                 .containsExactly("rmdq_13");
     }
 
@@ -50,7 +51,8 @@ class RmdqScoringTest {
         Map<String, Object> answers = allAnswered(rmdq, 0);
         answers.put("rmdq_02", 2);
 
-        assertThat(rejected(ENGINE.score(rmdq, answers)).problems()).extracting(ItemProblem::type)
+        assertThat(rejected(ENGINE.score(rmdq, answers)).problems())
+                .extracting(ItemProblem::type)
                 .containsExactly(ItemProblem.Type.INVALID_VALUE);
     }
 }

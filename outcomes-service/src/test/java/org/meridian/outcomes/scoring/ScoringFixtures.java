@@ -13,8 +13,7 @@ public final class ScoringFixtures {
     public static final InstrumentCatalogue CATALOGUE = InstrumentCatalogue.standard();
     public static final ScoringEngine ENGINE = new ScoringEngine();
 
-    private ScoringFixtures() {
-    }
+    private ScoringFixtures() {}
 
     public static InstrumentDefinition instrument(String code) {
         return CATALOGUE.findCurrent(code).orElseThrow();

@@ -70,14 +70,17 @@ class StartBackScoringTest {
         Map<String, Object> answers = items(1, 1, 1, 1, 1, 1, 1, 1, 4);
         answers.remove("sbt_09_bothersomeness");
 
-        assertThat(rejected(ENGINE.score(startBack, answers)).problems()).extracting(ItemProblem::itemCode)
+        assertThat(rejected(ENGINE.score(startBack, answers)).problems())
+                .extracting(ItemProblem::itemCode)
                 .containsExactly("sbt_09_bothersomeness");
     }
 
     @Test
     void rejectsBothersomenessAboveFour() {
-        assertThat(rejected(ENGINE.score(startBack, items(0, 0, 0, 0, 0, 0, 0, 0, 5))).problems())
-                .extracting(ItemProblem::type).containsExactly(ItemProblem.Type.INVALID_VALUE);
+        assertThat(rejected(ENGINE.score(startBack, items(0, 0, 0, 0, 0, 0, 0, 0, 5)))
+                        .problems())
+                .extracting(ItemProblem::type)
+                .containsExactly(ItemProblem.Type.INVALID_VALUE);
     }
 
     private StartBackDetails details(Map<String, Object> answers) {

@@ -13,7 +13,6 @@ import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.IntakeScript;
 import org.meridian.outcomes.Submissions;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
-import org.meridian.platform.security.Roles;
 import org.meridian.platform.test.security.AbstractAuthorizationMatrixTest;
 import org.meridian.platform.test.security.TestTokens;
 
@@ -36,16 +35,38 @@ class AuthorizationMatrixTest extends AbstractAuthorizationMatrixTest {
         UUID episode = UUID.randomUUID();
         UUID session = UUID.randomUUID();
         LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(20);
-        IntakeScript.events().patientRegistered(clinic, patient).episodeStarted(clinic, patient, episode, start)
-                .sessionRecorded(clinic, patient, episode, session, 1, Instant.now().minusSeconds(86_400))
+        IntakeScript.events()
+                .patientRegistered(clinic, patient)
+                .episodeStarted(clinic, patient, episode, start)
+                .sessionRecorded(
+                        clinic, patient, episode, session, 1, Instant.now().minusSeconds(86_400))
                 .publish();
         consumer.poll();
-        String assessmentId = Submissions.post(TestTokens.practitioner(clinic), clinic, patient,
-                        Submissions.body("NRS_BACK_PAIN", "BASELINE", OffsetDateTime.now(ZoneOffset.UTC).minusDays(21),
+        String assessmentId = Submissions.post(
+                        TestTokens.practitioner(clinic),
+                        clinic,
+                        patient,
+                        Submissions.body(
+                                "NRS_BACK_PAIN",
+                                "BASELINE",
+                                OffsetDateTime.now(ZoneOffset.UTC).minusDays(21),
                                 Submissions.nrs(7)))
-                .statusCode(201).extract().path("id");
-        return new Tenant(clinic, Map.of("pseudonymId", patient.toString(), "episodeId", episode.toString(),
-                "assessmentId", assessmentId, "code", "ODI", "version", "2.1a"));
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return new Tenant(
+                clinic,
+                Map.of(
+                        "pseudonymId",
+                        patient.toString(),
+                        "episodeId",
+                        episode.toString(),
+                        "assessmentId",
+                        assessmentId,
+                        "code",
+                        "ODI",
+                        "version",
+                        "2.1a"));
     }
 
     @Override

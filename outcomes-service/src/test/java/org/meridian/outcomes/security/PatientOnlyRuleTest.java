@@ -12,9 +12,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.TenantFixture;
-import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
 import org.meridian.platform.security.Roles;
+import org.meridian.platform.test.security.TestTokens;
 
 /**
  * One rule decides who is a patient, on REST and FHIR alike: the patient role without a clinic staff role. A token
@@ -36,17 +36,31 @@ class PatientOnlyRuleTest {
         TenantFixture self = TenantFixture.create(clinic, consumer::poll);
         TenantFixture neighbour = TenantFixture.create(clinic, consumer::poll);
         for (String staffRole : List.of(Roles.PRACTITIONER, Roles.CLINIC_ADMIN)) {
-            String token = TestTokens.claims(Roles.PATIENT).groups(Set.of(Roles.PATIENT, staffRole))
-                    .claim("clinic_id", clinic.toString()).claim("pseudonym_id", self.pseudonymId().toString()).sign();
+            String token = TestTokens.claims(Roles.PATIENT)
+                    .groups(Set.of(Roles.PATIENT, staffRole))
+                    .claim("clinic_id", clinic.toString())
+                    .claim("pseudonym_id", self.pseudonymId().toString())
+                    .sign();
 
-            assertThat(restAssessmentIds(token, clinic, neighbour.pseudonymId())).as("REST, patient + " + staffRole)
+            assertThat(restAssessmentIds(token, clinic, neighbour.pseudonymId()))
+                    .as("REST, patient + " + staffRole)
                     .containsExactly(neighbour.assessmentId());
-            assertThat(fhirAssessmentIds(token, neighbour.pseudonymId())).as("FHIR, patient + " + staffRole)
+            assertThat(fhirAssessmentIds(token, neighbour.pseudonymId()))
+                    .as("FHIR, patient + " + staffRole)
                     .containsExactly(neighbour.assessmentId());
-            given().auth().oauth2(token).when().get(assessmentsPath(clinic, neighbour.pseudonymId()) + "/"
-                    + neighbour.assessmentId()).then().statusCode(200);
-            given().auth().oauth2(token).accept("application/fhir+json")
-                    .when().get("/fhir/r4/QuestionnaireResponse/" + neighbour.assessmentId()).then().statusCode(200);
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get(assessmentsPath(clinic, neighbour.pseudonymId()) + "/" + neighbour.assessmentId())
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(token)
+                    .accept("application/fhir+json")
+                    .when()
+                    .get("/fhir/r4/QuestionnaireResponse/" + neighbour.assessmentId())
+                    .then()
+                    .statusCode(200);
         }
     }
 
@@ -59,23 +73,46 @@ class PatientOnlyRuleTest {
 
         assertThat(restAssessmentIds(token, clinic, self.pseudonymId())).containsExactly(self.assessmentId());
         assertThat(fhirAssessmentIds(token, self.pseudonymId())).containsExactly(self.assessmentId());
-        given().auth().oauth2(token).when().get(assessmentsPath(clinic, neighbour.pseudonymId()))
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(assessmentsPath(clinic, neighbour.pseudonymId()))
+                .then()
+                .statusCode(404);
         assertThat(fhirAssessmentIds(token, neighbour.pseudonymId())).isEmpty();
-        given().auth().oauth2(token).accept("application/fhir+json")
-                .when().get("/fhir/r4/QuestionnaireResponse/" + neighbour.assessmentId()).then().statusCode(404);
+        given().auth()
+                .oauth2(token)
+                .accept("application/fhir+json")
+                .when()
+                .get("/fhir/r4/QuestionnaireResponse/" + neighbour.assessmentId())
+                .then()
+                .statusCode(404);
     }
 
     private static List<String> restAssessmentIds(String token, UUID clinic, UUID pseudonymId) {
-        return given().auth().oauth2(token).when().get(assessmentsPath(clinic, pseudonymId))
-                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        return given().auth()
+                .oauth2(token)
+                .when()
+                .get(assessmentsPath(clinic, pseudonymId))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", String.class);
     }
 
     private static List<String> fhirAssessmentIds(String token, UUID pseudonymId) {
-        List<String> ids = given().auth().oauth2(token).accept("application/fhir+json")
+        List<String> ids = given().auth()
+                .oauth2(token)
+                .accept("application/fhir+json")
                 .queryParam("patient:identifier", PSEUDONYM_SYSTEM + "|" + pseudonymId)
-                .when().get("/fhir/r4/QuestionnaireResponse")
-                .then().statusCode(200).extract().jsonPath().getList("entry.resource.id", String.class);
+                .when()
+                .get("/fhir/r4/QuestionnaireResponse")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("entry.resource.id", String.class);
         return ids == null ? List.of() : ids;
     }
 

@@ -13,8 +13,6 @@ import java.util.UUID;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.TenantFixture;
 import org.meridian.outcomes.service.IntakeFeedConsumer;
-import org.meridian.platform.security.Caller;
-import org.meridian.platform.security.Roles;
 import org.meridian.platform.test.security.AbstractTenantIsolationTest;
 import org.meridian.platform.test.security.TestTokens;
 
@@ -26,7 +24,8 @@ class TenantIsolationTest extends AbstractTenantIsolationTest<TenantFixture> {
     private static final String ASSESSMENTS = "/api/v1/outcomes/clinics/{clinicId}/patients/{pseudonymId}/assessments";
 
     /** The moment "now" the two compared calls share. */
-    private static final String AT = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    private static final String AT =
+            Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 
     @Inject
     IntakeFeedConsumer consumer;
@@ -64,10 +63,12 @@ class TenantIsolationTest extends AbstractTenantIsolationTest<TenantFixture> {
     @Override
     protected Map<String, String> bodies(TenantFixture own) {
         return Map.of(
-                "POST " + ASSESSMENTS, """
+                "POST " + ASSESSMENTS,
+                """
                         {"instrumentCode": "NRS_BACK_PAIN", "timepoint": "AD_HOC", "answeredAt": "%s",
                          "answers": {"back_pain_nrs": 4}}""".formatted(OffsetDateTime.now(ZoneOffset.UTC).minusHours(1)),
-                "PUT " + ASSESSMENTS + "/{assessmentId}", "{\"answers\": {\"back_pain_nrs\": 3}}");
+                "PUT " + ASSESSMENTS + "/{assessmentId}",
+                "{\"answers\": {\"back_pain_nrs\": 3}}");
     }
 
     @Override

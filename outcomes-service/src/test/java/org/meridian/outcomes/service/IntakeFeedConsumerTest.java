@@ -39,10 +39,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.IntakeScript;
-import org.meridian.platform.test.security.TestTokens;
 import org.meridian.outcomes.client.IntakeEventPage;
 import org.meridian.outcomes.client.IntakeEventsClient;
 import org.meridian.outcomes.config.IntakeFeedConfig;
+import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(FakeIntake.class)
@@ -101,14 +101,23 @@ class IntakeFeedConsumerTest {
 
         assertThat(result.outcome()).isEqualTo(IntakeFeedConsumer.Outcome.CAUGHT_UP);
         assertThat(result.applied()).isGreaterThanOrEqualTo(7);
-        assertThat(query("select clinic_id || '|' || birth_year || '|' || age_band || '|' || sex || '|' || pain_sites"
-                + " || '|' || chronicity || '|' || research_consent from projected_patient where pseudonym_id = ?", patient))
+        assertThat(query(
+                        "select clinic_id || '|' || birth_year || '|' || age_band || '|' || sex || '|' || pain_sites"
+                                + " || '|' || chronicity || '|' || research_consent from projected_patient where pseudonym_id = ?",
+                        patient))
                 .containsExactly(clinic + "|1971|50-59|FEMALE|LOW_BACK,SCIATICA_LEFT|CHRONIC|true");
-        assertThat(query("select start_date || '|' || status || '|' || planned_sessions from projected_episode"
-                + " where pseudonym_id = ?", patient)).containsExactly("2026-10-05|ACTIVE|10");
-        assertThat(query("select session_number || '|' || cancelled from projected_session where pseudonym_id = ?"
-                + " order by session_number", patient)).containsExactly("1|false", "2|true");
-        assertThat(query("select count(*) from feed_cursor where position = ?", result.cursor())).containsExactly("1");
+        assertThat(query(
+                        "select start_date || '|' || status || '|' || planned_sessions from projected_episode"
+                                + " where pseudonym_id = ?",
+                        patient))
+                .containsExactly("2026-10-05|ACTIVE|10");
+        assertThat(query(
+                        "select session_number || '|' || cancelled from projected_session where pseudonym_id = ?"
+                                + " order by session_number",
+                        patient))
+                .containsExactly("1|false", "2|true");
+        assertThat(query("select count(*) from feed_cursor where position = ?", result.cursor()))
+                .containsExactly("1");
     }
 
     /** Intake withholds the birth year from age 90 on (docs/events.md): a correction that makes the patient 90 drops it. */
@@ -121,15 +130,23 @@ class IntakeFeedConsumerTest {
 
         consumer.poll();
 
-        assertThat(query("select coalesce(birth_year::text, 'withheld') || '|' || age_band from projected_patient"
-                + " where pseudonym_id = ?", patient)).containsExactly("withheld|80+");
+        assertThat(query(
+                        "select coalesce(birth_year::text, 'withheld') || '|' || age_band from projected_patient"
+                                + " where pseudonym_id = ?",
+                        patient))
+                .containsExactly("withheld|80+");
     }
 
     @Test
     void sendsTheServiceCredentialAndCatchesUpAcrossSeveralPages() {
         IntakeScript script = IntakeScript.events().patientRegistered(clinic, patient);
         for (int number = 1; number <= 11; number++) {
-            script.sessionRecorded(clinic, patient, episode, UUID.randomUUID(), number,
+            script.sessionRecorded(
+                    clinic,
+                    patient,
+                    episode,
+                    UUID.randomUUID(),
+                    number,
                     Instant.parse("2026-10-05T09:00:00Z").plus(number, ChronoUnit.DAYS));
         }
         List<Long> positions = script.publish();
@@ -139,9 +156,12 @@ class IntakeFeedConsumerTest {
 
         assertThat(result.outcome()).isEqualTo(IntakeFeedConsumer.Outcome.CAUGHT_UP);
         assertThat(result.cursor()).isEqualTo(positions.getLast());
-        assertThat(query("select count(*) from projected_session where pseudonym_id = ?", patient)).containsExactly("11");
+        assertThat(query("select count(*) from projected_session where pseudonym_id = ?", patient))
+                .containsExactly("11");
         JsonNode requests = IntakeScript.requests();
-        assertThat(requests.size() - requestsBefore).as("pages of 5 for 12 events").isGreaterThanOrEqualTo(3);
+        assertThat(requests.size() - requestsBefore)
+                .as("pages of 5 for 12 events")
+                .isGreaterThanOrEqualTo(3);
         assertThat(requests.get(requests.size() - 1).get("token").asText()).isEqualTo("dev-internal-token");
         assertThat(requests.get(requests.size() - 1).get("limit").asInt()).isEqualTo(5);
     }
@@ -164,9 +184,12 @@ class IntakeFeedConsumerTest {
 
         assertThat(replay.applied()).isZero();
         assertThat(replay.cursor()).isEqualTo(caughtUp);
-        assertThat(query("select count(*) || '|' || bool_and(cancelled) from projected_session where pseudonym_id = ?",
-                patient)).containsExactly("1|true");
-        assertThat(query("select count(*) from projected_patient where pseudonym_id = ?", patient)).containsExactly("1");
+        assertThat(query(
+                        "select count(*) || '|' || bool_and(cancelled) from projected_session where pseudonym_id = ?",
+                        patient))
+                .containsExactly("1|true");
+        assertThat(query("select count(*) from projected_patient where pseudonym_id = ?", patient))
+                .containsExactly("1");
     }
 
     @Test
@@ -174,27 +197,33 @@ class IntakeFeedConsumerTest {
         IntakeScript.events().patientRegistered(clinic, patient).publish();
         long stored = consumer.poll().cursor();
         List<Long> later = IntakeScript.events()
-                .episodeStarted(clinic, patient, episode, LocalDate.parse("2026-10-05")).publish();
+                .episodeStarted(clinic, patient, episode, LocalDate.parse("2026-10-05"))
+                .publish();
 
         IntakeFeedConsumer restarted = new IntakeFeedConsumer(client, projection, config, clock);
         IntakeFeedConsumer.PollResult result = restarted.poll();
 
         JsonNode requests = IntakeScript.requests();
         int firstOfRestart = requests.size() - 1;
-        while (firstOfRestart > 0 && requests.get(firstOfRestart - 1).get("after").asLong() >= stored) {
+        while (firstOfRestart > 0
+                && requests.get(firstOfRestart - 1).get("after").asLong() >= stored) {
             firstOfRestart--;
         }
         assertThat(requests.get(firstOfRestart).get("after").asLong()).isEqualTo(stored);
         assertThat(result.applied()).isEqualTo(1);
         assertThat(result.cursor()).isEqualTo(later.getLast());
-        assertThat(query("select count(*) from projected_episode where episode_id = ?", episode)).containsExactly("1");
+        assertThat(query("select count(*) from projected_episode where episode_id = ?", episode))
+                .containsExactly("1");
     }
 
     @Test
     void twoInstancesApplyingTheSamePageApplyItOnce() throws Exception {
         consumer.poll();
         long cursor = projection.cursor();
-        IntakeScript.events().patientRegistered(clinic, patient).intakeAssessment(clinic, patient).publish();
+        IntakeScript.events()
+                .patientRegistered(clinic, patient)
+                .intakeAssessment(clinic, patient)
+                .publish();
         IntakeEventPage page = client.events(cursor, 5);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch go = new CountDownLatch(1);
@@ -227,21 +256,30 @@ class IntakeFeedConsumerTest {
         assertThat(consumer.nextAttempt()).isAfter(Instant.now());
         int requests = IntakeScript.requests().size();
         assertThat(consumer.poll().outcome()).isEqualTo(IntakeFeedConsumer.Outcome.BACKING_OFF);
-        assertThat(IntakeScript.requests().size()).as("no call while backing off").isEqualTo(requests);
-        assertThat(query("select count(*) from projected_patient where pseudonym_id = ?", patient)).containsExactly("0");
+        assertThat(IntakeScript.requests().size())
+                .as("no call while backing off")
+                .isEqualTo(requests);
+        assertThat(query("select count(*) from projected_patient where pseudonym_id = ?", patient))
+                .containsExactly("0");
 
         IntakeScript.intakeUp();
         consumer.resumeNow();
         assertThat(consumer.poll().outcome()).isEqualTo(IntakeFeedConsumer.Outcome.CAUGHT_UP);
-        assertThat(query("select count(*) from projected_patient where pseudonym_id = ?", patient)).containsExactly("1");
+        assertThat(query("select count(*) from projected_patient where pseudonym_id = ?", patient))
+                .containsExactly("1");
     }
 
     @Test
     void publishesTheFeedPositionAndFailuresAsMetrics() {
-        List<Long> positions = IntakeScript.events().patientRegistered(clinic, patient).publish();
+        List<Long> positions =
+                IntakeScript.events().patientRegistered(clinic, patient).publish();
         consumer.poll();
-        given().when().get(metrics).then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("meridian_intake_feed_position " + positions.getLast() + ".0"))
+        given().when()
+                .get(metrics)
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString(
+                        "meridian_intake_feed_position " + positions.getLast() + ".0"))
                 .body(org.hamcrest.Matchers.containsString("meridian_intake_feed_consecutive_failures 0.0"));
     }
 
@@ -259,30 +297,63 @@ class IntakeFeedConsumerTest {
         UUID session = UUID.randomUUID();
         Instant sessionStart = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         String practitioner = TestTokens.practitioner(clinic);
-        String baseline = post(practitioner, clinic, patient,
-                body("NRS_BACK_PAIN", "BASELINE", sessionStart.minus(1, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC), nrs(7)))
-                .statusCode(201).body("linkStatus", equalTo("PENDING")).extract().path("id");
-        String late = post(practitioner, clinic, patient, with(body("NRS_BACK_PAIN", "POST_SESSION",
-                sessionStart.plus(3, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC), nrs(4)), "sessionId", session))
+        String baseline = post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        body(
+                                "NRS_BACK_PAIN",
+                                "BASELINE",
+                                sessionStart.minus(1, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC),
+                                nrs(7)))
+                .statusCode(201)
+                .body("linkStatus", equalTo("PENDING"))
+                .extract()
+                .path("id");
+        String late = post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        with(
+                                body(
+                                        "NRS_BACK_PAIN",
+                                        "POST_SESSION",
+                                        sessionStart.plus(3, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC),
+                                        nrs(4)),
+                                "sessionId",
+                                session))
                 .statusCode(201)
                 .body("linkStatus", equalTo("PENDING"))
                 .body("late", equalTo(false))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
         IntakeScript.events()
                 .patientRegistered(clinic, patient)
-                .episodeStarted(clinic, patient, episode, sessionStart.atOffset(ZoneOffset.UTC).toLocalDate())
+                .episodeStarted(
+                        clinic,
+                        patient,
+                        episode,
+                        sessionStart.atOffset(ZoneOffset.UTC).toLocalDate())
                 .sessionRecorded(clinic, patient, episode, session, 1, sessionStart)
                 .publish();
         consumer.poll();
 
-        given().auth().oauth2(practitioner).when().get(path(clinic, patient) + "/" + late)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(practitioner)
+                .when()
+                .get(path(clinic, patient) + "/" + late)
+                .then()
+                .statusCode(200)
                 .body("linkStatus", equalTo("LINKED"))
                 .body("episodeId", equalTo(episode.toString()))
                 .body("late", equalTo(true));
-        given().auth().oauth2(practitioner).when().get(path(clinic, patient) + "/" + baseline)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(practitioner)
+                .when()
+                .get(path(clinic, patient) + "/" + baseline)
+                .then()
+                .statusCode(200)
                 .body("linkStatus", equalTo("LINKED"))
                 .body("episodeId", equalTo(episode.toString()));
     }
@@ -293,19 +364,50 @@ class IntakeFeedConsumerTest {
         Instant sessionStart = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         IntakeScript.events()
                 .patientRegistered(clinic, patient)
-                .episodeStarted(clinic, patient, episode, sessionStart.atOffset(ZoneOffset.UTC).toLocalDate())
+                .episodeStarted(
+                        clinic,
+                        patient,
+                        episode,
+                        sessionStart.atOffset(ZoneOffset.UTC).toLocalDate())
                 .sessionRecorded(clinic, patient, episode, session, 1, sessionStart)
                 .publish();
         consumer.poll();
         String practitioner = TestTokens.practitioner(clinic);
 
-        post(practitioner, clinic, patient, with(body("NRS_BACK_PAIN", "POST_SESSION",
-                sessionStart.plus(119, ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC), nrs(3)), "sessionId", session))
-                .statusCode(201).body("linkStatus", equalTo("LINKED")).body("late", equalTo(false))
+        post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        with(
+                                body(
+                                        "NRS_BACK_PAIN",
+                                        "POST_SESSION",
+                                        sessionStart
+                                                .plus(119, ChronoUnit.MINUTES)
+                                                .atOffset(ZoneOffset.UTC),
+                                        nrs(3)),
+                                "sessionId",
+                                session))
+                .statusCode(201)
+                .body("linkStatus", equalTo("LINKED"))
+                .body("late", equalTo(false))
                 .body("episodeId", equalTo(episode.toString()));
-        post(practitioner, clinic, patient, with(body("NRS_BACK_PAIN", "POST_SESSION",
-                sessionStart.plus(121, ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC), nrs(3)), "sessionId", session))
-                .statusCode(201).body("late", equalTo(true));
+        post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        with(
+                                body(
+                                        "NRS_BACK_PAIN",
+                                        "POST_SESSION",
+                                        sessionStart
+                                                .plus(121, ChronoUnit.MINUTES)
+                                                .atOffset(ZoneOffset.UTC),
+                                        nrs(3)),
+                                "sessionId",
+                                session))
+                .statusCode(201)
+                .body("late", equalTo(true));
     }
 
     @Test
@@ -314,26 +416,53 @@ class IntakeFeedConsumerTest {
         UUID foreignSession = UUID.randomUUID();
         UUID otherPatient = UUID.randomUUID();
         String practitioner = TestTokens.practitioner(clinic);
-        String pending = post(practitioner, clinic, patient, with(body("NRS_BACK_PAIN", "PRE_SESSION",
-                Instant.now().minus(1, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC), nrs(5)), "sessionId", foreignSession))
-                .statusCode(201).extract().path("id");
+        String pending = post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        with(
+                                body(
+                                        "NRS_BACK_PAIN",
+                                        "PRE_SESSION",
+                                        Instant.now().minus(1, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC),
+                                        nrs(5)),
+                                "sessionId",
+                                foreignSession))
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         IntakeScript.events()
                 .patientRegistered(clinic, patient)
                 .patientRegistered(otherClinic, otherPatient)
-                .sessionRecorded(clinic, otherPatient, episode, foreignSession, 1, Instant.now().minus(2, ChronoUnit.HOURS))
+                .sessionRecorded(
+                        clinic,
+                        otherPatient,
+                        episode,
+                        foreignSession,
+                        1,
+                        Instant.now().minus(2, ChronoUnit.HOURS))
                 .publish();
         consumer.poll();
 
-        given().auth().oauth2(practitioner).when().get(path(clinic, patient) + "/" + pending)
-                .then().statusCode(200).body("linkStatus", equalTo("MISMATCH"));
-        post(TestTokens.practitioner(clinic), clinic, otherPatient,
-                body("NRS_BACK_PAIN", "BASELINE", Instant.now().atOffset(ZoneOffset.UTC), nrs(5)))
+        given().auth()
+                .oauth2(practitioner)
+                .when()
+                .get(path(clinic, patient) + "/" + pending)
+                .then()
+                .statusCode(200)
+                .body("linkStatus", equalTo("MISMATCH"));
+        post(
+                        TestTokens.practitioner(clinic),
+                        clinic,
+                        otherPatient,
+                        body("NRS_BACK_PAIN", "BASELINE", Instant.now().atOffset(ZoneOffset.UTC), nrs(5)))
                 .statusCode(404);
     }
 
     private List<String> query(String sql, Object parameter) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, parameter);
             List<String> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {

@@ -87,11 +87,14 @@ class IntakeFeedContractTest {
         JsonSubTypes mapped = IntakeEvent.class.getDeclaredField("payload").getAnnotation(JsonSubTypes.class);
 
         Set<String> names = Arrays.stream(mapped.value())
-                .flatMap(subtype -> Arrays.stream(subtype.names().length > 0 ? subtype.names() : new String[] {subtype.name()}))
+                .flatMap(subtype ->
+                        Arrays.stream(subtype.names().length > 0 ? subtype.names() : new String[] {subtype.name()}))
                 .collect(Collectors.toSet());
 
-        assertThat(names).as("an event type of the contract that outcomes does not read, or one it reads that the"
-                + " contract does not have").isEqualTo(contract.eventTypes());
+        assertThat(names)
+                .as("an event type of the contract that outcomes does not read, or one it reads that the"
+                        + " contract does not have")
+                .isEqualTo(contract.eventTypes());
     }
 
     @Test
@@ -111,8 +114,11 @@ class IntakeFeedContractTest {
                 .sessionCancelled(clinic, patient, episode, session, 1, started)
                 .consent(clinic, patient, false)
                 .episodeClosed(clinic, patient, episode, start, "DISCONTINUED", "PATIENT_CHOICE");
-        assertThat(script.built().stream().map(event -> event.get("type").asText()).collect(Collectors.toSet()))
-                .as("IntakeScript builds every type of the contract").isEqualTo(contract.eventTypes());
+        assertThat(script.built().stream()
+                        .map(event -> event.get("type").asText())
+                        .collect(Collectors.toSet()))
+                .as("IntakeScript builds every type of the contract")
+                .isEqualTo(contract.eventTypes());
 
         List<Long> positions = script.publish();
         JsonNode page = feedPage(positions.getFirst() - 1);
@@ -122,39 +128,58 @@ class IntakeFeedContractTest {
 
         assertThat(query("select time_zone from projected_clinic where clinic_id = ?", clinic))
                 .containsExactly("Europe/Dublin");
-        assertThat(query("select coalesce(birth_year::text, '-') || '|' || age_band || '|' || chronicity || '|'"
-                + " || research_consent from projected_patient where pseudonym_id = ?", patient))
+        assertThat(query(
+                        "select coalesce(birth_year::text, '-') || '|' || age_band || '|' || chronicity || '|'"
+                                + " || research_consent from projected_patient where pseudonym_id = ?",
+                        patient))
                 .containsExactly("-|80+|CHRONIC|false");
         assertThat(query("select status || '|' || closed_reason from projected_episode where episode_id = ?", episode))
                 .containsExactly("DISCONTINUED|PATIENT_CHOICE");
-        assertThat(query("select session_number || '|' || cancelled from projected_session where session_id = ?", session))
+        assertThat(query(
+                        "select session_number || '|' || cancelled from projected_session where session_id = ?",
+                        session))
                 .containsExactly("1|true");
     }
 
     @Test
     void theScriptedFeedRefusesAnEventThatBreaksTheContract() {
-        Map<String, Object> renamed = Map.of("sessionId", UUID.randomUUID().toString(), "episodeId", episode.toString(),
-                "pseudonymId", patient.toString(), "sessionNumber", 1, "startTime", "2026-10-05T09:00:00Z");
+        Map<String, Object> renamed = Map.of(
+                "sessionId",
+                UUID.randomUUID().toString(),
+                "episodeId",
+                episode.toString(),
+                "pseudonymId",
+                patient.toString(),
+                "sessionNumber",
+                1,
+                "startTime",
+                "2026-10-05T09:00:00Z");
 
-        assertThatThrownBy(() -> IntakeScript.events().patientRegistered(clinic, patient)
-                .add("SessionRecorded", clinic, patient, renamed).publish())
+        assertThatThrownBy(() -> IntakeScript.events()
+                        .patientRegistered(clinic, patient)
+                        .add("SessionRecorded", clinic, patient, renamed)
+                        .publish())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("required property 'startedAt' not found")
                 .hasMessageContaining("'startTime' is not defined");
         consumer.poll();
         assertThat(query("select count(*) from projected_patient where pseudonym_id = ?", patient))
-                .as("the batch was refused whole").containsExactly("0");
+                .as("the batch was refused whole")
+                .containsExactly("0");
     }
 
     /** The tolerant reader of docs/events.md: older timestamps without seconds, unknown fields and unknown types. */
     @Test
     void readsWhatOlderOrNewerIntakesWrite() throws IOException {
         ObjectNode older = (ObjectNode) contract.example("SessionRecorded");
-        ((ObjectNode) older.get("payload")).put("startedAt", "2026-11-22T09:30Z").put("room", "3");
+        ((ObjectNode) older.get("payload"))
+                .put("startedAt", "2026-11-22T09:30Z")
+                .put("room", "3");
         ObjectNode newer = (ObjectNode) contract.example("ClinicRegistered");
         newer.put("type", "ClinicRenamed");
 
-        SessionPayload session = (SessionPayload) json.treeToValue(older, IntakeEvent.class).payload();
+        SessionPayload session =
+                (SessionPayload) json.treeToValue(older, IntakeEvent.class).payload();
         IntakeEvent renamed = json.treeToValue(newer, IntakeEvent.class);
 
         assertThat(session.startedAt()).isEqualTo(OffsetDateTime.parse("2026-11-22T09:30:00Z"));
@@ -162,15 +187,19 @@ class IntakeFeedContractTest {
     }
 
     private JsonNode feedPage(long after) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(intakeUrl + "/internal/v1/intake/events?after=" + after + "&limit=500")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        intakeUrl + "/internal/v1/intake/events?after=" + after + "&limit=500"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return json.readTree(response.body());
     }
 
     private List<String> query(String sql, Object parameter) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, parameter);
             List<String> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {

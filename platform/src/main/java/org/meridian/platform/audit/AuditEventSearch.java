@@ -38,14 +38,31 @@ public abstract class AuditEventSearch {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Tag(name = "Audit", description = "Who accessed which clinical data, when, and with what outcome (admins only)")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Search the audit trail", description = "Oldest first; filter by subject, clinic, resource id and time")
+    @Operation(
+            summary = "Search the audit trail",
+            description = "Oldest first; filter by subject, clinic, resource id and time")
     @APIResponse(responseCode = "200", description = "One page of audit events")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid access token",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid filter or paging parameter",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid access token",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an admin",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<AuditEventResponse> search(
             @Parameter(description = "Token subject") @QueryParam("subject") String subject,
             @Parameter(description = "Clinic (tenant) id") @QueryParam("clinicId") UUID clinicId,
@@ -54,9 +71,18 @@ public abstract class AuditEventSearch {
             @Parameter(description = "To (exclusive), ISO 8601 with offset") @QueryParam("to") OffsetDateTime to,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
-        AuditRepository.Filter filter = new AuditRepository.Filter(subject, clinicId, resourceId,
-                from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
-        return PageResponse.of(audit.search(filter, page, size).stream().map(AuditEventResponse::of).toList(),
-                page, size, audit.countMatching(filter));
+        AuditRepository.Filter filter = new AuditRepository.Filter(
+                subject,
+                clinicId,
+                resourceId,
+                from == null ? null : from.toInstant(),
+                to == null ? null : to.toInstant());
+        return PageResponse.of(
+                audit.search(filter, page, size).stream()
+                        .map(AuditEventResponse::of)
+                        .toList(),
+                page,
+                size,
+                audit.countMatching(filter));
     }
 }

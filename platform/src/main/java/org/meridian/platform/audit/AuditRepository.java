@@ -13,12 +13,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditRepository implements PanacheRepositoryBase<AuditEvent, Long> {
 
-    public record Filter(String subject, UUID clinicId, String resourceId, Instant from, Instant to) {
-    }
+    public record Filter(String subject, UUID clinicId, String resourceId, Instant from, Instant to) {}
 
     public List<AuditEvent> search(Filter filter, int page, int size) {
         Query query = query(filter);
-        return find(query.jpql, Sort.by("occurredAt").and("id"), query.parameters).page(Page.of(page, size)).list();
+        return find(query.jpql, Sort.by("occurredAt").and("id"), query.parameters)
+                .page(Page.of(page, size))
+                .list();
     }
 
     public long countMatching(Filter filter) {
@@ -26,8 +27,7 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEvent, Long> 
         return count(query.jpql, query.parameters);
     }
 
-    private record Query(String jpql, Parameters parameters) {
-    }
+    private record Query(String jpql, Parameters parameters) {}
 
     private static Query query(Filter filter) {
         List<String> conditions = new ArrayList<>();

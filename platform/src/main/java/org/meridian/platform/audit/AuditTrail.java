@@ -49,8 +49,8 @@ public class AuditTrail {
     HttpServerRequest httpRequest;
 
     @ServerResponseFilter
-    public Uni<Void> record(ContainerRequestContext request, ContainerResponseContext response,
-                            SimpleResourceInfo resource) {
+    public Uni<Void> record(
+            ContainerRequestContext request, ContainerResponseContext response, SimpleResourceInfo resource) {
         String path = request.getUriInfo().getPath();
         boolean fhir = path.startsWith(FHIR_PREFIX) && !path.equals(FHIR_METADATA);
         if (!path.startsWith(API_PREFIX) && !fhir) {
@@ -60,15 +60,22 @@ public class AuditTrail {
         if (Context.isOnEventLoopThread()) {
             // The request never reached a resource (its token or role was refused). The identity may still be
             // resolving, and blocking here is not allowed: the answer waits, without a thread, for the row's commit.
-            return identities.getDeferredIdentity()
-                    .onFailure().recoverWithNull()
-                    .onItem().transformToUni(identity -> {
+            return identities
+                    .getDeferredIdentity()
+                    .onFailure()
+                    .recoverWithNull()
+                    .onItem()
+                    .transformToUni(identity -> {
                         withIdentity(event, identity);
                         return Uni.createFrom().completionStage(() -> writer.append(event));
                     })
-                    .ifNoItem().after(Duration.ofSeconds(WRITE_TIMEOUT_SECONDS)).fail()
-                    .onFailure().invoke(failure -> logFailure(event, failure))
-                    .onFailure().recoverWithNull()
+                    .ifNoItem()
+                    .after(Duration.ofSeconds(WRITE_TIMEOUT_SECONDS))
+                    .fail()
+                    .onFailure()
+                    .invoke(failure -> logFailure(event, failure))
+                    .onFailure()
+                    .recoverWithNull()
                     .replaceWithVoid();
         }
         withIdentity(event, identities.getIdentity());
@@ -76,12 +83,17 @@ public class AuditTrail {
         return Uni.createFrom().voidItem();
     }
 
-    private AuditEvent describe(ContainerRequestContext request, ContainerResponseContext response,
-                                SimpleResourceInfo resource, String path) {
+    private AuditEvent describe(
+            ContainerRequestContext request,
+            ContainerResponseContext response,
+            SimpleResourceInfo resource,
+            String path) {
         AuditEvent event = new AuditEvent();
         event.occurredAt = clock.instant();
         event.requestId = RequestIds.current();
-        event.remoteAddress = httpRequest.remoteAddress() == null ? null : httpRequest.remoteAddress().hostAddress();
+        event.remoteAddress = httpRequest.remoteAddress() == null
+                ? null
+                : httpRequest.remoteAddress().hostAddress();
         event.httpMethod = request.getMethod();
         event.path = path;
         event.status = response.getStatus();
@@ -97,14 +109,20 @@ public class AuditTrail {
             // FHIR paths carry no clinic: the clinic is the token's (set with the identity).
             identifyFhirResource(event, path, response.getHeaderString("Location"));
         } else {
-            identifyResource(event, request.getUriInfo().getPathSegments().stream().map(s -> s.getPath()).toList(), parameters);
+            identifyResource(
+                    event,
+                    request.getUriInfo().getPathSegments().stream()
+                            .map(s -> s.getPath())
+                            .toList(),
+                    parameters);
         }
         return event;
     }
 
     private static boolean auditsQuery(SimpleResourceInfo resource) {
         try {
-            return resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes())
+            return resource.getResourceClass()
+                    .getMethod(resource.getMethodName(), resource.parameterTypes())
                     .isAnnotationPresent(AuditQuery.class);
         } catch (NoSuchMethodException e) {
             return false;
@@ -128,20 +146,24 @@ public class AuditTrail {
             return;
         }
         event.subject = identity.getPrincipal().getName();
-        event.roles = identity.getRoles().isEmpty() ? null : String.join(",", identity.getRoles().stream().sorted().toList());
+        event.roles = identity.getRoles().isEmpty()
+                ? null
+                : String.join(",", identity.getRoles().stream().sorted().toList());
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             event.subject = jwt.getSubject() != null ? jwt.getSubject() : jwt.getName();
             Object azp = jwt.getClaim("azp");
             Object clientId = azp != null ? azp : jwt.getClaim("client_id");
             event.client = clientId == null ? null : clientId.toString();
             if (event.clinicId == null && jwt.getClaim(Caller.CLINIC_CLAIM) != null) {
-                event.clinicId = parseUuid(jwt.getClaim(Caller.CLINIC_CLAIM).toString().replace("\"", ""));
+                event.clinicId =
+                        parseUuid(jwt.getClaim(Caller.CLINIC_CLAIM).toString().replace("\"", ""));
             }
         }
     }
 
     /** The object acted on: the last id in the path, typed by the collection segment before it. */
-    private static void identifyResource(AuditEvent event, List<String> segments, MultivaluedMap<String, String> parameters) {
+    private static void identifyResource(
+            AuditEvent event, List<String> segments, MultivaluedMap<String, String> parameters) {
         for (int i = segments.size() - 1; i >= 0; i--) {
             String segment = segments.get(i);
             if (parameters.values().stream().anyMatch(values -> values.contains(segment))) {

@@ -34,8 +34,7 @@ public class AuditWriter {
                                      http_method, path, operation, resource_type, resource_id, status, request_query)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private record Pending(AuditEvent event, CompletableFuture<Void> written) {
-    }
+    private record Pending(AuditEvent event, CompletableFuture<Void> written) {}
 
     private final AgroalDataSource dataSource;
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>(MAX_WAITING);
@@ -65,8 +64,9 @@ public class AuditWriter {
         if (!running) {
             write(List.of(pending)); // before start-up or after shutdown: write it on the caller's thread
         } else if (!waiting.offer(pending)) {
-            pending.written().completeExceptionally(new IllegalStateException(
-                    MAX_WAITING + " audit rows are already waiting for the database"));
+            pending.written()
+                    .completeExceptionally(new IllegalStateException(
+                            MAX_WAITING + " audit rows are already waiting for the database"));
         } else if (!running) {
             writeWaiting(); // the writer stopped between the check and the offer: nobody else will write it
         }

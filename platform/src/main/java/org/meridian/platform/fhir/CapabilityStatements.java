@@ -1,13 +1,13 @@
 package org.meridian.platform.fhir;
 
 import java.util.Date;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementKind;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.ConditionalDeleteStatus;
 import org.hl7.fhir.r4.model.CapabilityStatement.ConditionalReadStatus;
 import org.hl7.fhir.r4.model.CapabilityStatement.RestfulCapabilityMode;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
-import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
@@ -25,8 +25,7 @@ public final class CapabilityStatements {
     public static final String PAGING = " Paging: _count (1-100, default 20) and _page (zero-based).";
     private static final String SPEC = "http://hl7.org/fhir/SearchParameter/";
 
-    private CapabilityStatements() {
-    }
+    private CapabilityStatements() {}
 
     /**
      * A server statement for one service ({@code intake}: id intake, name MeridianIntake, "Meridian intake-service"),
@@ -49,7 +48,11 @@ public final class CapabilityStatements {
         statement.setFhirVersion(FHIRVersion._4_0_1);
         statement.addFormat(FhirJson.MEDIA_TYPE);
         statement.addFormat("json");
-        statement.addRest().setMode(RestfulCapabilityMode.SERVER).getSecurity().setCors(true)
+        statement
+                .addRest()
+                .setMode(RestfulCapabilityMode.SERVER)
+                .getSecurity()
+                .setCors(true)
                 .setDescription(security)
                 .addService(new CodeableConcept(new Coding(
                         "http://terminology.hl7.org/CodeSystem/restful-security-service", "OAuth", "OAuth")));
@@ -61,25 +64,33 @@ public final class CapabilityStatements {
      * explicitly, so that no client infers support from a missing flag; a type that has a create sets
      * conditionalCreate again.
      */
-    public static CapabilityStatementRestResourceComponent readOnly(
-            CapabilityStatementRestResourceComponent resource) {
-        return resource.setReadHistory(false).setUpdateCreate(false).setConditionalCreate(false)
+    public static CapabilityStatementRestResourceComponent readOnly(CapabilityStatementRestResourceComponent resource) {
+        return resource.setReadHistory(false)
+                .setUpdateCreate(false)
+                .setConditionalCreate(false)
                 .setConditionalUpdate(false)
                 .setConditionalRead(ConditionalReadStatus.NOTSUPPORTED)
                 .setConditionalDelete(ConditionalDeleteStatus.NOTSUPPORTED);
     }
 
-    public static void interactions(CapabilityStatementRestResourceComponent resource,
-            TypeRestfulInteraction... interactions) {
+    public static void interactions(
+            CapabilityStatementRestResourceComponent resource, TypeRestfulInteraction... interactions) {
         for (TypeRestfulInteraction interaction : interactions) {
             resource.addInteraction().setCode(interaction);
         }
     }
 
     /** A search parameter the FHIR specification defines ({@code definition}: its id, e.g. clinical-patient). */
-    public static void param(CapabilityStatementRestResourceComponent resource, String name, SearchParamType type,
-            String definition, String documentation) {
-        resource.addSearchParam().setName(name).setType(type).setDefinition(SPEC + definition)
+    public static void param(
+            CapabilityStatementRestResourceComponent resource,
+            String name,
+            SearchParamType type,
+            String definition,
+            String documentation) {
+        resource.addSearchParam()
+                .setName(name)
+                .setType(type)
+                .setDefinition(SPEC + definition)
                 .setDocumentation(documentation);
     }
 }

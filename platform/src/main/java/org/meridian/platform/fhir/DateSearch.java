@@ -24,8 +24,12 @@ import java.util.Set;
  */
 public record DateSearch(ParamPrefixEnum prefix, Instant lower, Instant upper) {
 
-    private static final Set<ParamPrefixEnum> SUPPORTED = EnumSet.of(ParamPrefixEnum.EQUAL, ParamPrefixEnum.NOT_EQUAL,
-            ParamPrefixEnum.GREATERTHAN, ParamPrefixEnum.GREATERTHAN_OR_EQUALS, ParamPrefixEnum.LESSTHAN,
+    private static final Set<ParamPrefixEnum> SUPPORTED = EnumSet.of(
+            ParamPrefixEnum.EQUAL,
+            ParamPrefixEnum.NOT_EQUAL,
+            ParamPrefixEnum.GREATERTHAN,
+            ParamPrefixEnum.GREATERTHAN_OR_EQUALS,
+            ParamPrefixEnum.LESSTHAN,
             ParamPrefixEnum.LESSTHAN_OR_EQUALS);
 
     public static DateSearch parse(String parameter, String text) {
@@ -81,8 +85,9 @@ public record DateSearch(ParamPrefixEnum prefix, Instant lower, Instant upper) {
     }
 
     private static RuntimeException invalid(String parameter, String text) {
-        return FhirFailures.badRequest(parameter + " must be [eq|ne|gt|ge|lt|le]YYYY[-MM[-DD[Thh:mm:ss[Z|+hh:mm]]]],"
-                + " not '" + text + "'", null);
+        return FhirFailures.badRequest(
+                parameter + " must be [eq|ne|gt|ge|lt|le]YYYY[-MM[-DD[Thh:mm:ss[Z|+hh:mm]]]]," + " not '" + text + "'",
+                null);
     }
 
     private static DateSearch range(ParamPrefixEnum prefix, LocalDate start, ChronoUnit unit) {

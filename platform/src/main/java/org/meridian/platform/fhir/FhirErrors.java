@@ -10,8 +10,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
-import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.meridian.platform.web.DatabaseOutage;
 import org.meridian.platform.web.RequestIds;
 import org.meridian.platform.web.problem.ProblemException;
@@ -24,27 +24,30 @@ public final class FhirErrors {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private FhirErrors() {
-    }
+    private FhirErrors() {}
 
     public static Response toResponse(Throwable failure) {
         return switch (failure) {
-            case BaseServerResponseException fhir -> fhir.getStatusCode() == 503
-                    ? Response.fromResponse(outcome(503, FhirFailures.outcome(fhir)))
-                            .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build()
-                    : outcome(fhir.getStatusCode(), FhirFailures.outcome(fhir));
-            case UnauthorizedException ignored -> challenge(401,
-                    "This API needs a valid access token: send 'Authorization: Bearer <JWT>'");
-            case AuthenticationFailedException ignored -> challenge(401,
-                    "The access token is invalid, expired, or not meant for this API");
-            case ForbiddenException ignored -> outcome(403,
-                    OperationOutcomes.forStatus(403, "Your role may not perform this operation"));
+            case BaseServerResponseException fhir ->
+                fhir.getStatusCode() == 503
+                        ? Response.fromResponse(outcome(503, FhirFailures.outcome(fhir)))
+                                .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                                .build()
+                        : outcome(fhir.getStatusCode(), FhirFailures.outcome(fhir));
+            case UnauthorizedException ignored ->
+                challenge(401, "This API needs a valid access token: send 'Authorization: Bearer <JWT>'");
+            case AuthenticationFailedException ignored ->
+                challenge(401, "The access token is invalid, expired, or not meant for this API");
+            case ForbiddenException ignored ->
+                outcome(403, OperationOutcomes.forStatus(403, "Your role may not perform this operation"));
             case ProblemException problem -> problem(problem);
-            case ConstraintViolationException invalid -> outcome(400, OperationOutcomes.of(invalid
-                    .getConstraintViolations().stream()
-                    .map(violation -> FhirIssue.of(IssueType.INVALID, violation.getPropertyPath() + " "
-                            + violation.getMessage()))
-                    .toList()));
+            case ConstraintViolationException invalid ->
+                outcome(
+                        400,
+                        OperationOutcomes.of(invalid.getConstraintViolations().stream()
+                                .map(violation -> FhirIssue.of(
+                                        IssueType.INVALID, violation.getPropertyPath() + " " + violation.getMessage()))
+                                .toList()));
             case WebApplicationException http -> fromStatus(http);
             default -> unexpected(failure);
         };
@@ -57,25 +60,39 @@ public final class FhirErrors {
             return outcome(status, OperationOutcomes.forStatus(status, problem.getMessage()));
         }
         IssueType type = OperationOutcomes.issueType(status);
-        return outcome(status, OperationOutcomes.of(problem.problems().stream()
-                .map(field -> new FhirIssue(type, field.field() + " " + field.message(), null)).toList()));
+        return outcome(
+                status,
+                OperationOutcomes.of(problem.problems().stream()
+                        .map(field -> new FhirIssue(type, field.field() + " " + field.message(), null))
+                        .toList()));
     }
 
     private static Response unexpected(Throwable failure) {
         if (DatabaseOutage.causedBy(failure)) {
             Log.warnf("Database unavailable: %s", failure.getMessage());
-            return Response.fromResponse(outcome(503, OperationOutcomes.forStatus(503,
-                    "The database is unavailable; nothing was stored. Retry shortly")))
-                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+            return Response.fromResponse(outcome(
+                            503,
+                            OperationOutcomes.forStatus(
+                                    503, "The database is unavailable; nothing was stored. Retry shortly")))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .build();
         }
         if (isConcurrentWrite(failure)) {
             Log.info("Concurrent FHIR write refused by the database", failure);
-            return outcome(409, OperationOutcomes.forStatus(409, "A concurrent request created the same object or"
-                    + " value; read the current state and retry if still needed"));
+            return outcome(
+                    409,
+                    OperationOutcomes.forStatus(
+                            409,
+                            "A concurrent request created the same object or"
+                                    + " value; read the current state and retry if still needed"));
         }
         Log.error("Unexpected failure on a FHIR request", failure);
-        return outcome(500, OperationOutcomes.forStatus(500, "The service could not complete the request;"
-                + " quote request id " + RequestIds.current() + " when reporting it"));
+        return outcome(
+                500,
+                OperationOutcomes.forStatus(
+                        500,
+                        "The service could not complete the request;" + " quote request id " + RequestIds.current()
+                                + " when reporting it"));
     }
 
     /** A unique constraint or an optimistic lock refused a write that raced another. */
@@ -95,7 +112,8 @@ public final class FhirErrors {
             Log.error("FHIR request failed", http);
             return outcome(status, OperationOutcomes.forStatus(status, "The service could not complete the request"));
         }
-        Response.ResponseBuilder builder = Response.status(status).type(FhirJson.MEDIA_TYPE)
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(FhirJson.MEDIA_TYPE)
                 .entity(FhirJson.encode(OperationOutcomes.forStatus(status, http.getMessage())));
         http.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {
@@ -107,10 +125,14 @@ public final class FhirErrors {
 
     private static Response challenge(int status, String diagnostics) {
         return Response.fromResponse(outcome(status, OperationOutcomes.forStatus(status, diagnostics)))
-                .header("WWW-Authenticate", "Bearer").build();
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     public static Response outcome(int status, OperationOutcome outcome) {
-        return Response.status(status).type(FhirJson.MEDIA_TYPE).entity(FhirJson.encode(outcome)).build();
+        return Response.status(status)
+                .type(FhirJson.MEDIA_TYPE)
+                .entity(FhirJson.encode(outcome))
+                .build();
     }
 }

@@ -5,8 +5,8 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.util.List;
-import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 
 /**
  * A FHIR request that fails: HAPI's exception for the status ({@link InvalidRequestException} 400,
@@ -15,15 +15,14 @@ import org.hl7.fhir.r4.model.OperationOutcome;
  */
 public final class FhirFailures {
 
-    private FhirFailures() {
-    }
+    private FhirFailures() {}
 
     public static BaseServerResponseException of(int status, List<FhirIssue> issues) {
         if (issues.isEmpty()) {
             throw new IllegalArgumentException("a FHIR failure names at least one issue");
         }
-        BaseServerResponseException failure = BaseServerResponseException.newInstance(status,
-                issues.getFirst().diagnostics());
+        BaseServerResponseException failure = BaseServerResponseException.newInstance(
+                status, issues.getFirst().diagnostics());
         failure.setOperationOutcome(OperationOutcomes.of(issues));
         return failure;
     }
@@ -33,8 +32,8 @@ public final class FhirFailures {
     }
 
     public static InvalidRequestException badRequest(String diagnostics, String expression) {
-        return new InvalidRequestException(diagnostics,
-                OperationOutcomes.of(List.of(new FhirIssue(IssueType.INVALID, diagnostics, expression))));
+        return new InvalidRequestException(
+                diagnostics, OperationOutcomes.of(List.of(new FhirIssue(IssueType.INVALID, diagnostics, expression))));
     }
 
     public static ResourceNotFoundException notFound(String diagnostics) {
@@ -49,15 +48,20 @@ public final class FhirFailures {
 
     /** The OperationOutcome a failure answers with: its own, or one issue from its status and message. */
     public static OperationOutcome outcome(BaseServerResponseException failure) {
-        return failure.getOperationOutcome() instanceof OperationOutcome outcome ? outcome
+        return failure.getOperationOutcome() instanceof OperationOutcome outcome
+                ? outcome
                 : OperationOutcomes.forStatus(failure.getStatusCode(), failure.getMessage());
     }
 
     /** The issues a failure reports, as {@link FhirIssue}s. */
     public static List<FhirIssue> issues(BaseServerResponseException failure) {
         return outcome(failure).getIssue().stream()
-                .map(issue -> new FhirIssue(issue.getCode(), issue.getDiagnostics(),
-                        issue.getExpression().isEmpty() ? null : issue.getExpression().getFirst().getValue()))
+                .map(issue -> new FhirIssue(
+                        issue.getCode(),
+                        issue.getDiagnostics(),
+                        issue.getExpression().isEmpty()
+                                ? null
+                                : issue.getExpression().getFirst().getValue()))
                 .toList();
     }
 }

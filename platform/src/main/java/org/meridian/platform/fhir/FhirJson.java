@@ -24,8 +24,7 @@ public final class FhirJson {
 
     private static final FhirContext CONTEXT = FhirContext.forR4Cached();
 
-    private FhirJson() {
-    }
+    private FhirJson() {}
 
     public static FhirContext context() {
         return CONTEXT;
@@ -52,14 +51,13 @@ public final class FhirJson {
             throw FhirFailures.badRequest("The request body is not valid FHIR JSON: " + e.getMessage(), null);
         }
         if (!type.isInstance(resource)) {
-            throw FhirFailures.badRequest("Expected a " + type.getSimpleName() + ", not a " + resource.fhirType(),
-                    null);
+            throw FhirFailures.badRequest(
+                    "Expected a " + type.getSimpleName() + ", not a " + resource.fhirType(), null);
         }
         // PostgreSQL cannot store U+0000 in text: refuse it here, naming the element, rather than fail the write.
         if (resource instanceof Base element) {
             withNul(element, resource.fhirType()).ifPresent(expression -> {
-                throw FhirFailures.badRequest(expression + " must not contain the NUL character (U+0000)",
-                        expression);
+                throw FhirFailures.badRequest(expression + " must not contain the NUL character (U+0000)", expression);
             });
         }
         return type.cast(resource);
@@ -67,7 +65,8 @@ public final class FhirJson {
 
     /** The FHIRPath of the first value at or under {@code element} that holds U+0000. */
     private static Optional<String> withNul(Base element, String path) {
-        if (element instanceof PrimitiveType<?> primitive && primitive.hasValue()
+        if (element instanceof PrimitiveType<?> primitive
+                && primitive.hasValue()
                 && primitive.getValueAsString().indexOf('\u0000') >= 0) {
             return Optional.of(path);
         }
@@ -76,10 +75,11 @@ public final class FhirJson {
             for (int index = 0; index < values.size(); index++) {
                 Base value = values.get(index);
                 String type = value.fhirType();
-                String name = property.getName().endsWith("[x]") ? property.getName().replace("[x]",
-                        Character.toUpperCase(type.charAt(0)) + type.substring(1)) : property.getName();
-                Optional<String> found = withNul(value, path + "." + name
-                        + (property.getMaxCardinality() > 1 ? "[" + index + "]" : ""));
+                String name = property.getName().endsWith("[x]")
+                        ? property.getName().replace("[x]", Character.toUpperCase(type.charAt(0)) + type.substring(1))
+                        : property.getName();
+                Optional<String> found =
+                        withNul(value, path + "." + name + (property.getMaxCardinality() > 1 ? "[" + index + "]" : ""));
                 if (found.isPresent()) {
                     return found;
                 }

@@ -21,8 +21,8 @@ public class FhirProblemTranslation {
                 || !(response.getEntity() instanceof ProblemDetail problem)) {
             return;
         }
-        response.setEntity(FhirJson.encode(OperationOutcomes.forStatus(response.getStatus(),
-                problem.detail() == null ? problem.title() : problem.detail())));
+        response.setEntity(FhirJson.encode(OperationOutcomes.forStatus(
+                response.getStatus(), problem.detail() == null ? problem.title() : problem.detail())));
         response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, FhirJson.MEDIA_TYPE);
     }
 }

@@ -17,11 +17,17 @@ public record FhirScope(UUID clinicId, Optional<UUID> ownPatient) {
     public static final UUID NOBODY = new UUID(0, 0);
 
     public static FhirScope of(Caller caller, String patientClaim) {
-        UUID clinic = caller.clinicId().orElseThrow(() -> FhirFailures.of(403, IssueType.FORBIDDEN,
-                "The access token names no clinic (clinic_id), so there are no patients to see"));
+        UUID clinic = caller.clinicId()
+                .orElseThrow(() -> FhirFailures.of(
+                        403,
+                        IssueType.FORBIDDEN,
+                        "The access token names no clinic (clinic_id), so there are no patients to see"));
         if (caller.isPatientOnly()) {
-            UUID own = caller.uuidClaim(patientClaim).orElseThrow(() -> FhirFailures.of(403, IssueType.FORBIDDEN,
-                    "A patient's access token must name who they are (" + patientClaim + ")"));
+            UUID own = caller.uuidClaim(patientClaim)
+                    .orElseThrow(() -> FhirFailures.of(
+                            403,
+                            IssueType.FORBIDDEN,
+                            "A patient's access token must name who they are (" + patientClaim + ")"));
             return new FhirScope(clinic, Optional.of(own));
         }
         return new FhirScope(clinic, Optional.empty());

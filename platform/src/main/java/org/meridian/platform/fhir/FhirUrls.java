@@ -7,8 +7,7 @@ public final class FhirUrls {
 
     public static final String PATH = "fhir/r4/";
 
-    private FhirUrls() {
-    }
+    private FhirUrls() {}
 
     public static String base(UriInfo uri) {
         String base = uri.getBaseUriBuilder().path(PATH).build().toString();

@@ -13,8 +13,7 @@ public final class IfNoneExist {
 
     private static final String PREFIX = "identifier=";
 
-    private IfNoneExist() {
-    }
+    private IfNoneExist() {}
 
     /**
      * The identifier the header names for a conditional create of a {@code type}; {@code form} is how the service
@@ -45,8 +44,10 @@ public final class IfNoneExist {
         String target = criteria.substring(0, question);
         String searched = target.substring(target.lastIndexOf('/') + 1);
         if (!searched.isEmpty() && !searched.equals(type)) {
-            throw FhirFailures.badRequest("If-None-Exist searches " + searched + ", but a conditional create of a "
-                    + type + " needs criteria on " + type, null);
+            throw FhirFailures.badRequest(
+                    "If-None-Exist searches " + searched + ", but a conditional create of a " + type
+                            + " needs criteria on " + type,
+                    null);
         }
         return criteria.substring(question + 1);
     }

@@ -1,15 +1,14 @@
 package org.meridian.platform.fhir;
 
 import java.util.List;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
-import org.hl7.fhir.r4.model.OperationOutcome;
 
 /** Builds the OperationOutcome a FHIR client receives instead of problem+json. */
 public final class OperationOutcomes {
 
-    private OperationOutcomes() {
-    }
+    private OperationOutcomes() {}
 
     public static OperationOutcome of(List<FhirIssue> issues) {
         OperationOutcome outcome = new OperationOutcome();

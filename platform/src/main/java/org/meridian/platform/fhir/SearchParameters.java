@@ -22,6 +22,7 @@ public final class SearchParameters {
     public static final int MAX_COUNT = 100;
     /** Far beyond any real result, and small enough that page times count stays an int. */
     public static final int MAX_PAGE = 100_000;
+
     private static final Set<String> PAGING = Set.of("_count", "_page", "_format");
     private static final Set<String> JSON_FORMATS = Set.of("json", "application/json", FhirJson.MEDIA_TYPE);
 
@@ -33,9 +34,12 @@ public final class SearchParameters {
         unknown.removeAll(supported);
         unknown.removeAll(PAGING);
         if (!unknown.isEmpty()) {
-            throw FhirFailures.of(400, IssueType.NOTSUPPORTED, "Unsupported search parameter(s): "
-                    + String.join(", ", unknown) + "; supported: " + String.join(", ", new TreeSet<>(supported))
-                    + ", _count, _page (see GET /fhir/r4/metadata)");
+            throw FhirFailures.of(
+                    400,
+                    IssueType.NOTSUPPORTED,
+                    "Unsupported search parameter(s): "
+                            + String.join(", ", unknown) + "; supported: " + String.join(", ", new TreeSet<>(supported))
+                            + ", _count, _page (see GET /fhir/r4/metadata)");
         }
         for (String format : all("_format")) {
             if (!JSON_FORMATS.contains(format)) {
@@ -46,7 +50,9 @@ public final class SearchParameters {
 
     public List<String> all(String name) {
         List<String> values = query.get(name);
-        return values == null ? List.of() : values.stream().filter(value -> !value.isBlank()).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(value -> !value.isBlank()).toList();
     }
 
     public Optional<String> single(String name) {
@@ -59,8 +65,12 @@ public final class SearchParameters {
 
     /** Comma-separated values of one parameter mean "any of them". */
     public List<String> anyOf(String name) {
-        return single(name).map(value -> Arrays.stream(value.split(",")).map(String::strip)
-                .filter(part -> !part.isEmpty()).toList()).orElse(List.of());
+        return single(name)
+                .map(value -> Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(part -> !part.isEmpty())
+                        .toList())
+                .orElse(List.of());
     }
 
     public List<TokenParam> tokens(String name) {
@@ -114,6 +124,8 @@ public final class SearchParameters {
         if (token.getSystem() == null) {
             return true;
         }
-        return token.getSystem().isEmpty() ? system == null || system.isEmpty() : token.getSystem().equals(system);
+        return token.getSystem().isEmpty()
+                ? system == null || system.isEmpty()
+                : token.getSystem().equals(system);
     }
 }

@@ -8,8 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "One page of a collection, sorted stably")
 public record PageResponse<T>(
         List<T> items,
-        @Schema(description = "Zero-based page index", examples = "0") int page,
-        @Schema(description = "Requested page size (1-100)", examples = "20") int size,
+
+        @Schema(description = "Zero-based page index", examples = "0")
+        int page,
+
+        @Schema(description = "Requested page size (1-100)", examples = "20")
+        int size,
+
         @Schema(examples = "42") long totalItems,
         @Schema(examples = "3") long totalPages) {
 

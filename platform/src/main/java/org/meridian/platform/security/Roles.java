@@ -9,8 +9,8 @@ public final class Roles {
     public static final String RESEARCHER = "researcher";
     /** Row-level research exports, granted per approved data-use agreement (docs/security.md). */
     public static final String RESEARCH_EXPORT = "research-export";
+
     public static final String ADMIN = "admin";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

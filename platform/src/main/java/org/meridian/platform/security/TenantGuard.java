@@ -34,15 +34,18 @@ public class TenantGuard {
         if (clinicId != null && caller.isPatientOnly()) {
             String patientId = path.getFirst("patientId");
             String pseudonymId = path.getFirst("pseudonymId");
-            boolean own = patientId != null ? matches(caller.patientId(), patientId)
+            boolean own = patientId != null
+                    ? matches(caller.patientId(), patientId)
                     : matches(caller.pseudonymId(), pseudonymId);
             if (!own) {
-                throw new ResourceNotFoundException("patient", String.valueOf(patientId != null ? patientId : pseudonymId));
+                throw new ResourceNotFoundException(
+                        "patient", String.valueOf(patientId != null ? patientId : pseudonymId));
             }
         }
     }
 
     private static boolean matches(Optional<UUID> claim, String pathValue) {
-        return pathValue != null && claim.map(id -> id.toString().equalsIgnoreCase(pathValue)).orElse(false);
+        return pathValue != null
+                && claim.map(id -> id.toString().equalsIgnoreCase(pathValue)).orElse(false);
     }
 }

@@ -18,14 +18,21 @@ public class ContentTypeRequired {
 
     @ServerRequestFilter(preMatching = true)
     public Response refuseBodyWithoutContentType(ContainerRequestContext request) {
-        if (!WITH_BODY.contains(request.getMethod()) || request.getHeaderString(HttpHeaders.CONTENT_TYPE) != null
+        if (!WITH_BODY.contains(request.getMethod())
+                || request.getHeaderString(HttpHeaders.CONTENT_TYPE) != null
                 || !hasBody(request)) {
             return null;
         }
         String path = request.getUriInfo().getPath();
         String expected = path.startsWith("/fhir/") ? "application/fhir+json" : "application/json";
-        ProblemDetail body = new ProblemDetail(ProblemKind.uriForStatus(415), ProblemKind.titleForStatus(415), 415,
-                "The request body has no Content-Type; send it as " + expected, path, RequestIds.current(), null);
+        ProblemDetail body = new ProblemDetail(
+                ProblemKind.uriForStatus(415),
+                ProblemKind.titleForStatus(415),
+                415,
+                "The request body has no Content-Type; send it as " + expected,
+                path,
+                RequestIds.current(),
+                null);
         return Response.status(415).type(ProblemDetail.MEDIA_TYPE).entity(body).build();
     }
 

@@ -14,8 +14,7 @@ public final class DatabaseOutage {
     /** SQLSTATE class 08: connection exception; 57P01-57P03: the server is shutting down or not accepting connections. */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -14,8 +14,7 @@ public final class LingeringClose {
 
     private static final long LINGER_MILLIS = 10_000;
 
-    private LingeringClose() {
-    }
+    private LingeringClose() {}
 
     /** From any thread; the answer should say {@code Connection: close}. */
     static void schedule(RoutingContext context) {
@@ -24,7 +23,8 @@ public final class LingeringClose {
 
     private static void start(RoutingContext context) {
         HttpServerRequest request = context.request();
-        long timer = context.vertx().setTimer(LINGER_MILLIS, ignored -> request.connection().close());
+        long timer = context.vertx()
+                .setTimer(LINGER_MILLIS, ignored -> request.connection().close());
         Runnable closeOnceAnswered = () -> {
             if (context.response().ended()) {
                 context.vertx().cancelTimer(timer);
@@ -40,8 +40,7 @@ public final class LingeringClose {
             closeOnceAnswered.run();
             return;
         }
-        request.handler(ignored -> {
-        });
+        request.handler(ignored -> {});
         request.endHandler(ignored -> closeOnceAnswered.run());
         request.resume();
     }

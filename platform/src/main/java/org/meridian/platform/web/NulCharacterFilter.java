@@ -25,16 +25,21 @@ public class NulCharacterFilter {
     @ServerRequestFilter
     public Response refuseNul(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
-        return withNul(uri.getPathParameters()).or(() -> withNul(uri.getQueryParameters()))
-                .map(name -> ProblemMappers.problem(CommonProblem.VALIDATION_ERROR, "1 field is invalid: " + name, uri,
+        return withNul(uri.getPathParameters())
+                .or(() -> withNul(uri.getQueryParameters()))
+                .map(name -> ProblemMappers.problem(
+                        CommonProblem.VALIDATION_ERROR,
+                        "1 field is invalid: " + name,
+                        uri,
                         List.of(new FieldError(name, MESSAGE))))
                 .orElse(null);
     }
 
     private static Optional<String> withNul(MultivaluedMap<String, String> parameters) {
         return parameters.entrySet().stream()
-                .filter(parameter -> parameter.getValue().stream()
-                        .anyMatch(value -> value != null && value.indexOf('\u0000') >= 0))
-                .map(Map.Entry::getKey).findFirst();
+                .filter(parameter ->
+                        parameter.getValue().stream().anyMatch(value -> value != null && value.indexOf('\u0000') >= 0))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 }

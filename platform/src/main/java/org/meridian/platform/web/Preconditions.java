@@ -13,8 +13,7 @@ public final class Preconditions {
     /** A version no object has: an If-Match that is not one of our ETags never matches (412). */
     private static final long NO_VERSION = -1;
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));

@@ -45,12 +45,25 @@ public class RequestBodyLimit {
         String detail = new PayloadTooLargeException(maxBodyBytes).getMessage();
         boolean fhir = path.startsWith("/fhir/");
         JsonObject body = fhir
-                ? new JsonObject().put("resourceType", "OperationOutcome").put("issue", new JsonArray().add(new JsonObject()
-                        .put("severity", "error").put("code", "too-costly").put("diagnostics", detail)))
-                : new JsonObject().put("type", CommonProblem.PAYLOAD_TOO_LARGE.uri()).put("title", CommonProblem.PAYLOAD_TOO_LARGE.title())
-                        .put("status", 413).put("detail", detail).put("instance", path).put("requestId", requestId);
+                ? new JsonObject()
+                        .put("resourceType", "OperationOutcome")
+                        .put(
+                                "issue",
+                                new JsonArray()
+                                        .add(new JsonObject()
+                                                .put("severity", "error")
+                                                .put("code", "too-costly")
+                                                .put("diagnostics", detail)))
+                : new JsonObject()
+                        .put("type", CommonProblem.PAYLOAD_TOO_LARGE.uri())
+                        .put("title", CommonProblem.PAYLOAD_TOO_LARGE.title())
+                        .put("status", 413)
+                        .put("detail", detail)
+                        .put("instance", path)
+                        .put("requestId", requestId);
         LingeringClose.schedule(context);
-        context.response().setStatusCode(413)
+        context.response()
+                .setStatusCode(413)
                 .putHeader("Content-Type", fhir ? "application/fhir+json" : ProblemDetail.MEDIA_TYPE)
                 .putHeader("Connection", "close")
                 .putHeader(RequestIds.HEADER, requestId)

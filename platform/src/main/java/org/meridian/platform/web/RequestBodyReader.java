@@ -56,6 +56,7 @@ public class RequestBodyReader implements ReaderInterceptor {
     }
 
     private static boolean isJson(MediaType type) {
-        return type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+        return type != null
+                && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
     }
 }

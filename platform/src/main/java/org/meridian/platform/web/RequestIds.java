@@ -35,7 +35,9 @@ public class RequestIds {
 
     /** The caller's id if it is well-formed, else a new one. */
     public static String accept(String incoming) {
-        return incoming != null && SAFE_ID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        return incoming != null && SAFE_ID.matcher(incoming).matches()
+                ? incoming
+                : UUID.randomUUID().toString();
     }
 
     public static String current() {

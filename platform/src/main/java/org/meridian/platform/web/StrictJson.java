@@ -51,7 +51,9 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.setDefaultLeniency(false);
         mapper.registerModule(new SimpleModule("meridian-strict-json")
                 .addDeserializer(String.class, new NoNulStrings())
-                .addDeserializer(OffsetDateTime.class, new TextOnly<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME))
+                .addDeserializer(
+                        OffsetDateTime.class,
+                        new TextOnly<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME))
                 .addDeserializer(Instant.class, new TextOnly<>(Instant.class, InstantDeserializer.INSTANT)));
     }
 

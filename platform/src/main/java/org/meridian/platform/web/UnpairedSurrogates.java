@@ -14,10 +14,11 @@ import java.util.Optional;
 public final class UnpairedSurrogates {
 
     /** Member names as read, not interned through the symbol table (which cannot hold an unpaired surrogate). */
-    private static final JsonFactory JSON = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .build();
 
-    private UnpairedSurrogates() {
-    }
+    private UnpairedSurrogates() {}
 
     /**
      * The JSON path of the first string holding an unpaired surrogate ({@code identifier[0].value}), or of the object
@@ -31,7 +32,8 @@ public final class UnpairedSurrogates {
                     return Optional.of(path(parser.getParsingContext().pathAsPointer()));
                 }
                 if (token == JsonToken.FIELD_NAME && hasUnpaired(parser.currentName())) {
-                    return Optional.of(path(parser.getParsingContext().getParent().pathAsPointer()));
+                    return Optional.of(
+                            path(parser.getParsingContext().getParent().pathAsPointer()));
                 }
             }
         } catch (IOException notJson) {

@@ -58,7 +58,8 @@ class DateSearchTest {
 
     @Test
     void minutesAndMillisecondsSetThePrecision() {
-        assertThat(DateSearch.parse("date", "2026-11-22T10:00Z").upper()).isEqualTo(Instant.parse("2026-11-22T10:01:00Z"));
+        assertThat(DateSearch.parse("date", "2026-11-22T10:00Z").upper())
+                .isEqualTo(Instant.parse("2026-11-22T10:01:00Z"));
         assertThat(DateSearch.parse("date", "2026-11-22T10:00:00.250Z").upper())
                 .isEqualTo(Instant.parse("2026-11-22T10:00:00.251Z"));
     }
@@ -66,7 +67,8 @@ class DateSearchTest {
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "sa2026-11-01", "ap2026-11-01", "2026-13-01", "ge"})
     void anythingElseIsABadRequest(String text) {
-        assertThatThrownBy(() -> DateSearch.parse("date", text)).isInstanceOf(InvalidRequestException.class)
+        assertThatThrownBy(() -> DateSearch.parse("date", text))
+                .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("date");
     }
 }

@@ -13,14 +13,17 @@ class UnpairedSurrogatesTest {
 
     @Test
     void namesTheFieldOfALoneHighOrLowSurrogate() {
-        assertThat(UnpairedSurrogates.find(json("{\"a\": {\"b\": [\"ok\", \"x\\ud800\"]}}"))).contains("a.b[1]");
+        assertThat(UnpairedSurrogates.find(json("{\"a\": {\"b\": [\"ok\", \"x\\ud800\"]}}")))
+                .contains("a.b[1]");
         assertThat(UnpairedSurrogates.find(json("{\"name\": \"\\udc00x\"}"))).contains("name");
-        assertThat(UnpairedSurrogates.find(json("{\"answers\": {\"\\ud800\": 1}}"))).contains("answers");
+        assertThat(UnpairedSurrogates.find(json("{\"answers\": {\"\\ud800\": 1}}")))
+                .contains("answers");
     }
 
     @Test
     void acceptsPairsAndPlainText() {
-        assertThat(UnpairedSurrogates.find(json("{\"name\": \"\\ud83c\\udf3f\", \"raw\": \"\uD83C\uDF3F\", \"n\": 1}"))).isEmpty();
+        assertThat(UnpairedSurrogates.find(json("{\"name\": \"\\ud83c\\udf3f\", \"raw\": \"\uD83C\uDF3F\", \"n\": 1}")))
+                .isEmpty();
         assertThat(UnpairedSurrogates.find(json("not json"))).isEmpty();
     }
 

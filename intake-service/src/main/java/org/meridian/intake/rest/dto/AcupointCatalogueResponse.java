@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AcupointCatalogue", description = "The WHO standard acupuncture points the service accepts")
 public record AcupointCatalogueResponse(
-        @Schema(examples = "WHO Standard Acupuncture Point Locations in the Western Pacific Region (2008)") String source,
+        @Schema(examples = "WHO Standard Acupuncture Point Locations in the Western Pacific Region (2008)")
+        String source,
+
         @Schema(examples = "409") int totalItems,
-        List<AcupointResponse> items) {
-}
+        List<AcupointResponse> items) {}

@@ -14,11 +14,18 @@ import org.meridian.intake.rest.validation.CrossFieldRules;
 public record AdverseEventRequest(
         @NotNull AdverseEventType type,
         @NotNull Severity severity,
-        @Schema(description = "Serious in the regulatory sense (hospital admission, disability, life-threatening)",
+
+        @Schema(
+                description = "Serious in the regulatory sense (hospital admission, disability, life-threatening)",
                 examples = "false")
-        @NotNull Boolean serious,
-        @Schema(examples = "Small bruise at left BL40", maxLength = 2000) @Size(max = 2000) String description,
-        @Schema(examples = "Reassured; cold compress advised", maxLength = 2000) @Size(max = 2000) String actionTaken)
+        @NotNull
+        Boolean serious,
+
+        @Schema(examples = "Small bruise at left BL40", maxLength = 2000) @Size(max = 2000)
+        String description,
+
+        @Schema(examples = "Reassured; cold compress advised", maxLength = 2000) @Size(max = 2000)
+        String actionTaken)
         implements CrossFieldRules {
 
     @Override

@@ -14,8 +14,13 @@ import org.meridian.intake.rest.validation.CrossFieldRules;
 @Schema(name = "AnalgesicUse", description = "A current analgesic; OTHER needs its name")
 public record AnalgesicUseDto(
         @NotNull AnalgesicClass drugClass,
-        @Schema(examples = "5", minimum = "0", maximum = "7") @NotNull @Min(0) @Max(7) Integer daysPerWeek,
-        @Schema(nullable = true, examples = "Ibuprofen 400 mg", maxLength = 100) @Size(max = 100) String name) implements CrossFieldRules {
+
+        @Schema(examples = "5", minimum = "0", maximum = "7") @NotNull @Min(0) @Max(7)
+        Integer daysPerWeek,
+
+        @Schema(nullable = true, examples = "Ibuprofen 400 mg", maxLength = 100) @Size(max = 100)
+        String name)
+        implements CrossFieldRules {
 
     @Override
     public List<BrokenRule> brokenRules() {

@@ -9,11 +9,16 @@ import org.meridian.intake.rest.validation.Consistent;
 import org.meridian.intake.rest.validation.CrossFieldRules;
 
 @Consistent
-@Schema(name = "CoIntervention", description = "An intervention given alongside needling (STRICTA item 3); OTHER needs details")
+@Schema(
+        name = "CoIntervention",
+        description = "An intervention given alongside needling (STRICTA item 3); OTHER needs details")
 public record CoInterventionDto(
         @NotNull CoInterventionType type,
+
         @Schema(nullable = true, examples = "Fire cupping over the lumbar paraspinals, 5 minutes", maxLength = 500)
-        @Size(max = 500) String details) implements CrossFieldRules {
+        @Size(max = 500)
+        String details)
+        implements CrossFieldRules {
 
     @Override
     public List<BrokenRule> brokenRules() {

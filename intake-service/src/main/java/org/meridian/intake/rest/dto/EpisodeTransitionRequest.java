@@ -10,13 +10,20 @@ import org.meridian.intake.rest.validation.Consistent;
 import org.meridian.intake.rest.validation.CrossFieldRules;
 
 @Consistent
-@Schema(name = "EpisodeTransitionRequest", description = "Moves an episode along PLANNED -> ACTIVE -> COMPLETED, or to"
-        + " DISCONTINUED (which needs a reason) from PLANNED or ACTIVE")
+@Schema(
+        name = "EpisodeTransitionRequest",
+        description = "Moves an episode along PLANNED -> ACTIVE -> COMPLETED, or to"
+                + " DISCONTINUED (which needs a reason) from PLANNED or ACTIVE")
 public record EpisodeTransitionRequest(
         @NotNull EpisodeStatus status,
-        @Schema(description = "Why the course ended; required for DISCONTINUED, COURSE_COMPLETED when completing without one")
+
+        @Schema(
+                description =
+                        "Why the course ended; required for DISCONTINUED, COURSE_COMPLETED when completing without one")
         EpisodeCloseReason reason,
-        @Schema(examples = "No meaningful change in pain after 8 sessions", maxLength = 1000) @Size(max = 1000) String note)
+
+        @Schema(examples = "No meaningful change in pain after 8 sessions", maxLength = 1000) @Size(max = 1000)
+        String note)
         implements CrossFieldRules {
 
     @Override

@@ -6,7 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "IntakeEventPage")
 public record EventPageResponse(
         List<EventResponse> events,
-        @Schema(description = "The cursor to store and send as `after` next time; equals `after` when the page is empty",
+
+        @Schema(
+                description =
+                        "The cursor to store and send as `after` next time; equals `after` when the page is empty",
                 examples = "42")
-        long nextAfter) {
-}
+        long nextAfter) {}

@@ -7,16 +7,24 @@ import org.meridian.intake.domain.Profession;
 
 @Schema(name = "Practitioner")
 public record PractitionerResponse(
-        @Schema(examples = "3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60") UUID id,
-        @Schema(examples = "0b6f1c3e-6f0e-4a47-9a51-2f5d1c7e8a90") UUID clinicId,
+        @Schema(examples = "3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60")
+        UUID id,
+
+        @Schema(examples = "0b6f1c3e-6f0e-4a47-9a51-2f5d1c7e8a90")
+        UUID clinicId,
+
         @Schema(examples = "Mei") String givenName,
         @Schema(examples = "Lin") String familyName,
         @Schema(examples = "BAcC-04512") String licenceNumber,
         Profession profession,
-        @Schema(nullable = true, examples = "BSc (Hons) Acupuncture; member of the British Acupuncture Council") String qualifications,
+
+        @Schema(nullable = true, examples = "BSc (Hons) Acupuncture; member of the British Acupuncture Council")
+        String qualifications,
+
         @Schema(nullable = true, examples = "12") Integer yearsInAcupuncturePractice,
         @Schema(examples = "true") boolean active,
         @Schema(examples = "2026-11-22T09:30:00Z") OffsetDateTime createdAt,
         @Schema(examples = "2026-11-22T09:30:00Z") OffsetDateTime updatedAt,
-        @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0") long version) {
-}
+
+        @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0")
+        long version) {}

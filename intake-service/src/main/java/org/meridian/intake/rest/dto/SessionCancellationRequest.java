@@ -8,5 +8,6 @@ import org.meridian.intake.domain.SessionCancelReason;
 @Schema(name = "SessionCancellationRequest")
 public record SessionCancellationRequest(
         @NotNull SessionCancelReason reason,
-        @Schema(examples = "Recorded against the wrong patient", maxLength = 1000) @Size(max = 1000) String note) {
-}
+
+        @Schema(examples = "Recorded against the wrong patient", maxLength = 1000) @Size(max = 1000)
+        String note) {}

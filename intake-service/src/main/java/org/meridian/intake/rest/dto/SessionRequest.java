@@ -23,32 +23,73 @@ import org.meridian.intake.rest.validation.Consistent;
 import org.meridian.intake.rest.validation.CrossFieldRules;
 
 @Consistent
-@Schema(name = "SessionRequest", description = "An acupuncture session as STRICTA 2010 reports it. The service assigns"
-        + " the session number")
+@Schema(
+        name = "SessionRequest",
+        description = "An acupuncture session as STRICTA 2010 reports it. The service assigns" + " the session number")
 public record SessionRequest(
         @Schema(description = "When needling began", examples = "2026-11-24T10:00:00Z") @NotNull @PastOrPresent
         OffsetDateTime startedAt,
-        @Schema(description = "Active practitioner of this clinic who needled. A practitioner may name only themselves"
-                + " (default: the caller); a clinic admin entering the record may name any, and is kept as enteredBy",
+
+        @Schema(
+                description =
+                        "Active practitioner of this clinic who needled. A practitioner may name only themselves"
+                                + " (default: the caller); a clinic admin entering the record may name any, and is kept as enteredBy",
                 examples = "3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60")
         UUID practitionerId,
-        @Schema(description = "Style of acupuncture (STRICTA item 1a); OTHER needs styleDetails") @NotNull AcupunctureStyle style,
+
+        @Schema(description = "Style of acupuncture (STRICTA item 1a); OTHER needs styleDetails") @NotNull
+        AcupunctureStyle style,
+
         @Schema(examples = "TCM pattern: Kidney deficiency with Qi and Blood stagnation", maxLength = 500)
-        @Size(max = 500) String styleDetails,
+        @Size(max = 500)
+        String styleDetails,
+
         @Schema(description = "Points needled (STRICTA item 2b); errors name the item, e.g. points[2].code")
-        @NotEmpty @Size(max = 60) List<@NotNull @Valid NeedledPointDto> points,
-        @Schema(description = "Needle insertions in the session (STRICTA item 2a); at least one per point, two for a"
-                + " BILATERAL point", examples = "8", minimum = "1", maximum = "200")
-        @NotNull @Min(1) @Max(200) Integer needleCount,
-        @Schema(description = "Whether de qi was elicited (STRICTA item 2d)", examples = "true") @NotNull Boolean deQiElicited,
-        @Schema(description = "STRICTA item 2e; ELECTRO needs electroFrequencyHz") @NotNull Stimulation stimulation,
-        @Schema(description = "Electro-acupuncture frequency; only with ELECTRO", examples = "2", minimum = "1", maximum = "1000")
-        @Min(1) @Max(1000) Integer electroFrequencyHz,
-        @Schema(description = "Needle retention time (STRICTA item 2f)", examples = "20", minimum = "1", maximum = "120")
-        @NotNull @Min(1) @Max(120) Integer retentionMinutes,
+        @NotEmpty
+        @Size(max = 60)
+        List<@NotNull @Valid NeedledPointDto> points,
+
+        @Schema(
+                description = "Needle insertions in the session (STRICTA item 2a); at least one per point, two for a"
+                        + " BILATERAL point",
+                examples = "8",
+                minimum = "1",
+                maximum = "200")
+        @NotNull
+        @Min(1)
+        @Max(200)
+        Integer needleCount,
+
+        @Schema(description = "Whether de qi was elicited (STRICTA item 2d)", examples = "true") @NotNull
+        Boolean deQiElicited,
+
+        @Schema(description = "STRICTA item 2e; ELECTRO needs electroFrequencyHz") @NotNull
+        Stimulation stimulation,
+
+        @Schema(
+                description = "Electro-acupuncture frequency; only with ELECTRO",
+                examples = "2",
+                minimum = "1",
+                maximum = "1000")
+        @Min(1)
+        @Max(1000)
+        Integer electroFrequencyHz,
+
+        @Schema(
+                description = "Needle retention time (STRICTA item 2f)",
+                examples = "20",
+                minimum = "1",
+                maximum = "120")
+        @NotNull
+        @Min(1)
+        @Max(120)
+        Integer retentionMinutes,
+
         @NotNull @Valid NeedleTypeDto needleType,
         @Size(max = 10) List<@NotNull @Valid CoInterventionDto> coInterventions,
-        @Schema(examples = "Patient tolerated well; advised gentle walking", maxLength = 2000) @Size(max = 2000) String notes)
+
+        @Schema(examples = "Patient tolerated well; advised gentle walking", maxLength = 2000) @Size(max = 2000)
+        String notes)
         implements CrossFieldRules {
 
     @Override
@@ -64,18 +105,24 @@ public record SessionRequest(
             broken.add(new BrokenRule("styleDetails", "is required when style is OTHER"));
         }
         if (points != null && needleCount != null) {
-            int minimum = points.stream().filter(Objects::nonNull)
-                    .mapToInt(point -> point.side() == NeedleSide.BILATERAL ? 2 : 1).sum();
+            int minimum = points.stream()
+                    .filter(Objects::nonNull)
+                    .mapToInt(point -> point.side() == NeedleSide.BILATERAL ? 2 : 1)
+                    .sum();
             if (needleCount < minimum) {
-                broken.add(new BrokenRule("needleCount",
-                        "must be at least the number of insertions the points imply (one per point, two if BILATERAL)"));
+                broken.add(
+                        new BrokenRule(
+                                "needleCount",
+                                "must be at least the number of insertions the points imply (one per point, two if BILATERAL)"));
             }
         }
         if (points != null) {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < points.size(); i++) {
                 NeedledPointDto point = points.get(i);
-                if (point != null && point.code() != null && point.side() != null
+                if (point != null
+                        && point.code() != null
+                        && point.side() != null
                         && !seen.add(point.code().strip().toUpperCase(Locale.ROOT) + "/" + point.side())) {
                     broken.add(new BrokenRule("points[" + i + "].code", "this point and side is listed twice"));
                 }

@@ -11,16 +11,29 @@ import org.meridian.intake.domain.Stimulation;
 
 @Schema(name = "Session", description = "An acupuncture session with its STRICTA details")
 public record SessionResponse(
-        @Schema(examples = "5a5b5c5d-4444-4e8f-a1c2-d3e4f5a6b7c8") UUID id,
-        @Schema(examples = "e1a2b3c4-3333-4e8f-a1c2-d3e4f5a6b7c8") UUID episodeId,
-        @Schema(examples = "7c2e9a10-5b3d-4e8f-a1c2-d3e4f5a6b7c8") UUID patientId,
+        @Schema(examples = "5a5b5c5d-4444-4e8f-a1c2-d3e4f5a6b7c8")
+        UUID id,
+
+        @Schema(examples = "e1a2b3c4-3333-4e8f-a1c2-d3e4f5a6b7c8")
+        UUID episodeId,
+
+        @Schema(examples = "7c2e9a10-5b3d-4e8f-a1c2-d3e4f5a6b7c8")
+        UUID patientId,
+
         @Schema(description = "1, 2, 3... within the episode; never reused, even after a cancellation", examples = "1")
         int sessionNumber,
+
         SessionStatus status,
         @Schema(examples = "2026-11-24T10:00:00Z") OffsetDateTime startedAt,
-        @Schema(examples = "3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60") UUID practitionerId,
+
+        @Schema(examples = "3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60")
+        UUID practitionerId,
+
         AcupunctureStyle style,
-        @Schema(nullable = true, examples = "TCM pattern: Kidney deficiency with Qi and Blood stagnation") String styleDetails,
+
+        @Schema(nullable = true, examples = "TCM pattern: Kidney deficiency with Qi and Blood stagnation")
+        String styleDetails,
+
         List<NeedledPointDto> points,
         @Schema(examples = "8") int needleCount,
         @Schema(examples = "true") boolean deQiElicited,
@@ -29,14 +42,28 @@ public record SessionResponse(
         @Schema(examples = "20") int retentionMinutes,
         NeedleTypeDto needleType,
         List<CoInterventionDto> coInterventions,
-        @Schema(nullable = true, examples = "Patient tolerated well; advised gentle walking") String notes,
-        @Schema(nullable = true, examples = "2026-11-25T08:00:00Z") OffsetDateTime cancelledAt,
+
+        @Schema(nullable = true, examples = "Patient tolerated well; advised gentle walking")
+        String notes,
+
+        @Schema(nullable = true, examples = "2026-11-25T08:00:00Z")
+        OffsetDateTime cancelledAt,
+
         @Schema(nullable = true) SessionCancelReason cancelReason,
-        @Schema(nullable = true, examples = "Recorded against the wrong patient") String cancelNote,
-        @Schema(nullable = true, description = "Who entered the record (null for sessions recorded before this was kept)")
+
+        @Schema(nullable = true, examples = "Recorded against the wrong patient")
+        String cancelNote,
+
+        @Schema(
+                nullable = true,
+                description = "Who entered the record (null for sessions recorded before this was kept)")
         ActorDto enteredBy,
-        @Schema(nullable = true, description = "Who cancelled it") ActorDto cancelledBy,
+
+        @Schema(nullable = true, description = "Who cancelled it")
+        ActorDto cancelledBy,
+
         @Schema(examples = "2026-11-24T10:40:00Z") OffsetDateTime createdAt,
         @Schema(examples = "2026-11-24T10:40:00Z") OffsetDateTime updatedAt,
-        @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0") long version) {
-}
+
+        @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0")
+        long version) {}

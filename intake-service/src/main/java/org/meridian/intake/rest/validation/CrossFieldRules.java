@@ -11,6 +11,5 @@ public interface CrossFieldRules {
     List<BrokenRule> brokenRules();
 
     /** A broken rule: the field to blame (relative to the request object) and a fixed message. */
-    record BrokenRule(String field, String message) {
-    }
+    record BrokenRule(String field, String message) {}
 }

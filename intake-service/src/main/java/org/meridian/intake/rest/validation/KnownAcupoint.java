@@ -45,7 +45,9 @@ public @interface KnownAcupoint {
             }
             Optional<Acupoint> acupoint = catalogue.find(point.code());
             if (acupoint.isEmpty()) {
-                return report(context, "code",
+                return report(
+                        context,
+                        "code",
                         "is not a WHO standard acupoint code (see GET /api/v1/intake/acupoints), e.g. BL23, GV4, EX-B2");
             }
             if (point.side() == null) {
@@ -63,7 +65,9 @@ public @interface KnownAcupoint {
 
         private static boolean report(ConstraintValidatorContext context, String field, String message) {
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(message)
+                    .addPropertyNode(field)
+                    .addConstraintViolation();
             return false;
         }
     }

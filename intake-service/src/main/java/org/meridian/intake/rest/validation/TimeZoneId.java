@@ -27,7 +27,9 @@ public @interface TimeZoneId {
     class Validator implements ConstraintValidator<TimeZoneId, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || ZoneId.getAvailableZoneIds().contains(value);
+            return value == null
+                    || value.isBlank()
+                    || ZoneId.getAvailableZoneIds().contains(value);
         }
     }
 }

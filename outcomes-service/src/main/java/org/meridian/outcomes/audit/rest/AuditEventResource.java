@@ -5,5 +5,4 @@ import org.meridian.platform.audit.AuditEventSearch;
 
 /** The audit trail of outcomes-service (see {@link AuditEventSearch}). */
 @Path("/api/v1/outcomes/audit-events")
-public class AuditEventResource extends AuditEventSearch {
-}
+public class AuditEventResource extends AuditEventSearch {}

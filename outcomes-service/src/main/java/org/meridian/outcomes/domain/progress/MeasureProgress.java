@@ -11,6 +11,11 @@ import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
  *        null when undefined
  * @param firstResponse null until a later assessment met the responder rule
  */
-public record MeasureProgress(InstrumentDefinition instrument, ScoredPoint baseline, ScoredPoint latest,
-        ChangeOutcome change, Boolean responder, FirstResponse firstResponse, int assessmentCount) {
-}
+public record MeasureProgress(
+        InstrumentDefinition instrument,
+        ScoredPoint baseline,
+        ScoredPoint latest,
+        ChangeOutcome change,
+        Boolean responder,
+        FirstResponse firstResponse,
+        int assessmentCount) {}

@@ -7,6 +7,5 @@ import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 /** Per-instrument time series of scores, oldest first. */
 public record Trajectory(UUID pseudonymId, UUID episodeId, List<Series> series) {
 
-    public record Series(InstrumentDefinition instrument, List<ScoredPoint> points) {
-    }
+    public record Series(InstrumentDefinition instrument, List<ScoredPoint> points) {}
 }

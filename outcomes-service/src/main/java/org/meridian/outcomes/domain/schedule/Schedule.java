@@ -6,6 +6,5 @@ import java.util.List;
 import java.util.UUID;
 
 /** What a patient's active episode expects, as of a moment; no episode means nothing is scheduled. */
-public record Schedule(UUID pseudonymId, UUID episodeId, LocalDate episodeStartDate, Instant asOf,
-        List<ScheduleItem> items) {
-}
+public record Schedule(
+        UUID pseudonymId, UUID episodeId, LocalDate episodeStartDate, Instant asOf, List<ScheduleItem> items) {}

@@ -16,9 +16,24 @@ import org.meridian.outcomes.domain.progress.MeasureProgress;
  * @param sessionsThisYear sessions held in the annual cap's window, all episodes of the patient
  * @param rule the rule that produced the decision; {@code reason} says why in words
  */
-public record Visit12Check(UUID pseudonymId, UUID episodeId, Instant asOf, Instant firstSessionAt,
-        Instant initialPeriodEndsAt, int sessionsHeld, int initialSessionsHeld, int initialSessionLimit,
-        Instant evaluatedUntil, Boolean improvementDocumented, boolean worsening, List<MeasureProgress> evidence,
-        int additionalSessionsAllowed, int sessionsThisYear, int annualCap, int remainingUnderAnnualCap,
-        AnnualCapWindow annualCapWindow, Visit12Decision decision, Visit12Rule rule, String reason) {
-}
+public record Visit12Check(
+        UUID pseudonymId,
+        UUID episodeId,
+        Instant asOf,
+        Instant firstSessionAt,
+        Instant initialPeriodEndsAt,
+        int sessionsHeld,
+        int initialSessionsHeld,
+        int initialSessionLimit,
+        Instant evaluatedUntil,
+        Boolean improvementDocumented,
+        boolean worsening,
+        List<MeasureProgress> evidence,
+        int additionalSessionsAllowed,
+        int sessionsThisYear,
+        int annualCap,
+        int remainingUnderAnnualCap,
+        AnnualCapWindow annualCapWindow,
+        Visit12Decision decision,
+        Visit12Rule rule,
+        String reason) {}

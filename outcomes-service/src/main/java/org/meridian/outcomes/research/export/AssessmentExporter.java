@@ -39,10 +39,27 @@ import org.meridian.outcomes.service.InstrumentRegistry;
 @ApplicationScoped
 public class AssessmentExporter {
 
-    static final String[] COLUMNS = {"patient", "clinic", "ageBand", "sex", "sciatica", "chronicity", "instrument",
-            "instrumentVersion", "timepoint", "followUpWeeks", "daysSinceEpisodeStart", "sessionNumber", "score",
-            "changeFromBaseline", "responderAbsolute", "responderRelative", "improved50Percent",
-            "deteriorationAbsolute", "deteriorationRelative"};
+    static final String[] COLUMNS = {
+        "patient",
+        "clinic",
+        "ageBand",
+        "sex",
+        "sciatica",
+        "chronicity",
+        "instrument",
+        "instrumentVersion",
+        "timepoint",
+        "followUpWeeks",
+        "daysSinceEpisodeStart",
+        "sessionNumber",
+        "score",
+        "changeFromBaseline",
+        "responderAbsolute",
+        "responderRelative",
+        "improved50Percent",
+        "deteriorationAbsolute",
+        "deteriorationRelative"
+    };
 
     /**
      * The patients an export may contain, with coarsened quasi-identifiers (age band, sex, sciatica or not,
@@ -107,8 +124,7 @@ public class AssessmentExporter {
             """;
 
     /** What k-anonymity leaves out: patients, patients without their clinic, and rows of this export's range. */
-    public record Withheld(long patients, long clinicWithheld, long rows) {
-    }
+    public record Withheld(long patients, long clinicWithheld, long rows) {}
 
     private static final String LAST_ROW = """
             SELECT received_at, id FROM outcomes.assessment WHERE status = 'SCORED'
@@ -130,8 +146,8 @@ public class AssessmentExporter {
     /** The cursor of the newest scored assessment now: the upper bound of an export started now. */
     public Optional<ExportCursor> lastRow() {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(LAST_ROW)) {
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(LAST_ROW)) {
             if (!result.next()) {
                 return Optional.empty();
             }
@@ -149,7 +165,7 @@ public class AssessmentExporter {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             try (Statement settings = connection.createStatement();
-                 PreparedStatement statement = connection.prepareStatement(sql)) {
+                    PreparedStatement statement = connection.prepareStatement(sql)) {
                 settings.execute("SET LOCAL work_mem = '64MB'"); // the classes' sorts stay in memory
                 statement.setTimestamp(1, Timestamp.from(since.receivedAt()));
                 statement.setObject(2, since.id());
@@ -157,7 +173,8 @@ public class AssessmentExporter {
                 statement.setObject(4, until.id());
                 try (ResultSet result = statement.executeQuery()) {
                     result.next();
-                    return new Withheld(result.getLong("patients"), result.getLong("clinic_withheld"), result.getLong("rows"));
+                    return new Withheld(
+                            result.getLong("patients"), result.getLong("clinic_withheld"), result.getLong("rows"));
                 }
             } finally {
                 connection.rollback();
@@ -168,8 +185,9 @@ public class AssessmentExporter {
     }
 
     /** Writes the rows after {@code since} up to and including {@code until}; returns how many were written. */
-    public long write(OutputStream output, ExportFormat format, Pseudonymizer pseudonyms, ExportCursor since,
-            ExportCursor until) throws IOException {
+    public long write(
+            OutputStream output, ExportFormat format, Pseudonymizer pseudonyms, ExportCursor since, ExportCursor until)
+            throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
         RowWriter rows = format == ExportFormat.CSV ? new CsvRows(writer) : new JsonRows(writer);
         rows.start();
@@ -184,8 +202,8 @@ public class AssessmentExporter {
                 }
                 int k = config.minCellSize();
                 String sql = SQL.formatted(RELEASED.formatted(k), k);
-                try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                        ResultSet.CONCUR_READ_ONLY)) {
+                try (PreparedStatement statement =
+                        connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                     statement.setFetchSize(config.exportFetchSize());
                     statement.setTimestamp(1, Timestamp.from(since.receivedAt()));
                     statement.setObject(2, since.id());
@@ -212,8 +230,9 @@ public class AssessmentExporter {
         return count;
     }
 
-    private void fill(Object[] values, ResultSet result, Pseudonymizer pseudonyms,
-            Map<String, InstrumentDefinition> definitions) throws SQLException {
+    private void fill(
+            Object[] values, ResultSet result, Pseudonymizer pseudonyms, Map<String, InstrumentDefinition> definitions)
+            throws SQLException {
         values[0] = pseudonyms.patient(result.getObject("pseudonym_id", UUID.class));
         UUID clinic = result.getObject("clinic_id", UUID.class);
         values[1] = clinic == null ? null : pseudonyms.clinic(clinic);
@@ -237,10 +256,11 @@ public class AssessmentExporter {
         }
         String baseline = result.getString("baseline_exact");
         if (baseline != null && result.getBoolean("after_baseline")) {
-            InstrumentDefinition definition = definitions.computeIfAbsent(code + " " + version,
-                    key -> instruments.find(code, version).orElse(null));
+            InstrumentDefinition definition = definitions.computeIfAbsent(
+                    code + " " + version, key -> instruments.find(code, version).orElse(null));
             if (definition != null) {
-                ChangeOutcome outcome = instruments.changeCalculator().calculate(definition, Rational.parse(baseline), score);
+                ChangeOutcome outcome =
+                        instruments.changeCalculator().calculate(definition, Rational.parse(baseline), score);
                 if (outcome instanceof ChangeResult change) {
                     values[13] = change.change().setScale(4, RoundingMode.HALF_UP);
                     values[14] = change.responderAbsolute();
@@ -293,11 +313,13 @@ public class AssessmentExporter {
         }
 
         @Override
-        public void finish() {
-        }
+        public void finish() {}
 
         private static String csv(String value) {
-            if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            if (value.indexOf(',') < 0
+                    && value.indexOf('"') < 0
+                    && value.indexOf('\n') < 0
+                    && value.indexOf('\r') < 0) {
                 return value;
             }
             return '"' + value.replace("\"", "\"\"") + '"';

@@ -19,12 +19,14 @@ public record ExportCursor(Instant receivedAt, UUID id) {
 
     public static ExportCursor parse(String since) {
         if (since.startsWith(PREFIX)) {
-            String decoded = new String(Base64.getUrlDecoder().decode(since.substring(PREFIX.length())), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getUrlDecoder().decode(since.substring(PREFIX.length())), StandardCharsets.UTF_8);
             int bar = decoded.indexOf('|');
             if (bar < 0) {
                 throw new IllegalArgumentException("not an export cursor");
             }
-            return new ExportCursor(Instant.parse(decoded.substring(0, bar)), UUID.fromString(decoded.substring(bar + 1)));
+            return new ExportCursor(
+                    Instant.parse(decoded.substring(0, bar)), UUID.fromString(decoded.substring(bar + 1)));
         }
         try {
             return new ExportCursor(Instant.parse(since), LOWEST);
@@ -33,9 +35,10 @@ public record ExportCursor(Instant receivedAt, UUID id) {
         }
     }
 
-
     public String token() {
-        return PREFIX + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((receivedAt + "|" + id).getBytes(StandardCharsets.UTF_8));
+        return PREFIX
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString((receivedAt + "|" + id).getBytes(StandardCharsets.UTF_8));
     }
 }

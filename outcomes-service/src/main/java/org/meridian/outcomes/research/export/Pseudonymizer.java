@@ -25,7 +25,8 @@ public final class Pseudonymizer {
         try {
             Mac derive = Mac.getInstance(ALGORITHM);
             derive.init(new SecretKeySpec(serverSecret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            byte[] projectKey = derive.doFinal(("meridian-research-project:" + project).getBytes(StandardCharsets.UTF_8));
+            byte[] projectKey =
+                    derive.doFinal(("meridian-research-project:" + project).getBytes(StandardCharsets.UTF_8));
             mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(projectKey, ALGORITHM));
         } catch (GeneralSecurityException e) {

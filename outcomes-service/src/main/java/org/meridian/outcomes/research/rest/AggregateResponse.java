@@ -13,13 +13,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AggregateResponse(
         String instrument,
         String instrumentVersion,
-        @Schema(nullable = true, description = "the follow-up timepoint in weeks, null for the latest non-POST_SESSION assessment") Integer followUpWeeks,
-        @Schema(description = "k: a shown cell has at least k patients") int minCellSize,
+
+        @Schema(
+                nullable = true,
+                description = "the follow-up timepoint in weeks, null for the latest non-POST_SESSION assessment")
+        Integer followUpWeeks,
+
+        @Schema(description = "k: a shown cell has at least k patients")
+        int minCellSize,
+
         List<String> groupBy,
         CellResponse total,
-        @Schema(description = "one cell per combination of the groupBy dimensions' groups (NOT_RECORDED included), empty ones too") List<CellResponse> groups,
+
+        @Schema(
+                description =
+                        "one cell per combination of the groupBy dimensions' groups (NOT_RECORDED included), empty ones too")
+        List<CellResponse> groups,
+
         @Schema(description = """
                 with two or more groupBy dimensions, the margins: one cell per combination of the groups of each proper
-                subset of them (for example each sex, and each age band, of a sex by age band table)""")
-        List<CellResponse> subtotals) {
-}
+                subset of them (for example each sex, and each age band, of a sex by age band table)""") List<CellResponse> subtotals) {}

@@ -10,30 +10,72 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * statistic is null, whether the cell is small, empty, or hidden so that another cannot be narrowed: the response
  * does not say which. Numbers are rounded half-up to 4 decimals.
  */
-@Schema(description = "Statistics of one cell; all null when suppressed (small, empty, or hidden to protect another: not said which)")
+@Schema(
+        description =
+                "Statistics of one cell; all null when suppressed (small, empty, or hidden to protect another: not said which)")
 public record CellResponse(
-        @Schema(description = "the group's values by dimension (empty for the total)") Map<String, String> group,
-        @Schema(nullable = true, description = "dose band (sessions held by the follow-up): 0, 1-3, 4-6, 7-9, 10-12, 13+; null for all sessions") String sessions,
+        @Schema(description = "the group's values by dimension (empty for the total)")
+        Map<String, String> group,
+
+        @Schema(
+                nullable = true,
+                description =
+                        "dose band (sessions held by the follow-up): 0, 1-3, 4-6, 7-9, 10-12, 13+; null for all sessions")
+        String sessions,
+
         boolean suppressed,
-        @Schema(nullable = true, description = "patient-episodes (units) in the cell") Long patientEpisodes,
+
+        @Schema(nullable = true, description = "patient-episodes (units) in the cell")
+        Long patientEpisodes,
+
         @Schema(nullable = true) MeanResponse baseline,
         @Schema(nullable = true) MeanResponse followUp,
         @Schema(nullable = true) MeanResponse change,
-        @Schema(nullable = true, description = "standardized response mean: mean change / SD of change") BigDecimal standardizedResponseMean,
-        @Schema(nullable = true, description = "effect size: mean change / SD at baseline") BigDecimal effectSize,
-        @Schema(nullable = true, description = "improvement >= the instrument's absolute MCID; null when fewer than k episodes meet the rule or fewer than k do not") RateResponse responderMcid,
-        @Schema(nullable = true, description = "improvement >= 30 % of baseline (Ostelo; IMMPACT moderate); null as responderMcid") RateResponse improved30Percent,
-        @Schema(nullable = true, description = "improvement >= 50 % of baseline (IMMPACT substantial); null as responderMcid") RateResponse improved50Percent,
-        @Schema(nullable = true, description = "worsening >= MCID or >= 30 %; null as responderMcid") RateResponse deterioration,
-        @Schema(nullable = true, description = "change by number of sessions received, every band listed (only on groups, margins and the total)") List<CellResponse> doseResponse) {
+
+        @Schema(nullable = true, description = "standardized response mean: mean change / SD of change")
+        BigDecimal standardizedResponseMean,
+
+        @Schema(nullable = true, description = "effect size: mean change / SD at baseline")
+        BigDecimal effectSize,
+
+        @Schema(
+                nullable = true,
+                description =
+                        "improvement >= the instrument's absolute MCID; null when fewer than k episodes meet the rule or fewer than k do not")
+        RateResponse responderMcid,
+
+        @Schema(
+                nullable = true,
+                description = "improvement >= 30 % of baseline (Ostelo; IMMPACT moderate); null as responderMcid")
+        RateResponse improved30Percent,
+
+        @Schema(
+                nullable = true,
+                description = "improvement >= 50 % of baseline (IMMPACT substantial); null as responderMcid")
+        RateResponse improved50Percent,
+
+        @Schema(nullable = true, description = "worsening >= MCID or >= 30 %; null as responderMcid")
+        RateResponse deterioration,
+
+        @Schema(
+                nullable = true,
+                description =
+                        "change by number of sessions received, every band listed (only on groups, margins and the total)")
+        List<CellResponse> doseResponse) {
 
     @Schema(description = "Mean, sample SD and (for change) the 95 % t confidence interval of the mean")
-    public record MeanResponse(@Schema(nullable = true) BigDecimal mean, @Schema(nullable = true) BigDecimal sd,
-                               @Schema(nullable = true) BigDecimal ciLower, @Schema(nullable = true) BigDecimal ciUpper) {
-    }
+    public record MeanResponse(
+            @Schema(nullable = true) BigDecimal mean,
+            @Schema(nullable = true) BigDecimal sd,
+            @Schema(nullable = true) BigDecimal ciLower,
+            @Schema(nullable = true) BigDecimal ciUpper) {}
 
-    @Schema(description = "A proportion with its 95 % Wilson score interval; n counts patient-episodes where the rule is defined")
-    public record RateResponse(long n, @Schema(nullable = true) BigDecimal rate, @Schema(nullable = true) BigDecimal ciLower,
-                               @Schema(nullable = true) BigDecimal ciUpper) {
-    }
+    @Schema(
+            description =
+                    "A proportion with its 95 % Wilson score interval; n counts patient-episodes where the rule is defined")
+    public record RateResponse(
+            long n,
+            @Schema(nullable = true) BigDecimal rate,
+            @Schema(nullable = true) BigDecimal ciLower,
+            @Schema(nullable = true) BigDecimal ciUpper) {}
 }

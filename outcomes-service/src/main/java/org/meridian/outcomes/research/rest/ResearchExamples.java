@@ -50,6 +50,5 @@ final class ResearchExamples {
              "detail": "Your role may not perform this operation",
              "instance": "/api/v1/outcomes/research/aggregates", "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12"}""";
 
-    private ResearchExamples() {
-    }
+    private ResearchExamples() {}
 }

@@ -16,8 +16,7 @@ final class ResearchParams {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.+-]{1,64}");
 
-    private ResearchParams() {
-    }
+    private ResearchParams() {}
 
     static String code(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -64,7 +63,8 @@ final class ResearchParams {
         try {
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(name, "must be an ISO 8601 date-time with offset, e.g. 2026-11-22T09:30:00Z");
+            throw new InvalidRequestException(
+                    name, "must be an ISO 8601 date-time with offset, e.g. 2026-11-22T09:30:00Z");
         }
     }
 

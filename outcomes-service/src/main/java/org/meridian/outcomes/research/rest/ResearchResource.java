@@ -37,17 +37,35 @@ import org.meridian.platform.web.problem.InvalidRequestException;
 import org.meridian.platform.web.problem.ProblemDetail;
 
 @Path("/api/v1/outcomes/research")
-@Tag(name = "Research", description = "De-identified cohort aggregates with small-cell suppression, and pseudonymous row-level exports of consenting patients")
+@Tag(
+        name = "Research",
+        description =
+                "De-identified cohort aggregates with small-cell suppression, and pseudonymous row-level exports of consenting patients")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "A malformed or unknown query parameter",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "validation-error", value = ResearchExamples.BAD_GROUP_BY)))
-@APIResponse(responseCode = "401", description = "No or invalid access token",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "unauthenticated", value = ResearchExamples.UNAUTHENTICATED)))
-@APIResponse(responseCode = "403", description = "Aggregates: any role but researcher. Exports: any role but research-export",
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(name = "forbidden", value = ResearchExamples.FORBIDDEN)))
+@APIResponse(
+        responseCode = "400",
+        description = "A malformed or unknown query parameter",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "validation-error", value = ResearchExamples.BAD_GROUP_BY)))
+@APIResponse(
+        responseCode = "401",
+        description = "No or invalid access token",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "unauthenticated", value = ResearchExamples.UNAUTHENTICATED)))
+@APIResponse(
+        responseCode = "403",
+        description = "Aggregates: any role but researcher. Exports: any role but research-export",
+        content =
+                @Content(
+                        mediaType = ProblemDetail.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetail.class),
+                        examples = @ExampleObject(name = "forbidden", value = ResearchExamples.FORBIDDEN)))
 public class ResearchResource {
 
     public static final String NEXT_SINCE = "X-Next-Since";
@@ -87,43 +105,93 @@ public class ResearchResource {
             include both 0 and k, also with what the same query grouped by fewer dimensions shows (audited by linear
             programming). A suppressed cell does not say why. A rate is shown only when at least k patient-episodes
             meet its rule and at least k do not.""")
-    @APIResponse(responseCode = "200", description = "The aggregate",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateResponse.class),
-                    examples = @ExampleObject(name = "odi-by-sex", value = ResearchExamples.AGGREGATE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The aggregate",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AggregateResponse.class),
+                            examples = @ExampleObject(name = "odi-by-sex", value = ResearchExamples.AGGREGATE)))
     public AggregateResponse aggregate(
-            @Parameter(description = "instrument code (a change measure)", required = true, example = "ODI",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"NRS_BACK_PAIN", "NRS_LEG_PAIN", "ODI", "RMDQ", "PEG", "PROMIS_PI_4A", "NIH_ISS"}))
-            @QueryParam("instrument") String instrument,
-            @Parameter(description = "instrument version; default the current one", example = "2.1a") @QueryParam("instrumentVersion") String version,
-            @Parameter(description = "clinic ids (repeat or comma-separate)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = java.util.UUID.class))
-            @QueryParam("clinicId") List<String> clinicIds,
-            @Parameter(description = "patients with this pain site among theirs", example = "LOW_BACK") @QueryParam("painSite") String painSite,
+            @Parameter(
+                            description = "instrument code (a change measure)",
+                            required = true,
+                            example = "ODI",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {
+                                                "NRS_BACK_PAIN",
+                                                "NRS_LEG_PAIN",
+                                                "ODI",
+                                                "RMDQ",
+                                                "PEG",
+                                                "PROMIS_PI_4A",
+                                                "NIH_ISS"
+                                            }))
+                    @QueryParam("instrument")
+                    String instrument,
+            @Parameter(description = "instrument version; default the current one", example = "2.1a")
+                    @QueryParam("instrumentVersion")
+                    String version,
+            @Parameter(
+                            description = "clinic ids (repeat or comma-separate)",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = java.util.UUID.class))
+                    @QueryParam("clinicId")
+                    List<String> clinicIds,
+            @Parameter(description = "patients with this pain site among theirs", example = "LOW_BACK")
+                    @QueryParam("painSite")
+                    String painSite,
             @Parameter(description = "chronicity", example = "CHRONIC") @QueryParam("chronicity") String chronicity,
             @Parameter(description = "age band", example = "40-49") @QueryParam("ageBand") String ageBand,
             @Parameter(description = "sex", example = "FEMALE") @QueryParam("sex") String sex,
-            @Parameter(description = "follow-up timepoint in weeks after the episode's start (FOLLOW_UP assessments labelled so)", example = "12",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "520"))
-            @QueryParam("followUpWeeks") String followUpWeeks,
-            @Parameter(description = "only assessments answered at or after this instant", example = "2026-01-01T00:00:00Z",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("from") String from,
-            @Parameter(description = "only assessments answered before this instant", example = "2027-01-01T00:00:00Z",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("to") String to,
-            @Parameter(description = "only patient-episodes with at least this many sessions held by the follow-up", example = "4",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1000"))
-            @QueryParam("minSessions") String minSessions,
-            @Parameter(description = "group by any of CLINIC, PAIN_SITES, CHRONICITY, AGE_BAND, SEX (repeat or comma-separate)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = GroupDimension.class))
-            @QueryParam("groupBy") List<String> groupBy) {
+            @Parameter(
+                            description =
+                                    "follow-up timepoint in weeks after the episode's start (FOLLOW_UP assessments labelled so)",
+                            example = "12",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "520"))
+                    @QueryParam("followUpWeeks")
+                    String followUpWeeks,
+            @Parameter(
+                            description = "only assessments answered at or after this instant",
+                            example = "2026-01-01T00:00:00Z",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "only assessments answered before this instant",
+                            example = "2027-01-01T00:00:00Z",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("to")
+                    String to,
+            @Parameter(
+                            description =
+                                    "only patient-episodes with at least this many sessions held by the follow-up",
+                            example = "4",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1000"))
+                    @QueryParam("minSessions")
+                    String minSessions,
+            @Parameter(
+                            description =
+                                    "group by any of CLINIC, PAIN_SITES, CHRONICITY, AGE_BAND, SEX (repeat or comma-separate)",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = GroupDimension.class))
+                    @QueryParam("groupBy")
+                    List<String> groupBy) {
         if (instrument == null || instrument.isBlank()) {
             throw new InvalidRequestException("instrument", "is required");
         }
-        AggregateQuery query = new AggregateQuery(ResearchParams.code("instrument", instrument),
-                ResearchParams.code("instrumentVersion", version), ResearchParams.uuids("clinicId", clinicIds),
-                ResearchParams.code("painSite", painSite), ResearchParams.code("chronicity", chronicity),
-                ResearchParams.code("ageBand", ageBand), ResearchParams.code("sex", sex),
+        AggregateQuery query = new AggregateQuery(
+                ResearchParams.code("instrument", instrument),
+                ResearchParams.code("instrumentVersion", version),
+                ResearchParams.uuids("clinicId", clinicIds),
+                ResearchParams.code("painSite", painSite),
+                ResearchParams.code("chronicity", chronicity),
+                ResearchParams.code("ageBand", ageBand),
+                ResearchParams.code("sex", sex),
                 ResearchParams.integer("followUpWeeks", followUpWeeks, 0, 520),
-                ResearchParams.instant("from", from), ResearchParams.instant("to", to),
+                ResearchParams.instant("from", from),
+                ResearchParams.instant("to", to),
                 ResearchParams.integer("minSessions", minSessions, 0, 1000),
                 ResearchParams.enums("groupBy", groupBy, GroupDimension.class));
         return aggregates.aggregate(query);
@@ -146,34 +214,72 @@ public class ResearchResource {
             not at all (the X-Withheld headers count them). Change from baseline and the responder flags are decided
             on exact fractions. The X-Next-Since header is the cursor to pass as since next time to get only what was
             received later.""")
-    @APIResponse(responseCode = "200", description = "The rows", headers = {
-            @Header(name = NEXT_SINCE, description = "cursor after the last row this export can contain",
-                    schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = WITHHELD_PATIENTS, description = "consenting patients left out of exports: fewer than k share their quasi-identifiers, even without the clinic",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = CLINIC_WITHHELD_PATIENTS, description = "consenting patients exported without their clinic (too few share it)",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            @Header(name = WITHHELD_ROWS, description = "rows in this export's range left out because their patient is withheld",
-                    schema = @Schema(type = SchemaType.INTEGER))},
-            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "csv", value = ResearchExamples.CSV)),
-                    @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "503", description = "No pseudonymisation secret is configured (MERIDIAN_RESEARCH_PSEUDONYM_SECRET)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The rows",
+            headers = {
+                @Header(
+                        name = NEXT_SINCE,
+                        description = "cursor after the last row this export can contain",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = WITHHELD_PATIENTS,
+                        description =
+                                "consenting patients left out of exports: fewer than k share their quasi-identifiers, even without the clinic",
+                        schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(
+                        name = CLINIC_WITHHELD_PATIENTS,
+                        description = "consenting patients exported without their clinic (too few share it)",
+                        schema = @Schema(type = SchemaType.INTEGER)),
+                @Header(
+                        name = WITHHELD_ROWS,
+                        description = "rows in this export's range left out because their patient is withheld",
+                        schema = @Schema(type = SchemaType.INTEGER))
+            },
+            content = {
+                @Content(
+                        mediaType = "text/csv",
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "csv", value = ResearchExamples.CSV)),
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(
+            responseCode = "503",
+            description = "No pseudonymisation secret is configured (MERIDIAN_RESEARCH_PSEUDONYM_SECRET)",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response exportAssessments(
-            @Parameter(description = "csv (default) or ndjson",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "ndjson"})) @QueryParam("format") String format,
-            @Parameter(description = "an X-Next-Since cursor from an earlier export, or an ISO 8601 instant (rows received at or after it)")
-            @QueryParam("since") String since,
-            @Parameter(description = "the research project the pseudonyms are made for", required = true, example = "lbp-dose-2026")
-            @QueryParam("project") String project) {
+            @Parameter(
+                            description = "csv (default) or ndjson",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"csv", "ndjson"}))
+                    @QueryParam("format")
+                    String format,
+            @Parameter(
+                            description =
+                                    "an X-Next-Since cursor from an earlier export, or an ISO 8601 instant (rows received at or after it)")
+                    @QueryParam("since")
+                    String since,
+            @Parameter(
+                            description = "the research project the pseudonyms are made for",
+                            required = true,
+                            example = "lbp-dose-2026")
+                    @QueryParam("project")
+                    String project) {
         ExportFormat exportFormat = exportFormat(format);
         if (project == null || !PROJECT.matcher(project).matches()) {
-            throw new InvalidRequestException("project", "is required: 1-64 letters, digits or ._- starting with a letter or digit");
+            throw new InvalidRequestException(
+                    "project", "is required: 1-64 letters, digits or ._- starting with a letter or digit");
         }
         ExportCursor from = parseSince(since);
-        String secret = config.pseudonymSecret().filter(value -> !value.isBlank())
-                .orElseThrow(() -> new ServiceUnavailableException("Exports are disabled until a pseudonymisation secret is configured"));
+        String secret = config.pseudonymSecret()
+                .filter(value -> !value.isBlank())
+                .orElseThrow(() -> new ServiceUnavailableException(
+                        "Exports are disabled until a pseudonymisation secret is configured"));
         Optional<ExportCursor> last = exporter.lastRow();
         ExportCursor until = last.filter(bound -> compare(bound, from) > 0).orElse(from);
         Pseudonymizer pseudonyms = new Pseudonymizer(secret, project);
@@ -195,8 +301,12 @@ public class ResearchResource {
 
     /** PostgreSQL orders uuids as unsigned bytes; Java's UUID.compareTo is signed, so compare as PostgreSQL does. */
     private static int compareUuids(ExportCursor left, ExportCursor right) {
-        int high = Long.compareUnsigned(left.id().getMostSignificantBits(), right.id().getMostSignificantBits());
-        return high != 0 ? high : Long.compareUnsigned(left.id().getLeastSignificantBits(), right.id().getLeastSignificantBits());
+        int high = Long.compareUnsigned(
+                left.id().getMostSignificantBits(), right.id().getMostSignificantBits());
+        return high != 0
+                ? high
+                : Long.compareUnsigned(
+                        left.id().getLeastSignificantBits(), right.id().getLeastSignificantBits());
     }
 
     private static ExportFormat exportFormat(String format) {
@@ -217,7 +327,8 @@ public class ResearchResource {
         try {
             return ExportCursor.parse(since.strip());
         } catch (RuntimeException e) {
-            throw new InvalidRequestException("since", "must be an X-Next-Since cursor or an ISO 8601 date-time with offset");
+            throw new InvalidRequestException(
+                    "since", "must be an X-Next-Since cursor or an ISO 8601 date-time with offset");
         }
     }
 }

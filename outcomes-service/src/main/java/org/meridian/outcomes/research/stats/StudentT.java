@@ -7,8 +7,7 @@ package org.meridian.outcomes.research.stats;
  */
 public final class StudentT {
 
-    private StudentT() {
-    }
+    private StudentT() {}
 
     /** The p-quantile (0 < p < 1) of the t distribution with {@code df} degrees of freedom (df >= 1). */
     public static double quantile(double p, double df) {
@@ -94,9 +93,17 @@ public final class StudentT {
 
     /** ln Γ(x) for x > 0 (Lanczos approximation, g = 7, n = 9; relative error below 1e-15). */
     static double logGamma(double x) {
-        final double[] coefficients = {0.99999999999980993, 676.5203681218851, -1259.1392167224028,
-                771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
-                9.9843695780195716e-6, 1.5056327351493116e-7};
+        final double[] coefficients = {
+            0.99999999999980993,
+            676.5203681218851,
+            -1259.1392167224028,
+            771.32342877765313,
+            -176.61502916214059,
+            12.507343278686905,
+            -0.13857109526572012,
+            9.9843695780195716e-6,
+            1.5056327351493116e-7
+        };
         if (x < 0.5) {
             return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
         }

@@ -34,11 +34,9 @@ public final class CellSuppression {
     public static final long WORK_BUDGET = 3_000_000_000L;
 
     /** What the response shows: for each cell of the grid, whether its count is suppressed, and each rate's. */
-    public record Decision(boolean[] countSuppressed, List<boolean[]> rateSuppressed) {
-    }
+    public record Decision(boolean[] countSuppressed, List<boolean[]> rateSuppressed) {}
 
-    private CellSuppression() {
-    }
+    private CellSuppression() {}
 
     /**
      * @param grid the table: every dimension but the last is grouped by, the last is the dose band
@@ -48,7 +46,8 @@ public final class CellSuppression {
      *        add up to the cell's count
      * @param minCellSize k
      */
-    public static Decision suppress(TableGrid grid, long[] patients, long[] counts, List<long[][]> rates, int minCellSize) {
+    public static Decision suppress(
+            TableGrid grid, long[] patients, long[] counts, List<long[][]> rates, int minCellSize) {
         int grouped = grid.dimensions() - 1;
         int band = 1 << grouped;
         int cells = grid.cellCount();
@@ -64,8 +63,16 @@ public final class CellSuppression {
         boolean[][] countKnown = new boolean[band][];
         for (int table : tables) {
             Table shape = new Table(grid, table, band);
-            countHidden[table] = protectCounts(grid, table | band, patients, counts, minCellSize, shape,
-                    countShownByOwner, table == band - 1, budget);
+            countHidden[table] = protectCounts(
+                    grid,
+                    table | band,
+                    patients,
+                    counts,
+                    minCellSize,
+                    shape,
+                    countShownByOwner,
+                    table == band - 1,
+                    budget);
             countKnown[table] = new boolean[cells];
             for (int cell = 0; cell < cells; cell++) {
                 if (shape.owned[cell]) {
@@ -81,8 +88,17 @@ public final class CellSuppression {
             boolean[] requestedHidden = null;
             for (int table : tables) {
                 Table shape = new Table(grid, table, band);
-                boolean[] hidden = protectRate(grid, table | band, layers, countHidden[table], countKnown[table],
-                        minCellSize, shape, rateShownByOwner, table == band - 1, budget);
+                boolean[] hidden = protectRate(
+                        grid,
+                        table | band,
+                        layers,
+                        countHidden[table],
+                        countKnown[table],
+                        minCellSize,
+                        shape,
+                        rateShownByOwner,
+                        table == band - 1,
+                        budget);
                 for (int cell = 0; cell < cells; cell++) {
                     if (shape.owned[cell]) {
                         rateShownByOwner[cell] = !hidden[cell];
@@ -111,8 +127,16 @@ public final class CellSuppression {
         }
     }
 
-    private static boolean[] protectCounts(TableGrid grid, int tableMask, long[] patients, long[] counts, int k,
-            Table shape, boolean[] shownByOwner, boolean requested, WorkBudget budget) {
+    private static boolean[] protectCounts(
+            TableGrid grid,
+            int tableMask,
+            long[] patients,
+            long[] counts,
+            int k,
+            Table shape,
+            boolean[] shownByOwner,
+            boolean requested,
+            WorkBudget budget) {
         boolean[] owned = shape.owned;
         boolean[] inTable = shape.inTable;
         int cells = grid.cellCount();
@@ -133,8 +157,8 @@ public final class CellSuppression {
                 small.add(cell);
             }
         }
-        TableProtection protection = new TableProtection(grid, tableMask, new long[][] {counts}, null, k, hidden,
-                knownElsewhere, owned, budget);
+        TableProtection protection = new TableProtection(
+                grid, tableMask, new long[][] {counts}, null, k, hidden, knownElsewhere, owned, budget);
         // the finest cells first: the complements they take often protect the margins around them too
         small.sort(Comparator.comparingInt((Integer cell) -> -Integer.bitCount(grid.valueDimensions(cell)))
                 .thenComparingInt(cell -> cell));
@@ -148,8 +172,17 @@ public final class CellSuppression {
         return hidden;
     }
 
-    private static boolean[] protectRate(TableGrid grid, int tableMask, long[][] layers, boolean[] countHidden,
-            boolean[] countKnown, int k, Table shape, boolean[] shownByOwner, boolean requested, WorkBudget budget) {
+    private static boolean[] protectRate(
+            TableGrid grid,
+            int tableMask,
+            long[][] layers,
+            boolean[] countHidden,
+            boolean[] countKnown,
+            int k,
+            Table shape,
+            boolean[] shownByOwner,
+            boolean requested,
+            WorkBudget budget) {
         boolean[] owned = shape.owned;
         boolean[] inTable = shape.inTable;
         int cells = grid.cellCount();
@@ -172,10 +205,11 @@ public final class CellSuppression {
                 }
             }
         }
-        TableProtection protection = new TableProtection(grid, tableMask, layers, countKnown, k, hidden,
-                knownElsewhere, owned, budget);
+        TableProtection protection =
+                new TableProtection(grid, tableMask, layers, countKnown, k, hidden, knownElsewhere, owned, budget);
         small.sort(Comparator.comparingInt((int[] target) -> -Integer.bitCount(grid.valueDimensions(target[0])))
-                .thenComparingInt(target -> target[0]).thenComparingInt(target -> target[1]));
+                .thenComparingInt(target -> target[0])
+                .thenComparingInt(target -> target[1]));
         for (int[] target : small) {
             TableProtection.Level level = protection.protect(target[0], target[1], requested);
             if (level == TableProtection.Level.UNKNOWN || (level == null && requested)) {
@@ -199,7 +233,12 @@ public final class CellSuppression {
      * total (when shown at all): every cell under k can then be empty or hold k, since the rest of the total can
      * move in or out. A coarser one hides every cell it decides.
      */
-    private static void giveUp(TableGrid grid, boolean[] hidden, boolean[] inTable, boolean[] owned, boolean requested,
+    private static void giveUp(
+            TableGrid grid,
+            boolean[] hidden,
+            boolean[] inTable,
+            boolean[] owned,
+            boolean requested,
             boolean keepTotal) {
         int total = grid.cellCount() - 1;
         boolean totalShown = !hidden[total];

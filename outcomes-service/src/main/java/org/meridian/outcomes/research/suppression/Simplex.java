@@ -34,6 +34,7 @@ final class Simplex {
     private final List<int[]> columns = new ArrayList<>();
     /** artificial columns: basic at zero after phase one, never entering again */
     private final List<Boolean> artificial = new ArrayList<>();
+
     private double[] rhs;
     private double[][] inverse;
     private int[] basis;
@@ -256,8 +257,12 @@ final class Simplex {
                 } else {
                     continue;
                 }
-                if (candidate < ratio - 1e-12 || (Math.abs(candidate - ratio) <= 1e-12 && leaving >= 0
-                        && (bland ? basis[i] < basis[leaving] : Math.abs(alpha[i]) > Math.abs(alpha[leaving])))) {
+                if (candidate < ratio - 1e-12
+                        || (Math.abs(candidate - ratio) <= 1e-12
+                                && leaving >= 0
+                                && (bland
+                                        ? basis[i] < basis[leaving]
+                                        : Math.abs(alpha[i]) > Math.abs(alpha[leaving])))) {
                     ratio = candidate;
                     leaving = i;
                 }

@@ -57,7 +57,8 @@ public final class TableGrid {
     /** The cell at these coordinates (each a value index, or the dimension's size for all values). */
     public int cell(int... coordinates) {
         if (coordinates.length != sizes.length) {
-            throw new IllegalArgumentException("expected " + sizes.length + " coordinates: " + Arrays.toString(coordinates));
+            throw new IllegalArgumentException(
+                    "expected " + sizes.length + " coordinates: " + Arrays.toString(coordinates));
         }
         int cell = 0;
         for (int d = 0; d < sizes.length; d++) {
@@ -128,6 +129,8 @@ public final class TableGrid {
     }
 
     private int[] dimensionsOf(int mask) {
-        return java.util.stream.IntStream.range(0, sizes.length).filter(d -> (mask & (1 << d)) != 0).toArray();
+        return java.util.stream.IntStream.range(0, sizes.length)
+                .filter(d -> (mask & (1 << d)) != 0)
+                .toArray();
     }
 }

@@ -62,8 +62,16 @@ final class TableProtection {
      * @param knownElsewhere cells whose layers coarser tables of the family show
      * @param owned cells this table decides (the others are decided by a coarser table)
      */
-    TableProtection(TableGrid grid, int tableMask, long[][] layers, boolean[] totalKnown, int k, boolean[] hidden,
-            boolean[] knownElsewhere, boolean[] owned, WorkBudget budget) {
+    TableProtection(
+            TableGrid grid,
+            int tableMask,
+            long[][] layers,
+            boolean[] totalKnown,
+            int k,
+            boolean[] hidden,
+            boolean[] knownElsewhere,
+            boolean[] owned,
+            WorkBudget budget) {
         this.grid = grid;
         this.tableMask = tableMask;
         this.layers = layers;
@@ -151,11 +159,14 @@ final class TableProtection {
         }
     }
 
-    private enum Result { CERTIFIED, BLOCKED, FAILED }
+    private enum Result {
+        CERTIFIED,
+        BLOCKED,
+        FAILED
+    }
 
     /** A certified bound, or the cell to hide next. */
-    private record Certificate(Result result, int complement) {
-    }
+    private record Certificate(Result result, int complement) {}
 
     /** Whether a table consistent with what is known puts the layer's sum over the members at 0 (at k or more: upper). */
     private Certificate certify(int[] members, int layer, boolean family, boolean upper) {
@@ -264,8 +275,7 @@ final class TableProtection {
      * rows are the known cells containing a freed cell, whose right-hand side is then the freed cells' true sum.
      * Returns the verified table it reaches, or null.
      */
-    private record Local(double[] point, int complement) {
-    }
+    private record Local(double[] point, int complement) {}
 
     private Local local(int[] members, int layer, boolean family, boolean upper, int partners) {
         List<Integer> box = box(members, partners);
@@ -336,14 +346,26 @@ final class TableProtection {
                 constant += layers[layer][member];
             }
         }
-        Simplex simplex = new Simplex(columns, rhs.stream().mapToDouble(Double::doubleValue).toArray());
+        Simplex simplex = new Simplex(
+                columns, rhs.stream().mapToDouble(Double::doubleValue).toArray());
         boolean feasible = simplex.findFeasible(Math.max(0, budget.left));
         Simplex.Outcome outcome = feasible
-                ? simplex.maximize(objective, upper ? k - constant : constant - EPSILON, Math.max(0, budget.left)) : null;
+                ? simplex.maximize(objective, upper ? k - constant : constant - EPSILON, Math.max(0, budget.left))
+                : null;
         budget.left -= simplex.work();
         if (outcome == Simplex.Outcome.OPTIMAL) {
-            return new Local(null, localComplement(simplex.duals(objective), countRowOf, layerRowOf, box, variableOf,
-                    members, layer, upper, family));
+            return new Local(
+                    null,
+                    localComplement(
+                            simplex.duals(objective),
+                            countRowOf,
+                            layerRowOf,
+                            box,
+                            variableOf,
+                            members,
+                            layer,
+                            upper,
+                            family));
         }
         if (outcome != Simplex.Outcome.REACHED && outcome != Simplex.Outcome.UNBOUNDED) {
             return new Local(null, -1);
@@ -374,8 +396,16 @@ final class TableProtection {
      * What limits a local program: the smallest hideable known cell whose row has a non-zero dual price, or a known
      * interior cell of the box whose freeing would improve the objective.
      */
-    private int localComplement(double[] duals, int[] countRowOf, int[][] layerRowOf, List<Integer> box, int[] variableOf,
-            int[] members, int layer, boolean upper, boolean family) {
+    private int localComplement(
+            double[] duals,
+            int[] countRowOf,
+            int[][] layerRowOf,
+            List<Integer> box,
+            int[] variableOf,
+            int[] members,
+            int layer,
+            boolean upper,
+            boolean family) {
         int best = -1;
         double[] price = new double[grid.cellCount()];
         double[][] layerPrice = new double[grid.cellCount()][];
@@ -439,7 +469,8 @@ final class TableProtection {
             List<Integer> chosen = new ArrayList<>();
             if ((tableMask & (1 << d)) == 0) {
                 chosen.add(grid.size(d));
-            } else if (Arrays.stream(members).anyMatch(member -> grid.coordinate(member, d) != grid.coordinate(target, d))) {
+            } else if (Arrays.stream(members)
+                    .anyMatch(member -> grid.coordinate(member, d) != grid.coordinate(target, d))) {
                 for (int v = 0; v < grid.size(d); v++) {
                     chosen.add(v);
                 }
@@ -555,6 +586,7 @@ final class TableProtection {
         final Simplex simplex;
         /** per interior position x layer: the known part of the value, and the columns ({@code ~column}: minus) */
         final double[] base;
+
         final int[][] terms;
         final int[] countRow;
         final int[][] layerRow;
@@ -605,7 +637,8 @@ final class TableProtection {
             for (List<Integer> rows : columnRows) {
                 columns.add(rows.stream().mapToInt(Integer::intValue).toArray());
             }
-            simplex = new Simplex(columns, rhs.stream().mapToDouble(Double::doubleValue).toArray());
+            simplex = new Simplex(
+                    columns, rhs.stream().mapToDouble(Double::doubleValue).toArray());
         }
 
         /** A row over the members' hidden values (one layer, or all when {@code layer} is -1). */
@@ -709,7 +742,8 @@ final class TableProtection {
                 int[] up = rows.stream().mapToInt(Integer::intValue).toArray();
                 int increase = simplex.addColumn(up);
                 if (base[at] > 0) {
-                    int decrease = simplex.addColumn(Arrays.stream(up).map(r -> ~r).toArray());
+                    int decrease =
+                            simplex.addColumn(Arrays.stream(up).map(r -> ~r).toArray());
                     addRow(base[at], -1, decrease); // the decrease is at most the old value
                     deviations[l] = new int[] {increase, ~decrease};
                 } else {

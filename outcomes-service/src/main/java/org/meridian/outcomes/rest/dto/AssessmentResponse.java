@@ -8,8 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Assessment", description = "A stored submission with its score",
-        examples = """
+@Schema(name = "Assessment", description = "A stored submission with its score", examples = """
                 {"id": "0f8e6a4c-3b2d-4e1f-9a8b-7c6d5e4f3a2b", "clinicId": "0b6f2c1a-6a4e-4d55-9e1b-2f3c4d5e6f70",
                  "pseudonymId": "9a1e3c5b-7d2f-4a6e-8b0c-1d2e3f4a5b6c", "submissionId": "odi-baseline-1",
                  "instrumentCode": "ODI", "instrumentVersion": "2.1a", "policyId": "odi-percent-of-answered-max-missing-1",
@@ -25,10 +24,16 @@ public record AssessmentResponse(
         UUID id,
         UUID clinicId,
         UUID pseudonymId,
-        @Schema(description = "The idempotency key or submissionId it was submitted with") String submissionId,
+
+        @Schema(description = "The idempotency key or submissionId it was submitted with")
+        String submissionId,
+
         @Schema(examples = "ODI") String instrumentCode,
         @Schema(examples = "2.1a") String instrumentVersion,
-        @Schema(description = "Scoring policy applied", examples = "odi-percent-of-answered-max-missing-1") String policyId,
+
+        @Schema(description = "Scoring policy applied", examples = "odi-percent-of-answered-max-missing-1")
+        String policyId,
+
         @Schema(examples = "PAST_WEEK") String recallPeriod,
         @Schema(examples = "BASELINE") String timepoint,
         @Schema(nullable = true) UUID episodeId,
@@ -36,26 +41,55 @@ public record AssessmentResponse(
         @Schema(nullable = true) Integer followUpWeeks,
         OffsetDateTime answeredAt,
         OffsetDateTime receivedAt,
-        @Schema(enumeration = {"SCORED", "DRAFT"}, examples = "SCORED") String status,
-        @Schema(nullable = true, description = "Primary score rounded half-up to 4 decimals; null for drafts", examples = "66.6667")
+
+        @Schema(
+                enumeration = {"SCORED", "DRAFT"},
+                examples = "SCORED")
+        String status,
+
+        @Schema(
+                nullable = true,
+                description = "Primary score rounded half-up to 4 decimals; null for drafts",
+                examples = "66.6667")
         BigDecimal score,
-        @Schema(nullable = true, description = "The exact score as a fraction or decimal", examples = "200/3") String scoreExact,
-        @Schema(nullable = true, description = "Instrument-specific result: bands, subscales, categories (decimals rounded to 4 places)")
+
+        @Schema(nullable = true, description = "The exact score as a fraction or decimal", examples = "200/3")
+        String scoreExact,
+
+        @Schema(
+                nullable = true,
+                description = "Instrument-specific result: bands, subscales, categories (decimals rounded to 4 places)")
         Map<String, Object> details,
-        @Schema(description = "Every item of the version with its answer code; null = not answered",
+
+        @Schema(
+                description = "Every item of the version with its answer code; null = not answered",
                 additionalProperties = AnswerCode.class)
         Map<String, Integer> answers,
+
         @Schema(description = "Unanswered items (tolerated by the policy, or still open in a draft)")
         List<String> itemsMissing,
-        @Schema(description = "POST_SESSION answered later than the window after the session's start", examples = "false")
+
+        @Schema(
+                description = "POST_SESSION answered later than the window after the session's start",
+                examples = "false")
         boolean late,
-        @Schema(description = "PENDING while intake's events about the patient/session have not arrived",
-                enumeration = {"LINKED", "PENDING", "MISMATCH"}, examples = "LINKED") String linkStatus,
-        @Schema(description = "Optimistic concurrency version (the ETag)", examples = "0") long version) {
+
+        @Schema(
+                description = "PENDING while intake's events about the patient/session have not arrived",
+                enumeration = {"LINKED", "PENDING", "MISMATCH"},
+                examples = "LINKED")
+        String linkStatus,
+
+        @Schema(description = "Optimistic concurrency version (the ETag)", examples = "0")
+        long version) {
 
     /** The value type of {@code answers}: an item's answer code, null while the item is not answered. */
-    @Schema(name = "AnswerCode", type = SchemaType.INTEGER, format = "int32", nullable = true, examples = "3",
+    @Schema(
+            name = "AnswerCode",
+            type = SchemaType.INTEGER,
+            format = "int32",
+            nullable = true,
+            examples = "3",
             description = "An item's answer code; null = not answered")
-    public interface AnswerCode {
-    }
+    public interface AnswerCode {}
 }

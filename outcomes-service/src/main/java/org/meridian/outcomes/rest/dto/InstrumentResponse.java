@@ -6,56 +6,99 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Instrument", description = "One version of a questionnaire, as an app renders it and as it is scored")
 public record InstrumentResponse(
-        @Schema(description = "Stable instrument code", examples = "ODI") String code,
-        @Schema(description = "Version; submissions pin code and version", examples = "2.1a") String version,
+        @Schema(description = "Stable instrument code", examples = "ODI")
+        String code,
+
+        @Schema(description = "Version; submissions pin code and version", examples = "2.1a")
+        String version,
+
         @Schema(description = "Whether this is the version used when a client names only the code", examples = "true")
         boolean current,
-        @Schema(examples = "Oswestry Disability Index v2.1a") String title,
-        @Schema(description = "Which way the score points", examples = "HIGHER_IS_WORSE",
-                enumeration = {"HIGHER_IS_WORSE", "HIGHER_IS_BETTER"}) String direction,
-        @Schema(description = "Allowed recall periods; the first is the default", examples = "[\"PAST_WEEK\", \"RIGHT_NOW\"]")
+
+        @Schema(examples = "Oswestry Disability Index v2.1a")
+        String title,
+
+        @Schema(
+                description = "Which way the score points",
+                examples = "HIGHER_IS_WORSE",
+                enumeration = {"HIGHER_IS_WORSE", "HIGHER_IS_BETTER"})
+        String direction,
+
+        @Schema(
+                description = "Allowed recall periods; the first is the default",
+                examples = "[\"PAST_WEEK\", \"RIGHT_NOW\"]")
         List<String> recallPeriods,
-        @Schema(description = "Copyright and licence conditions of the item text",
-                examples = "Public domain.") String licenceNotice,
-        @Schema(description = "LOINC codes of the instrument or its score") List<Loinc> loinc,
+
+        @Schema(description = "Copyright and licence conditions of the item text", examples = "Public domain.")
+        String licenceNotice,
+
+        @Schema(description = "LOINC codes of the instrument or its score")
+        List<Loinc> loinc,
+
         List<Item> items,
         ScoringPolicy scoringPolicy,
         ChangeRule change) {
 
     @Schema(name = "InstrumentLoinc")
-    public record Loinc(@Schema(examples = "72514-3") String code,
-                        @Schema(examples = "Pain severity 0-10 numeric rating") String meaning) {
-    }
+    public record Loinc(
+            @Schema(examples = "72514-3") String code,
+
+            @Schema(examples = "Pain severity 0-10 numeric rating")
+            String meaning) {}
 
     @Schema(name = "InstrumentItem", description = "One question; its code is the key in a submission's answers")
     public record Item(
             @Schema(examples = "odi_04_walking") String code,
-            @Schema(description = "Display text, or a neutral section name where the text is licensed",
-                    examples = "Walking") String text,
-            @Schema(nullable = true, description = "Item LOINC code, where one exists", examples = "75893-8") String loincCode,
-            List<Option> options) {
-    }
+
+            @Schema(
+                    description = "Display text, or a neutral section name where the text is licensed",
+                    examples = "Walking")
+            String text,
+
+            @Schema(nullable = true, description = "Item LOINC code, where one exists", examples = "75893-8")
+            String loincCode,
+
+            List<Option> options) {}
 
     @Schema(name = "InstrumentItemOption", description = "An allowed answer code and its label")
-    public record Option(@Schema(examples = "0") int value, @Schema(examples = "No pain") String label) {
-    }
+    public record Option(
+            @Schema(examples = "0") int value,
+            @Schema(examples = "No pain") String label) {}
 
     @Schema(name = "ScoringPolicy", description = "How answers become a score; stored with every score")
     public record ScoringPolicy(
-            @Schema(examples = "odi-percent-of-answered-max-missing-1") String id,
-            @Schema(examples = "ODI % = sum / (5 x answered sections) x 100; scored when at least 9 of 10 sections are answered")
-            String description,
-            @Schema(description = "Items that may be unanswered for a score", examples = "1") int maxMissingItems) {
-    }
+            @Schema(examples = "odi-percent-of-answered-max-missing-1")
+            String id,
 
-    @Schema(name = "ChangeRule", description = "How change from baseline is judged (minimal clinically important change)")
+            @Schema(
+                    examples =
+                            "ODI % = sum / (5 x answered sections) x 100; scored when at least 9 of 10 sections are answered")
+            String description,
+
+            @Schema(description = "Items that may be unanswered for a score", examples = "1")
+            int maxMissingItems) {}
+
+    @Schema(
+            name = "ChangeRule",
+            description = "How change from baseline is judged (minimal clinically important change)")
     public record ChangeRule(
-            @Schema(description = "False for instruments that are not change measures (PGIC, STarT Back)", examples = "true")
+            @Schema(
+                    description = "False for instruments that are not change measures (PGIC, STarT Back)",
+                    examples = "true")
             boolean changeMeasure,
-            @Schema(nullable = true, description = "Absolute MCID in score points; null when none is established", examples = "10")
+
+            @Schema(
+                    nullable = true,
+                    description = "Absolute MCID in score points; null when none is established",
+                    examples = "10")
             BigDecimal absoluteMcid,
-            @Schema(nullable = true, description = "Relative responder threshold (percent improvement), null when it does not apply",
-                    examples = "30") BigDecimal relativeMcidPercent,
-            @Schema(nullable = true, description = "Why change is not computed, for non-change measures") String note) {
-    }
+
+            @Schema(
+                    nullable = true,
+                    description = "Relative responder threshold (percent improvement), null when it does not apply",
+                    examples = "30")
+            BigDecimal relativeMcidPercent,
+
+            @Schema(nullable = true, description = "Why change is not computed, for non-change measures")
+            String note) {}
 }

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Progress", description = "Change from baseline and responder status per instrument (Ostelo 2008 MCIDs),"
-        + " and within-session change of pain ratings. Scores rounded half-up to 4 decimals; flags decided on exact"
-        + " fractions.", examples = """
+@Schema(
+        name = "Progress",
+        description = "Change from baseline and responder status per instrument (Ostelo 2008 MCIDs),"
+                + " and within-session change of pain ratings. Scores rounded half-up to 4 decimals; flags decided on exact"
+                + " fractions.",
+        examples = """
         {"pseudonymId": "9a1e3c5b-7d2f-4a6e-8b0c-1d2e3f4a5b6c", "episodeId": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
          "sessionsHeld": 6,
          "measures": [{"instrumentCode": "ODI", "instrumentVersion": "2.1a", "direction": "HIGHER_IS_WORSE",
@@ -31,9 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
              "improvedAtLeast30Percent": true, "improvedAtLeast50Percent": false}, "postLate": false}]}""")
 public record ProgressResponse(
         UUID pseudonymId,
-        @Schema(nullable = true, description = "The episode, or null for all of the patient's assessments") UUID episodeId,
+
+        @Schema(nullable = true, description = "The episode, or null for all of the patient's assessments")
+        UUID episodeId,
+
         @Schema(description = "Sessions held (not cancelled) in scope, as intake reported them", examples = "6")
         int sessionsHeld,
+
         List<Measure> measures,
         List<WithinSession> withinSession) {
 
@@ -43,51 +50,82 @@ public record ProgressResponse(
             @Schema(examples = "2.1a") String instrumentVersion,
             @Schema(examples = "HIGHER_IS_WORSE") String direction,
             @Schema(examples = "3") int assessmentCount,
-            @Schema(nullable = true, description = "First scored BASELINE, else earliest PRE_SESSION; null for PGIC") Point baseline,
-            @Schema(nullable = true, description = "Latest scored assessment after baseline (POST_SESSION excluded)") Point latest,
-            @Schema(nullable = true, description = "Null without baseline and later value, or for non-change measures") Change change,
-            @Schema(nullable = true, description = "Why change is not computed (PGIC, STarT Back)") String changeNote,
-            @Schema(nullable = true, description = "Responder now (PGIC: latest answer much/very much improved); null when undefined")
+
+            @Schema(nullable = true, description = "First scored BASELINE, else earliest PRE_SESSION; null for PGIC")
+            Point baseline,
+
+            @Schema(nullable = true, description = "Latest scored assessment after baseline (POST_SESSION excluded)")
+            Point latest,
+
+            @Schema(nullable = true, description = "Null without baseline and later value, or for non-change measures")
+            Change change,
+
+            @Schema(nullable = true, description = "Why change is not computed (PGIC, STarT Back)")
+            String changeNote,
+
+            @Schema(
+                    nullable = true,
+                    description = "Responder now (PGIC: latest answer much/very much improved); null when undefined")
             Boolean responder,
-            @Schema(nullable = true, description = "First assessment meeting the responder rule") FirstResponse firstResponse) {
-    }
+
+            @Schema(nullable = true, description = "First assessment meeting the responder rule")
+            FirstResponse firstResponse) {}
 
     @Schema(name = "ProgressPoint")
-    public record Point(UUID assessmentId, OffsetDateTime answeredAt,
-                        @Schema(examples = "PRE_SESSION") String timepoint,
-                        @Schema(nullable = true) UUID sessionId, @Schema(nullable = true) Integer sessionNumber,
-                        @Schema(nullable = true) Integer followUpWeeks,
-                        @Schema(examples = "66.6667") BigDecimal score,
-                        @Schema(examples = "200/3") String scoreExact) {
-    }
+    public record Point(
+            UUID assessmentId,
+            OffsetDateTime answeredAt,
+            @Schema(examples = "PRE_SESSION") String timepoint,
+            @Schema(nullable = true) UUID sessionId,
+            @Schema(nullable = true) Integer sessionNumber,
+            @Schema(nullable = true) Integer followUpWeeks,
+            @Schema(examples = "66.6667") BigDecimal score,
+            @Schema(examples = "200/3") String scoreExact) {}
 
-    @Schema(name = "Change", description = "Change and MCID flags (docs/scoring.md#change-and-responders); a flag is"
-            + " null when its rule does not apply or its input is undefined")
+    @Schema(
+            name = "Change",
+            description = "Change and MCID flags (docs/scoring.md#change-and-responders); a flag is"
+                    + " null when its rule does not apply or its input is undefined")
     public record Change(
-            @Schema(description = "follow-up - baseline, signed", examples = "-20.0000") BigDecimal change,
-            @Schema(description = "positive = better", examples = "20.0000") BigDecimal improvement,
-            @Schema(nullable = true, description = "improvement / baseline x 100; null at baseline 0 or for T-scores", examples = "30.0000")
+            @Schema(description = "follow-up - baseline, signed", examples = "-20.0000")
+            BigDecimal change,
+
+            @Schema(description = "positive = better", examples = "20.0000")
+            BigDecimal improvement,
+
+            @Schema(
+                    nullable = true,
+                    description = "improvement / baseline x 100; null at baseline 0 or for T-scores",
+                    examples = "30.0000")
             BigDecimal percentImprovement,
-            @Schema(nullable = true) Boolean responderAbsolute, @Schema(nullable = true) Boolean responderRelative,
-            @Schema(nullable = true) Boolean deteriorationAbsolute, @Schema(nullable = true) Boolean deteriorationRelative,
-            @Schema(nullable = true) Boolean responder, @Schema(nullable = true) Boolean improvedAtLeast30Percent,
-            @Schema(nullable = true) Boolean improvedAtLeast50Percent) {
-    }
+
+            @Schema(nullable = true) Boolean responderAbsolute,
+            @Schema(nullable = true) Boolean responderRelative,
+            @Schema(nullable = true) Boolean deteriorationAbsolute,
+            @Schema(nullable = true) Boolean deteriorationRelative,
+            @Schema(nullable = true) Boolean responder,
+            @Schema(nullable = true) Boolean improvedAtLeast30Percent,
+            @Schema(nullable = true) Boolean improvedAtLeast50Percent) {}
 
     @Schema(name = "FirstResponse")
-    public record FirstResponse(UUID assessmentId, OffsetDateTime answeredAt,
-                                @Schema(description = "Sessions held before that assessment", examples = "4")
-                                int sessionsBefore) {
-    }
+    public record FirstResponse(
+            UUID assessmentId,
+            OffsetDateTime answeredAt,
+
+            @Schema(description = "Sessions held before that assessment", examples = "4")
+            int sessionsBefore) {}
 
     @Schema(name = "WithinSessionChange", description = "Post-session pain rating against the pre-session one")
-    public record WithinSession(UUID sessionId, @Schema(nullable = true) Integer sessionNumber,
-                                @Schema(examples = "NRS_BACK_PAIN") String instrumentCode,
-                                @Schema(nullable = true) UUID preAssessmentId, @Schema(nullable = true) UUID postAssessmentId,
-                                @Schema(nullable = true, examples = "7.0000") BigDecimal pre,
-                                @Schema(nullable = true, examples = "4.0000") BigDecimal post,
-                                @Schema(nullable = true) Change change,
-                                @Schema(description = "The post-session answer came after the window", examples = "false")
-                                boolean postLate) {
-    }
+    public record WithinSession(
+            UUID sessionId,
+            @Schema(nullable = true) Integer sessionNumber,
+            @Schema(examples = "NRS_BACK_PAIN") String instrumentCode,
+            @Schema(nullable = true) UUID preAssessmentId,
+            @Schema(nullable = true) UUID postAssessmentId,
+            @Schema(nullable = true, examples = "7.0000") BigDecimal pre,
+            @Schema(nullable = true, examples = "4.0000") BigDecimal post,
+            @Schema(nullable = true) Change change,
+
+            @Schema(description = "The post-session answer came after the window", examples = "false")
+            boolean postLate) {}
 }

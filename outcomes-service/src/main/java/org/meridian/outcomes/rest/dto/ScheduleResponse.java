@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Schedule", description = "What the patient's active episode expects and where each item stands",
+@Schema(
+        name = "Schedule",
+        description = "What the patient's active episode expects and where each item stands",
         examples = """
                 {"pseudonymId": "9a1e3c5b-7d2f-4a6e-8b0c-1d2e3f4a5b6c", "episodeId": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
                  "episodeStartDate": "2026-11-02", "asOf": "2026-11-22T09:30:00Z",
@@ -19,7 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                    "closesAt": "2026-12-14T23:59:59.999999999Z", "status": "UPCOMING", "assessmentId": null}]}""")
 public record ScheduleResponse(
         UUID pseudonymId,
-        @Schema(nullable = true, description = "The active (latest PLANNED or ACTIVE) episode; null when there is none") UUID episodeId,
+
+        @Schema(nullable = true, description = "The active (latest PLANNED or ACTIVE) episode; null when there is none")
+        UUID episodeId,
+
         @Schema(nullable = true) LocalDate episodeStartDate,
         OffsetDateTime asOf,
         List<Item> items) {
@@ -31,10 +36,21 @@ public record ScheduleResponse(
             @Schema(nullable = true) UUID sessionId,
             @Schema(nullable = true) Integer sessionNumber,
             @Schema(nullable = true) Integer followUpWeeks,
-            @Schema(description = "From when answering counts for this timepoint") OffsetDateTime opensAt,
-            @Schema(description = "Target: due until then, overdue after") OffsetDateTime dueBy,
-            @Schema(nullable = true, description = "After this the item is missed; null while open-ended") OffsetDateTime closesAt,
-            @Schema(enumeration = {"DONE", "UPCOMING", "DUE", "OVERDUE", "MISSED"}, examples = "DUE") String status,
-            @Schema(nullable = true, description = "The assessment that fulfilled it") UUID assessmentId) {
-    }
+
+            @Schema(description = "From when answering counts for this timepoint")
+            OffsetDateTime opensAt,
+
+            @Schema(description = "Target: due until then, overdue after")
+            OffsetDateTime dueBy,
+
+            @Schema(nullable = true, description = "After this the item is missed; null while open-ended")
+            OffsetDateTime closesAt,
+
+            @Schema(
+                    enumeration = {"DONE", "UPCOMING", "DUE", "OVERDUE", "MISSED"},
+                    examples = "DUE")
+            String status,
+
+            @Schema(nullable = true, description = "The assessment that fulfilled it")
+            UUID assessmentId) {}
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Trajectory", description = "Per-instrument score time series, oldest first, ready to plot",
+@Schema(
+        name = "Trajectory",
+        description = "Per-instrument score time series, oldest first, ready to plot",
         examples = """
                 {"pseudonymId": "9a1e3c5b-7d2f-4a6e-8b0c-1d2e3f4a5b6c", "episodeId": null,
                  "series": [{"instrumentCode": "NRS_BACK_PAIN", "instrumentVersion": "1.0", "title": "Back pain intensity (NRS 0-10)",
@@ -17,26 +19,33 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                    {"assessmentId": "1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d", "answeredAt": "2026-10-05T08:55:00Z",
                     "timepoint": "PRE_SESSION", "sessionId": "7e6d5c4b-3a2f-4e1d-9c8b-7a6f5e4d3c2b", "sessionNumber": 1,
                     "followUpWeeks": null, "recallPeriod": "RIGHT_NOW", "score": 7.0000, "scoreExact": "7", "late": false}]}]}""")
-public record TrajectoryResponse(UUID pseudonymId, @Schema(nullable = true) UUID episodeId, List<Series> series) {
+public record TrajectoryResponse(
+        UUID pseudonymId, @Schema(nullable = true) UUID episodeId, List<Series> series) {
 
     @Schema(name = "TrajectorySeries")
-    public record Series(@Schema(examples = "NRS_BACK_PAIN") String instrumentCode,
-                         @Schema(examples = "1.0") String instrumentVersion,
-                         String title,
-                         @Schema(examples = "HIGHER_IS_WORSE") String direction,
-                         List<Point> points) {
-    }
+    public record Series(
+            @Schema(examples = "NRS_BACK_PAIN") String instrumentCode,
+            @Schema(examples = "1.0") String instrumentVersion,
+            String title,
+            @Schema(examples = "HIGHER_IS_WORSE") String direction,
+            List<Point> points) {}
 
     @Schema(name = "TrajectoryPoint")
-    public record Point(UUID assessmentId, OffsetDateTime answeredAt,
-                        @Schema(examples = "PRE_SESSION") String timepoint,
-                        @Schema(nullable = true) UUID sessionId,
-                        @Schema(nullable = true, description = "Session number in the episode, when intake reported it", examples = "1")
-                        Integer sessionNumber,
-                        @Schema(nullable = true) Integer followUpWeeks,
-                        @Schema(examples = "RIGHT_NOW") String recallPeriod,
-                        @Schema(nullable = true, examples = "7.0000") BigDecimal score,
-                        @Schema(nullable = true, examples = "7") String scoreExact,
-                        boolean late) {
-    }
+    public record Point(
+            UUID assessmentId,
+            OffsetDateTime answeredAt,
+            @Schema(examples = "PRE_SESSION") String timepoint,
+            @Schema(nullable = true) UUID sessionId,
+
+            @Schema(
+                    nullable = true,
+                    description = "Session number in the episode, when intake reported it",
+                    examples = "1")
+            Integer sessionNumber,
+
+            @Schema(nullable = true) Integer followUpWeeks,
+            @Schema(examples = "RIGHT_NOW") String recallPeriod,
+            @Schema(nullable = true, examples = "7.0000") BigDecimal score,
+            @Schema(nullable = true, examples = "7") String scoreExact,
+            boolean late) {}
 }

@@ -42,13 +42,13 @@ public final class ChangeCalculator {
         Objects.requireNonNull(followUp, "followUp");
         return switch (instrument.changeRules()) {
             case ChangeRules.NotAChangeMeasure notApplicable ->
-                    new ChangeNotApplicable(instrument.code(), instrument.version(), notApplicable.reason());
+                new ChangeNotApplicable(instrument.code(), instrument.version(), notApplicable.reason());
             case ChangeRules.Mcid mcid -> compare(instrument, mcid, baseline, followUp);
         };
     }
 
-    private static ChangeResult compare(InstrumentDefinition instrument, ChangeRules.Mcid mcid, Rational baseline,
-            Rational followUp) {
+    private static ChangeResult compare(
+            InstrumentDefinition instrument, ChangeRules.Mcid mcid, Rational baseline, Rational followUp) {
         Rational change = followUp.subtract(baseline);
         Rational improvement = instrument.direction() == ScoreDirection.HIGHER_IS_BETTER ? change : change.negate();
         Rational worsening = improvement.negate();
@@ -59,19 +59,29 @@ public final class ChangeCalculator {
                 ? improvement.divide(baseline).multiply(Rational.ONE_HUNDRED)
                 : null;
 
-        Boolean responderAbsolute = mcid.absoluteMcid().map(improvement::isAtLeast).orElse(null);
-        Boolean deteriorationAbsolute = mcid.absoluteMcid().map(worsening::isAtLeast).orElse(null);
+        Boolean responderAbsolute =
+                mcid.absoluteMcid().map(improvement::isAtLeast).orElse(null);
+        Boolean deteriorationAbsolute =
+                mcid.absoluteMcid().map(worsening::isAtLeast).orElse(null);
         Boolean responderRelative = atLeast(percentImprovement, RELATIVE_RESPONDER_PERCENT);
-        Boolean deteriorationRelative = percentImprovement == null
-                ? null
-                : percentImprovement.isAtMost(RELATIVE_DETERIORATION_PERCENT);
+        Boolean deteriorationRelative =
+                percentImprovement == null ? null : percentImprovement.isAtMost(RELATIVE_DETERIORATION_PERCENT);
 
-        return new ChangeResult(instrument.code(), instrument.version(),
-                baseline.toBigDecimal(), followUp.toBigDecimal(), change.toBigDecimal(), improvement.toBigDecimal(),
+        return new ChangeResult(
+                instrument.code(),
+                instrument.version(),
+                baseline.toBigDecimal(),
+                followUp.toBigDecimal(),
+                change.toBigDecimal(),
+                improvement.toBigDecimal(),
                 percentImprovement == null ? null : percentImprovement.toBigDecimal(),
-                responderAbsolute, responderRelative, deteriorationAbsolute, deteriorationRelative,
+                responderAbsolute,
+                responderRelative,
+                deteriorationAbsolute,
+                deteriorationRelative,
                 anyResponder(responderAbsolute, responderRelative),
-                responderRelative, atLeast(percentImprovement, SUBSTANTIAL_IMPROVEMENT_PERCENT));
+                responderRelative,
+                atLeast(percentImprovement, SUBSTANTIAL_IMPROVEMENT_PERCENT));
     }
 
     private static Boolean atLeast(Rational percent, BigDecimal threshold) {

@@ -35,5 +35,5 @@ public record ChangeResult(
         Boolean deteriorationRelative,
         Boolean responder,
         Boolean improvedAtLeast30Percent,
-        Boolean improvedAtLeast50Percent) implements ChangeOutcome {
-}
+        Boolean improvedAtLeast50Percent)
+        implements ChangeOutcome {}

@@ -18,8 +18,8 @@ public record CatalogueSettings(int odiMaxMissingSections, BigDecimal promisPain
         Objects.requireNonNull(promisPainInterferenceMcid, "promisPainInterferenceMcid");
         Objects.requireNonNull(issMcid, "issMcid");
         if (odiMaxMissingSections < 0 || odiMaxMissingSections >= OdiRule.SECTIONS) {
-            throw new IllegalArgumentException("odiMaxMissingSections must be 0.." + (OdiRule.SECTIONS - 1)
-                    + ", was " + odiMaxMissingSections);
+            throw new IllegalArgumentException(
+                    "odiMaxMissingSections must be 0.." + (OdiRule.SECTIONS - 1) + ", was " + odiMaxMissingSections);
         }
         if (promisPainInterferenceMcid.signum() <= 0 || issMcid.signum() <= 0) {
             throw new IllegalArgumentException("MCIDs must be positive");

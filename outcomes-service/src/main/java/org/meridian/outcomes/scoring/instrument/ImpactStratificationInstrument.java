@@ -15,22 +15,30 @@ final class ImpactStratificationInstrument {
     static final String LICENCE = "NIH Task Force on Research Standards for Chronic Low Back Pain (Deyo et al. 2014)."
             + " " + PromisItems.ATTRIBUTION;
 
-    private ImpactStratificationInstrument() {
-    }
+    private ImpactStratificationInstrument() {}
 
     static InstrumentDefinition create(BigDecimal mcidPoints) {
         List<ItemDefinition> physicalFunction = PromisItems.physicalFunction();
         List<ItemDefinition> painInterference = PromisItems.painInterference();
         List<ItemDefinition> items = new ArrayList<>(physicalFunction);
         items.addAll(painInterference);
-        items.add(new ItemDefinition(PAIN_INTENSITY_ITEM,
+        items.add(new ItemDefinition(
+                PAIN_INTENSITY_ITEM,
                 "In the past 7 days, how would you rate your pain on average?",
                 ResponseScales.zeroToTenPain()));
         IssRule rule = new IssRule(codes(physicalFunction), codes(painInterference), PAIN_INTENSITY_ITEM);
         // Pain items ask about the past 7 days; the physical function items ask about current ability.
         // docs/scoring.md#nih-iss: the 30 % rule does not apply to the ISS.
-        return new InstrumentDefinition(InstrumentCodes.NIH_ISS, VERSION, "NIH Impact Stratification Score", items,
-                List.of(RecallPeriod.PAST_WEEK), ScoreDirection.HIGHER_IS_WORSE, LICENCE, List.of(), rule,
+        return new InstrumentDefinition(
+                InstrumentCodes.NIH_ISS,
+                VERSION,
+                "NIH Impact Stratification Score",
+                items,
+                List.of(RecallPeriod.PAST_WEEK),
+                ScoreDirection.HIGHER_IS_WORSE,
+                LICENCE,
+                List.of(),
+                rule,
                 new ChangeRules.Mcid(Optional.of(mcidPoints), false));
     }
 

@@ -46,7 +46,8 @@ public final class InstrumentCatalogue {
 
     public Optional<InstrumentDefinition> find(String code, String version) {
         return definitions.stream()
-                .filter(definition -> definition.code().equals(code) && definition.version().equals(version))
+                .filter(definition ->
+                        definition.code().equals(code) && definition.version().equals(version))
                 .findFirst();
     }
 

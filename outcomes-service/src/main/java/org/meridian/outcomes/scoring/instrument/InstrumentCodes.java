@@ -13,6 +13,5 @@ public final class InstrumentCodes {
     public static final String PGIC = "PGIC";
     public static final String NIH_ISS = "NIH_ISS";
 
-    private InstrumentCodes() {
-    }
+    private InstrumentCodes() {}
 }

@@ -40,8 +40,11 @@ public record InstrumentDefinition(
         if (items.isEmpty() || recallPeriods.isEmpty()) {
             throw new IllegalArgumentException(code + " needs at least one item and one recall period");
         }
-        if (items.stream().map(ItemDefinition::code).collect(Collectors.toCollection(HashSet::new))
-                .size() != items.size()) {
+        if (items.stream()
+                        .map(ItemDefinition::code)
+                        .collect(Collectors.toCollection(HashSet::new))
+                        .size()
+                != items.size()) {
             throw new IllegalArgumentException(code + " has duplicate item codes");
         }
         if (scoringRule.maxMissingItems() >= items.size()) {

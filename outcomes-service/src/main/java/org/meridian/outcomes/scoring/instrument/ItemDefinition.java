@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  * @param responseOptions the allowed answer codes; any other answer is invalid
  * @param loincCode the item's LOINC code when docs/scoring.md#licences-and-loinc-codes gives one
  */
-public record ItemDefinition(String code, String text, List<ResponseOption> responseOptions,
-        Optional<String> loincCode) {
+public record ItemDefinition(
+        String code, String text, List<ResponseOption> responseOptions, Optional<String> loincCode) {
 
     public ItemDefinition {
         Objects.requireNonNull(code, "code");
@@ -25,7 +25,10 @@ public record ItemDefinition(String code, String text, List<ResponseOption> resp
         if (responseOptions.isEmpty()) {
             throw new IllegalArgumentException("item " + code + " has no response options");
         }
-        if (responseOptions.stream().map(ResponseOption::value).collect(Collectors.toCollection(HashSet::new)).size()
+        if (responseOptions.stream()
+                        .map(ResponseOption::value)
+                        .collect(Collectors.toCollection(HashSet::new))
+                        .size()
                 != responseOptions.size()) {
             throw new IllegalArgumentException("item " + code + " has duplicate response values");
         }
@@ -56,6 +59,8 @@ public record ItemDefinition(String code, String text, List<ResponseOption> resp
         if (maximumValue() - minimumValue() + 1 == responseOptions.size()) {
             return minimumValue() + ".." + maximumValue();
         }
-        return responseOptions.stream().map(option -> String.valueOf(option.value())).collect(Collectors.joining(", "));
+        return responseOptions.stream()
+                .map(option -> String.valueOf(option.value()))
+                .collect(Collectors.joining(", "));
     }
 }

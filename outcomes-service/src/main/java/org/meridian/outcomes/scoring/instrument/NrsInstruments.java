@@ -18,23 +18,35 @@ final class NrsInstruments {
             new LoincCode("75893-8", "Pain severity 0-10 numeric rating, past-week average"));
     private static final String LICENCE = "Public domain.";
 
-    private NrsInstruments() {
-    }
+    private NrsInstruments() {}
 
     static InstrumentDefinition backPain() {
-        return nrs(InstrumentCodes.NRS_BACK_PAIN, "Back pain intensity (NRS 0-10)", BACK_PAIN_ITEM,
+        return nrs(
+                InstrumentCodes.NRS_BACK_PAIN,
+                "Back pain intensity (NRS 0-10)",
+                BACK_PAIN_ITEM,
                 "Please rate your back pain from 0 (no pain) to 10 (worst imaginable pain).");
     }
 
     static InstrumentDefinition legPain() {
-        return nrs(InstrumentCodes.NRS_LEG_PAIN, "Leg pain intensity (NRS 0-10)", LEG_PAIN_ITEM,
+        return nrs(
+                InstrumentCodes.NRS_LEG_PAIN,
+                "Leg pain intensity (NRS 0-10)",
+                LEG_PAIN_ITEM,
                 "Please rate your leg pain (sciatica) from 0 (no pain) to 10 (worst imaginable pain).");
     }
 
     private static InstrumentDefinition nrs(String code, String title, String itemCode, String itemText) {
-        return new InstrumentDefinition(code, VERSION, title,
+        return new InstrumentDefinition(
+                code,
+                VERSION,
+                title,
                 List.of(new ItemDefinition(itemCode, itemText, ResponseScales.zeroToTenPain())),
-                RECALL, ScoreDirection.HIGHER_IS_WORSE, LICENCE, LOINC, new NrsRule(),
+                RECALL,
+                ScoreDirection.HIGHER_IS_WORSE,
+                LICENCE,
+                LOINC,
+                new NrsRule(),
                 ChangeRules.Mcid.of("2", true));
     }
 }

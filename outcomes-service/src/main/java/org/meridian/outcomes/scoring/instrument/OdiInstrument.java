@@ -14,8 +14,7 @@ final class OdiInstrument {
             + " licensed by Mapi Research Trust (ePROVIDE), which is required for commercial and electronic (IT) use."
             + " Meridian ships item codes and section names only; a licensed deployment may load the item text.";
 
-    private OdiInstrument() {
-    }
+    private OdiInstrument() {}
 
     static InstrumentDefinition create(int maxMissingSections) {
         List<ItemDefinition> sections = List.of(
@@ -30,13 +29,21 @@ final class OdiInstrument {
                 section("odi_09_social_life", "Social life"),
                 section("odi_10_travelling", "Travelling"));
         // ODI statements describe the current state; the questionnaire sets no fixed recall period.
-        return new InstrumentDefinition(InstrumentCodes.ODI, VERSION, "Oswestry Disability Index v2.1a", sections,
-                List.of(RecallPeriod.RIGHT_NOW), ScoreDirection.HIGHER_IS_WORSE, LICENCE, List.of(),
-                new OdiRule(maxMissingSections), ChangeRules.Mcid.of("10", true));
+        return new InstrumentDefinition(
+                InstrumentCodes.ODI,
+                VERSION,
+                "Oswestry Disability Index v2.1a",
+                sections,
+                List.of(RecallPeriod.RIGHT_NOW),
+                ScoreDirection.HIGHER_IS_WORSE,
+                LICENCE,
+                List.of(),
+                new OdiRule(maxMissingSections),
+                ChangeRules.Mcid.of("10", true));
     }
 
     private static ItemDefinition section(String code, String sectionName) {
-        return new ItemDefinition(code, sectionName,
-                ResponseScales.numeric(0, 5, "0 (least disability)", "5 (most disability)"));
+        return new ItemDefinition(
+                code, sectionName, ResponseScales.numeric(0, 5, "0 (least disability)", "5 (most disability)"));
     }
 }

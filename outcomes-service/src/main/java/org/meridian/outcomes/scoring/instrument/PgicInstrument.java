@@ -14,16 +14,30 @@ final class PgicInstrument {
     static final String LICENCE = "Public-domain wording derived from the Clinical Global Impression of"
             + " Improvement scale (Guy 1976); responder definition codes 1-2 (Farrar 2001).";
 
-    private PgicInstrument() {
-    }
+    private PgicInstrument() {}
 
     static InstrumentDefinition create() {
-        ItemDefinition item = new ItemDefinition(ITEM, "Since the start of treatment, my overall status is:",
-                ResponseScales.labelled(1, "Very much improved", "Much improved", "Minimally improved", "No change",
-                        "Minimally worse", "Much worse", "Very much worse"));
-        return new InstrumentDefinition(InstrumentCodes.PGIC, VERSION,
-                "Patient Global Impression of Change (7-point, CGI-derived)", List.of(item),
-                List.of(RecallPeriod.SINCE_START_OF_TREATMENT), ScoreDirection.HIGHER_IS_WORSE, LICENCE, List.of(),
+        ItemDefinition item = new ItemDefinition(
+                ITEM,
+                "Since the start of treatment, my overall status is:",
+                ResponseScales.labelled(
+                        1,
+                        "Very much improved",
+                        "Much improved",
+                        "Minimally improved",
+                        "No change",
+                        "Minimally worse",
+                        "Much worse",
+                        "Very much worse"));
+        return new InstrumentDefinition(
+                InstrumentCodes.PGIC,
+                VERSION,
+                "Patient Global Impression of Change (7-point, CGI-derived)",
+                List.of(item),
+                List.of(RecallPeriod.SINCE_START_OF_TREATMENT),
+                ScoreDirection.HIGHER_IS_WORSE,
+                LICENCE,
+                List.of(),
                 new PgicRule(),
                 new ChangeRules.NotAChangeMeasure("PGIC is itself a rating of change: codes 1-2 count as responders"
                         + " (see the score's 'improved' flag); there is no change from baseline to compute."));

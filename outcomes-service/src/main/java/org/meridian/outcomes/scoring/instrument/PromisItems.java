@@ -8,15 +8,15 @@ final class PromisItems {
     static final String ATTRIBUTION = "PROMIS items (c) PROMIS Health Organization (PHO); used with attribution under"
             + " the HealthMeasures terms of use; item wording must not be modified.";
 
-    private PromisItems() {
-    }
+    private PromisItems() {}
 
     /** Pain interference, "In the past 7 days", item LOINC codes from docs/scoring.md#promis-pain-interference-4a. */
     static List<ItemDefinition> painInterference() {
         return List.of(
                 painInterference("PAININ9", "How much did pain interfere with your day to day activities?", "61758-9"),
                 painInterference("PAININ22", "How much did pain interfere with work around the home?", "61769-6"),
-                painInterference("PAININ31",
+                painInterference(
+                        "PAININ31",
                         "How much did pain interfere with your ability to participate in social activities?",
                         "61773-8"),
                 painInterference("PAININ34", "How much did pain interfere with your household chores?", "61775-3"));

@@ -31,15 +31,20 @@ final class PromisPainInterferenceInstrument {
             TScoreConversion.of(19, "71.6", "2.1"),
             TScoreConversion.of(20, "75.6", "3.7"));
 
-    private PromisPainInterferenceInstrument() {
-    }
+    private PromisPainInterferenceInstrument() {}
 
     static InstrumentDefinition create(BigDecimal mcidTPoints) {
         // docs/scoring.md#promis-pain-interference-4a: percent change is meaningless on T-scores, so the 30 % rule
         // does not apply.
-        return new InstrumentDefinition(InstrumentCodes.PROMIS_PI_4A, VERSION,
-                "PROMIS Pain Interference Short Form v1.0 4a", PromisItems.painInterference(),
-                List.of(RecallPeriod.PAST_WEEK), ScoreDirection.HIGHER_IS_WORSE, PromisItems.ATTRIBUTION, List.of(),
+        return new InstrumentDefinition(
+                InstrumentCodes.PROMIS_PI_4A,
+                VERSION,
+                "PROMIS Pain Interference Short Form v1.0 4a",
+                PromisItems.painInterference(),
+                List.of(RecallPeriod.PAST_WEEK),
+                ScoreDirection.HIGHER_IS_WORSE,
+                PromisItems.ATTRIBUTION,
+                List.of(),
                 new PromisTScoreTableRule("promis-pi-4a-v1.0-t-score-table-all-items-required", T_SCORE_TABLE),
                 new ChangeRules.Mcid(Optional.of(mcidTPoints), false));
     }

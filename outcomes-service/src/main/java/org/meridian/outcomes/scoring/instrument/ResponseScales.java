@@ -6,8 +6,7 @@ import java.util.List;
 /** Builders for the response option lists the instruments share. */
 final class ResponseScales {
 
-    private ResponseScales() {
-    }
+    private ResponseScales() {}
 
     /** Consecutive integer codes labelled by their number, with word anchors at both ends. */
     static List<ResponseOption> numeric(int min, int max, String minAnchor, String maxAnchor) {
@@ -47,7 +46,12 @@ final class ResponseScales {
 
     /** PROMIS physical function: 5 without any difficulty .. 1 unable to do, in code order. */
     static List<ResponseOption> promisPhysicalFunction() {
-        return labelled(1, "Unable to do", "With much difficulty", "With some difficulty", "With a little difficulty",
+        return labelled(
+                1,
+                "Unable to do",
+                "With much difficulty",
+                "With some difficulty",
+                "With a little difficulty",
                 "Without any difficulty");
     }
 }

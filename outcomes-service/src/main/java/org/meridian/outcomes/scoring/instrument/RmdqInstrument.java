@@ -16,16 +16,23 @@ final class RmdqInstrument {
             + " wording is copyrighted; Meridian ships statement numbers only. Load the licensed wording before"
             + " display.";
 
-    private RmdqInstrument() {
-    }
+    private RmdqInstrument() {}
 
     static InstrumentDefinition create() {
         List<ItemDefinition> statements = IntStream.rangeClosed(1, STATEMENTS)
-                .mapToObj(number -> new ItemDefinition("rmdq_%02d".formatted(number), "Statement " + number,
-                        ResponseScales.noYes()))
+                .mapToObj(number -> new ItemDefinition(
+                        "rmdq_%02d".formatted(number), "Statement " + number, ResponseScales.noYes()))
                 .toList();
-        return new InstrumentDefinition(InstrumentCodes.RMDQ, VERSION,
-                "Roland-Morris Disability Questionnaire (RMDQ-24)", statements, List.of(RecallPeriod.TODAY),
-                ScoreDirection.HIGHER_IS_WORSE, LICENCE, List.of(), new RmdqRule(), ChangeRules.Mcid.of("5", true));
+        return new InstrumentDefinition(
+                InstrumentCodes.RMDQ,
+                VERSION,
+                "Roland-Morris Disability Questionnaire (RMDQ-24)",
+                statements,
+                List.of(RecallPeriod.TODAY),
+                ScoreDirection.HIGHER_IS_WORSE,
+                LICENCE,
+                List.of(),
+                new RmdqRule(),
+                ChangeRules.Mcid.of("5", true));
     }
 }

@@ -18,20 +18,29 @@ final class StartBackInstrument {
     // docs/scoring.md#start-back: psychosocial subscale = items 5, 6, 7, 8 and dichotomised 9.
     private static final Set<String> PSYCHOSOCIAL_AGREE_ITEMS = Set.of("sbt_05", "sbt_06", "sbt_07", "sbt_08");
 
-    private StartBackInstrument() {
-    }
+    private StartBackInstrument() {}
 
     static InstrumentDefinition create() {
-        List<String> agreeItems = IntStream.rangeClosed(1, AGREE_ITEMS).mapToObj("sbt_%02d"::formatted).toList();
+        List<String> agreeItems = IntStream.rangeClosed(1, AGREE_ITEMS)
+                .mapToObj("sbt_%02d"::formatted)
+                .toList();
         List<ItemDefinition> items = new ArrayList<>();
         for (int index = 0; index < agreeItems.size(); index++) {
-            items.add(new ItemDefinition(agreeItems.get(index), "Statement " + (index + 1),
-                    ResponseScales.disagreeAgree()));
+            items.add(new ItemDefinition(
+                    agreeItems.get(index), "Statement " + (index + 1), ResponseScales.disagreeAgree()));
         }
-        items.add(new ItemDefinition(BOTHERSOMENESS_ITEM, "Overall bothersomeness",
+        items.add(new ItemDefinition(
+                BOTHERSOMENESS_ITEM,
+                "Overall bothersomeness",
                 ResponseScales.labelled(0, "Not at all", "Slightly", "Moderately", "Very much", "Extremely")));
-        return new InstrumentDefinition(InstrumentCodes.STARTBACK, VERSION, "Keele STarT Back Screening Tool", items,
-                List.of(RecallPeriod.PAST_2_WEEKS), ScoreDirection.HIGHER_IS_WORSE, LICENCE,
+        return new InstrumentDefinition(
+                InstrumentCodes.STARTBACK,
+                VERSION,
+                "Keele STarT Back Screening Tool",
+                items,
+                List.of(RecallPeriod.PAST_2_WEEKS),
+                ScoreDirection.HIGHER_IS_WORSE,
+                LICENCE,
                 List.of(new LoincCode("91351-7", "STarT Back total score")),
                 new StartBackRule(agreeItems, PSYCHOSOCIAL_AGREE_ITEMS, BOTHERSOMENESS_ITEM),
                 new ChangeRules.NotAChangeMeasure("STarT Back is a risk screen, not a change measure."));

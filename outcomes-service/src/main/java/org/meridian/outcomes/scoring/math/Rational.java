@@ -64,12 +64,14 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
         if (slash < 0) {
             return of(new BigDecimal(text.strip()));
         }
-        return new Rational(new BigInteger(text.substring(0, slash).strip()),
+        return new Rational(
+                new BigInteger(text.substring(0, slash).strip()),
                 new BigInteger(text.substring(slash + 1).strip()));
     }
 
     public Rational add(Rational other) {
-        return new Rational(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        return new Rational(
+                numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
     }
 

@@ -9,8 +9,7 @@ public final class ScoreRounding {
     /** docs/scoring.md#exact-arithmetic: the API returns scores rounded half-up to at least 4 decimals. */
     public static final int API_SCALE = 4;
 
-    private ScoreRounding() {
-    }
+    private ScoreRounding() {}
 
     /** 3.666... -> 3.6667, 35.55555... -> 35.5556, 40 -> 40.0000. */
     public static BigDecimal forApi(BigDecimal value) {

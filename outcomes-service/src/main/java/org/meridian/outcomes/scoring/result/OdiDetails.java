@@ -8,5 +8,4 @@ import java.math.BigDecimal;
  * places when its decimal expansion does not end; the score's exact value keeps the fraction.
  */
 public record OdiDetails(int rawSum, int sectionsAnswered, int maximumPossible, BigDecimal percent, OdiBand band)
-        implements ScoreDetails {
-}
+        implements ScoreDetails {}

@@ -5,8 +5,7 @@ import java.util.Map;
 
 final class Answers {
 
-    private Answers() {
-    }
+    private Answers() {}
 
     static int sum(Map<String, Integer> answers) {
         return sum(answers.values());

@@ -45,7 +45,9 @@ public record IssRule(Set<String> physicalFunctionItems, Set<String> painInterfe
         int painInterference = Answers.sumOf(answers, painInterferenceItems);
         int painIntensity = Answers.valueOf(answers, painIntensityItem);
         int total = physicalFunctionReversed + painInterference + painIntensity;
-        return new RuleScore(Rational.of(total), new IssDetails(total, physicalFunctionReversed, painInterference,
-                painIntensity, IssGroup.forTotal(total)));
+        return new RuleScore(
+                Rational.of(total),
+                new IssDetails(
+                        total, physicalFunctionReversed, painInterference, painIntensity, IssGroup.forTotal(total)));
     }
 }

@@ -17,8 +17,8 @@ public record OdiRule(int maxMissingSections) implements ScoringRule {
 
     public OdiRule {
         if (maxMissingSections < 0 || maxMissingSections >= SECTIONS) {
-            throw new IllegalArgumentException("ODI max missing sections must be 0.." + (SECTIONS - 1)
-                    + ", was " + maxMissingSections);
+            throw new IllegalArgumentException(
+                    "ODI max missing sections must be 0.." + (SECTIONS - 1) + ", was " + maxMissingSections);
         }
     }
 
@@ -43,7 +43,9 @@ public record OdiRule(int maxMissingSections) implements ScoringRule {
         int rawSum = Answers.sum(answers);
         int maximumPossible = MAX_SECTION_SCORE * answers.size();
         Rational percent = Rational.of(rawSum, maximumPossible).multiply(Rational.ONE_HUNDRED);
-        return new RuleScore(percent, new OdiDetails(rawSum, answers.size(), maximumPossible,
-                percent.toBigDecimal(), OdiBand.forPercent(percent)));
+        return new RuleScore(
+                percent,
+                new OdiDetails(
+                        rawSum, answers.size(), maximumPossible, percent.toBigDecimal(), OdiBand.forPercent(percent)));
     }
 }

@@ -30,7 +30,8 @@ public record PgicRule() implements ScoringRule {
     @Override
     public RuleScore score(Map<String, Integer> answers) {
         PgicCategory category = PgicCategory.forCode(Answers.only(answers));
-        return new RuleScore(Rational.of(category.code()),
+        return new RuleScore(
+                Rational.of(category.code()),
                 new PgicDetails(category.code(), category, category.isClinicallyImportantImprovement()));
     }
 }

@@ -40,8 +40,9 @@ public record PromisTScoreTableRule(String policyId, List<TScoreConversion> tabl
         if (row == null) {
             throw new IllegalStateException("no T-score for raw score " + raw + " in " + policyId);
         }
-        return new RuleScore(Rational.of(row.tScore()), new PromisDetails(raw, row.tScore(), row.standardError(),
-                PromisSeverity.forTScore(row.tScore())));
+        return new RuleScore(
+                Rational.of(row.tScore()),
+                new PromisDetails(raw, row.tScore(), row.standardError(), PromisSeverity.forTScore(row.tScore())));
     }
 
     private Map<Integer, TScoreConversion> byRawScore() {

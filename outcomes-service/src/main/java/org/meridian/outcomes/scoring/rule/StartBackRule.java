@@ -51,7 +51,7 @@ public record StartBackRule(List<String> agreeItems, Set<String> psychosocialAgr
         int bothersome = Answers.valueOf(answers, bothersomenessItem) >= BOTHERSOMENESS_POSITIVE_FROM ? 1 : 0;
         int total = Answers.sumOf(answers, agreeItems) + bothersome;
         int psychosocial = Answers.sumOf(answers, psychosocialAgreeItems) + bothersome;
-        return new RuleScore(Rational.of(total),
-                new StartBackDetails(total, psychosocial, StartBackRisk.of(total, psychosocial)));
+        return new RuleScore(
+                Rational.of(total), new StartBackDetails(total, psychosocial, StartBackRisk.of(total, psychosocial)));
     }
 }

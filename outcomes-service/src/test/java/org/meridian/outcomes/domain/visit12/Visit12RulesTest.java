@@ -10,8 +10,17 @@ import org.meridian.outcomes.domain.visit12.Visit12Rules.Outcome;
 class Visit12RulesTest {
 
     private static Facts facts(boolean open, Boolean improved, List<String> deteriorated, int counted) {
-        return new Facts(open, open ? 7 : 12, 12, 90, improved, deteriorated,
-                Boolean.TRUE.equals(improved) ? List.of("ODI") : List.of(), counted, 20, 8);
+        return new Facts(
+                open,
+                open ? 7 : 12,
+                12,
+                90,
+                improved,
+                deteriorated,
+                Boolean.TRUE.equals(improved) ? List.of("ODI") : List.of(),
+                counted,
+                20,
+                8);
     }
 
     @Test
@@ -26,7 +35,8 @@ class Visit12RulesTest {
 
     @Test
     void regressionComesBeforeTheCapAndTheCapBeforeTheOpenCourse() {
-        assertThat(Visit12Rules.decide(facts(true, false, List.of("PGIC"), 25)).rule()).isEqualTo(Visit12Rule.REGRESSION);
+        assertThat(Visit12Rules.decide(facts(true, false, List.of("PGIC"), 25)).rule())
+                .isEqualTo(Visit12Rule.REGRESSION);
         Outcome capped = Visit12Rules.decide(facts(true, null, List.of(), 20));
         assertThat(capped.decision()).isEqualTo(Visit12Decision.ANNUAL_CAP_REACHED);
         assertThat(capped.reason()).contains("20 sessions");
@@ -49,7 +59,8 @@ class Visit12RulesTest {
         Outcome outcome = Visit12Rules.decide(facts(false, true, List.of(), 15));
         assertThat(outcome.decision()).isEqualTo(Visit12Decision.ADDITIONAL_SESSIONS_SUPPORTED);
         assertThat(outcome.additionalSessionsAllowed()).isEqualTo(5);
-        assertThat(Visit12Rules.decide(facts(false, true, List.of(), 12)).additionalSessionsAllowed()).isEqualTo(8);
+        assertThat(Visit12Rules.decide(facts(false, true, List.of(), 12)).additionalSessionsAllowed())
+                .isEqualTo(8);
         assertThat(Visit12Rules.decide(facts(false, null, List.of(), 12)).decision())
                 .isEqualTo(Visit12Decision.INSUFFICIENT_DATA);
     }

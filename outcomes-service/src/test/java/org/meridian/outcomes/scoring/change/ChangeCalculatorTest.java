@@ -47,7 +47,9 @@ class ChangeCalculatorTest {
         double followUp = 21.0 / 45 * 100;
 
         assertThat((baseline - followUp) / baseline * 100).isLessThan(30.0);
-        assertThat(relative(instrument("ODI"), Rational.of(200, 3), Rational.of(140, 3)).responderRelative()).isTrue();
+        assertThat(relative(instrument("ODI"), Rational.of(200, 3), Rational.of(140, 3))
+                        .responderRelative())
+                .isTrue();
     }
 
     @Test
@@ -194,9 +196,11 @@ class ChangeCalculatorTest {
         InstrumentDefinition promis = instrument("PROMIS_PI_4A");
 
         assertThat(relative(promis, Rational.of(new BigDecimal("61.2")), Rational.of(new BigDecimal("58.2")))
-                .responderAbsolute()).isTrue();
+                        .responderAbsolute())
+                .isTrue();
         assertThat(relative(promis, Rational.of(new BigDecimal("61.2")), Rational.of(new BigDecimal("58.5")))
-                .responderAbsolute()).isFalse();
+                        .responderAbsolute())
+                .isFalse();
     }
 
     @Test
@@ -213,8 +217,8 @@ class ChangeCalculatorTest {
 
     @Test
     void forHigherIsBetterImprovementIsFollowUpMinusBaseline() {
-        InstrumentDefinition physicalFunction = withDirection(instrument("NRS_BACK_PAIN"),
-                ScoreDirection.HIGHER_IS_BETTER);
+        InstrumentDefinition physicalFunction =
+                withDirection(instrument("NRS_BACK_PAIN"), ScoreDirection.HIGHER_IS_BETTER);
 
         ChangeResult better = relative(physicalFunction, Rational.of(4), Rational.of(6));
         ChangeResult worse = relative(physicalFunction, Rational.of(6), Rational.of(4));
@@ -234,16 +238,20 @@ class ChangeCalculatorTest {
     void pgicIsNotAChangeMeasure() {
         ChangeOutcome outcome = calculator.calculate(instrument("PGIC"), Rational.of(2), Rational.of(1));
 
-        assertThat(outcome).isInstanceOfSatisfying(ChangeNotApplicable.class,
-                notApplicable -> assertThat(notApplicable.reason()).contains("codes 1-2"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        ChangeNotApplicable.class,
+                        notApplicable -> assertThat(notApplicable.reason()).contains("codes 1-2"));
     }
 
     @Test
     void startBackIsNotAChangeMeasure() {
         ChangeOutcome outcome = calculator.calculate(instrument("STARTBACK"), Rational.of(6), Rational.of(2));
 
-        assertThat(outcome).isInstanceOfSatisfying(ChangeNotApplicable.class,
-                notApplicable -> assertThat(notApplicable.reason()).contains("risk screen"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        ChangeNotApplicable.class,
+                        notApplicable -> assertThat(notApplicable.reason()).contains("risk screen"));
     }
 
     @Test
@@ -257,7 +265,9 @@ class ChangeCalculatorTest {
     }
 
     private ChangeResult nrs(int baseline, int followUp) {
-        return change(instrument("NRS_BACK_PAIN"), score("NRS_BACK_PAIN", answers("back_pain_nrs", baseline)),
+        return change(
+                instrument("NRS_BACK_PAIN"),
+                score("NRS_BACK_PAIN", answers("back_pain_nrs", baseline)),
                 score("NRS_BACK_PAIN", answers("back_pain_nrs", followUp)));
     }
 
@@ -275,8 +285,11 @@ class ChangeCalculatorTest {
 
     /** Nine sections summing to {@code rawSum} (odi_08_sex_life not applicable), so the percent is on 45. */
     private static Score odiScore(int rawSum) {
-        Map<String, Object> answers = spread(rawSum, instrument("ODI").itemCodes().stream()
-                .filter(code -> !code.equals("odi_08_sex_life")).toList());
+        Map<String, Object> answers = spread(
+                rawSum,
+                instrument("ODI").itemCodes().stream()
+                        .filter(code -> !code.equals("odi_08_sex_life"))
+                        .toList());
         answers.put("odi_08_sex_life", null);
         return score("ODI", answers);
     }
@@ -297,8 +310,16 @@ class ChangeCalculatorTest {
     }
 
     private static InstrumentDefinition withDirection(InstrumentDefinition base, ScoreDirection direction) {
-        return new InstrumentDefinition("TEST_PHYSICAL_FUNCTION", base.version(), "Test higher-is-better measure",
-                base.items(), base.recallPeriods(), direction, base.licenceNotice(), List.of(), base.scoringRule(),
+        return new InstrumentDefinition(
+                "TEST_PHYSICAL_FUNCTION",
+                base.version(),
+                "Test higher-is-better measure",
+                base.items(),
+                base.recallPeriods(),
+                direction,
+                base.licenceNotice(),
+                List.of(),
+                base.scoringRule(),
                 base.changeRules());
     }
 }

@@ -16,7 +16,8 @@ class InstrumentCatalogueTest {
 
     @Test
     void listsEveryInstrumentWithItsVersion() {
-        assertThat(catalogue.all()).extracting(InstrumentDefinition::code, InstrumentDefinition::version)
+        assertThat(catalogue.all())
+                .extracting(InstrumentDefinition::code, InstrumentDefinition::version)
                 .containsExactly(
                         tuple("NRS_BACK_PAIN", "1.0"),
                         tuple("NRS_LEG_PAIN", "1.0"),
@@ -31,11 +32,14 @@ class InstrumentCatalogueTest {
 
     @Test
     void findsAnInstrumentByCodeAndVersionOnly() {
-        assertThat(catalogue.find("ODI", "2.1a")).map(InstrumentDefinition::title)
+        assertThat(catalogue.find("ODI", "2.1a"))
+                .map(InstrumentDefinition::title)
                 .contains("Oswestry Disability Index v2.1a");
         assertThat(catalogue.find("ODI", "2.0")).isEmpty();
         assertThat(catalogue.find("SF36", "1.0")).isEmpty();
-        assertThat(catalogue.findCurrent("RMDQ")).map(InstrumentDefinition::version).contains("1.0");
+        assertThat(catalogue.findCurrent("RMDQ"))
+                .map(InstrumentDefinition::version)
+                .contains("1.0");
     }
 
     @Test
@@ -51,18 +55,47 @@ class InstrumentCatalogueTest {
     void usesTheFixedItemCodes() {
         assertThat(codes("NRS_BACK_PAIN")).containsExactly("back_pain_nrs");
         assertThat(codes("NRS_LEG_PAIN")).containsExactly("leg_pain_nrs");
-        assertThat(codes("ODI")).containsExactly("odi_01_pain_intensity", "odi_02_personal_care", "odi_03_lifting",
-                "odi_04_walking", "odi_05_sitting", "odi_06_standing", "odi_07_sleeping", "odi_08_sex_life",
-                "odi_09_social_life", "odi_10_travelling");
-        assertThat(codes("RMDQ")).containsExactlyElementsOf(
-                IntStream.rangeClosed(1, 24).mapToObj("rmdq_%02d"::formatted).toList());
+        assertThat(codes("ODI"))
+                .containsExactly(
+                        "odi_01_pain_intensity",
+                        "odi_02_personal_care",
+                        "odi_03_lifting",
+                        "odi_04_walking",
+                        "odi_05_sitting",
+                        "odi_06_standing",
+                        "odi_07_sleeping",
+                        "odi_08_sex_life",
+                        "odi_09_social_life",
+                        "odi_10_travelling");
+        assertThat(codes("RMDQ"))
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 24)
+                        .mapToObj("rmdq_%02d"::formatted)
+                        .toList());
         assertThat(codes("PEG")).containsExactly("peg_pain", "peg_enjoyment", "peg_general_activity");
-        assertThat(codes("STARTBACK")).containsExactly("sbt_01", "sbt_02", "sbt_03", "sbt_04", "sbt_05", "sbt_06",
-                "sbt_07", "sbt_08", "sbt_09_bothersomeness");
+        assertThat(codes("STARTBACK"))
+                .containsExactly(
+                        "sbt_01",
+                        "sbt_02",
+                        "sbt_03",
+                        "sbt_04",
+                        "sbt_05",
+                        "sbt_06",
+                        "sbt_07",
+                        "sbt_08",
+                        "sbt_09_bothersomeness");
         assertThat(codes("PROMIS_PI_4A")).containsExactly("PAININ9", "PAININ22", "PAININ31", "PAININ34");
         assertThat(codes("PGIC")).containsExactly("pgic");
-        assertThat(codes("NIH_ISS")).containsExactly("PFA11", "PFA21", "PFA23", "PFA53", "PAININ9", "PAININ22",
-                "PAININ31", "PAININ34", "pain_intensity_0_10");
+        assertThat(codes("NIH_ISS"))
+                .containsExactly(
+                        "PFA11",
+                        "PFA21",
+                        "PFA23",
+                        "PFA53",
+                        "PAININ9",
+                        "PAININ22",
+                        "PAININ31",
+                        "PAININ34",
+                        "pain_intensity_0_10");
     }
 
     @Test
@@ -81,12 +114,16 @@ class InstrumentCatalogueTest {
 
     @Test
     void labelsEveryResponseOption() {
-        assertThat(catalogue.all()).flatExtracting(InstrumentDefinition::items)
+        assertThat(catalogue.all())
+                .flatExtracting(InstrumentDefinition::items)
                 .flatExtracting(ItemDefinition::responseOptions)
                 .allSatisfy(option -> assertThat(option.label()).isNotBlank());
-        assertThat(item("STARTBACK", "sbt_09_bothersomeness").responseOptions()).extracting(ResponseOption::label)
+        assertThat(item("STARTBACK", "sbt_09_bothersomeness").responseOptions())
+                .extracting(ResponseOption::label)
                 .containsExactly("Not at all", "Slightly", "Moderately", "Very much", "Extremely");
-        assertThat(item("PGIC", "pgic").responseOptions()).first().extracting(ResponseOption::label)
+        assertThat(item("PGIC", "pgic").responseOptions())
+                .first()
+                .extracting(ResponseOption::label)
                 .isEqualTo("Very much improved");
     }
 
@@ -94,15 +131,26 @@ class InstrumentCatalogueTest {
     void shipsOnlyOdiSectionNamesAndTheMapiLicenceNotice() {
         InstrumentDefinition odi = catalogue.find("ODI", "2.1a").orElseThrow();
 
-        assertThat(odi.items()).extracting(ItemDefinition::text).containsExactly("Pain intensity", "Personal care",
-                "Lifting", "Walking", "Sitting", "Standing", "Sleeping", "Sex life (if applicable)", "Social life",
-                "Travelling");
+        assertThat(odi.items())
+                .extracting(ItemDefinition::text)
+                .containsExactly(
+                        "Pain intensity",
+                        "Personal care",
+                        "Lifting",
+                        "Walking",
+                        "Sitting",
+                        "Standing",
+                        "Sleeping",
+                        "Sex life (if applicable)",
+                        "Social life",
+                        "Travelling");
         assertThat(odi.licenceNotice()).contains("Mapi Research Trust");
     }
 
     @Test
     void shipsRmdqStatementNumbersOnly() {
-        assertThat(catalogue.findCurrent("RMDQ").orElseThrow().items()).extracting(ItemDefinition::text)
+        assertThat(catalogue.findCurrent("RMDQ").orElseThrow().items())
+                .extracting(ItemDefinition::text)
                 .allMatch(text -> text.matches("Statement \\d{1,2}"))
                 .startsWith("Statement 1")
                 .endsWith("Statement 24");
@@ -119,11 +167,13 @@ class InstrumentCatalogueTest {
         assertThat(loinc("PROMIS_PI_4A")).isEmpty();
         assertThat(loinc("PGIC")).isEmpty();
         assertThat(loinc("NIH_ISS")).isEmpty();
-        assertThat(catalogue.findCurrent("PEG").orElseThrow().items()).extracting(ItemDefinition::loincCode)
+        assertThat(catalogue.findCurrent("PEG").orElseThrow().items())
+                .extracting(ItemDefinition::loincCode)
                 .containsExactly(Optional.of("75893-8"), Optional.of("91145-3"), Optional.of("91146-1"));
-        assertThat(catalogue.findCurrent("PROMIS_PI_4A").orElseThrow().items()).extracting(ItemDefinition::loincCode)
-                .containsExactly(Optional.of("61758-9"), Optional.of("61769-6"), Optional.of("61773-8"),
-                        Optional.of("61775-3"));
+        assertThat(catalogue.findCurrent("PROMIS_PI_4A").orElseThrow().items())
+                .extracting(ItemDefinition::loincCode)
+                .containsExactly(
+                        Optional.of("61758-9"), Optional.of("61769-6"), Optional.of("61773-8"), Optional.of("61775-3"));
         assertThat(item("NIH_ISS", "PAININ31").loincCode()).contains("61773-8");
         assertThat(item("NIH_ISS", "PFA11").loincCode()).isEmpty();
         assertThat(item("ODI", "odi_01_pain_intensity").loincCode()).isEmpty();
@@ -131,7 +181,8 @@ class InstrumentCatalogueTest {
 
     @Test
     void everyInstrumentIsWorseWhenHigher() {
-        assertThat(catalogue.all()).extracting(InstrumentDefinition::direction)
+        assertThat(catalogue.all())
+                .extracting(InstrumentDefinition::direction)
                 .containsOnly(ScoreDirection.HIGHER_IS_WORSE);
     }
 
@@ -158,14 +209,17 @@ class InstrumentCatalogueTest {
 
     @Test
     void marksPgicAndStartBackAsNotChangeMeasures() {
-        assertThat(catalogue.findCurrent("PGIC").orElseThrow().isChangeMeasure()).isFalse();
-        assertThat(catalogue.findCurrent("STARTBACK").orElseThrow().isChangeMeasure()).isFalse();
+        assertThat(catalogue.findCurrent("PGIC").orElseThrow().isChangeMeasure())
+                .isFalse();
+        assertThat(catalogue.findCurrent("STARTBACK").orElseThrow().isChangeMeasure())
+                .isFalse();
         assertThat(catalogue.findCurrent("ODI").orElseThrow().isChangeMeasure()).isTrue();
     }
 
     @Test
     void describesAPolicyWithAStableIdForEveryInstrument() {
-        assertThat(catalogue.all()).extracting(definition -> definition.scoringRule().policyId())
+        assertThat(catalogue.all())
+                .extracting(definition -> definition.scoringRule().policyId())
                 .allMatch(id -> id.matches("[a-z0-9.-]+"));
         assertThat(catalogue.all()).allSatisfy(definition -> {
             assertThat(definition.scoringRule().policyDescription()).isNotBlank();
@@ -182,9 +236,13 @@ class InstrumentCatalogueTest {
 
         assertThat(strict.findCurrent("ODI").orElseThrow().scoringRule().policyId())
                 .isEqualTo("odi-percent-of-answered-max-missing-0");
-        assertThat(((ChangeRules.Mcid) strict.findCurrent("PROMIS_PI_4A").orElseThrow().changeRules()).absoluteMcid())
+        assertThat(((ChangeRules.Mcid)
+                                strict.findCurrent("PROMIS_PI_4A").orElseThrow().changeRules())
+                        .absoluteMcid())
                 .contains(new BigDecimal("5.5"));
-        assertThat(((ChangeRules.Mcid) strict.findCurrent("NIH_ISS").orElseThrow().changeRules()).absoluteMcid())
+        assertThat(((ChangeRules.Mcid)
+                                strict.findCurrent("NIH_ISS").orElseThrow().changeRules())
+                        .absoluteMcid())
                 .contains(new BigDecimal("7.5"));
     }
 
@@ -203,7 +261,11 @@ class InstrumentCatalogueTest {
     }
 
     private ItemDefinition item(String instrumentCode, String itemCode) {
-        return catalogue.findCurrent(instrumentCode).orElseThrow().item(itemCode).orElseThrow();
+        return catalogue
+                .findCurrent(instrumentCode)
+                .orElseThrow()
+                .item(itemCode)
+                .orElseThrow();
     }
 
     private List<Integer> range(String instrumentCode, String itemCode) {
@@ -213,7 +275,9 @@ class InstrumentCatalogueTest {
     }
 
     private List<String> loinc(String instrumentCode) {
-        return catalogue.findCurrent(instrumentCode).orElseThrow().loincCodes().stream().map(LoincCode::code).toList();
+        return catalogue.findCurrent(instrumentCode).orElseThrow().loincCodes().stream()
+                .map(LoincCode::code)
+                .toList();
     }
 
     private ChangeRules mcid(String instrumentCode) {

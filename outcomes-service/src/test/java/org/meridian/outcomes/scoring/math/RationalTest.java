@@ -37,8 +37,10 @@ class RationalTest {
 
     @Test
     void comparesExactlyWhereDecimalsWouldDrift() {
-        Rational percentImprovement = Rational.of(200, 3).subtract(Rational.of(140, 3))
-                .divide(Rational.of(200, 3)).multiply(Rational.ONE_HUNDRED);
+        Rational percentImprovement = Rational.of(200, 3)
+                .subtract(Rational.of(140, 3))
+                .divide(Rational.of(200, 3))
+                .multiply(Rational.ONE_HUNDRED);
 
         assertThat(percentImprovement).isEqualTo(Rational.of(30));
         assertThat(percentImprovement.isAtLeast(new BigDecimal("30"))).isTrue();

@@ -14,7 +14,8 @@ class ScoreRoundingTest {
 
     @Test
     void roundsOdiSixteenOfFortyFivePercentToFourDecimals() {
-        assertThat(ScoreRounding.forApi(Rational.of(16, 45).multiply(Rational.ONE_HUNDRED))).hasToString("35.5556");
+        assertThat(ScoreRounding.forApi(Rational.of(16, 45).multiply(Rational.ONE_HUNDRED)))
+                .hasToString("35.5556");
     }
 
     @Test

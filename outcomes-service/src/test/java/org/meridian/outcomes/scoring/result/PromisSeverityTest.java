@@ -10,16 +10,17 @@ class PromisSeverityTest {
 
     @ParameterizedTest(name = "T {0} -> {1}")
     @CsvSource({
-            "41.6, WITHIN_NORMAL_LIMITS",
-            "55, WITHIN_NORMAL_LIMITS",
-            "55.0, WITHIN_NORMAL_LIMITS",
-            "55.1, MILD",
-            "55.6, MILD",
-            "60, MILD",
-            "60.1, MODERATE",
-            "70, MODERATE",
-            "70.1, SEVERE",
-            "75.6, SEVERE"})
+        "41.6, WITHIN_NORMAL_LIMITS",
+        "55, WITHIN_NORMAL_LIMITS",
+        "55.0, WITHIN_NORMAL_LIMITS",
+        "55.1, MILD",
+        "55.6, MILD",
+        "60, MILD",
+        "60.1, MODERATE",
+        "70, MODERATE",
+        "70.1, SEVERE",
+        "75.6, SEVERE"
+    })
     void severityBoundsAreInclusiveAt55And60And70(String tScore, PromisSeverity expected) {
         assertThat(PromisSeverity.forTScore(new BigDecimal(tScore))).isEqualTo(expected);
     }

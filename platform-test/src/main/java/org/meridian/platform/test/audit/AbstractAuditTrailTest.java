@@ -51,8 +51,10 @@ public abstract class AbstractAuditTrailTest {
 
     @Test
     void rejectsACallWithoutATokenAs401Problem() {
-        given().when().get(audit)
-                .then().statusCode(401)
+        given().when()
+                .get(audit)
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
                 .body("type", equalTo("urn:meridian:problem:unauthenticated"));
@@ -60,28 +62,54 @@ public abstract class AbstractAuditTrailTest {
 
     @Test
     void rejectsATokenThatIsNotMeantForThisApi() {
-        String wrongAudience = TestTokens.claims("admin").audience("another-api").sign();
-        given().auth().oauth2(wrongAudience).when().get(audit)
-                .then().statusCode(401).contentType("application/problem+json");
+        String wrongAudience =
+                TestTokens.claims("admin").audience("another-api").sign();
+        given().auth()
+                .oauth2(wrongAudience)
+                .when()
+                .get(audit)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void refusesTheAuditTrailToAnyoneButAdmins() {
-        given().auth().oauth2(TestTokens.practitioner(UUID.randomUUID())).when().get(audit)
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.researcher()).when().get(audit)
-                .then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.practitioner(UUID.randomUUID()))
+                .when()
+                .get(audit)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.researcher())
+                .when()
+                .get(audit)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void recordsWhoCalledWhatAndTheOutcome() {
         String subject = "auditor-" + UUID.randomUUID();
         String token = TestTokens.claims("admin").subject(subject).sign();
-        given().auth().oauth2(token).header("X-Request-Id", "audit-req-1").when().get(audit).then().statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .header("X-Request-Id", "audit-req-1")
+                .when()
+                .get(audit)
+                .then()
+                .statusCode(200);
 
-        given().auth().oauth2(TestTokens.admin()).queryParam("subject", subject)
-                .when().get(audit)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("subject", subject)
+                .when()
+                .get(audit)
+                .then()
+                .statusCode(200)
                 .body("totalItems", greaterThanOrEqualTo(1))
                 .body("items[0].subject", equalTo(subject))
                 .body("items[0].roles", equalTo("admin"))
@@ -102,8 +130,13 @@ public abstract class AbstractAuditTrailTest {
             List<Future<?>> answered = new ArrayList<>();
             for (int i = 0; i < calls; i++) {
                 String requestId = "burst-" + i;
-                answered.add(clients.submit(() -> given().auth().oauth2(token).header("X-Request-Id", requestId)
-                        .when().get(audit).then().statusCode(200)));
+                answered.add(clients.submit(() -> given().auth()
+                        .oauth2(token)
+                        .header("X-Request-Id", requestId)
+                        .when()
+                        .get(audit)
+                        .then()
+                        .statusCode(200)));
             }
             for (Future<?> call : answered) {
                 call.get(60, TimeUnit.SECONDS);
@@ -113,8 +146,9 @@ public abstract class AbstractAuditTrailTest {
         }
         // every answered call's row is already committed (no waiting), exactly once
         try (Connection connection = dataSource().getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT count(*), count(DISTINCT request_id) FROM " + service + ".audit_event WHERE subject = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT count(*), count(DISTINCT request_id) FROM " + service
+                                + ".audit_event WHERE subject = ?")) {
             query.setString(1, subject);
             try (ResultSet result = query.executeQuery()) {
                 result.next();
@@ -130,13 +164,14 @@ public abstract class AbstractAuditTrailTest {
         List<CompletableFuture<Void>> written = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             // a client can send any method and path; the 11-letter method and the NUL fit no column as they are
-            written.add(append(subject, i == 7 ? "PROPPATCHED" : "GET",
-                    i == 7 ? "/api/v1/" + service + "/x\u0000y" : audit, 405));
+            written.add(append(
+                    subject, i == 7 ? "PROPPATCHED" : "GET", i == 7 ? "/api/v1/" + service + "/x\u0000y" : audit, 405));
         }
         CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
         try (Connection connection = dataSource().getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT count(*), count(*) FILTER (WHERE http_method = 'PROPPATCHE') FROM " + service + ".audit_event WHERE subject = ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT count(*), count(*) FILTER (WHERE http_method = 'PROPPATCHE') FROM " + service
+                                + ".audit_event WHERE subject = ?")) {
             query.setString(1, subject);
             try (ResultSet result = query.executeQuery()) {
                 result.next();
@@ -150,15 +185,20 @@ public abstract class AbstractAuditTrailTest {
     void auditsARefusedCallBeforeAnsweringIt() throws SQLException {
         for (int call = 0; call < 20; call++) {
             String subject = "refused-now-" + UUID.randomUUID();
-            given().auth().oauth2(TestTokens.claims("researcher").subject(subject).sign()).when().get(audit)
-                    .then().statusCode(403);
+            given().auth()
+                    .oauth2(TestTokens.claims("researcher").subject(subject).sign())
+                    .when()
+                    .get(audit)
+                    .then()
+                    .statusCode(403);
             try (Connection connection = dataSource().getConnection();
-                 PreparedStatement query = connection.prepareStatement(
-                         "select count(*) from audit_event where subject = ?")) {
+                    PreparedStatement query =
+                            connection.prepareStatement("select count(*) from audit_event where subject = ?")) {
                 query.setString(1, subject);
                 try (ResultSet rows = query.executeQuery()) {
                     rows.next();
-                    assertThat(rows.getLong(1)).as("audit rows of refused call %d when it was answered", call)
+                    assertThat(rows.getLong(1))
+                            .as("audit rows of refused call %d when it was answered", call)
                             .isEqualTo(1);
                 }
             }
@@ -168,11 +208,19 @@ public abstract class AbstractAuditTrailTest {
     @Test
     void recordsRefusedCallsToo() {
         String subject = "refused-" + UUID.randomUUID();
-        given().auth().oauth2(TestTokens.claims("researcher").subject(subject).sign()).when().get(audit)
-                .then().statusCode(403);
-        given().auth().oauth2(TestTokens.admin()).queryParam("subject", subject)
-                .when().get(audit)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.claims("researcher").subject(subject).sign())
+                .when()
+                .get(audit)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("subject", subject)
+                .when()
+                .get(audit)
+                .then()
+                .statusCode(200)
                 .body("items[0].status", equalTo(403))
                 .body("items[0].roles", equalTo("researcher"));
     }
@@ -180,7 +228,8 @@ public abstract class AbstractAuditTrailTest {
     @Test
     void auditRowsCannotBeAlteredOrDeletedByTheServiceRole() throws SQLException {
         given().auth().oauth2(TestTokens.admin()).when().get(audit).then().statusCode(200);
-        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
             assertThat(connection.getMetaData().getUserName()).isEqualTo(service + "_svc");
             assertThatThrownBy(() -> statement.executeUpdate("update audit_event set status = 200"))
                     .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));

@@ -27,12 +27,29 @@ public abstract class AbstractForwardedAddressTest {
     private String auditedAddressOfACallFrom(String localAddress, String forwardedFor) throws Exception {
         String subject = "forwarded-" + UUID.randomUUID();
         String token = TestTokens.claims("admin").subject(subject).sign();
-        RawHttp.Response answer = RawHttp.send(localAddress, RestAssured.port, "GET", audit + "?size=1",
-                Map.of("Authorization", "Bearer " + token, "X-Forwarded-For", forwardedFor,
-                        "Forwarded", "for=\"" + forwardedFor + "\""), null);
+        RawHttp.Response answer = RawHttp.send(
+                localAddress,
+                RestAssured.port,
+                "GET",
+                audit + "?size=1",
+                Map.of(
+                        "Authorization",
+                        "Bearer " + token,
+                        "X-Forwarded-For",
+                        forwardedFor,
+                        "Forwarded",
+                        "for=\"" + forwardedFor + "\""),
+                null);
         assertThat(answer.status()).isEqualTo(200);
-        return given().auth().oauth2(TestTokens.admin()).queryParam("subject", subject)
-                .when().get(audit).then().statusCode(200).extract().path("items[0].remoteAddress");
+        return given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("subject", subject)
+                .when()
+                .get(audit)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].remoteAddress");
     }
 
     @Test

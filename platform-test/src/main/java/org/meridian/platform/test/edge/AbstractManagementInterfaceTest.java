@@ -57,7 +57,9 @@ public abstract class AbstractManagementInterfaceTest {
         given().when().get(management("health/live")).then().statusCode(200).body("status", equalTo("UP"));
         given().when().get(metrics()).then().statusCode(200);
         for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/health/live")) {
-            assertThat(given().when().get(path).then().extract().statusCode()).as(path).isEqualTo(404);
+            assertThat(given().when().get(path).then().extract().statusCode())
+                    .as(path)
+                    .isEqualTo(404);
         }
     }
 
@@ -67,7 +69,8 @@ public abstract class AbstractManagementInterfaceTest {
         List<String> ids = new ArrayList<>();
         for (Operation operation : DocumentedOperations.load().all()) {
             String path = operation.path(clinic, ids);
-            var request = given().auth().oauth2(operation.token(clinic))
+            var request = given().auth()
+                    .oauth2(operation.token(clinic))
                     .contentType(operation.isFhir() ? "application/fhir+json" : "application/json");
             if (!operation.method().equals("GET") && !operation.method().equals("DELETE")) {
                 request = request.body("{}");
@@ -81,14 +84,29 @@ public abstract class AbstractManagementInterfaceTest {
         ids.add(unknown);
         ids.add(clinic);
         String staff = TestTokens.staff(UUID.fromString(clinic));
-        given().auth().oauth2(staff).when().get(apiBase + "/clinics/" + clinic + "/nothing/" + unknown).then().statusCode(404);
-        given().auth().oauth2(TestTokens.admin()).when().get(apiBase + "/" + unknown).then().statusCode(404);
+        given().auth()
+                .oauth2(staff)
+                .when()
+                .get(apiBase + "/clinics/" + clinic + "/nothing/" + unknown)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .when()
+                .get(apiBase + "/" + unknown)
+                .then()
+                .statusCode(404);
         // a method the path does not have: matched no template, so its path must not become a label either
-        given().auth().oauth2(staff).when().delete(apiBase + "/clinics/" + clinic + "/patients/" + unknown)
-                .then().statusCode(greaterThanOrEqualTo(400));
+        given().auth()
+                .oauth2(staff)
+                .when()
+                .delete(apiBase + "/clinics/" + clinic + "/patients/" + unknown)
+                .then()
+                .statusCode(greaterThanOrEqualTo(400));
         given().when().get("/fhir/r4/" + fhirType() + "/" + unknown).then().statusCode(401);
 
-        String scraped = given().when().get(metrics()).then().statusCode(200).extract().asString();
+        String scraped =
+                given().when().get(metrics()).then().statusCode(200).extract().asString();
         assertThat(scraped).doesNotContain(ids);
         for (String label : expectedUriLabels()) {
             assertThat(scraped).contains("uri=\"" + label + "\"");

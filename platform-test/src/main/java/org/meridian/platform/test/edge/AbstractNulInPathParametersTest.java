@@ -34,7 +34,8 @@ public abstract class AbstractNulInPathParametersTest {
     protected AbstractNulInPathParametersTest(String patientClaim) {
         token = TestTokens.claims("admin")
                 .groups(Set.of("admin", "researcher", "practitioner", "clinic-admin", "patient"))
-                .claim("clinic_id", UUID.randomUUID().toString()).claim(patientClaim, UUID.randomUUID().toString())
+                .claim("clinic_id", UUID.randomUUID().toString())
+                .claim(patientClaim, UUID.randomUUID().toString())
                 .sign();
     }
 
@@ -49,8 +50,13 @@ public abstract class AbstractNulInPathParametersTest {
 
     @Test
     void everyDocumentedOperationRefusesNulInEachPathParameter() {
-        JsonPath spec = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath spec = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Map<String, Object>> paths = spec.getMap("paths");
         List<String> checked = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -61,7 +67,8 @@ public abstract class AbstractNulInPathParametersTest {
                 if (!METHODS.contains(method)) {
                     continue;
                 }
-                if (!parameters.isEmpty() && spec.getMap("paths.'" + template + "'." + method + ".responses.'400'") == null) {
+                if (!parameters.isEmpty()
+                        && spec.getMap("paths.'" + template + "'." + method + ".responses.'400'") == null) {
                     undocumented.add(method.toUpperCase() + " " + template);
                 }
                 for (String parameter : parameters) {
@@ -69,8 +76,9 @@ public abstract class AbstractNulInPathParametersTest {
                     Response response = send(method, path);
                     checked.add(method.toUpperCase() + " " + template + " (" + parameter + ")");
                     String field = response.getStatusCode() == 400
-                            && response.getContentType().startsWith("application/problem+json")
-                            ? response.jsonPath().getString("errors[0].field") : null;
+                                    && response.getContentType().startsWith("application/problem+json")
+                            ? response.jsonPath().getString("errors[0].field")
+                            : null;
                     if (!parameter.equals(field)) {
                         failures.add(method.toUpperCase() + " " + path + " -> " + response.getStatusCode() + " "
                                 + response.asString());
@@ -78,23 +86,38 @@ public abstract class AbstractNulInPathParametersTest {
                 }
             }
         });
-        assertThat(checked).as("operations with path parameters in the OpenAPI document")
+        assertThat(checked)
+                .as("operations with path parameters in the OpenAPI document")
                 .containsAll(expectedChecks())
                 .hasSizeGreaterThan(minimumChecks());
-        assertThat(failures).as("answers other than 400 problem+json naming the parameter").isEmpty();
-        assertThat(undocumented).as("operations whose OpenAPI document does not list that 400").isEmpty();
+        assertThat(failures)
+                .as("answers other than 400 problem+json naming the parameter")
+                .isEmpty();
+        assertThat(undocumented)
+                .as("operations whose OpenAPI document does not list that 400")
+                .isEmpty();
     }
 
     @Test
     void everyFhirReadRefusesNulInTheId() {
-        List<String> readable = given().accept("application/fhir+json").when().get("/fhir/r4/metadata").then()
-                .statusCode(200).extract().jsonPath()
+        List<String> readable = given().accept("application/fhir+json")
+                .when()
+                .get("/fhir/r4/metadata")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getList("rest[0].resource.findAll { it.interaction.code.contains('read') }.type");
         assertThat(readable).containsAll(expectedReadableTypes());
         for (String type : readable) {
-            Response response = given().urlEncodingEnabled(false).auth().oauth2(token)
-                    .accept("application/fhir+json").when().get("/fhir/r4/" + type + "/" + NUL);
-            assertThat(response.getStatusCode()).as("GET /fhir/r4/%s/%%00: %s", type, response.asString())
+            Response response = given().urlEncodingEnabled(false)
+                    .auth()
+                    .oauth2(token)
+                    .accept("application/fhir+json")
+                    .when()
+                    .get("/fhir/r4/" + type + "/" + NUL);
+            assertThat(response.getStatusCode())
+                    .as("GET /fhir/r4/%s/%%00: %s", type, response.asString())
                     .isEqualTo(400);
             assertThat(response.getContentType()).startsWith("application/fhir+json");
             assertThat(response.jsonPath().getString("resourceType")).isEqualTo("OperationOutcome");
@@ -105,29 +128,42 @@ public abstract class AbstractNulInPathParametersTest {
 
     @Test
     void everyFhirSearchParameterRefusesNul() {
-        JsonPath statement = given().accept("application/fhir+json").when().get("/fhir/r4/metadata").then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath statement = given().accept("application/fhir+json")
+                .when()
+                .get("/fhir/r4/metadata")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<String> types = statement.getList("rest[0].resource.type");
         List<String> checked = new ArrayList<>();
         for (int index = 0; index < types.size(); index++) {
-            for (String parameter : statement.getList("rest[0].resource[" + index + "].searchParam.name",
-                    String.class)) {
-                Response response = given().urlEncodingEnabled(false).auth().oauth2(token)
-                        .accept("application/fhir+json").when()
+            for (String parameter :
+                    statement.getList("rest[0].resource[" + index + "].searchParam.name", String.class)) {
+                Response response = given().urlEncodingEnabled(false)
+                        .auth()
+                        .oauth2(token)
+                        .accept("application/fhir+json")
+                        .when()
                         .get("/fhir/r4/" + types.get(index) + "?" + parameter + "=a" + NUL);
                 checked.add(types.get(index) + "?" + parameter);
-                assertThat(response.getStatusCode()).as("%s?%s=a%%00: %s", types.get(index), parameter,
-                        response.asString()).isEqualTo(400);
+                assertThat(response.getStatusCode())
+                        .as("%s?%s=a%%00: %s", types.get(index), parameter, response.asString())
+                        .isEqualTo(400);
                 assertThat(response.jsonPath().getString("resourceType")).isEqualTo("OperationOutcome");
-                assertThat(response.jsonPath().getString("issue[0].diagnostics")).contains(parameter);
+                assertThat(response.jsonPath().getString("issue[0].diagnostics"))
+                        .contains(parameter);
             }
         }
         assertThat(checked).hasSizeGreaterThan(5);
     }
 
     private Response send(String method, String path) {
-        RequestSpecification request = given().urlEncodingEnabled(false).auth().oauth2(token)
-                .header("X-Service-Token", TestTokens.INTERNAL_TOKEN).header("If-Match", "\"0\"")
+        RequestSpecification request = given().urlEncodingEnabled(false)
+                .auth()
+                .oauth2(token)
+                .header("X-Service-Token", TestTokens.INTERNAL_TOKEN)
+                .header("If-Match", "\"0\"")
                 .accept("application/json");
         if (!method.equals("get") && !method.equals("delete")) {
             request.contentType("application/json").body("{}");
@@ -148,7 +184,9 @@ public abstract class AbstractNulInPathParametersTest {
     private static String withNulIn(String template, List<String> parameters, String target) {
         String path = template;
         for (String parameter : parameters) {
-            path = path.replace("{" + parameter + "}", parameter.equals(target) ? NUL : UUID.randomUUID().toString());
+            path = path.replace(
+                    "{" + parameter + "}",
+                    parameter.equals(target) ? NUL : UUID.randomUUID().toString());
         }
         return path;
     }

@@ -66,8 +66,11 @@ public abstract class AbstractRequestBodyRulesTest {
         assertThat(operations).extracting(Operation::name).containsAll(expectedOperationsWithBody());
         long before = storedRows(clinic);
         for (Operation operation : operations) {
-            RawHttp.Response answer = RawHttp.chunkedUpload(RestAssured.port, operation.method(),
-                    operation.path(clinic, new ArrayList<>()), headers(operation.token(clinic), contentTypeOf(operation)),
+            RawHttp.Response answer = RawHttp.chunkedUpload(
+                    RestAssured.port,
+                    operation.method(),
+                    operation.path(clinic, new ArrayList<>()),
+                    headers(operation.token(clinic), contentTypeOf(operation)),
                     2L * LIMIT);
             assertThat(answer.status()).as(operation.name()).isEqualTo(413);
             if (operation.isFhir()) {
@@ -75,7 +78,9 @@ public abstract class AbstractRequestBodyRulesTest {
                 assertThat(answer.body()).as(operation.name()).contains("\"too-costly\"");
             } else {
                 assertThat(answer.header("Content-Type")).as(operation.name()).isEqualTo("application/problem+json");
-                assertThat(answer.body()).as(operation.name()).contains("urn:meridian:problem:payload-too-large")
+                assertThat(answer.body())
+                        .as(operation.name())
+                        .contains("urn:meridian:problem:payload-too-large")
                         .contains(Integer.toString(LIMIT));
             }
         }
@@ -85,8 +90,12 @@ public abstract class AbstractRequestBodyRulesTest {
     @Test
     void refusesAHugeChunkedBodyWithAProblemDocumentToo() throws Exception {
         String clinic = newClinic();
-        RawHttp.Response answer = RawHttp.chunkedUpload(RestAssured.port, "POST", jsonCreate().path(clinic, new ArrayList<>()),
-                headers(jsonCreate().token(clinic), "application/json"), 12L * LIMIT);
+        RawHttp.Response answer = RawHttp.chunkedUpload(
+                RestAssured.port,
+                "POST",
+                jsonCreate().path(clinic, new ArrayList<>()),
+                headers(jsonCreate().token(clinic), "application/json"),
+                12L * LIMIT);
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
         assertThat(answer.body()).contains("urn:meridian:problem:payload-too-large");
@@ -97,19 +106,28 @@ public abstract class AbstractRequestBodyRulesTest {
         char[] padding = new char[2 * LIMIT];
         Arrays.fill(padding, ' ');
         String clinic = newClinic();
-        given().auth().oauth2(jsonCreate().token(clinic)).contentType(ContentType.JSON).header("X-Request-Id", "too-big-1")
+        given().auth()
+                .oauth2(jsonCreate().token(clinic))
+                .contentType(ContentType.JSON)
+                .header("X-Request-Id", "too-big-1")
                 .headers(writeHeaders())
                 .body(jsonCreateBody() + new String(padding))
-                .when().post(jsonCreate().path(clinic, new ArrayList<>()))
-                .then().statusCode(413)
+                .when()
+                .post(jsonCreate().path(clinic, new ArrayList<>()))
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .header("X-Request-Id", "too-big-1")
                 .body("type", equalTo("urn:meridian:problem:payload-too-large"))
                 .body("requestId", equalTo("too-big-1"));
-        given().auth().oauth2(jsonCreate().token(clinic)).contentType("application/fhir+json")
+        given().auth()
+                .oauth2(jsonCreate().token(clinic))
+                .contentType("application/fhir+json")
                 .body("{\"resourceType\": \"" + fhirCreateType() + "\"}" + new String(padding))
-                .when().post("/fhir/r4/" + fhirCreateType())
-                .then().statusCode(413)
+                .when()
+                .post("/fhir/r4/" + fhirCreateType())
+                .then()
+                .statusCode(413)
                 .contentType("application/fhir+json")
                 .body("resourceType", equalTo("OperationOutcome"))
                 .body("issue[0].code", equalTo("too-costly"));
@@ -119,12 +137,20 @@ public abstract class AbstractRequestBodyRulesTest {
     void refusesABodyWithoutContentTypeOnEveryOperationThatTakesABody() throws Exception {
         String clinic = newClinic();
         for (Operation operation : DocumentedOperations.load().withBody()) {
-            RawHttp.Response answer = RawHttp.send("127.0.0.1", RestAssured.port, operation.method(),
-                    operation.path(clinic, new ArrayList<>()), headers(operation.token(clinic), null), "{}");
+            RawHttp.Response answer = RawHttp.send(
+                    "127.0.0.1",
+                    RestAssured.port,
+                    operation.method(),
+                    operation.path(clinic, new ArrayList<>()),
+                    headers(operation.token(clinic), null),
+                    "{}");
             assertThat(answer.status()).as(operation.name()).isEqualTo(415);
             if (operation.isFhir()) {
                 assertThat(answer.header("Content-Type")).as(operation.name()).startsWith("application/fhir+json");
-                assertThat(answer.body()).as(operation.name()).contains("OperationOutcome").contains("Content-Type");
+                assertThat(answer.body())
+                        .as(operation.name())
+                        .contains("OperationOutcome")
+                        .contains("Content-Type");
             } else {
                 assertThat(answer.header("Content-Type")).as(operation.name()).isEqualTo("application/problem+json");
                 assertThat(answer.body()).as(operation.name()).contains("Content-Type");

@@ -34,7 +34,9 @@ public record DocumentedOperations(List<Operation> all) {
             Matcher parameters = PARAMETER.matcher(template);
             StringBuilder path = new StringBuilder();
             while (parameters.find()) {
-                String value = parameters.group(1).equals("clinicId") ? clinicId : UUID.randomUUID().toString();
+                String value = parameters.group(1).equals("clinicId")
+                        ? clinicId
+                        : UUID.randomUUID().toString();
                 idsUsed.add(value);
                 parameters.appendReplacement(path, value);
             }
@@ -54,7 +56,13 @@ public record DocumentedOperations(List<Operation> all) {
     }
 
     public static DocumentedOperations load() {
-        JsonPath spec = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        JsonPath spec = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = spec.getMap("paths");
         List<Operation> operations = new ArrayList<>();
         paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
@@ -62,7 +70,12 @@ public record DocumentedOperations(List<Operation> all) {
                 operations.add(new Operation(method.toUpperCase(), path, operation.containsKey("requestBody")));
             }
         }));
-        JsonPath capabilities = given().when().get("/fhir/r4/metadata").then().statusCode(200).extract().jsonPath();
+        JsonPath capabilities = given().when()
+                .get("/fhir/r4/metadata")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> resources = capabilities.getList("rest[0].resource");
         for (Map<String, Object> resource : resources) {
             String type = "/fhir/r4/" + resource.get("type");
@@ -74,7 +87,8 @@ public record DocumentedOperations(List<Operation> all) {
                     case "search-type" -> operations.add(new Operation("GET", type, false));
                     case "create" -> operations.add(new Operation("POST", type, true));
                     case "update" -> operations.add(new Operation("PUT", type + "/{id}", true));
-                    default -> throw new IllegalStateException("no call for FHIR interaction " + interaction + " of " + type);
+                    default ->
+                        throw new IllegalStateException("no call for FHIR interaction " + interaction + " of " + type);
                 }
             }
         }
@@ -82,6 +96,9 @@ public record DocumentedOperations(List<Operation> all) {
     }
 
     public List<Operation> withBody() {
-        return all.stream().filter(Operation::hasBody).filter(operation -> !operation.template().startsWith("/internal/")).toList();
+        return all.stream()
+                .filter(Operation::hasBody)
+                .filter(operation -> !operation.template().startsWith("/internal/"))
+                .toList();
     }
 }

@@ -47,8 +47,13 @@ public abstract class AbstractCapabilityStatementTest {
     }
 
     private static JsonPath statement() {
-        return given().accept("application/fhir+json").when().get("/fhir/r4/metadata").then().statusCode(200)
-                .extract().jsonPath();
+        return given().accept("application/fhir+json")
+                .when()
+                .get("/fhir/r4/metadata")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -58,12 +63,16 @@ public abstract class AbstractCapabilityStatementTest {
         for (Map<String, Object> resource : resources) {
             String type = (String) resource.get("type");
             @SuppressWarnings("unchecked")
-            List<String> interactions = ((List<Map<String, String>>) resource.get("interaction")).stream()
-                    .map(interaction -> interaction.get("code")).toList();
+            List<String> interactions = ((List<Map<String, String>>) resource.get("interaction"))
+                    .stream().map(interaction -> interaction.get("code")).toList();
             assertThat(SERVED_INTERACTIONS).as(type).containsAll(interactions);
             assertThat(resource.get("versioning")).as(type).isIn("no-version", "versioned");
-            assertThat(resource).as(type).containsEntry("readHistory", false).containsEntry("updateCreate", false)
-                    .containsEntry("conditionalUpdate", false).containsEntry("conditionalDelete", "not-supported")
+            assertThat(resource)
+                    .as(type)
+                    .containsEntry("readHistory", false)
+                    .containsEntry("updateCreate", false)
+                    .containsEntry("conditionalUpdate", false)
+                    .containsEntry("conditionalDelete", "not-supported")
                     .containsEntry("conditionalRead", "not-supported")
                     .containsEntry("conditionalCreate", interactions.contains("create"));
         }
@@ -79,18 +88,29 @@ public abstract class AbstractCapabilityStatementTest {
             String type = types.get(index);
             List<String> interactions = statement.getList("rest[0].resource[" + index + "].interaction.code");
             if (interactions.contains("read")) {
-                Response read = given().auth().oauth2(staff).accept("application/fhir+json").when()
+                Response read = given().auth()
+                        .oauth2(staff)
+                        .accept("application/fhir+json")
+                        .when()
                         .get("/fhir/r4/" + type + "/" + UUID.randomUUID());
-                assertThat(read.getStatusCode()).as("read %s: %s", type, read.asString()).isEqualTo(404);
+                assertThat(read.getStatusCode())
+                        .as("read %s: %s", type, read.asString())
+                        .isEqualTo(404);
                 assertThat(read.jsonPath().getString("resourceType")).isEqualTo("OperationOutcome");
             }
             if (interactions.contains("search-type")) {
                 List<Map<String, String>> parameters = statement.getList("rest[0].resource[" + index + "].searchParam");
                 for (Map<String, String> parameter : parameters) {
                     String name = parameter.get("name");
-                    Response search = given().auth().oauth2(staff).accept("application/fhir+json")
-                            .queryParams(search(name, parameter.get("type"))).when().get("/fhir/r4/" + type);
-                    assertThat(search.getStatusCode()).as("%s?%s: %s", type, name, search.asString()).isEqualTo(200);
+                    Response search = given().auth()
+                            .oauth2(staff)
+                            .accept("application/fhir+json")
+                            .queryParams(search(name, parameter.get("type")))
+                            .when()
+                            .get("/fhir/r4/" + type);
+                    assertThat(search.getStatusCode())
+                            .as("%s?%s: %s", type, name, search.asString())
+                            .isEqualTo(200);
                     assertThat(search.jsonPath().getString("type")).isEqualTo("searchset");
                     checked.add(type + "?" + name);
                 }
@@ -102,12 +122,21 @@ public abstract class AbstractCapabilityStatementTest {
     @Test
     void isTheStatementTheGatewayMergesInItsTests() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        ObjectNode served = (ObjectNode) json.readTree(given().accept("application/fhir+json").when()
-                .get("/fhir/r4/metadata").then().statusCode(200).extract().asString());
+        ObjectNode served = (ObjectNode) json.readTree(given().accept("application/fhir+json")
+                .when()
+                .get("/fhir/r4/metadata")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         ObjectNode fixture = (ObjectNode) json.readTree(gatewayFixture.toFile());
         served.remove("date");
         fixture.remove("date");
-        assertThat((JsonNode) fixture).as("%s must hold what /fhir/r4/metadata serves (apart from its date):"
-                + " copy the served statement there when it changes", gatewayFixture).isEqualTo(served);
+        assertThat((JsonNode) fixture)
+                .as(
+                        "%s must hold what /fhir/r4/metadata serves (apart from its date):"
+                                + " copy the served statement there when it changes",
+                        gatewayFixture)
+                .isEqualTo(served);
     }
 }

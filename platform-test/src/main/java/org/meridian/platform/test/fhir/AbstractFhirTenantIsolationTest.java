@@ -32,8 +32,7 @@ public abstract class AbstractFhirTenantIsolationTest<T> {
     private static final String FHIR_JSON = "application/fhir+json";
 
     /** A search parameter that names a tenant's patient or object: the query's name, what precedes the id, the id. */
-    public record IdParameter<T>(String query, String prefix, Function<T, String> id) {
-    }
+    public record IdParameter<T>(String query, String prefix, Function<T, String> id) {}
 
     /** A patient of a new clinic. */
     protected abstract T newClinicPatient();
@@ -58,8 +57,7 @@ public abstract class AbstractFhirTenantIsolationTest<T> {
     /** Search parameters that name no tenant's object (catalogue entries, codes, dates). */
     protected abstract Set<String> otherParameters();
 
-    private record Caller<T>(String name, String token, T victim) {
-    }
+    private record Caller<T>(String name, String token, T victim) {}
 
     private static Object ownPatient;
     private static Object otherClinic;
@@ -75,7 +73,8 @@ public abstract class AbstractFhirTenantIsolationTest<T> {
         for (Map<String, Object> resource : resources()) {
             String type = (String) resource.get("type");
             assertThat(readIds().containsKey(type) || catalogues().contains(type))
-                    .as("whose data " + type + " is (readIds or catalogues)").isTrue();
+                    .as("whose data " + type + " is (readIds or catalogues)")
+                    .isTrue();
             // A create names no existing object (the service's subclass says why for its own creates); any other
             // interaction needs a case here.
             for (String interaction : interactions(resource)) {
@@ -83,7 +82,8 @@ public abstract class AbstractFhirTenantIsolationTest<T> {
             }
             if (readIds().containsKey(type)) {
                 for (String parameter : searchParameters(resource)) {
-                    assertThat(!idParameters(type, parameter).isEmpty() || otherParameters().contains(parameter))
+                    assertThat(!idParameters(type, parameter).isEmpty()
+                                    || otherParameters().contains(parameter))
                             .as(type + " search parameter " + parameter + " (idParameters or otherParameters)")
                             .isTrue();
                 }
@@ -102,14 +102,15 @@ public abstract class AbstractFhirTenantIsolationTest<T> {
             }
             for (Caller<T> caller : callers()) {
                 if (interactions(resource).contains("read")) {
-                    tests.add(DynamicTest.dynamicTest("read " + type + " as " + caller.name(),
-                            () -> checkRead(type, caller)));
+                    tests.add(DynamicTest.dynamicTest(
+                            "read " + type + " as " + caller.name(), () -> checkRead(type, caller)));
                 }
                 if (interactions(resource).contains("search-type")) {
                     for (String parameter : searchParameters(resource)) {
                         for (IdParameter<T> id : idParameters(type, parameter)) {
-                            tests.add(DynamicTest.dynamicTest("search " + type + "?" + id.query() + "=" + id.prefix()
-                                    + " as " + caller.name(), () -> checkSearch(type, id, caller)));
+                            tests.add(DynamicTest.dynamicTest(
+                                    "search " + type + "?" + id.query() + "=" + id.prefix() + " as " + caller.name(),
+                                    () -> checkSearch(type, id, caller)));
                         }
                     }
                 }
@@ -122,10 +123,13 @@ public abstract class AbstractFhirTenantIsolationTest<T> {
         String foreign = readIds().get(type).apply(caller.victim());
         String unknown = UUID.randomUUID() + foreign.substring(36);
         Map<String, String> placeholders = Map.of(foreign, "{id}", unknown, "{id}");
-        ComparableAnswer answer = ComparableAnswer.of(get(caller.token(), type + "/" + foreign, Map.of()), placeholders);
-        ComparableAnswer expected = ComparableAnswer.of(get(caller.token(), type + "/" + unknown, Map.of()),
-                placeholders);
-        assertThat(answer).as("reading another tenant's " + type + ", compared with an unknown id").isEqualTo(expected);
+        ComparableAnswer answer =
+                ComparableAnswer.of(get(caller.token(), type + "/" + foreign, Map.of()), placeholders);
+        ComparableAnswer expected =
+                ComparableAnswer.of(get(caller.token(), type + "/" + unknown, Map.of()), placeholders);
+        assertThat(answer)
+                .as("reading another tenant's " + type + ", compared with an unknown id")
+                .isEqualTo(expected);
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.body()).contains("OperationOutcome");
     }
@@ -136,16 +140,18 @@ public abstract class AbstractFhirTenantIsolationTest<T> {
         Map<String, String> placeholders = Map.of(foreign, "{id}", unknown, "{id}");
         Response found = get(caller.token(), type, Map.of(id.query(), id.prefix() + foreign));
         ComparableAnswer answer = ComparableAnswer.of(found, placeholders);
-        ComparableAnswer expected = ComparableAnswer.of(get(caller.token(), type,
-                Map.of(id.query(), id.prefix() + unknown)), placeholders);
-        assertThat(answer).as("searching " + type + " by another tenant's " + id.query() + ", compared with an unknown one")
+        ComparableAnswer expected =
+                ComparableAnswer.of(get(caller.token(), type, Map.of(id.query(), id.prefix() + unknown)), placeholders);
+        assertThat(answer)
+                .as("searching " + type + " by another tenant's " + id.query() + ", compared with an unknown one")
                 .isEqualTo(expected);
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.jsonPath().getInt("total")).isZero();
     }
 
     private List<IdParameter<T>> idParameters(String type, String parameter) {
-        return idParameters().getOrDefault(type + "." + parameter, idParameters().getOrDefault(parameter, List.of()));
+        return idParameters()
+                .getOrDefault(type + "." + parameter, idParameters().getOrDefault(parameter, List.of()));
     }
 
     /** Clinic B's practitioner about clinic A's patient; clinic B's patient about clinic A's and about a neighbour. */
@@ -153,37 +159,54 @@ public abstract class AbstractFhirTenantIsolationTest<T> {
         T own = tenant(ownPatient);
         String patient = patientToken(own);
         return List.of(
-                new Caller<>("a practitioner, about another clinic's patient",
-                        TestTokens.practitioner(clinicId(own)), tenant(otherClinic)),
-                new Caller<>("a clinic admin, about another clinic's patient",
-                        TestTokens.clinicAdmin(clinicId(own)), tenant(otherClinic)),
+                new Caller<>(
+                        "a practitioner, about another clinic's patient",
+                        TestTokens.practitioner(clinicId(own)),
+                        tenant(otherClinic)),
+                new Caller<>(
+                        "a clinic admin, about another clinic's patient",
+                        TestTokens.clinicAdmin(clinicId(own)),
+                        tenant(otherClinic)),
                 new Caller<>("a patient, about another clinic's patient", patient, tenant(otherClinic)),
                 new Caller<>("a patient, about another patient of the clinic", patient, tenant(otherPatient)));
     }
 
     private static Response get(String token, String path, Map<String, String> query) {
-        return given().auth().oauth2(token).accept(FHIR_JSON).queryParams(query).when().get("/fhir/r4/" + path)
-                .then().extract().response();
+        return given().auth()
+                .oauth2(token)
+                .accept(FHIR_JSON)
+                .queryParams(query)
+                .when()
+                .get("/fhir/r4/" + path)
+                .then()
+                .extract()
+                .response();
     }
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> resources() {
-        JsonPath metadata = given().accept(FHIR_JSON).when().get("/fhir/r4/metadata").then().statusCode(200).extract()
+        JsonPath metadata = given().accept(FHIR_JSON)
+                .when()
+                .get("/fhir/r4/metadata")
+                .then()
+                .statusCode(200)
+                .extract()
                 .jsonPath();
         return (List<Map<String, Object>>) metadata.getList("rest[0].resource", Map.class).stream()
-                .map(resource -> (Map<String, Object>) resource).toList();
+                .map(resource -> (Map<String, Object>) resource)
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> interactions(Map<String, Object> resource) {
-        return ((List<Map<String, Object>>) resource.getOrDefault("interaction", List.of())).stream()
-                .map(interaction -> (String) interaction.get("code")).toList();
+        return ((List<Map<String, Object>>) resource.getOrDefault("interaction", List.of()))
+                .stream().map(interaction -> (String) interaction.get("code")).toList();
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> searchParameters(Map<String, Object> resource) {
-        return ((List<Map<String, Object>>) resource.getOrDefault("searchParam", List.of())).stream()
-                .map(parameter -> (String) parameter.get("name")).toList();
+        return ((List<Map<String, Object>>) resource.getOrDefault("searchParam", List.of()))
+                .stream().map(parameter -> (String) parameter.get("name")).toList();
     }
 
     private synchronized void ensureTenants() {

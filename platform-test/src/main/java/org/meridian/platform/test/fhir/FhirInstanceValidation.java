@@ -30,11 +30,17 @@ public final class FhirInstanceValidation {
     public static final FhirContext CONTEXT = FhirContext.forR4Cached();
 
     /** What the validator said about one resource. */
-    public record Report(String resource, List<SingleValidationMessage> errors, List<SingleValidationMessage> warnings) {
+    public record Report(
+            String resource, List<SingleValidationMessage> errors, List<SingleValidationMessage> warnings) {
 
         public String describeErrors() {
-            StringBuilder text = new StringBuilder(resource).append(" has ").append(errors.size()).append(" errors:");
-            errors.forEach(message -> text.append("\n  ").append(message.getLocationString()).append(": ")
+            StringBuilder text = new StringBuilder(resource)
+                    .append(" has ")
+                    .append(errors.size())
+                    .append(" errors:");
+            errors.forEach(message -> text.append("\n  ")
+                    .append(message.getLocationString())
+                    .append(": ")
                     .append(message.getMessage()));
             return text.toString();
         }
@@ -51,8 +57,8 @@ public final class FhirInstanceValidation {
                 new InMemoryTerminologyServerValidationSupport(CONTEXT),
                 new SnapshotGeneratingValidationSupport(CONTEXT)));
         builder.supports.forEach(support -> supports.add(support.apply(CONTEXT)));
-        FhirInstanceValidator module = new FhirInstanceValidator(new ValidationSupportChain(
-                supports.toArray(IValidationSupport[]::new)));
+        FhirInstanceValidator module =
+                new FhirInstanceValidator(new ValidationSupportChain(supports.toArray(IValidationSupport[]::new)));
         if (builder.rejectUnknownExtensions) {
             if (builder.customExtensionDomain != null) {
                 module.setCustomExtensionDomains(builder.customExtensionDomain);
@@ -93,11 +99,18 @@ public final class FhirInstanceValidation {
 
     /** Prints the totals of a test class's reports and every warning, so that warnings are seen and not piled up. */
     public static void printSummary(String title, List<Report> reports) {
-        int warnings = reports.stream().mapToInt(report -> report.warnings().size()).sum();
-        System.out.printf("%s: %d resources, %d errors, %d warnings%n", title, reports.size(),
-                reports.stream().mapToInt(report -> report.errors().size()).sum(), warnings);
-        reports.forEach(report -> report.warnings().forEach(warning -> System.out.printf("  warning %s %s: %s%n",
-                report.resource(), warning.getLocationString(), warning.getMessage())));
+        int warnings =
+                reports.stream().mapToInt(report -> report.warnings().size()).sum();
+        System.out.printf(
+                "%s: %d resources, %d errors, %d warnings%n",
+                title,
+                reports.size(),
+                reports.stream().mapToInt(report -> report.errors().size()).sum(),
+                warnings);
+        reports.forEach(report -> report.warnings()
+                .forEach(warning -> System.out.printf(
+                        "  warning %s %s: %s%n",
+                        report.resource(), warning.getLocationString(), warning.getMessage())));
     }
 
     public static String json(IBaseResource resource) {
@@ -107,7 +120,8 @@ public final class FhirInstanceValidation {
     private Report validate(String name, String json) {
         List<SingleValidationMessage> errors = new ArrayList<>();
         List<SingleValidationMessage> warnings = new ArrayList<>();
-        for (SingleValidationMessage message : validator.validateWithResult(json).getMessages()) {
+        for (SingleValidationMessage message :
+                validator.validateWithResult(json).getMessages()) {
             boolean error = message.getSeverity() == ResultSeverityEnum.ERROR
                     || message.getSeverity() == ResultSeverityEnum.FATAL;
             if ((error && !isUnavailableOfflineLookup(message)) || alsoAnError.test(message)) {
@@ -121,9 +135,14 @@ public final class FhirInstanceValidation {
 
     private boolean isUnavailableOfflineLookup(SingleValidationMessage message) {
         String text = message.getMessage();
-        return offlineCodeSystem != null && text != null && text.contains(offlineCodeSystem)
-                && (text.contains("nknown") || text.contains("could not be found") || text.contains("not found")
-                        || text.contains("unable to") || text.contains("Unable to"));
+        return offlineCodeSystem != null
+                && text != null
+                && text.contains(offlineCodeSystem)
+                && (text.contains("nknown")
+                        || text.contains("could not be found")
+                        || text.contains("not found")
+                        || text.contains("unable to")
+                        || text.contains("Unable to"));
     }
 
     public static final class Builder {
@@ -134,8 +153,7 @@ public final class FhirInstanceValidation {
         private String offlineCodeSystem;
         private Predicate<SingleValidationMessage> alsoAnError = message -> false;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** A service's own conformance resources, after the base specification's. */
         public Builder with(Function<FhirContext, IValidationSupport> support) {

@@ -17,12 +17,12 @@ public final class ConcurrentCalls {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
-    private ConcurrentCalls() {
-    }
+    private ConcurrentCalls() {}
 
     /** Sends {@code request} from {@code callers} threads at the same moment and returns every answer. */
     public static List<HttpResponse<String>> send(HttpRequest request, int callers) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         CountDownLatch start = new CountDownLatch(1);
         List<Future<HttpResponse<String>>> futures = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(callers)) {

@@ -30,20 +30,20 @@ public final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /**
      * Sends {@code totalBytes} of JSON-ish filler as a chunked body (no Content-Length), from another thread so that an
      * answer sent while the upload is still arriving is read, and returns that answer.
      */
-    public static Response chunkedUpload(int port, String method, String path, Map<String, String> headers, long totalBytes)
-            throws IOException {
+    public static Response chunkedUpload(
+            int port, String method, String path, Map<String, String> headers, long totalBytes) throws IOException {
         try (Socket socket = connect(port)) {
             OutputStream out = socket.getOutputStream();
             StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
                     + "\r\nTransfer-Encoding: chunked\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            headers.forEach((name, value) ->
+                    head.append(name).append(": ").append(value).append("\r\n"));
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
             Thread writer = new Thread(() -> writeChunks(out, totalBytes), "chunked-upload");
             writer.setDaemon(true);
@@ -70,15 +70,18 @@ public final class RawHttp {
     }
 
     /** One request with exactly these headers (none added but Host and Content-Length), from {@code localAddress}. */
-    public static Response send(String localAddress, int port, String method, String path, Map<String, String> headers,
-                                String body) throws IOException {
+    public static Response send(
+            String localAddress, int port, String method, String path, Map<String, String> headers, String body)
+            throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(localAddress, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
             byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            StringBuilder head =
+                    new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n");
+            headers.forEach((name, value) ->
+                    head.append(name).append(": ").append(value).append("\r\n"));
             if (body != null) {
                 head.append("Content-Length: ").append(content.length).append("\r\n");
             }
@@ -104,8 +107,10 @@ public final class RawHttp {
                 try {
                     responses.add(read(in));
                 } catch (IOException e) {
-                    throw new IOException("no answer to request " + i + " of " + requests.size() + " (answers so far: "
-                            + responses.stream().map(Response::status).toList() + ")", e);
+                    throw new IOException(
+                            "no answer to request " + i + " of " + requests.size() + " (answers so far: "
+                                    + responses.stream().map(Response::status).toList() + ")",
+                            e);
                 }
             }
             return responses;
@@ -128,11 +133,15 @@ public final class RawHttp {
         Map<String, String> headers = new TreeMap<>();
         for (String header = line(in); !header.isEmpty(); header = line(in)) {
             int colon = header.indexOf(':');
-            headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
+            headers.put(
+                    header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    header.substring(colon + 1).trim());
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; size = Integer.parseInt(line(in).trim(), 16)) {
+            for (int size = Integer.parseInt(line(in).trim(), 16);
+                    size > 0;
+                    size = Integer.parseInt(line(in).trim(), 16)) {
                 body.write(in.readNBytes(size));
                 line(in);
             }

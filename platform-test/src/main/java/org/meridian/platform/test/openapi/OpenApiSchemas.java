@@ -7,8 +7,7 @@ import java.util.Map;
 /** Questions about the schemas of an OpenAPI 3.1 document. */
 public final class OpenApiSchemas {
 
-    private OpenApiSchemas() {
-    }
+    private OpenApiSchemas() {}
 
     /** OpenAPI 3.1: null is allowed when every type the schema names includes "null", directly or as an anyOf branch. */
     public static boolean acceptsNull(JsonPath spec, String schema) {

@@ -36,8 +36,10 @@ public abstract class AbstractSchemaOwnershipTest {
 
     @Test
     void cannotReadTheOtherServiceSchema() throws SQLException {
-        assertThat(queryString("select count(*) from pg_namespace where nspname = '" + otherSchema + "'")).isEqualTo("1");
-        assertThat(queryString("select has_schema_privilege('" + otherSchema + "', 'USAGE')")).isEqualTo("f");
+        assertThat(queryString("select count(*) from pg_namespace where nspname = '" + otherSchema + "'"))
+                .isEqualTo("1");
+        assertThat(queryString("select has_schema_privilege('" + otherSchema + "', 'USAGE')"))
+                .isEqualTo("f");
         assertThatThrownBy(() -> queryString("select count(*) from " + otherSchema + ".flyway_schema_history"))
                 .isInstanceOf(SQLException.class)
                 .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE));
@@ -53,15 +55,16 @@ public abstract class AbstractSchemaOwnershipTest {
 
     private String queryString(String sql) throws SQLException {
         try (Connection connection = dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet resultSet = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet resultSet = statement.executeQuery(sql)) {
             resultSet.next();
             return resultSet.getString(1);
         }
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

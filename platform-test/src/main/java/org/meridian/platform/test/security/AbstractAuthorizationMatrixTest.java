@@ -25,8 +25,7 @@ import org.meridian.platform.test.security.AuthorizationMatrix.Row;
 public abstract class AbstractAuthorizationMatrixTest {
 
     /** One clinic's objects, created once through the service, by the names of the path parameters. */
-    public record Tenant(UUID clinicId, Map<String, String> ids) {
-    }
+    public record Tenant(UUID clinicId, Map<String, String> ids) {}
 
     private static Tenant own;
     private static Tenant other;
@@ -59,12 +58,13 @@ public abstract class AbstractAuthorizationMatrixTest {
         ensureTenants();
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : matrix.rows()) {
-            tests.add(DynamicTest.dynamicTest(row.operation() + " without a token -> 401", () ->
-                    assertThat(call(row, null, own)).isEqualTo(401)));
+            tests.add(DynamicTest.dynamicTest(
+                    row.operation() + " without a token -> 401",
+                    () -> assertThat(call(row, null, own)).isEqualTo(401)));
             for (String role : AuthorizationMatrix.ROLES) {
                 Access access = row.access(role);
-                tests.add(DynamicTest.dynamicTest(row.operation() + " as " + role + " (" + access + ")",
-                        () -> check(row, role, access)));
+                tests.add(DynamicTest.dynamicTest(
+                        row.operation() + " as " + role + " (" + access + ")", () -> check(row, role, access)));
             }
         }
         return tests.stream();
@@ -82,18 +82,23 @@ public abstract class AbstractAuthorizationMatrixTest {
             case ANY -> {
                 assertThat(onOwn).as("allowed").isNotIn(401, 403, 404);
                 if (row.path().contains("{clinicId}")) {
-                    assertThat(call(row, token, other)).as("allowed on another clinic").isNotIn(401, 403, 404);
+                    assertThat(call(row, token, other))
+                            .as("allowed on another clinic")
+                            .isNotIn(401, 403, 404);
                 }
             }
             case OWN -> {
                 assertThat(onOwn).as("allowed on own clinic").isNotIn(401, 403, 404);
                 if (row.path().contains("{clinicId}")) {
-                    assertThat(call(row, token, other)).as("another clinic's object").isEqualTo(404);
+                    assertThat(call(row, token, other))
+                            .as("another clinic's object")
+                            .isEqualTo(404);
                 }
                 if (role.equals("patient") && row.path().contains("{" + patientParameter + "}")) {
                     Map<String, String> ids = new HashMap<>(own.ids());
                     ids.put(patientParameter, ownSecondPatient);
-                    assertThat(call(row, token, new Tenant(own.clinicId(), ids))).as("another patient's record")
+                    assertThat(call(row, token, new Tenant(own.clinicId(), ids)))
+                            .as("another patient's record")
                             .isEqualTo(404);
                 }
             }
@@ -105,7 +110,9 @@ public abstract class AbstractAuthorizationMatrixTest {
         for (Map.Entry<String, String> id : tenant.ids().entrySet()) {
             path = path.replace("{" + id.getKey() + "}", id.getValue());
         }
-        assertThat(path).as("a fixture for every path parameter of " + row.operation()).doesNotContain("{");
+        assertThat(path)
+                .as("a fixture for every path parameter of " + row.operation())
+                .doesNotContain("{");
         var request = given().contentType(ContentType.JSON);
         if (token != null) {
             request = request.auth().oauth2(token);
@@ -128,11 +135,18 @@ public abstract class AbstractAuthorizationMatrixTest {
     }
 
     private static List<String> documentedOperations() {
-        JsonPath spec = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        JsonPath spec = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Map<String, Object>> paths = spec.getMap("paths");
         List<String> operations = new ArrayList<>();
         paths.forEach((path, methods) -> methods.keySet().stream()
-                .filter(method -> List.of("get", "post", "put", "patch", "delete").contains(method))
+                .filter(method ->
+                        List.of("get", "post", "put", "patch", "delete").contains(method))
                 .filter(method -> !path.startsWith("/fhir/"))
                 .forEach(method -> operations.add(method.toUpperCase() + " " + path)));
         return operations;

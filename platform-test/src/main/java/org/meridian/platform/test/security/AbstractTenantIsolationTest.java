@@ -72,8 +72,14 @@ public abstract class AbstractTenantIsolationTest<T> {
         return Map.of();
     }
 
-    private record Operation(String method, String path, List<String> pathIds, List<String> otherPathParameters,
-            List<String> queryParameters, boolean hasBody, boolean ifMatch) {
+    private record Operation(
+            String method,
+            String path,
+            List<String> pathIds,
+            List<String> otherPathParameters,
+            List<String> queryParameters,
+            boolean hasBody,
+            boolean ifMatch) {
         String name() {
             return method + " " + path;
         }
@@ -85,11 +91,11 @@ public abstract class AbstractTenantIsolationTest<T> {
     }
 
     /** Who calls (always about clinic B's patient's paths), with which token and access, using whose ids. */
-    private record Caller(String role, String token, Access access, String victimName, Map<String, String> victim) {
-    }
+    private record Caller(String role, String token, Access access, String victimName, Map<String, String> victim) {}
 
     /** Clinic B's patient (the callers' own), clinic A's patient, and a second patient of clinic B. */
     private static Object ownPatient;
+
     private static Object otherClinic;
     private static Object otherPatient;
     private static Map<String, String> bodies;
@@ -110,26 +116,37 @@ public abstract class AbstractTenantIsolationTest<T> {
         Set<String> fixtureIds = ids(own()).keySet();
         List<String> names = operations().stream().map(Operation::name).toList();
         for (Operation operation : operations()) {
-            assertThat(operation.otherPathParameters()).as("path parameters of " + operation.name()
-                    + " that are neither an object's id (UUID) nor a catalogue key").isSubsetOf(catalogueKeys());
-            assertThat(operation.pathIds()).as("ids in the path of " + operation.name()).isSubsetOf(fixtureIds);
+            assertThat(operation.otherPathParameters())
+                    .as("path parameters of " + operation.name()
+                            + " that are neither an object's id (UUID) nor a catalogue key")
+                    .isSubsetOf(catalogueKeys());
+            assertThat(operation.pathIds())
+                    .as("ids in the path of " + operation.name())
+                    .isSubsetOf(fixtureIds);
             if (!operation.pathIds().isEmpty()) {
-                assertThat(operation.path()).as("an object's path names its clinic").contains("{clinicId}");
+                assertThat(operation.path())
+                        .as("an object's path names its clinic")
+                        .contains("{clinicId}");
             }
             if (operation.path().contains("{clinicId}")) {
                 for (String parameter : operation.queryParameters()) {
-                    assertThat(fixtureIds.contains(parameter) || otherQueryParameters().contains(parameter)
-                            || fixedQuery().containsKey(parameter))
+                    assertThat(fixtureIds.contains(parameter)
+                                    || otherQueryParameters().contains(parameter)
+                                    || fixedQuery().containsKey(parameter))
                             .as("query parameter " + parameter + " of " + operation.name() + " placed as an id or not")
                             .isTrue();
                 }
                 if (operation.hasBody()) {
-                    assertThat(bodies).as("a valid body for " + operation.name()).containsKey(operation.name());
+                    assertThat(bodies)
+                            .as("a valid body for " + operation.name())
+                            .containsKey(operation.name());
                 }
             }
         }
-        assertThat(names).as("operations that accept unknown ids, and their references")
-                .containsAll(unknownAccepted().keySet()).containsAll(unknownAccepted().values());
+        assertThat(names)
+                .as("operations that accept unknown ids, and their references")
+                .containsAll(unknownAccepted().keySet())
+                .containsAll(unknownAccepted().values());
     }
 
     @TestFactory
@@ -143,18 +160,23 @@ public abstract class AbstractTenantIsolationTest<T> {
             for (Caller caller : callers(operation)) {
                 // The ids in which the victim's objects differ from the caller's own (a neighbour shares the clinic).
                 List<String> ids = operation.pathIds().stream()
-                        .filter(id -> !caller.victim().get(id).equals(ids(own()).get(id))).toList();
+                        .filter(id -> !caller.victim().get(id).equals(ids(own()).get(id)))
+                        .toList();
                 for (String id : ids) {
-                    tests.add(DynamicTest.dynamicTest(operation.name() + " as " + caller.role() + " with "
-                            + caller.victimName() + "'s " + id, () -> checkPath(operation, caller, List.of(id))));
+                    tests.add(DynamicTest.dynamicTest(
+                            operation.name() + " as " + caller.role() + " with " + caller.victimName() + "'s " + id,
+                            () -> checkPath(operation, caller, List.of(id))));
                 }
                 if (ids.size() > 1) {
-                    tests.add(DynamicTest.dynamicTest(operation.name() + " as " + caller.role() + " with every id "
-                            + caller.victimName() + "'s", () -> checkPath(operation, caller, ids)));
+                    tests.add(DynamicTest.dynamicTest(
+                            operation.name() + " as " + caller.role() + " with every id " + caller.victimName() + "'s",
+                            () -> checkPath(operation, caller, ids)));
                 }
                 for (String id : operation.queryIds(ids(own()))) {
-                    tests.add(DynamicTest.dynamicTest(operation.name() + "?" + id + "= as " + caller.role() + " with "
-                            + caller.victimName() + "'s", () -> checkQuery(operation, caller, id)));
+                    tests.add(DynamicTest.dynamicTest(
+                            operation.name() + "?" + id + "= as " + caller.role() + " with " + caller.victimName()
+                                    + "'s",
+                            () -> checkQuery(operation, caller, id)));
                 }
             }
         }
@@ -174,15 +196,21 @@ public abstract class AbstractTenantIsolationTest<T> {
             placeholders.put(random, "{" + id + "}");
         }
         Operation reference = unknownAccepted().containsKey(operation.name())
-                ? operation(unknownAccepted().get(operation.name())) : operation;
+                ? operation(unknownAccepted().get(operation.name()))
+                : operation;
         ComparableAnswer answer = ComparableAnswer.of(send(operation, caller.token(), foreign, Map.of()), placeholders);
-        ComparableAnswer expected = ComparableAnswer.of(send(reference, caller.token(), unknown, Map.of()), placeholders);
+        ComparableAnswer expected =
+                ComparableAnswer.of(send(reference, caller.token(), unknown, Map.of()), placeholders);
 
-        assertThat(answer).as("the answer to another tenant's id, compared with an unknown id's").isEqualTo(expected);
+        assertThat(answer)
+                .as("the answer to another tenant's id, compared with an unknown id's")
+                .isEqualTo(expected);
         if (caller.access() == Access.OWN) {
             assertThat(answer.status()).as("status").isEqualTo(404);
         } else {
-            assertThat(answer.status()).as("status (a role that may not call this)").isIn(403, 404);
+            assertThat(answer.status())
+                    .as("status (a role that may not call this)")
+                    .isIn(403, 404);
         }
         assertThat(answer.mediaType()).isEqualTo("application/problem+json");
     }
@@ -190,21 +218,29 @@ public abstract class AbstractTenantIsolationTest<T> {
     private void checkQuery(Operation operation, Caller caller, String id) {
         String random = UUID.randomUUID().toString();
         Map<String, String> placeholders = Map.of(caller.victim().get(id), "{" + id + "}", random, "{" + id + "}");
-        ComparableAnswer answer = ComparableAnswer.of(send(operation, caller.token(), ids(own()),
-                Map.of(id, caller.victim().get(id))), placeholders);
-        ComparableAnswer expected = ComparableAnswer.of(send(operation, caller.token(), ids(own()),
-                Map.of(id, random)), placeholders);
-        assertThat(answer).as("the answer to another tenant's id in the query, compared with an unknown id's")
+        ComparableAnswer answer = ComparableAnswer.of(
+                send(
+                        operation,
+                        caller.token(),
+                        ids(own()),
+                        Map.of(id, caller.victim().get(id))),
+                placeholders);
+        ComparableAnswer expected =
+                ComparableAnswer.of(send(operation, caller.token(), ids(own()), Map.of(id, random)), placeholders);
+        assertThat(answer)
+                .as("the answer to another tenant's id in the query, compared with an unknown id's")
                 .isEqualTo(expected);
     }
 
-    private io.restassured.response.Response send(Operation operation, String token, Map<String, String> ids,
-            Map<String, String> query) {
+    private io.restassured.response.Response send(
+            Operation operation, String token, Map<String, String> ids, Map<String, String> query) {
         String path = operation.path();
         for (Map.Entry<String, String> id : ids.entrySet()) {
             path = path.replace("{" + id.getKey() + "}", id.getValue());
         }
-        assertThat(path).as("a value for every path parameter of " + operation.name()).doesNotContain("{");
+        assertThat(path)
+                .as("a value for every path parameter of " + operation.name())
+                .doesNotContain("{");
         RequestSpecification request = given().auth().oauth2(token).queryParams(query);
         for (String parameter : operation.queryParameters()) {
             if (fixedQuery().containsKey(parameter)) {
@@ -225,14 +261,16 @@ public abstract class AbstractTenantIsolationTest<T> {
      * A's patient and about another patient of their own clinic.
      */
     private List<Caller> callers(Operation operation) {
-        AuthorizationMatrix.Row row = matrix.rows().stream().filter(r -> r.operation().equals(operation.name()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no matrix row for " + operation.name()));
+        AuthorizationMatrix.Row row = matrix.rows().stream()
+                .filter(r -> r.operation().equals(operation.name()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no matrix row for " + operation.name()));
         List<Caller> callers = new ArrayList<>();
         for (String role : List.of("practitioner", "clinic-admin")) {
             if (row.access(role) == Access.OWN) {
                 UUID clinic = clinicId(own());
-                String token = role.equals("practitioner") ? TestTokens.practitioner(clinic)
-                        : TestTokens.clinicAdmin(clinic);
+                String token =
+                        role.equals("practitioner") ? TestTokens.practitioner(clinic) : TestTokens.clinicAdmin(clinic);
                 callers.add(new Caller(role, token, Access.OWN, "another clinic", idsOf(otherClinic)));
             }
         }
@@ -244,12 +282,20 @@ public abstract class AbstractTenantIsolationTest<T> {
     }
 
     private static Operation operation(String name) {
-        return operations().stream().filter(operation -> operation.name().equals(name)).findFirst().orElseThrow();
+        return operations().stream()
+                .filter(operation -> operation.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
     private static List<Operation> operations() {
-        JsonPath spec = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract()
+        JsonPath spec = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
                 .jsonPath();
         Map<String, Map<String, Object>> paths = spec.getMap("paths");
         List<Operation> operations = new ArrayList<>();
@@ -258,8 +304,8 @@ public abstract class AbstractTenantIsolationTest<T> {
                 return;
             }
             Map<String, Object> operation = (Map<String, Object>) value;
-            List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters",
-                    List.of());
+            List<Map<String, Object>> parameters =
+                    (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of());
             List<String> pathIds = new ArrayList<>();
             List<String> otherPathParameters = new ArrayList<>();
             List<String> queryParameters = new ArrayList<>();
@@ -267,16 +313,23 @@ public abstract class AbstractTenantIsolationTest<T> {
             for (Map<String, Object> parameter : parameters) {
                 String name = (String) parameter.get("name");
                 Map<String, Object> schema = (Map<String, Object>) parameter.getOrDefault("schema", Map.of());
-                boolean uuid = String.valueOf(schema.get("$ref")).endsWith("/UUID") || "uuid".equals(schema.get("format"));
+                boolean uuid =
+                        String.valueOf(schema.get("$ref")).endsWith("/UUID") || "uuid".equals(schema.get("format"));
                 switch ((String) parameter.get("in")) {
                     case "path" -> (uuid ? pathIds : otherPathParameters).add(name);
                     case "query" -> queryParameters.add(name);
                     case "header" -> ifMatch |= name.equalsIgnoreCase("If-Match");
-                    default -> { }
+                    default -> {}
                 }
             }
-            operations.add(new Operation(method.toUpperCase(), path, pathIds, otherPathParameters,
-                    queryParameters, operation.containsKey("requestBody"), ifMatch));
+            operations.add(new Operation(
+                    method.toUpperCase(),
+                    path,
+                    pathIds,
+                    otherPathParameters,
+                    queryParameters,
+                    operation.containsKey("requestBody"),
+                    ifMatch));
         }));
         return operations;
     }

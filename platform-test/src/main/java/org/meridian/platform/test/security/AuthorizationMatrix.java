@@ -16,10 +16,14 @@ import java.util.Map;
 public final class AuthorizationMatrix {
 
     /** The columns, in order: the roles of the identity provider's realm. */
-    public static final List<String> ROLES = List.of("patient", "practitioner", "clinic-admin", "researcher", "admin",
-            "research-export");
+    public static final List<String> ROLES =
+            List.of("patient", "practitioner", "clinic-admin", "researcher", "admin", "research-export");
 
-    public enum Access { OWN, ANY, DENIED }
+    public enum Access {
+        OWN,
+        ANY,
+        DENIED
+    }
 
     public record Row(String method, String path, Map<String, Access> byRole) {
         public String operation() {
@@ -52,8 +56,8 @@ public final class AuthorizationMatrix {
     /** Reads the table from a classpath resource of the calling test module. */
     public static AuthorizationMatrix load(Class<?> testClass, String resource) {
         List<Row> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                testClass.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(testClass.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -66,12 +70,16 @@ public final class AuthorizationMatrix {
                 }
                 Map<String, Access> byRole = new LinkedHashMap<>();
                 for (int i = 0; i < ROLES.size(); i++) {
-                    byRole.put(ROLES.get(i), switch (cells[i + 1].trim()) {
-                        case "own" -> Access.OWN;
-                        case "any" -> Access.ANY;
-                        case "-" -> Access.DENIED;
-                        default -> throw new IllegalStateException("unknown access '" + cells[i + 1].trim() + "' in " + line);
-                    });
+                    byRole.put(
+                            ROLES.get(i),
+                            switch (cells[i + 1].trim()) {
+                                case "own" -> Access.OWN;
+                                case "any" -> Access.ANY;
+                                case "-" -> Access.DENIED;
+                                default ->
+                                    throw new IllegalStateException(
+                                            "unknown access '" + cells[i + 1].trim() + "' in " + line);
+                            });
                 }
                 rows.add(new Row(operation[0], operation[1], byRole));
             }

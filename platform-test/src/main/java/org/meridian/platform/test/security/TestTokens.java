@@ -17,12 +17,15 @@ public final class TestTokens {
     /** The service credential of the services' test profile (meridian.internal-token). */
     public static final String INTERNAL_TOKEN = "test-internal-token";
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static JwtClaimsBuilder claims(String role) {
-        return Jwt.issuer(ISSUER).audience(AUDIENCE)
-                .subject(role + "-" + UUID.randomUUID()).groups(role).claim("azp", "meridian-tests").expiresIn(600);
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(role + "-" + UUID.randomUUID())
+                .groups(role)
+                .claim("azp", "meridian-tests")
+                .expiresIn(600);
     }
 
     public static String admin() {
@@ -44,8 +47,10 @@ public final class TestTokens {
 
     /** A practitioner whose sign-in is linked to their practitioner record (claim practitioner_id). */
     public static String practitioner(UUID clinicId, UUID practitionerId) {
-        return claims("practitioner").claim("clinic_id", clinicId.toString())
-                .claim("practitioner_id", practitionerId.toString()).sign();
+        return claims("practitioner")
+                .claim("clinic_id", clinicId.toString())
+                .claim("practitioner_id", practitionerId.toString())
+                .sign();
     }
 
     public static String clinicAdmin(UUID clinicId) {
@@ -54,23 +59,32 @@ public final class TestTokens {
 
     /** A patient as intake knows them (claim patient_id). */
     public static String patient(UUID clinicId, UUID patientId) {
-        return claims("patient").claim("clinic_id", clinicId.toString()).claim("patient_id", patientId.toString()).sign();
+        return claims("patient")
+                .claim("clinic_id", clinicId.toString())
+                .claim("patient_id", patientId.toString())
+                .sign();
     }
 
     /** A patient as outcomes knows them: by the pseudonym intake's events carry (claim pseudonym_id). */
     public static String pseudonymousPatient(UUID clinicId, UUID pseudonymId) {
-        return claims("patient").claim("clinic_id", clinicId.toString()).claim("pseudonym_id", pseudonymId.toString())
+        return claims("patient")
+                .claim("clinic_id", clinicId.toString())
+                .claim("pseudonym_id", pseudonymId.toString())
                 .sign();
     }
 
     /** A clinic's staff member holding both staff roles, as the functional resource tests call the API. */
     public static String staff(UUID clinicId) {
-        return claims("practitioner").groups(Set.of("practitioner", "clinic-admin"))
-                .claim("clinic_id", clinicId.toString()).sign();
+        return claims("practitioner")
+                .groups(Set.of("practitioner", "clinic-admin"))
+                .claim("clinic_id", clinicId.toString())
+                .sign();
     }
 
     /** A practitioner of some clinic signed in as {@code subject}, for tests that count calls per user. */
     public static JwtClaimsBuilder user(String subject) {
-        return claims("practitioner").subject(subject).claim("clinic_id", UUID.randomUUID().toString());
+        return claims("practitioner")
+                .subject(subject)
+                .claim("clinic_id", UUID.randomUUID().toString());
     }
 }

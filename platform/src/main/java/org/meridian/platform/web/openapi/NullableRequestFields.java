@@ -30,16 +30,22 @@ public final class NullableRequestFields {
     }
 
     static void declare(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null || openAPI.getComponents() == null
+        if (openAPI.getPaths() == null
+                || openAPI.getPaths().getPathItems() == null
+                || openAPI.getComponents() == null
                 || openAPI.getComponents().getSchemas() == null) {
             return;
         }
-        NullableRequestFields walk = new NullableRequestFields(openAPI.getComponents().getSchemas());
-        openAPI.getPaths().getPathItems().values().stream().flatMap(path -> path.getOperations().values().stream())
-                .filter(operation -> operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+        NullableRequestFields walk =
+                new NullableRequestFields(openAPI.getComponents().getSchemas());
+        openAPI.getPaths().getPathItems().values().stream()
+                .flatMap(path -> path.getOperations().values().stream())
+                .filter(operation -> operation.getRequestBody() != null
+                        && operation.getRequestBody().getContent() != null
                         && operation.getRequestBody().getContent().getMediaTypes() != null)
                 .flatMap(operation -> operation.getRequestBody().getContent().getMediaTypes().values().stream())
-                .map(MediaType::getSchema).forEach(walk::visit);
+                .map(MediaType::getSchema)
+                .forEach(walk::visit);
     }
 
     private void visit(Schema schema) {
@@ -49,8 +55,10 @@ public final class NullableRequestFields {
         if (schema.getRef() != null && schema.getRef().startsWith(COMPONENTS)) {
             visit(components.get(schema.getRef().substring(COMPONENTS.length())));
         }
-        Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()).filter(branches -> branches != null)
-                .flatMap(List::stream).forEach(this::visit);
+        Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())
+                .filter(branches -> branches != null)
+                .flatMap(List::stream)
+                .forEach(this::visit);
         visit(schema.getItems());
         visit(schema.getAdditionalPropertiesSchema());
         if (schema.getProperties() == null) {

@@ -46,22 +46,34 @@ public class ProblemResponsesFilter implements OASFilter {
     /** Any path parameter holding U+0000 is a 400 naming it (NulCharacterFilter), on every operation that has one. */
     private static void documentPathParameterProblem(Operation operation) {
         if (operation.getResponses() != null && operation.getResponses().getAPIResponse("400") == null) {
-            operation.getResponses().addAPIResponse("400", OASFactory.createAPIResponse()
-                    .description("A path parameter is invalid (it holds U+0000); the problem names it"));
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "400",
+                            OASFactory.createAPIResponse()
+                                    .description(
+                                            "A path parameter is invalid (it holds U+0000); the problem names it"));
         }
     }
 
     private static void complete(String status, APIResponse response) {
-        if (isError(status) && (response.getContent() == null || response.getContent().getMediaTypes() == null
-                || !response.getContent().getMediaTypes().containsKey(ProblemDetail.MEDIA_TYPE))) {
-            response.setContent(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE,
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
+        if (isError(status)
+                && (response.getContent() == null
+                        || response.getContent().getMediaTypes() == null
+                        || !response.getContent().getMediaTypes().containsKey(ProblemDetail.MEDIA_TYPE))) {
+            response.setContent(OASFactory.createContent()
+                    .addMediaType(
+                            ProblemDetail.MEDIA_TYPE,
+                            OASFactory.createMediaType()
+                                    .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
         }
         Map<String, Header> headers = response.getHeaders();
         if (headers != null) {
             headers.values().stream()
-                    .filter(header -> header.getRef() == null && header.getSchema() == null && header.getContent() == null)
-                    .forEach(header -> header.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                    .filter(header ->
+                            header.getRef() == null && header.getSchema() == null && header.getContent() == null)
+                    .forEach(
+                            header -> header.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         }
     }
 
@@ -79,7 +91,8 @@ public class ProblemResponsesFilter implements OASFilter {
     public Schema filterSchema(Schema schema) {
         // @NotBlank, which SmallRye writes as pattern "\\S". The validator trims every character up to U+0020, so
         // "\\S" (which admits U+001C) says less than the rule, and a pattern that says it exactly is read differently
-        // by different tools (Specmatic 2.55 generated " " from one). So: at least one character, and the rule in words.
+        // by different tools (Specmatic 2.55 generated " " from one). So: at least one character, and the rule in
+        // words.
         if ("\\S".equals(schema.getPattern())) {
             schema.setPattern(null);
             if (schema.getMinLength() == null) {
@@ -93,13 +106,18 @@ public class ProblemResponsesFilter implements OASFilter {
             schema.setFormat(null);
         }
         // A Java int: say where it ends, so clients and generators do not send a number the service cannot read
-        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER)
-                && "int32".equals(schema.getFormat()) && schema.getMaximum() == null) {
+        if (schema.getType() != null
+                && schema.getType().contains(Schema.SchemaType.INTEGER)
+                && "int32".equals(schema.getFormat())
+                && schema.getMaximum() == null) {
             schema.setMaximum(BigDecimal.valueOf(Integer.MAX_VALUE));
         }
-        if (schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL) && schema.getAnyOf() != null
-                && schema.getAnyOf().stream().anyMatch(branch -> branch.getType() != null
-                        && branch.getType().contains(Schema.SchemaType.NULL))) {
+        if (schema.getType() != null
+                && !schema.getType().contains(Schema.SchemaType.NULL)
+                && schema.getAnyOf() != null
+                && schema.getAnyOf().stream()
+                        .anyMatch(branch ->
+                                branch.getType() != null && branch.getType().contains(Schema.SchemaType.NULL))) {
             schema.setType(null);
         }
         return schema;

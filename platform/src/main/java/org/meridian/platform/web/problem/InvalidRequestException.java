@@ -17,7 +17,8 @@ public class InvalidRequestException extends ProblemException {
     /** "1 field is invalid: name", "2 fields are invalid: a, b": the same detail as bean validation's. */
     public static String describe(List<FieldProblem> problems) {
         String fields = problems.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "));
-        return problems.size() == 1 ? "1 field is invalid: " + fields
+        return problems.size() == 1
+                ? "1 field is invalid: " + fields
                 : problems.size() + " fields are invalid: " + fields;
     }
 }

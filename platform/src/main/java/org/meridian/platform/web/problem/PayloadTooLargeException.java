@@ -7,7 +7,10 @@ import jakarta.ws.rs.core.Response;
 public class PayloadTooLargeException extends WebApplicationException {
 
     public PayloadTooLargeException(long limit) {
-        super("Request bodies are limited to " + limit + " bytes",
-                Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).header("Connection", "close").build());
+        super(
+                "Request bodies are limited to " + limit + " bytes",
+                Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE)
+                        .header("Connection", "close")
+                        .build());
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 public class PreconditionRequiredException extends ProblemException {
 
     public PreconditionRequiredException() {
-        super(CommonProblem.PRECONDITION_REQUIRED,
+        super(
+                CommonProblem.PRECONDITION_REQUIRED,
                 "Send If-Match with the ETag of the version you read, so you cannot overwrite someone else's change",
                 List.of());
     }

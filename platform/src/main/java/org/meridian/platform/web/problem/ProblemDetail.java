@@ -8,19 +8,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 public record ProblemDetail(
-        @Schema(examples = "urn:meridian:problem:validation-error") String type,
+        @Schema(examples = "urn:meridian:problem:validation-error")
+        String type,
+
         @Schema(examples = "Invalid request") String title,
         @Schema(examples = "400") int status,
         @Schema(examples = "1 field is invalid: name") String detail,
-        @Schema(examples = {"/api/v1/intake/clinics", "/api/v1/outcomes/assessments"}) String instance,
-        @Schema(examples = "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12") String requestId,
+
+        @Schema(examples = {"/api/v1/intake/clinics", "/api/v1/outcomes/assessments"})
+        String instance,
+
+        @Schema(examples = "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12")
+        String requestId,
+
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     @Schema(name = "FieldError", description = "One invalid field")
     public record FieldError(
-            @Schema(description = "JSON path of the field, or the query/path parameter name", examples = "name") String field,
-            @Schema(examples = "must not be blank") String message) {
-    }
+            @Schema(description = "JSON path of the field, or the query/path parameter name", examples = "name")
+            String field,
+
+            @Schema(examples = "must not be blank") String message) {}
 }

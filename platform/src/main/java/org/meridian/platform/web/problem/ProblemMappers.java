@@ -39,7 +39,8 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         String detail = InvalidRequestException.describe(errors.stream()
-                .map(error -> new FieldProblem(error.field(), error.message())).toList());
+                .map(error -> new FieldProblem(error.field(), error.message()))
+                .toList());
         return problem(CommonProblem.VALIDATION_ERROR, detail, uriInfo, errors);
     }
 
@@ -55,12 +56,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException exception, UriInfo uriInfo) {
-        return challenge(problem(CommonProblem.UNAUTHENTICATED, "This API needs a valid access token: send 'Authorization: Bearer <JWT>'", uriInfo, null));
+        return challenge(problem(
+                CommonProblem.UNAUTHENTICATED,
+                "This API needs a valid access token: send 'Authorization: Bearer <JWT>'",
+                uriInfo,
+                null));
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException exception, UriInfo uriInfo) {
-        return challenge(problem(CommonProblem.UNAUTHENTICATED, "The access token is invalid, expired, or not meant for this API", uriInfo, null));
+        return challenge(problem(
+                CommonProblem.UNAUTHENTICATED,
+                "The access token is invalid, expired, or not meant for this API",
+                uriInfo,
+                null));
     }
 
     @ServerExceptionMapper
@@ -69,26 +78,35 @@ public class ProblemMappers {
     }
 
     private static Response challenge(Response response) {
-        return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(response)
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     /** Every typed failure of the services: not found, conflict, precondition failed or required, ... */
     @ServerExceptionMapper
     public Response problem(ProblemException exception, UriInfo uriInfo) {
-        List<FieldError> errors = exception.problems().isEmpty() ? null : exception.problems().stream()
-                .map(problem -> new FieldError(problem.field(), problem.message())).toList();
+        List<FieldError> errors = exception.problems().isEmpty()
+                ? null
+                : exception.problems().stream()
+                        .map(problem -> new FieldError(problem.field(), problem.message()))
+                        .toList();
         return problem(exception.kind(), exception.getMessage(), uriInfo, errors);
     }
 
     @ServerExceptionMapper
     public Response payloadTooLarge(PayloadTooLargeException exception, UriInfo uriInfo) {
         return Response.fromResponse(problem(CommonProblem.PAYLOAD_TOO_LARGE, exception.getMessage(), uriInfo, null))
-                .header("Connection", "close").build();
+                .header("Connection", "close")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response unpairedSurrogate(UnpairedSurrogateException exception, UriInfo uriInfo) {
-        return problem(CommonProblem.VALIDATION_ERROR, "1 field is invalid: " + exception.field(), uriInfo,
+        return problem(
+                CommonProblem.VALIDATION_ERROR,
+                "1 field is invalid: " + exception.field(),
+                uriInfo,
                 List.of(new FieldError(exception.field(), UnpairedSurrogateException.MESSAGE)));
     }
 
@@ -97,21 +115,32 @@ public class ProblemMappers {
         if (exception.getCause() instanceof JsonProcessingException unreadable) {
             return malformed(unreadable, uriInfo);
         }
-        if (exception instanceof NotFoundException && exception.getCause() instanceof RuntimeException malformed
-                && !(malformed instanceof WebApplicationException) && !aboutPathParameter(malformed, uriInfo)) {
+        if (exception instanceof NotFoundException
+                && exception.getCause() instanceof RuntimeException malformed
+                && !(malformed instanceof WebApplicationException)
+                && !aboutPathParameter(malformed, uriInfo)) {
             // JAX-RS answers 404 when a query parameter cannot be converted (page=abc, a number beyond int32, from=
             // yesterday): that is bad input, not a missing resource. A malformed id in the path stays a 404.
-            return problem(CommonProblem.VALIDATION_ERROR, "A query or path parameter is malformed: " + malformed.getMessage(),
-                    uriInfo, null);
+            return problem(
+                    CommonProblem.VALIDATION_ERROR,
+                    "A query or path parameter is malformed: " + malformed.getMessage(),
+                    uriInfo,
+                    null);
         }
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
             Log.error("Request failed", exception);
         }
-        ProblemDetail body = new ProblemDetail(ProblemKind.uriForStatus(status), ProblemKind.titleForStatus(status), status,
+        ProblemDetail body = new ProblemDetail(
+                ProblemKind.uriForStatus(status),
+                ProblemKind.titleForStatus(status),
+                status,
                 status >= 500 ? "The service could not complete the request" : exception.getMessage(),
-                uriInfo.getPath(), RequestIds.current(), null);
-        Response.ResponseBuilder builder = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body);
+                uriInfo.getPath(),
+                RequestIds.current(),
+                null);
+        Response.ResponseBuilder builder =
+                Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body);
         exception.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {
                 values.forEach(value -> builder.header(name, value));
@@ -122,7 +151,8 @@ public class ProblemMappers {
 
     private static boolean aboutPathParameter(RuntimeException malformed, UriInfo uriInfo) {
         String message = String.valueOf(malformed.getMessage());
-        return uriInfo.getPathParameters().values().stream().flatMap(List::stream)
+        return uriInfo.getPathParameters().values().stream()
+                .flatMap(List::stream)
                 .anyMatch(value -> !value.isEmpty() && message.contains(value));
     }
 
@@ -130,40 +160,58 @@ public class ProblemMappers {
     public Response unexpected(Throwable exception, UriInfo uriInfo) {
         if (DatabaseOutage.causedBy(exception)) {
             Log.warnf("Database unavailable: %s", exception.getMessage());
-            return Response.fromResponse(problem(CommonProblem.DATABASE_UNAVAILABLE,
-                    "The database is unavailable; nothing was stored. Retry shortly (with the same Idempotency-Key for submissions)",
-                    uriInfo, null)).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+            return Response.fromResponse(problem(
+                            CommonProblem.DATABASE_UNAVAILABLE,
+                            "The database is unavailable; nothing was stored. Retry shortly (with the same Idempotency-Key for submissions)",
+                            uriInfo,
+                            null))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .build();
         }
         // Races the services' own checks cannot see: two writers of one object, or of one unique value.
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return problem(CommonProblem.CONFLICT, "Someone else changed this object at the same time; read it again"
-                        + " and reapply your change", uriInfo, null);
+                return problem(
+                        CommonProblem.CONFLICT,
+                        "Someone else changed this object at the same time; read it again" + " and reapply your change",
+                        uriInfo,
+                        null);
             }
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 Log.info("Concurrent write refused by a unique constraint", exception);
-                return problem(CommonProblem.CONFLICT, "A concurrent request created the same object or value; read the"
-                        + " current state and retry if still needed", uriInfo, null);
+                return problem(
+                        CommonProblem.CONFLICT,
+                        "A concurrent request created the same object or value; read the"
+                                + " current state and retry if still needed",
+                        uriInfo,
+                        null);
             }
         }
         Log.error("Unexpected failure", exception);
-        return problem(CommonProblem.INTERNAL_ERROR, "The service could not complete the request; quote the request id when reporting it",
-                uriInfo, null);
+        return problem(
+                CommonProblem.INTERNAL_ERROR,
+                "The service could not complete the request; quote the request id when reporting it",
+                uriInfo,
+                null);
     }
 
     private Response malformed(JsonProcessingException exception, UriInfo uriInfo) {
         String field = exception instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
-        List<FieldError> errors = field.isEmpty() ? null
-                : List.of(new FieldError(field, "has the wrong type or format"));
-        String detail = field.isEmpty() ? "The request body is not valid JSON"
+        List<FieldError> errors =
+                field.isEmpty() ? null : List.of(new FieldError(field, "has the wrong type or format"));
+        String detail = field.isEmpty()
+                ? "The request body is not valid JSON"
                 : "Field '" + field + "' has the wrong type or format";
         return problem(CommonProblem.MALFORMED_REQUEST, detail, uriInfo, errors);
     }
 
     public static Response problem(ProblemKind type, String detail, UriInfo uriInfo, List<FieldError> errors) {
-        ProblemDetail body = new ProblemDetail(type.uri(), type.title(), type.status(), detail,
-                uriInfo.getPath(), RequestIds.current(), errors);
-        return Response.status(type.status()).type(ProblemDetail.MEDIA_TYPE).entity(body).build();
+        ProblemDetail body = new ProblemDetail(
+                type.uri(), type.title(), type.status(), detail, uriInfo.getPath(), RequestIds.current(), errors);
+        return Response.status(type.status())
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(body)
+                .build();
     }
 
     /** The field as the client named it: the body's JSON path, or the query/path parameter's name. */
