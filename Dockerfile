@@ -7,12 +7,14 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY event-contract/pom.xml event-contract/pom.xml
 COPY platform/pom.xml platform/pom.xml
+COPY platform-test/pom.xml platform-test/pom.xml
 COPY intake-service/pom.xml intake-service/pom.xml
 COPY outcomes-service/pom.xml outcomes-service/pom.xml
 COPY gateway/pom.xml gateway/pom.xml
 RUN ./mvnw -B -ntp -q -pl ${SERVICE} -am dependency:go-offline -DexcludeTransitive=false || true
 COPY event-contract/src event-contract/src
 COPY platform/src platform/src
+COPY platform-test/src platform-test/src
 COPY intake-service/src intake-service/src
 COPY outcomes-service/src outcomes-service/src
 COPY gateway/src gateway/src
