@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One FHIR date search value such as {@code ge2026-11-01} or {@code lt2026-11-22T10:00:00Z}, read by HAPI's
@@ -24,6 +25,8 @@ import java.util.Set;
  */
 public record DateSearch(ParamPrefixEnum prefix, Instant lower, Instant upper) {
 
+    private static final Pattern FHIR_SYNTAX = Pattern.compile("(eq|ne|gt|ge|lt|le)?\\d.*");
+
     private static final Set<ParamPrefixEnum> SUPPORTED = EnumSet.of(
             ParamPrefixEnum.EQUAL,
             ParamPrefixEnum.NOT_EQUAL,
@@ -33,6 +36,10 @@ public record DateSearch(ParamPrefixEnum prefix, Instant lower, Instant upper) {
             ParamPrefixEnum.LESSTHAN_OR_EQUALS);
 
     public static DateSearch parse(String parameter, String text) {
+        // HAPI also reads legacy prefixes (">=2026", "<2026"); FHIR R4 knows only the two-letter ones.
+        if (text == null || !FHIR_SYNTAX.matcher(text).matches()) {
+            throw invalid(parameter, text);
+        }
         DateParam param;
         try {
             param = new DateParam(text);

@@ -64,6 +64,15 @@ class DateSearchTest {
                 .isEqualTo(Instant.parse("2026-11-22T10:00:00.251Z"));
     }
 
+    /** Found in review: HAPI's DateParam also reads legacy prefixes, which FHIR R4 search does not define. */
+    @ParameterizedTest
+    @ValueSource(strings = {">=2026-11-01", "<2026", "<=2026-11-01", ">2026-11-01T10:00:00Z", "=2026", " ge2026"})
+    void legacyComparisonPrefixesAreABadRequest(String text) {
+        assertThatThrownBy(() -> DateSearch.parse("date", text))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("[eq|ne|gt|ge|lt|le]");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "sa2026-11-01", "ap2026-11-01", "2026-13-01", "ge"})
     void anythingElseIsABadRequest(String text) {
