@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -55,6 +56,8 @@ public final class SearchParameters {
                 : values.stream().filter(value -> !value.isBlank()).toList();
     }
 
+    private static final Pattern UNESCAPED_COMMA = Pattern.compile("(?<!\\\\),");
+
     public Optional<String> single(String name) {
         List<String> values = all(name);
         if (values.size() > 1) {
@@ -63,10 +66,10 @@ public final class SearchParameters {
         return values.stream().findFirst();
     }
 
-    /** Comma-separated values of one parameter mean "any of them". */
+    /** Comma-separated values of one parameter mean "any of them"; an escaped comma ({@code \,}) is part of a value. */
     public List<String> anyOf(String name) {
         return single(name)
-                .map(value -> Arrays.stream(value.split(","))
+                .map(value -> Arrays.stream(UNESCAPED_COMMA.split(value))
                         .map(String::strip)
                         .filter(part -> !part.isEmpty())
                         .toList())
