@@ -5,13 +5,12 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.meridian.platform.web.ConcurrentWrite;
 import org.meridian.platform.web.DatabaseOutage;
 import org.meridian.platform.web.RequestIds;
 import org.meridian.platform.web.problem.ProblemException;
@@ -22,18 +21,11 @@ import org.meridian.platform.web.problem.ProblemException;
  */
 public final class FhirErrors {
 
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private FhirErrors() {}
 
     public static Response toResponse(Throwable failure) {
         return switch (failure) {
-            case BaseServerResponseException fhir ->
-                fhir.getStatusCode() == 503
-                        ? Response.fromResponse(outcome(503, FhirFailures.outcome(fhir)))
-                                .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
-                                .build()
-                        : outcome(fhir.getStatusCode(), FhirFailures.outcome(fhir));
+            case BaseServerResponseException fhir -> fhirFailure(fhir);
             case UnauthorizedException ignored ->
                 challenge(401, "This API needs a valid access token: send 'Authorization: Bearer <JWT>'");
             case AuthenticationFailedException ignored ->
@@ -51,6 +43,26 @@ public final class FhirErrors {
             case WebApplicationException http -> fromStatus(http);
             default -> unexpected(failure);
         };
+    }
+
+    private static Response fhirFailure(BaseServerResponseException fhir) {
+        int status = fhir.getStatusCode();
+        if (status == 503) {
+            return Response.fromResponse(outcome(503, FhirFailures.outcome(fhir)))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .build();
+        }
+        if (status >= 500) {
+            // HAPI's own internal failures: logged, and the caller gets the request id rather than HAPI's text.
+            Log.error("FHIR request failed", fhir);
+            return outcome(
+                    status,
+                    OperationOutcomes.forStatus(
+                            status,
+                            "The service could not complete the request; quote request id " + RequestIds.current()
+                                    + " when reporting it"));
+        }
+        return outcome(status, FhirFailures.outcome(fhir));
     }
 
     /** The typed failures of the services; fields at fault become one issue each, named as the native API names them. */
@@ -95,15 +107,9 @@ public final class FhirErrors {
                                 + " when reporting it"));
     }
 
-    /** A unique constraint or an optimistic lock refused a write that raced another. */
+    /** A unique constraint, an optimistic lock or a stale row refused a write that raced another. */
     public static boolean isConcurrentWrite(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException
-                    || cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return ConcurrentWrite.causing(failure).isPresent();
     }
 
     private static Response fromStatus(WebApplicationException http) {

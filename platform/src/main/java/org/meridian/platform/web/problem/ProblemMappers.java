@@ -7,7 +7,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -16,12 +15,12 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.hibernate.StaleStateException;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.meridian.platform.web.ConcurrentWrite;
 import org.meridian.platform.web.DatabaseOutage;
 import org.meridian.platform.web.RequestIds;
 import org.meridian.platform.web.UnpairedSurrogateException;
@@ -29,8 +28,6 @@ import org.meridian.platform.web.problem.ProblemDetail.FieldError;
 
 /** Turns every failure into application/problem+json; never a stack trace, never a 500 for bad input. */
 public class ProblemMappers {
-
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException exception, UriInfo uriInfo) {
@@ -169,23 +166,17 @@ public class ProblemMappers {
                     .build();
         }
         // Races the services' own checks cannot see: two writers of one object, or of one unique value.
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return problem(
-                        CommonProblem.CONFLICT,
-                        "Someone else changed this object at the same time; read it again" + " and reapply your change",
-                        uriInfo,
-                        null);
-            }
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                Log.info("Concurrent write refused by a unique constraint", exception);
-                return problem(
-                        CommonProblem.CONFLICT,
-                        "A concurrent request created the same object or value; read the"
-                                + " current state and retry if still needed",
-                        uriInfo,
-                        null);
-            }
+        Optional<ConcurrentWrite> race = ConcurrentWrite.causing(exception);
+        if (race.isPresent()) {
+            Log.info("Concurrent write refused by the database", exception);
+            return problem(
+                    CommonProblem.CONFLICT,
+                    race.get() == ConcurrentWrite.SAME_OBJECT
+                            ? "Someone else changed this object at the same time; read it again and reapply your change"
+                            : "A concurrent request created the same object or value; read the current state and retry"
+                                    + " if still needed",
+                    uriInfo,
+                    null);
         }
         Log.error("Unexpected failure", exception);
         return problem(
