@@ -1,6 +1,7 @@
 package org.meridian.platform.web;
 
 import jakarta.ws.rs.core.EntityTag;
+import org.meridian.platform.web.problem.PreconditionFailedException;
 import org.meridian.platform.web.problem.PreconditionRequiredException;
 
 /**
@@ -9,9 +10,6 @@ import org.meridian.platform.web.problem.PreconditionRequiredException;
  * given.
  */
 public final class Preconditions {
-
-    /** A version no object has: an If-Match that is not one of our ETags never matches (412). */
-    private static final long NO_VERSION = -1;
 
     private Preconditions() {}
 
@@ -28,7 +26,10 @@ public final class Preconditions {
         return version;
     }
 
-    /** The version the caller read, or null when If-Match is absent or {@code *} (any version). */
+    /**
+     * The version the caller read, or null when If-Match is absent or {@code *} (any version); a tag that is not one of
+     * our ETags is refused with 412.
+     */
     public static Long optionalVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
@@ -43,7 +44,9 @@ public final class Preconditions {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            return NO_VERSION;
+            // Not one of our ETags, so it can match no version of the object.
+            throw new PreconditionFailedException(
+                    "If-Match " + ifMatch.strip() + " is not an ETag of this object; read it again for its ETag");
         }
     }
 }
