@@ -190,7 +190,7 @@ public class PatientResource {
                             examples = @ExampleObject(name = "unprocessable", value = ProblemExamples.UNPROCESSABLE)))
     @APIResponse(
             responseCode = "428",
-            description = "If-Match is missing",
+            description = "If-Match is missing (or `*`, which names no version)",
             content =
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,

@@ -164,7 +164,7 @@ public class PractitionerResource {
                                             value = ProblemExamples.PRECONDITION_FAILED)))
     @APIResponse(
             responseCode = "428",
-            description = "If-Match is missing",
+            description = "If-Match is missing (or `*`, which names no version)",
             content =
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,

@@ -274,7 +274,7 @@ public class AssessmentResource {
                             schema = @Schema(implementation = AssessmentResponse.class)))
     @APIResponse(
             responseCode = "409",
-            description = "The assessment is already scored",
+            description = "The assessment is already scored, or was changed by a concurrent request",
             content =
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
@@ -297,7 +297,7 @@ public class AssessmentResource {
                             examples = @ExampleObject(name = "unscoreable", value = ApiExamples.UNSCOREABLE)))
     @APIResponse(
             responseCode = "428",
-            description = "If-Match is missing",
+            description = "If-Match is missing (or `*`, which names no version)",
             content =
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,

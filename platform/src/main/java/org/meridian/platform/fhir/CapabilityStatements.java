@@ -22,7 +22,7 @@ import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
 public final class CapabilityStatements {
 
     public static final String CANONICAL_BASE = "https://meridian.example/fhir";
-    public static final String PAGING = " Paging: _count (1-100, default 20) and _page (zero-based).";
+    public static final String PAGING = " Paging: _count (1-100, default 20) and _page (zero-based, 0-100000).";
     private static final String SPEC = "http://hl7.org/fhir/SearchParameter/";
 
     private CapabilityStatements() {}

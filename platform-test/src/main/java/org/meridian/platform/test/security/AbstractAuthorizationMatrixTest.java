@@ -120,6 +120,10 @@ public abstract class AbstractAuthorizationMatrixTest {
         if (row.method().equals("POST") || row.method().equals("PUT")) {
             request = request.body("{}");
         }
+        if (path.startsWith("/internal/")) {
+            // An empty service credential opens nothing: internal endpoints still answer as the table says.
+            request = request.header("X-Service-Token", "");
+        }
         return request.when().request(row.method(), path).then().extract().statusCode();
     }
 
