@@ -12,6 +12,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.meridian.platform.test.openapi.ServedOpenApi;
 
 /** The published OpenAPI document describes instruments, submissions, scores, trajectories and errors with examples. */
 @QuarkusTest
@@ -67,13 +68,7 @@ class OutcomesOpenApiTest {
     /** Found by the contract tests (scripts/contract-test.sh): answers carried null where the document allowed a value. */
     @Test
     void declaresTheFieldsThatCanBeNullAsNullable() {
-        JsonPath spec = given().queryParam("format", "json")
-                .when()
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath spec = ServedOpenApi.document();
         for (String property : List.of(
                 "Assessment.properties.score",
                 "Assessment.properties.episodeId",
@@ -96,13 +91,7 @@ class OutcomesOpenApiTest {
     /** Found by Specmatic: it sent null for optional request fields and expected a 400, while the service reads null as absent. */
     @Test
     void declaresOptionalRequestFieldsNullable() {
-        JsonPath spec = given().queryParam("format", "json")
-                .when()
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath spec = ServedOpenApi.document();
         assertThat(acceptsNull(spec, "components.schemas.AssessmentSubmission.properties.instrumentVersion"))
                 .isTrue();
         assertThat(acceptsNull(spec, "components.schemas.DraftCompletion.properties.answeredAt"))

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.meridian.platform.test.openapi.ServedOpenApi;
 import org.meridian.platform.test.security.TestTokens;
 
 /**
@@ -56,17 +57,11 @@ public record DocumentedOperations(List<Operation> all) {
     }
 
     public static DocumentedOperations load() {
-        JsonPath spec = given().queryParam("format", "json")
-                .when()
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath spec = ServedOpenApi.document();
         Map<String, Map<String, Map<String, Object>>> paths = spec.getMap("paths");
         List<Operation> operations = new ArrayList<>();
         paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
-            if (List.of("get", "post", "put", "patch", "delete").contains(method)) {
+            if (ServedOpenApi.OPERATION_METHODS.contains(method)) {
                 operations.add(new Operation(method.toUpperCase(), path, operation.containsKey("requestBody")));
             }
         }));

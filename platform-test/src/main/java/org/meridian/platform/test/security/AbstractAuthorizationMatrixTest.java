@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.meridian.platform.test.openapi.ServedOpenApi;
 import org.meridian.platform.test.security.AuthorizationMatrix.Access;
 import org.meridian.platform.test.security.AuthorizationMatrix.Row;
 
@@ -139,18 +140,11 @@ public abstract class AbstractAuthorizationMatrixTest {
     }
 
     private static List<String> documentedOperations() {
-        JsonPath spec = given().queryParam("format", "json")
-                .when()
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath spec = ServedOpenApi.document();
         Map<String, Map<String, Object>> paths = spec.getMap("paths");
         List<String> operations = new ArrayList<>();
         paths.forEach((path, methods) -> methods.keySet().stream()
-                .filter(method ->
-                        List.of("get", "post", "put", "patch", "delete").contains(method))
+                .filter(method -> ServedOpenApi.OPERATION_METHODS.contains(method))
                 .filter(method -> !path.startsWith("/fhir/"))
                 .forEach(method -> operations.add(method.toUpperCase() + " " + path)));
         return operations;

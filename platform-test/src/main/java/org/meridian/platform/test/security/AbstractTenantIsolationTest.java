@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.meridian.platform.test.http.ComparableAnswer;
+import org.meridian.platform.test.openapi.ServedOpenApi;
 import org.meridian.platform.test.security.AuthorizationMatrix.Access;
 
 /**
@@ -290,17 +291,11 @@ public abstract class AbstractTenantIsolationTest<T> {
 
     @SuppressWarnings("unchecked")
     private static List<Operation> operations() {
-        JsonPath spec = given().queryParam("format", "json")
-                .when()
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath spec = ServedOpenApi.document();
         Map<String, Map<String, Object>> paths = spec.getMap("paths");
         List<Operation> operations = new ArrayList<>();
         paths.forEach((path, methods) -> methods.forEach((method, value) -> {
-            if (!List.of("get", "post", "put", "patch", "delete").contains(method) || path.startsWith("/fhir/")) {
+            if (!ServedOpenApi.OPERATION_METHODS.contains(method) || path.startsWith("/fhir/")) {
                 return;
             }
             Map<String, Object> operation = (Map<String, Object>) value;
