@@ -33,6 +33,7 @@ import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.fhir.Uuids;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.ConcurrentWrite;
 import org.meridian.platform.web.problem.CommonProblem;
 import org.meridian.platform.web.problem.ConflictException;
 
@@ -79,7 +80,7 @@ public class PatientFhirResource {
             // A plain create (native or FHIR) of the same identifier committed first: the database's unique
             // constraint refused this one. A conditional create answers with that patient, as if it had come second.
             boolean duplicate = e instanceof ConflictException conflict && conflict.kind() == CommonProblem.CONFLICT
-                    || FhirErrors.isConcurrentWrite(e);
+                    || ConcurrentWrite.causing(e).isPresent();
             if (duplicate && criterion.isPresent()) {
                 Optional<org.meridian.intake.domain.Patient> winner =
                         registrations.holder(scope.clinicId(), criterion.get());

@@ -89,7 +89,7 @@ public final class FhirErrors {
                     .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
                     .build();
         }
-        if (isConcurrentWrite(failure)) {
+        if (ConcurrentWrite.causing(failure).isPresent()) {
             Log.info("Concurrent FHIR write refused by the database", failure);
             return outcome(
                     409,
@@ -105,11 +105,6 @@ public final class FhirErrors {
                         500,
                         "The service could not complete the request;" + " quote request id " + RequestIds.current()
                                 + " when reporting it"));
-    }
-
-    /** A unique constraint, an optimistic lock or a stale row refused a write that raced another. */
-    public static boolean isConcurrentWrite(Throwable failure) {
-        return ConcurrentWrite.causing(failure).isPresent();
     }
 
     private static Response fromStatus(WebApplicationException http) {
