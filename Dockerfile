@@ -11,6 +11,7 @@ COPY platform-test/pom.xml platform-test/pom.xml
 COPY intake-service/pom.xml intake-service/pom.xml
 COPY outcomes-service/pom.xml outcomes-service/pom.xml
 COPY gateway/pom.xml gateway/pom.xml
+COPY keycloak-smart-launch/pom.xml keycloak-smart-launch/pom.xml
 RUN ./mvnw -B -ntp -q -pl ${SERVICE} -am dependency:go-offline -DexcludeTransitive=false || true
 COPY event-contract/src event-contract/src
 COPY platform/src platform/src

@@ -53,8 +53,10 @@ ensure_keycloak_dist() {
     mv "$MERIDIAN_KEYCLOAK_CACHE_DIR/unpack/keycloak-$MERIDIAN_KEYCLOAK_VERSION" "$home"
     rm -rf "$MERIDIAN_KEYCLOAK_CACHE_DIR/unpack" "$zip"  # the local Maven repository keeps the zip
   fi
+  install_keycloak_providers "$home" || { flock -u 8; die "could not build the Keycloak provider jar (keycloak-smart-launch)"; }
   stamp="$home/lib/quarkus/meridian-build-options"
-  wanted="${KEYCLOAK_BUILD_OPTIONS[*]}"
+  # The build bakes providers in too: a changed provider jar means building again.
+  wanted="${KEYCLOAK_BUILD_OPTIONS[*]} providers:$(cd "$home/providers" && sha256sum ./*.jar 2>/dev/null | sha256sum | cut -c1-16)"
   if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
     log "building Keycloak for PostgreSQL (kc.sh build $wanted; once, about 30 s)"
     if ! "$home/bin/kc.sh" build "${KEYCLOAK_BUILD_OPTIONS[@]}" >"$MERIDIAN_KEYCLOAK_CACHE_DIR/build.log" 2>&1; then
@@ -65,6 +67,19 @@ ensure_keycloak_dist() {
     echo "$wanted" >"$stamp"
   fi
   flock -u 8
+}
+
+# Meridian's provider jar (keycloak-smart-launch: the SMART EHR launch's patient claim, docs/security.md), built with
+# the Maven wrapper and copied into the distribution's providers/ (every stack's copy hard-links it). The jar is
+# reproducible, so an unchanged mapper leaves the jar, and the build, as they were.
+install_keycloak_providers() {
+  local home=$1 jar
+  (cd "$MERIDIAN_ROOT" && ./mvnw -B -ntp -q -pl keycloak-smart-launch package -DskipTests) >&2 || return 1
+  jar=$(ls "$MERIDIAN_ROOT"/keycloak-smart-launch/target/keycloak-smart-launch-*.jar | head -n 1)
+  if ! cmp -s "$jar" "$home/providers/meridian-smart-launch.jar"; then
+    log "installing the SMART launch mapper into Keycloak's providers/"
+    cp "$jar" "$home/providers/meridian-smart-launch.jar"
+  fi
 }
 
 # Keycloak's database and login role (scripts/sql/keycloak.sql), next to Meridian's. Idempotent.
