@@ -156,10 +156,11 @@ class Realm:
         action = html.unescape(match.group(1))
         return browser.request("POST", action, form={"username": username, "password": password, "credentialId": ""})
 
-    def login(self, client_id, username, password, redirect_uri=LOOPBACK_REDIRECT, scope="openid"):
-        """Authorization code with PKCE (S256) through the login form; returns the token response."""
+    def login(self, client_id, username, password, redirect_uri=LOOPBACK_REDIRECT, scope="openid", extra=None):
+        """Authorization code with PKCE (S256) through the login form; returns the token response. extra: further
+        authorization request parameters (SMART's launch)."""
         verifier, challenge = pkce_pair()
-        browser, page, state = self.start_login(client_id, redirect_uri, scope, challenge)
+        browser, page, state = self.start_login(client_id, redirect_uri, scope, challenge, extra=extra)
         answer = self.submit_credentials(browser, page, username, password)
         code = self.code_from(answer, redirect_uri, state)
         return self.exchange(client_id, code, redirect_uri, verifier)
@@ -268,9 +269,14 @@ class Admin:
             user = self.get("/%s/users/%s" % (realm, self.created_id(resp)))
         user_id = user["id"]
         wanted = dict((user.get("attributes") or {}))
-        for name in CLAIM_ATTRIBUTES:
+        for name in CLAIM_ATTRIBUTES + ("fhir_user",):
             wanted.pop(name, None)
         wanted.update({name: [value] for name, value in attributes.items() if value})
+        # SMART's fhirUser claim (scope fhirUser): the user's own FHIR resource, from the ids they are given.
+        if attributes.get("practitioner_id"):
+            wanted["fhir_user"] = ["Practitioner/" + attributes["practitioner_id"]]
+        elif attributes.get("patient_id"):
+            wanted["fhir_user"] = ["Patient/" + attributes["patient_id"]]
         user.update({"enabled": True, "attributes": wanted, "requiredActions": [],
                      "firstName": first_name or user.get("firstName") or username,
                      "lastName": last_name or user.get("lastName") or "(demo)"})
