@@ -5,8 +5,10 @@
 #   keycloak  tokens from Keycloak: every demo user's claims; the authorization matrix (the tables of the Java
 #             AuthorizationMatrixTest) through the gateway; PKCE sign-in, refresh, logout and revocation; the EHR
 #             client by client credentials (secret and private_key_jwt) reading FHIR Observations; a patient seeing
-#             only their own data; outcomes-service's client; two key rotations without restarting anything; expired
-#             and foreign-realm tokens refused with 401 problem+json at the gateway and at each service
+#             only their own data; SMART on FHIR: the clients' scopes, the standalone and the EHR launch (the patient
+#             claim) and what their tokens reach (checks marked [needs the services' SMART enforcement] hold once the
+#             services enforce scopes); outcomes-service's client; two key rotations without restarting anything;
+#             expired and foreign-realm tokens refused with 401 problem+json at the gateway and at each service
 #   local     the same three applications restarted on the local key: the matrix again with scripts/token.sh tokens
 #             holding the same claims, which must get the same outcome in every case
 # Prints a line per check and "N passed, N failed"; exits non-zero on any failure and always stops what it started.

@@ -371,6 +371,14 @@ def keycloak_phase(state_file):
             and c["exp"] - c["iat"] == 300 and c["azp"] == users[role][0] and c.get("upn") == users[role][1]
         checks.check("claims of %s's token (iss, aud meridian-api, groups, tenant and ids, 5 min)" % users[role][1],
                      ok, c)
+    # First-party clients get the SMART scopes their users' roles already amount to, so that they keep working on
+    # FHIR once the services enforce scopes (the matrix below has FHIR rows).
+    c = oidc.claims(tokens["patient"])
+    checks.check("mobile client's default SMART scopes: launch/patient and patient/*.cruds, patient = own id",
+                 scopes_of(tokens["patient"]) >= {"launch/patient", "patient/*.cruds"} and c.get("patient") == p1, c)
+    checks.check("CLI client's default SMART scope: user/*.cruds, no patient context", all(
+        "user/*.cruds" in scopes_of(tokens[r]) and "patient" not in oidc.claims(tokens[r])
+        for r in ROLES if r != "patient"), {r: sorted(scopes_of(tokens[r])) for r in ROLES})
 
     # The authorization matrix with Keycloak tokens; the local phase repeats it with local tokens.
     staff = realm.login("meridian-cli", "demo-staff", PASSWORD)["access_token"]
@@ -389,7 +397,10 @@ def keycloak_phase(state_file):
                  and observation_total(api, env("PATIENT_2_PSEUDONYM_ID"), patient["access_token"]) == 0)
 
     pkce_enforced(checks, realm)
-    smart_scopes_prepared(checks, api, realm)
+    smart_scopes_offered(checks, api, realm)
+    smart_standalone_launch(checks, api, realm)
+    smart_ehr_launch(checks, api, realm)
+    smart_configuration(checks, api)
     refresh_and_logout(checks, api, realm)
 
     # A clinic's EHR as a system: client credentials.
@@ -398,6 +409,8 @@ def keycloak_phase(state_file):
     checks.check("EHR client credentials: no refresh token, 5 min, clinic-admin of the demo clinic",
                  "refresh_token" not in ehr and c["exp"] - c["iat"] == 300 and c["clinic_id"] == clinic
                  and "clinic-admin" in c["groups"] and c["azp"] == env("MERIDIAN_EHR_CLIENT_ID"), c)
+    checks.check("EHR client credentials: SMART scope system/*.cruds (the template's default)",
+                 "system/*.cruds" in scopes_of(ehr["access_token"]), c.get("scope"))
     checks.check("EHR client credentials: reads the demo clinic's FHIR Observations through the gateway",
                  observation_total(api, ps1, ehr["access_token"]) > 0)
     checks.status("EHR client credentials: another clinic's patients",
@@ -502,9 +515,44 @@ def pkce_enforced(checks, realm):
     checks.check("mobile client: the password grant is refused", password.status in (400, 401), password)
 
 
-def smart_scopes_prepared(checks, api, realm):
-    """The realm already offers the SMART scopes (docs/security.md: planned); Meridian does not read them yet, so a
-    token with them reads exactly what the patient role allows."""
+PSEUDONYM_SYSTEM = "https://meridian.example/fhir/sid/pseudonym-id|"
+# Checks that hold only once the services enforce SMART scopes (issue #15: the integrator's side); until then they
+# fail against a stack that ignores scopes. Everything else in the SMART checks (the tokens' shape) is Keycloak's.
+SERVER = "[needs the services' SMART enforcement] "
+GATEWAY_DISCOVERY = "[needs the gateway's smart-configuration] "
+
+
+def scopes_of(token):
+    return set(oidc.claims(token).get("scope", "").split())
+
+
+def fhir_get(api, path, token):
+    return api.call("GET", path, token, headers={"Accept": "application/fhir+json"})
+
+
+def observation_subjects(api, token, pseudonym=None):
+    """(status, sorted pseudonym ids of the Observations' subjects) of one search of up to 100 Observations."""
+    query = {"_count": "100"}
+    if pseudonym:
+        query["patient:identifier"] = PSEUDONYM_SYSTEM + pseudonym
+    resp = fhir_get(api, "/fhir/r4/Observation?" + urllib.parse.urlencode(query), token)
+    if resp.status != 200:
+        return resp.status, None
+    return 200, sorted({e["resource"]["subject"]["identifier"]["value"] for e in resp.json().get("entry", [])})
+
+
+def operation_outcome(checks, name, resp, status):
+    """A FHIR refusal: that status and an OperationOutcome."""
+    try:
+        body = resp.json()
+    except ValueError:
+        body = None
+    return checks.check("%s -> %s OperationOutcome" % (name, status), resp.status == status and isinstance(body, dict)
+                        and body.get("resourceType") == "OperationOutcome", resp)
+
+
+def smart_scopes_offered(checks, api, realm):
+    """Which client may ask for which SMART scope; a token with SMART scopes reads no more than its role allows."""
     ps1, ps2 = env("PATIENT_1_PSEUDONYM_ID"), env("PATIENT_2_PSEUDONYM_ID")
     wanted = ["launch/patient", "patient/Observation.rs", "user/QuestionnaireResponse.cru"]
     app = realm.login("meridian-smart-app", "demo-patient", PASSWORD, scope="openid " + " ".join(wanted))
@@ -514,12 +562,118 @@ def smart_scopes_prepared(checks, api, realm):
     mobile = realm.login("meridian-mobile", "demo-patient", PASSWORD, scope="openid patient/Observation.rs")
     granted = oidc.claims(mobile["access_token"])["scope"].split()
     checks.check("mobile client: patient/Observation.rs granted", "patient/Observation.rs" in granted, granted)
-    _, resp, _ = realm.start_login("meridian-mobile", scope="openid user/Observation.rs", challenge=oidc.pkce_pair()[1])
-    checks.check("mobile client: a scope it is not offered (user/Observation.rs) is refused",
-                 "error=invalid_scope" in (resp.header("Location") or ""), resp.header("Location"))
+    for client, scope in (("meridian-mobile", "user/Observation.rs"), ("meridian-mobile", "user/*.cruds"),
+                          ("meridian-cli", "system/*.cruds"), ("meridian-smart-app", "system/*.cruds"),
+                          ("meridian-smart-app", "offline_access")):
+        _, resp, _ = realm.start_login(client, scope="openid " + scope, challenge=oidc.pkce_pair()[1])
+        checks.check("%s: a scope it is not offered (%s) is refused" % (client, scope),
+                     "error=invalid_scope" in (resp.header("Location") or ""), resp.header("Location"))
+    everything = ["launch", "launch/patient", "fhirUser", "online_access", "patient/*.rs", "user/*.rs", "user/*.cruds"]
+    app = realm.login("meridian-smart-app", "demo-practitioner", PASSWORD, scope="openid " + " ".join(everything))
+    checks.check("SMART app client: launch, launch/patient, fhirUser, online_access, patient/*.rs, user/*.rs and "
+                 "user/*.cruds are offered", scopes_of(app["access_token"]) >= set(everything),
+                 scopes_of(app["access_token"]))
     checks.check("with SMART scopes the roles still decide: own Observations, none of another patient's",
-                 observation_total(api, ps1, app["access_token"]) > 0
-                 and observation_total(api, ps2, app["access_token"]) == 0)
+                 observation_total(api, ps1, mobile["access_token"]) > 0
+                 and observation_total(api, ps2, mobile["access_token"]) == 0)
+
+
+def smart_standalone_launch(checks, api, realm):
+    """A patient opens the SMART app on its own (no EHR): scope launch/patient makes their own record the context."""
+    p1, ps1, p2, ps2 = env("PATIENT_1_ID"), env("PATIENT_1_PSEUDONYM_ID"), env("PATIENT_2_ID"), env("PATIENT_2_PSEUDONYM_ID")
+    wanted = ["launch/patient", "patient/Observation.rs", "patient/QuestionnaireResponse.cru"]
+    answer = realm.login("meridian-smart-app", "demo-patient", PASSWORD, scope="openid " + " ".join(wanted))
+    token = answer["access_token"]
+    c = oidc.claims(token)
+    checks.check("standalone launch: patient = the patient's own intake id, scope exactly openid and what was asked",
+                 c.get("patient") == p1 and c.get("patient_id") == p1 and scopes_of(token) == set(["openid"] + wanted), c)
+    checks.check("standalone launch: fhirUser only when asked for",
+                 "fhirUser" not in c and oidc.claims(realm.login(
+                     "meridian-smart-app", "demo-patient", PASSWORD, scope="openid launch/patient fhirUser")[
+                     "access_token"]).get("fhirUser") == "Patient/" + p1)
+    print("NOTE  standalone launch: the token response's patient is %r (launch/patient's user attribute mapper writes "
+          "tokens, not the token response)" % answer.get("patient"), flush=True)
+    status, subjects = observation_subjects(api, token, ps1)
+    checks.check("standalone launch: own Observations (200, a non-empty Bundle, all about the patient)",
+                 status == 200 and subjects == [ps1], (status, subjects))
+    status, subjects = observation_subjects(api, token, ps2)
+    checks.check("standalone launch: another patient's Observations: an empty Bundle (or 404)",
+                 (status == 200 and subjects == []) or status == 404, (status, subjects))
+    checks.status("standalone launch: another patient's Patient", fhir_get(api, "/fhir/r4/Patient/" + p2, token), 403, 404)
+    narrow = realm.login("meridian-smart-app", "demo-patient", PASSWORD, scope="openid patient/Observation.rs")
+    checks.check("a patient's token with only patient/Observation.rs: that scope alone",
+                 scopes_of(narrow["access_token"]) == {"openid", "patient/Observation.rs"}, scopes_of(narrow["access_token"]))
+    status, subjects = observation_subjects(api, narrow["access_token"], ps1)
+    checks.check("... reads own Observations", status == 200 and subjects == [ps1], (status, subjects))
+    qr = fhir_get(api, "/fhir/r4/QuestionnaireResponse?" + urllib.parse.urlencode(
+        {"patient:identifier": PSEUDONYM_SYSTEM + ps1}), narrow["access_token"])
+    operation_outcome(checks, SERVER + "... own QuestionnaireResponse search without a QuestionnaireResponse scope", qr, 403)
+
+
+def smart_ehr_launch(checks, api, realm):
+    """A practitioner opens the SMART app from the EHR for one patient: launch=<intake Patient id> and scope launch."""
+    p1, ps1, p2, ps2 = env("PATIENT_1_ID"), env("PATIENT_1_PSEUDONYM_ID"), env("PATIENT_2_ID"), env("PATIENT_2_PSEUDONYM_ID")
+    app, user = "meridian-smart-app", "demo-practitioner"
+    # As a SMART app sends it: launch and the FHIR base as aud (Keycloak keeps both as request parameters).
+    answer = realm.login(app, user, PASSWORD, scope="openid launch patient/Observation.rs",
+                         extra={"launch": p1, "aud": api.gateway + "/fhir/r4"})
+    token = answer["access_token"]
+    c = oidc.claims(token)
+    checks.check("EHR launch: patient = the launch parameter, scope openid launch patient/Observation.rs, still the "
+                 "practitioner of the clinic, audience meridian-api", c.get("patient") == p1
+                 and "meridian-api" in as_list(c["aud"]) and scopes_of(token) == {
+                     "openid", "launch", "patient/Observation.rs"} and c.get("practitioner_id") == env("PRACTITIONER_1_ID")
+                 and c.get("clinic_id") == env("CLINIC_ID") and "patient_id" not in c, c)
+    checks.check("EHR launch: the token response carries patient too (SMART's launch context)",
+                 answer.get("patient") == p1, {k: v for k, v in answer.items() if "token" not in k})
+    refreshed = realm.refresh(app, answer["refresh_token"])
+    checks.check("EHR launch: a refreshed token keeps the patient", refreshed.status == 200
+                 and oidc.claims(refreshed.json()["access_token"]).get("patient") == p1
+                 and refreshed.json().get("patient") == p1, refreshed)
+    unscoped = realm.login(app, user, PASSWORD, scope="openid patient/Observation.rs", extra={"launch": p1})
+    checks.check("EHR launch: without scope launch the launch parameter makes no patient claim",
+                 "patient" not in oidc.claims(unscoped["access_token"]) and "patient" not in unscoped)
+    odd = realm.login(app, user, PASSWORD, scope="openid launch patient/Observation.rs",
+                      extra={"launch": "Patient/%s" % p1})
+    checks.check("EHR launch: a launch value that is not an intake Patient id (a UUID) makes no patient claim",
+                 "patient" not in oidc.claims(odd["access_token"]), oidc.claims(odd["access_token"]))
+    user_level = realm.login(app, user, PASSWORD, scope="openid user/Observation.rs")["access_token"]
+    status, everyone = observation_subjects(api, user_level)
+    checks.check("user/Observation.rs token: Observations of more than one of the clinic's patients",
+                 status == 200 and len(everyone) > 1 and ps1 in everyone, (status, everyone))
+    status, subjects = observation_subjects(api, token)
+    checks.check(SERVER + "EHR launch: an Observation search finds the launch patient's Observations only",
+                 status == 200 and subjects == [ps1], (status, subjects))
+    status, subjects = observation_subjects(api, token, ps1)
+    checks.check("EHR launch: a search naming the launch patient finds their Observations",
+                 status == 200 and subjects == [ps1], (status, subjects))
+    status, subjects = observation_subjects(api, token, ps2)
+    checks.check(SERVER + "EHR launch: a search naming another patient of the clinic finds nothing (or 403)",
+                 (status == 200 and subjects == []) or status == 403, (status, subjects))
+    wide = realm.login(app, user, PASSWORD, scope="openid launch patient/*.rs", extra={"launch": p1})["access_token"]
+    checks.status("EHR launch with patient/*.rs: the launch patient's Patient", fhir_get(
+        api, "/fhir/r4/Patient/" + p1, wide), 200)
+    other = fhir_get(api, "/fhir/r4/Patient/" + p2, wide)
+    print("NOTE  EHR launch with patient/*.rs: Patient read of another patient of the clinic answered %s" % other.status,
+          flush=True)
+    checks.status(SERVER + "EHR launch with patient/*.rs: another patient of the same clinic", other, 403, 404)
+    no_context = realm.login(app, user, PASSWORD, scope="openid patient/Observation.rs")["access_token"]
+    operation_outcome(checks, SERVER + "staff token with only patient/ scopes and no patient claim: Observation search",
+                      fhir_get(api, "/fhir/r4/Observation", no_context), 403)
+
+
+def smart_configuration(checks, api):
+    """The gateway's SMART discovery document, without a token, names Keycloak's endpoints."""
+    resp = api.call("GET", "/fhir/r4/.well-known/smart-configuration", headers={"Accept": "application/json"})
+    body = {}
+    try:
+        body = resp.json() or {}
+    except ValueError:
+        pass
+    endpoint = env("MERIDIAN_KEYCLOAK_ISSUER") + "/protocol/openid-connect"
+    checks.check(GATEWAY_DISCOVERY + "GET /fhir/r4/.well-known/smart-configuration without a token: Keycloak's endpoints",
+                 resp.status == 200 and body.get("authorization_endpoint") == endpoint + "/auth"
+                 and body.get("token_endpoint") == endpoint + "/token", resp)
 
 
 def refresh_and_logout(checks, api, realm):
@@ -597,6 +751,8 @@ def private_key_jwt(checks, api, admin, realm):
         resp = token_with(signed)
         checks.status("private_key_jwt EHR client: client credentials with a signed assertion", resp, 200)
         if resp.status == 200:
+            checks.check("private_key_jwt EHR client: SMART scope system/*.cruds (the template's default)",
+                         "system/*.cruds" in scopes_of(resp.json()["access_token"]))
             checks.check("private_key_jwt EHR client: reads the demo clinic's FHIR Observations",
                          observation_total(api, env("PATIENT_1_PSEUDONYM_ID"), resp.json()["access_token"]) > 0)
         checks.check("private_key_jwt EHR client: the same assertion replayed is refused",
