@@ -74,7 +74,9 @@ ensure_keycloak_dist() {
 # reproducible, so an unchanged mapper leaves the jar, and the build, as they were.
 install_keycloak_providers() {
   local home=$1 jar
-  (cd "$MERIDIAN_ROOT" && ./mvnw -B -ntp -q -pl keycloak-smart-launch package -DskipTests) >&2 || return 1
+  # Compiled against the Keycloak it goes into.
+  (cd "$MERIDIAN_ROOT" && ./mvnw -B -ntp -q -pl keycloak-smart-launch package -DskipTests \
+    -Dkeycloak.version="$MERIDIAN_KEYCLOAK_VERSION") >&2 || return 1
   jar=$(ls "$MERIDIAN_ROOT"/keycloak-smart-launch/target/keycloak-smart-launch-*.jar | head -n 1)
   if ! cmp -s "$jar" "$home/providers/meridian-smart-launch.jar"; then
     log "installing the SMART launch mapper into Keycloak's providers/"
