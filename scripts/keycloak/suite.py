@@ -591,8 +591,8 @@ def smart_standalone_launch(checks, api, realm):
                  "fhirUser" not in c and oidc.claims(realm.login(
                      "meridian-smart-app", "demo-patient", PASSWORD, scope="openid launch/patient fhirUser")[
                      "access_token"]).get("fhirUser") == "Patient/" + p1)
-    print("NOTE  standalone launch: the token response's patient is %r (launch/patient's user attribute mapper writes "
-          "tokens, not the token response)" % answer.get("patient"), flush=True)
+    checks.check("standalone launch: the token response carries patient too (SMART's launch context)",
+                 answer.get("patient") == p1, {k: v for k, v in answer.items() if "token" not in k})
     status, subjects = observation_subjects(api, token, ps1)
     checks.check("standalone launch: own Observations (200, a non-empty Bundle, all about the patient)",
                  status == 200 and subjects == [ps1], (status, subjects))

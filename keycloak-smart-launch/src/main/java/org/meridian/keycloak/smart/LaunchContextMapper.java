@@ -19,7 +19,9 @@ import org.keycloak.representations.IDToken;
 
 /**
  * SMART on FHIR EHR launch: copies the authorization request's {@code launch} parameter into the access token, the
- * introspection answer and the token response as the claim {@code patient} (both configurable).
+ * introspection answer and the token response as the claim {@code patient} (both configurable). With {@code
+ * user.attribute} set, the value comes from that user attribute instead (the standalone launch's own patient id), which
+ * Keycloak's user attribute mapper cannot put into the token response.
  *
  * <p>Keycloak keeps an authorization request parameter it does not know as a note of the client session,
  * {@code client_request_param_<name>}; the stock "User Session Note" mapper reads user-session notes only, so it
@@ -33,6 +35,8 @@ public class LaunchContextMapper extends AbstractOIDCProtocolMapper
     public static final String PROVIDER_ID = "meridian-smart-launch-context-mapper";
     /** The authorization request parameter to copy (default {@code launch}). */
     public static final String REQUEST_PARAMETER = "request.parameter";
+    /** When set: the user attribute to copy instead of a request parameter. */
+    public static final String USER_ATTRIBUTE = "user.attribute";
 
     private static final Pattern UUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -48,6 +52,13 @@ public class LaunchContextMapper extends AbstractOIDCProtocolMapper
         parameter.setType(ProviderConfigProperty.STRING_TYPE);
         parameter.setDefaultValue("launch");
         CONFIG.add(parameter);
+        ProviderConfigProperty attribute = new ProviderConfigProperty();
+        attribute.setName(USER_ATTRIBUTE);
+        attribute.setLabel("User attribute (instead)");
+        attribute.setHelpText("When set, the claim is this user attribute (e.g. patient_id) rather than the request"
+                + " parameter; only a UUID is copied.");
+        attribute.setType(ProviderConfigProperty.STRING_TYPE);
+        CONFIG.add(attribute);
         OIDCAttributeMapperHelper.addAttributeConfig(CONFIG, LaunchContextMapper.class);
     }
 
@@ -84,7 +95,7 @@ public class LaunchContextMapper extends AbstractOIDCProtocolMapper
             UserSessionModel userSession,
             KeycloakSession session,
             ClientSessionContext clientSessionCtx) {
-        String value = launchValue(mapping, clientSessionCtx);
+        String value = launchValue(mapping, userSession, clientSessionCtx);
         if (value != null) {
             OIDCAttributeMapperHelper.mapClaim(token, mapping, value);
         }
@@ -97,13 +108,21 @@ public class LaunchContextMapper extends AbstractOIDCProtocolMapper
             UserSessionModel userSession,
             KeycloakSession session,
             ClientSessionContext clientSessionCtx) {
-        String value = launchValue(mapping, clientSessionCtx);
+        String value = launchValue(mapping, userSession, clientSessionCtx);
         if (value != null) {
             OIDCAttributeMapperHelper.mapClaim(response, mapping, value);
         }
     }
 
-    static String launchValue(ProtocolMapperModel mapping, ClientSessionContext clientSessionCtx) {
+    static String launchValue(
+            ProtocolMapperModel mapping, UserSessionModel userSession, ClientSessionContext clientSessionCtx) {
+        String attribute = mapping.getConfig().get(USER_ATTRIBUTE);
+        if (attribute != null && !attribute.isBlank()) {
+            String value = userSession == null || userSession.getUser() == null
+                    ? null
+                    : userSession.getUser().getFirstAttribute(attribute);
+            return value != null && UUID.matcher(value).matches() ? value.toLowerCase() : null;
+        }
         if (clientSessionCtx == null || clientSessionCtx.getClientSession() == null) {
             return null;
         }
