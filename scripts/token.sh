@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Mints a demo access token for the local stack (scripts/run.sh), signed with the local key in .run/keys.
 #   scripts/token.sh ROLE[,ROLE...] [--clinic UUID] [--practitioner UUID] [--patient UUID] [--pseudonym UUID]
-#                    [--sub NAME] [--ttl SECONDS]
+#                    [--sub NAME] [--ttl SECONDS] [--scope "SCOPES"] [--launch-patient UUID]
 # ROLE: patient | practitioner | clinic-admin | researcher | research-export | admin; --practitioner links the sign-in to that
 # practitioner record (claim practitioner_id), which red-flag acknowledgements and a practitioner's own records need.
+# --scope sets the SMART scopes (claim scope; FHIR needs them, docs/security.md); the default is what Meridian's own
+# clients get: "openid patient/*.cruds" for a patient alone, "openid user/*.cruds" otherwise. --launch-patient names
+# the patient in launch context (claim patient, intake's Patient id) for patient/ scopes held by staff.
 # Example: TOKEN=$(scripts/token.sh practitioner --clinic "$CLINIC_ID" --practitioner "$PRACTITIONER_1_ID")
 #          curl -H "Authorization: Bearer $TOKEN" http://localhost:8080/api/v1/intake/clinics/$CLINIC_ID
 set -euo pipefail
@@ -11,16 +14,16 @@ source "$(dirname "$0")/lib/common.sh"
 source "$(dirname "$0")/lib/keys.sh"
 
 roles=${1:-}
-[ -n "$roles" ] || { sed -n '2,9p' "$0" >&2; exit 2; }
+[ -n "$roles" ] || { sed -n '2,11p' "$0" >&2; exit 2; }
 IFS=, read -r -a role_list <<<"$roles"
 for role in "${role_list[@]}"; do
   case "$role" in
     patient|practitioner|clinic-admin|researcher|research-export|admin) ;;
-    *) sed -n '2,9p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,11p' "$0" >&2; exit 2 ;;
   esac
 done
 shift
-clinic="" practitioner="" patient="" pseudonym="" sub="demo-${role_list[0]}" ttl=3600
+clinic="" practitioner="" patient="" pseudonym="" sub="demo-${role_list[0]}" ttl=3600 scope="" launch_patient=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --clinic) clinic=$2; shift 2 ;;
@@ -29,6 +32,8 @@ while [ $# -gt 0 ]; do
     --pseudonym) pseudonym=$2; shift 2 ;;
     --sub) sub=$2; shift 2 ;;
     --ttl) ttl=$2; shift 2 ;;
+    --scope) scope=$2; shift 2 ;;
+    --launch-patient) launch_patient=$2; shift 2 ;;
     *) die "unknown option $1" ;;
   esac
 done
@@ -42,5 +47,10 @@ claims+=",\"groups\":[${groups%,}]"
 [ -n "$practitioner" ] && claims+=",\"practitioner_id\":\"$practitioner\""
 [ -n "$patient" ] && claims+=",\"patient_id\":\"$patient\""
 [ -n "$pseudonym" ] && claims+=",\"pseudonym_id\":\"$pseudonym\""
+[ -n "$launch_patient" ] && claims+=",\"patient\":\"$launch_patient\""
+if [ -z "$scope" ]; then
+  if [ "$roles" = patient ]; then scope="openid patient/*.cruds"; else scope="openid user/*.cruds"; fi
+fi
+claims+=",\"scope\":\"$scope\""
 claims+="}"
 mint_token "$claims"

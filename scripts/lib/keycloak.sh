@@ -180,6 +180,9 @@ use_keycloak_for_tokens() {
   MERIDIAN_JWT_PUBLIC_KEY_LOCATION=$(keycloak_jwks_url)
   export MERIDIAN_JWT_ISSUER
   MERIDIAN_JWT_ISSUER=$(keycloak_issuer)
+  # The gateway's SMART configuration names Keycloak's endpoints (docs/security.md).
+  export MERIDIAN_SMART_AUTHORIZATION_SERVER
+  MERIDIAN_SMART_AUTHORIZATION_SERVER=$(keycloak_issuer)
 }
 
 # .run/keycloak.env: what scripts and outside checks need to reach this Keycloak. Lines for the demo's EHR client are

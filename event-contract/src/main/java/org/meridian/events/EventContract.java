@@ -33,6 +33,8 @@ public final class EventContract {
 
     public static final String ENVELOPE = "IntakeEvent";
     public static final String PAGE = "IntakeEventPage";
+    /** Not an event: intake's answer to outcomes' question "which pseudonym is this patient of this clinic?". */
+    public static final String PATIENT_LINK = "PatientLink";
 
     private static final String RESOURCES = "/events/";
     private static final String SUFFIX = ".schema.json";
@@ -98,6 +100,15 @@ public final class EventContract {
             for (String problem : violations(events.get(i))) {
                 problems.add("events[" + i + "] " + problem);
             }
+        }
+        return problems;
+    }
+
+    /** What is wrong with a document that should match the contract's schema {@code name} (empty when it does). */
+    public List<String> violations(String name, JsonNode document) {
+        List<String> problems = new ArrayList<>();
+        for (Error error : schema(name).validate(document)) {
+            problems.add(name + " " + error);
         }
         return problems;
     }

@@ -36,6 +36,7 @@ class EventContractTest {
         contract.eventTypes().forEach(type -> expected.add(type + ".schema.json"));
         expected.add("IntakeEvent.schema.json");
         expected.add("IntakeEventPage.schema.json");
+        expected.add(EventContract.PATIENT_LINK + ".schema.json");
         assertThat(files).isEqualTo(expected);
         assertThat(contract.eventTypes()).hasSize(11);
     }
@@ -67,6 +68,18 @@ class EventContractTest {
         page.set("events", events);
         page.put("nextAfter", 12);
         assertThat(contract.pageViolations(page)).isEmpty();
+    }
+
+    @Test
+    void thePatientLinksExampleMatchesAndAMissingPseudonymDoesNot() {
+        JsonNode example =
+                contract.schemaJson(EventContract.PATIENT_LINK).path("examples").path(0);
+        assertThat(contract.violations(EventContract.PATIENT_LINK, example)).isEmpty();
+        ObjectNode incomplete = (ObjectNode) example.deepCopy();
+        incomplete.remove("pseudonymId");
+        assertThat(contract.violations(EventContract.PATIENT_LINK, incomplete))
+                .singleElement()
+                .satisfies(problem -> assertThat(problem).contains("pseudonymId"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Where the gateway sends traffic, and how long it waits. Environment: MERIDIAN_INTAKE_URL, MERIDIAN_GATEWAY_TIMEOUT, ... */
 @ConfigMapping(prefix = "meridian")
@@ -46,4 +47,18 @@ public interface GatewayConfig {
     @WithName("gateway.max-body-bytes")
     @WithDefault("1048576")
     long maxBodyBytes();
+
+    /**
+     * The OpenID Connect provider SMART apps sign in with: its issuer URL as apps reach it (MERIDIAN_SMART_AUTHORIZATION_SERVER).
+     * Unset (the local key of scripts/run.sh, which has no sign-in) the SMART configuration answers 404.
+     */
+    @WithName("smart.authorization-server")
+    Optional<URI> smartAuthorizationServer();
+
+    /**
+     * Where the gateway reads that provider's OpenID configuration, when it cannot use the issuer's address (compose,
+     * where the gateway reaches Keycloak by its service name): MERIDIAN_SMART_DISCOVERY_URL.
+     */
+    @WithName("smart.discovery-url")
+    Optional<URI> smartDiscoveryUrl();
 }

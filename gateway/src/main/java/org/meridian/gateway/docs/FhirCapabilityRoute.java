@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.meridian.gateway.config.GatewayConfig;
 import org.meridian.gateway.routing.Problems;
+import org.meridian.gateway.smart.SmartConfiguration;
 
 /**
  * /fhir/r4/metadata: one CapabilityStatement for the whole FHIR endpoint, with the server's own identity, made of
@@ -43,17 +44,17 @@ public class FhirCapabilityRoute {
     /** The canonical URL of the whole server's statement; the services' own are .../intake and .../outcomes. */
     static final String CANONICAL_URL = "https://meridian.example/fhir/CapabilityStatement/meridian";
 
-    void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
+    void install(@Observes Router router, Vertx vertx, GatewayConfig config, SmartConfiguration smart) {
         WebClient client = WebClient.create(
                 vertx,
                 new WebClientOptions()
                         .setConnectTimeout((int) config.connectTimeout().toMillis())
                         .setIdleTimeout(10));
         List<URI> services = List.of(config.outcomesUrl(), config.intakeUrl());
-        router.get(METADATA_PATH).order(METADATA_ORDER).handler(context -> merged(context, client, services));
+        router.get(METADATA_PATH).order(METADATA_ORDER).handler(context -> merged(context, client, services, smart));
     }
 
-    private static void merged(RoutingContext context, WebClient client, List<URI> services) {
+    private static void merged(RoutingContext context, WebClient client, List<URI> services, SmartConfiguration smart) {
         List<Future<JsonObject>> fetches =
                 services.stream().map(url -> fetch(client, url)).toList();
         Future.join(fetches).onComplete(ignored -> {
@@ -76,10 +77,30 @@ public class FhirCapabilityRoute {
             }
             String uri = context.request().absoluteURI();
             String base = uri.substring(0, uri.indexOf(METADATA_PATH));
-            context.response()
-                    .putHeader("Content-Type", Problems.FHIR_MEDIA_TYPE)
-                    .end(merge(statements, base + FHIR_BASE).encodePrettily());
+            JsonObject statement = merge(statements, base + FHIR_BASE);
+            withOauthUris(statement, smart)
+                    .onComplete(done -> context.response()
+                            .putHeader("Content-Type", Problems.FHIR_MEDIA_TYPE)
+                            .end(statement.encodePrettily()));
         });
+    }
+
+    /**
+     * SMART's oauth-uris extension on the security of a statement, when an authorization server is configured and
+     * its OpenID configuration can be read; the statement is served without it otherwise.
+     */
+    private static Future<Void> withOauthUris(JsonObject statement, SmartConfiguration smart) {
+        if (!smart.configured()) {
+            return Future.succeededFuture();
+        }
+        JsonObject server = statement.getJsonArray("rest").getJsonObject(0);
+        return smart.oauthUrisExtension()
+                .map(extension -> {
+                    JsonObject security = server.getJsonObject("security", new JsonObject());
+                    server.put("security", security.put("extension", new JsonArray().add(extension)));
+                    return (Void) null;
+                })
+                .otherwiseEmpty();
     }
 
     /**

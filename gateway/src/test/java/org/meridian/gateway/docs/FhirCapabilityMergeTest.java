@@ -72,6 +72,18 @@ class FhirCapabilityMergeTest {
                         .getString("description"))
                 .contains("Questionnaires")
                 .contains("Only practitioners and clinic admins create Patients");
+        assertThat(
+                        merged
+                                .getJsonArray("rest")
+                                .getJsonObject(0)
+                                .getJsonObject("security")
+                                .getJsonArray("service")
+                                .stream()
+                                .map(service -> ((JsonObject) service)
+                                        .getJsonArray("coding")
+                                        .getJsonObject(0)
+                                        .getString("code")))
+                .containsExactly("OAuth", "SMART-on-FHIR");
         assertThat(merged.encode())
                 .doesNotContain(
                         "outcomes-service FHIR",

@@ -20,6 +20,7 @@ import org.meridian.platform.fhir.FhirScope;
 import org.meridian.platform.fhir.SearchBundles;
 import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.fhir.Uuids;
+import org.meridian.platform.fhir.smart.FhirAccess;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
 
@@ -35,18 +36,18 @@ public class AdverseEventFhirResource {
     private static final Set<String> PARAMETERS = Set.of("patient", "subject");
 
     private final FhirQueries queries;
-    private final Caller caller;
+    private final FhirAccess fhirAccess;
 
-    AdverseEventFhirResource(FhirQueries queries, Caller caller) {
+    AdverseEventFhirResource(FhirQueries queries, FhirAccess fhirAccess) {
         this.queries = queries;
-        this.caller = caller;
+        this.fhirAccess = fhirAccess;
     }
 
     @GET
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
+        FhirScope scope = fhirAccess.scope(Caller.PATIENT_CLAIM);
         return Uuids.parse(id)
                 .flatMap(uuid -> queries.adverseEvent(scope, uuid))
                 .map(found -> FhirJson.ok(AdverseEventMapper.toResource(found.event(), found.session()))
@@ -57,7 +58,7 @@ public class AdverseEventFhirResource {
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
+        FhirScope scope = fhirAccess.scope(Caller.PATIENT_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         UUID patient = scope.restrict(PatientParameter.of(parameters)).orElse(null);
         int count = parameters.count();

@@ -31,6 +31,7 @@ import org.meridian.platform.fhir.FhirUrls;
 import org.meridian.platform.fhir.SearchBundles;
 import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.fhir.Uuids;
+import org.meridian.platform.fhir.smart.FhirAccess;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
 import org.meridian.platform.web.ConcurrentWrite;
@@ -52,13 +53,14 @@ public class PatientFhirResource {
     private final FhirQueries queries;
     private final PatientRegistrations registrations;
     private final PatientReader reader;
-    private final Caller caller;
+    private final FhirAccess fhirAccess;
 
-    PatientFhirResource(FhirQueries queries, PatientRegistrations registrations, Validator validator, Caller caller) {
+    PatientFhirResource(
+            FhirQueries queries, PatientRegistrations registrations, Validator validator, FhirAccess fhirAccess) {
         this.queries = queries;
         this.registrations = registrations;
         this.reader = new PatientReader(validator);
-        this.caller = caller;
+        this.fhirAccess = fhirAccess;
     }
 
     @POST
@@ -66,7 +68,7 @@ public class PatientFhirResource {
     @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
     @Consumes({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response create(String body, @HeaderParam("If-None-Exist") String ifNoneExist, @Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
+        FhirScope scope = fhirAccess.scope(Caller.PATIENT_CLAIM);
         Patient resource = FhirJson.parse(body, Patient.class);
         PatientRequest request = reader.read(resource);
         Optional<ConditionalCreate.Criterion> criterion = ifNoneExist == null || ifNoneExist.isBlank()
@@ -104,7 +106,7 @@ public class PatientFhirResource {
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
+        FhirScope scope = fhirAccess.scope(Caller.PATIENT_CLAIM);
         return Uuids.parse(id)
                 .flatMap(uuid -> queries.patient(scope, uuid))
                 .map(patient -> FhirJson.ok(PatientMapper.toResource(patient)).build())
@@ -114,7 +116,7 @@ public class PatientFhirResource {
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
+        FhirScope scope = fhirAccess.scope(Caller.PATIENT_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         Optional<UUID> patient = scope.restrict(
                 parameters.single("_id").map(id -> Uuids.parse(id).orElse(FhirScope.NOBODY)));

@@ -26,6 +26,7 @@ import org.meridian.platform.fhir.FhirScope;
 import org.meridian.platform.fhir.SearchBundles;
 import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.fhir.Uuids;
+import org.meridian.platform.fhir.smart.FhirAccess;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
 
@@ -42,19 +43,19 @@ public class ProcedureFhirResource {
 
     private final FhirQueries queries;
     private final ProcedureMapper mapper;
-    private final Caller caller;
+    private final FhirAccess fhirAccess;
 
-    ProcedureFhirResource(FhirQueries queries, AcupointCatalogue acupoints, Caller caller) {
+    ProcedureFhirResource(FhirQueries queries, AcupointCatalogue acupoints, FhirAccess fhirAccess) {
         this.queries = queries;
         this.mapper = new ProcedureMapper(acupoints::find);
-        this.caller = caller;
+        this.fhirAccess = fhirAccess;
     }
 
     @GET
     @Operation(hidden = true)
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
-        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
+        FhirScope scope = fhirAccess.scope(Caller.PATIENT_CLAIM);
         return Uuids.parse(id)
                 .flatMap(uuid -> queries.session(scope, uuid))
                 .map(session -> FhirJson.ok(toResources(scope, List.of(session)).getFirst())
@@ -65,7 +66,7 @@ public class ProcedureFhirResource {
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller, Caller.PATIENT_CLAIM);
+        FhirScope scope = fhirAccess.scope(Caller.PATIENT_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         UUID patient = scope.restrict(PatientParameter.of(parameters)).orElse(null);
         int count = parameters.count();

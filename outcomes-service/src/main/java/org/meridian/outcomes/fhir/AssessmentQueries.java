@@ -53,7 +53,7 @@ public class AssessmentQueries {
         AssessmentEntity row = entities.find(AssessmentEntity.class, id);
         if (row == null
                 || !row.clinicId.equals(scope.clinicId())
-                || scope.ownPatient().map(own -> !own.equals(row.pseudonymId)).orElse(false)) {
+                || scope.patient().map(own -> !own.equals(row.pseudonymId)).orElse(false)) {
             return Optional.empty();
         }
         return Optional.of(row);

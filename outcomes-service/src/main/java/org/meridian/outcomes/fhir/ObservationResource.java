@@ -28,6 +28,7 @@ import org.meridian.platform.fhir.FhirScope;
 import org.meridian.platform.fhir.SearchBundles;
 import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.fhir.Uuids;
+import org.meridian.platform.fhir.smart.FhirAccess;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
 
@@ -46,14 +47,14 @@ public class ObservationResource {
     private final ObservationMapper mapper = new ObservationMapper();
     private final AssessmentQueries queries;
     private final StoredAssessments stored;
-    private final Caller caller;
+    private final FhirAccess fhirAccess;
 
     ObservationResource(
-            InstrumentRegistry registry, AssessmentQueries queries, StoredAssessments stored, Caller caller) {
+            InstrumentRegistry registry, AssessmentQueries queries, StoredAssessments stored, FhirAccess fhirAccess) {
         this.catalogue = FhirCatalogues.of(registry);
         this.queries = queries;
         this.stored = stored;
-        this.caller = caller;
+        this.fhirAccess = fhirAccess;
     }
 
     @GET
@@ -61,7 +62,7 @@ public class ObservationResource {
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
         return Uuids.parse(id)
-                .flatMap(uuid -> queries.find(FhirScope.of(caller, Caller.PSEUDONYM_CLAIM), uuid))
+                .flatMap(uuid -> queries.find(fhirAccess.scope(Caller.PSEUDONYM_CLAIM), uuid))
                 .filter(row -> row.status == AssessmentStatus.SCORED)
                 .map(row -> FhirJson.ok(toResource(row)).build())
                 .orElseThrow(() -> FhirFailures.notFound("No Observation with id " + id));
@@ -70,7 +71,7 @@ public class ObservationResource {
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller, Caller.PSEUDONYM_CLAIM);
+        FhirScope scope = fhirAccess.scope(Caller.PSEUDONYM_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         Optional<UUID> patient = scope.restrict(PseudonymParameter.of(parameters, "patient:identifier"));
         List<TokenParam> codes = parameters.tokens("code");

@@ -34,6 +34,7 @@ import org.meridian.platform.fhir.FhirUrls;
 import org.meridian.platform.fhir.SearchBundles;
 import org.meridian.platform.fhir.SearchParameters;
 import org.meridian.platform.fhir.Uuids;
+import org.meridian.platform.fhir.smart.FhirAccess;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
 
@@ -57,19 +58,22 @@ public class QuestionnaireResponseResource {
     private final AssessmentQueries queries;
     private final StoredAssessments stored;
     private final Caller caller;
+    private final FhirAccess fhirAccess;
 
     QuestionnaireResponseResource(
             InstrumentRegistry registry,
             FhirSubmissions submissions,
             AssessmentQueries queries,
             StoredAssessments stored,
-            Caller caller) {
+            Caller caller,
+            FhirAccess fhirAccess) {
         this.catalogue = FhirCatalogues.of(registry);
         this.reader = new QuestionnaireResponseReader(catalogue);
         this.submissions = submissions;
         this.queries = queries;
         this.stored = stored;
         this.caller = caller;
+        this.fhirAccess = fhirAccess;
     }
 
     @POST
@@ -79,7 +83,7 @@ public class QuestionnaireResponseResource {
         QuestionnaireResponse resource = FhirJson.parse(body, QuestionnaireResponse.class);
         FhirSubmission submission = reader.read(resource);
         String key = ConditionalCreate.key(ifNoneExist, submission.idempotencyKey());
-        FhirScope scope = FhirScope.of(caller, Caller.PSEUDONYM_CLAIM);
+        FhirScope scope = fhirAccess.scope(Caller.PSEUDONYM_CLAIM);
         UUID patient = patientOf(submission, scope);
         SubmissionResult result = submissions.submit(
                 scope.clinicId(),
@@ -105,7 +109,7 @@ public class QuestionnaireResponseResource {
     @Path("/{id}")
     public Response read(@PathParam("id") String id) {
         return Uuids.parse(id)
-                .flatMap(uuid -> queries.find(FhirScope.of(caller, Caller.PSEUDONYM_CLAIM), uuid))
+                .flatMap(uuid -> queries.find(fhirAccess.scope(Caller.PSEUDONYM_CLAIM), uuid))
                 .map(row -> FhirJson.ok(toResource(row)).build())
                 .orElseThrow(() -> FhirFailures.notFound("No QuestionnaireResponse with id " + id));
     }
@@ -113,7 +117,7 @@ public class QuestionnaireResponseResource {
     @GET
     @Operation(hidden = true)
     public Response search(@Context UriInfo uri) {
-        FhirScope scope = FhirScope.of(caller, Caller.PSEUDONYM_CLAIM);
+        FhirScope scope = fhirAccess.scope(Caller.PSEUDONYM_CLAIM);
         SearchParameters parameters = new SearchParameters(uri.getQueryParameters(), PARAMETERS);
         Optional<UUID> patient = scope.restrict(PseudonymParameter.of(parameters, "patient:identifier"));
         List<String> codes = List.of();
@@ -156,17 +160,21 @@ public class QuestionnaireResponseResource {
         return writer.toResource(stored.submission(row), instrument);
     }
 
-    /** A patient submits for themselves (subject optional); clinic staff name the patient. */
+    /**
+     * A patient submits for themselves, and a token limited to the patient in launch context for that patient (subject
+     * optional); otherwise clinic staff name the patient.
+     */
     private static UUID patientOf(FhirSubmission submission, FhirScope scope) {
-        if (scope.ownPatient().isPresent()) {
-            UUID own = scope.ownPatient().get();
+        if (scope.patient().isPresent()) {
+            UUID own = scope.patient().get();
             if (submission.pseudonymId().isPresent()
                     && !submission.pseudonymId().get().equals(own)) {
                 throw FhirFailures.of(
                         403,
                         List.of(new FhirIssue(
                                 IssueType.FORBIDDEN,
-                                "A patient may only submit their own responses",
+                                "This access token may only submit responses about its own patient (the signed-in patient, or the"
+                                        + " patient in launch context)",
                                 "QuestionnaireResponse.subject")));
             }
             return own;

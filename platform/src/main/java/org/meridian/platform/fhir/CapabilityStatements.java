@@ -27,6 +27,12 @@ public final class CapabilityStatements {
 
     private CapabilityStatements() {}
 
+    private static final String SECURITY_SERVICES = "http://terminology.hl7.org/CodeSystem/restful-security-service";
+    private static final String SMART_RULE = "SMART App Launch 2.x: every interaction needs a patient/, user/ or"
+            + " system/ scope granting it on its type (e.g. user/Observation.rs); scopes only narrow what the role"
+            + " allows, and patient/ scopes reach only the patient in launch context. Sign-in endpoints and scopes:"
+            + " [base]/.well-known/smart-configuration";
+
     /**
      * A server statement for one service ({@code intake}: id intake, name MeridianIntake, "Meridian intake-service"),
      * with one rest component whose security is {@code security}.
@@ -54,8 +60,9 @@ public final class CapabilityStatements {
                 .getSecurity()
                 .setCors(true)
                 .setDescription(security)
-                .addService(new CodeableConcept(new Coding(
-                        "http://terminology.hl7.org/CodeSystem/restful-security-service", "OAuth", "OAuth")));
+                .addService(new CodeableConcept(new Coding(SECURITY_SERVICES, "OAuth", "OAuth")))
+                .addService(new CodeableConcept(new Coding(SECURITY_SERVICES, "SMART-on-FHIR", "SMART-on-FHIR"))
+                        .setText(SMART_RULE));
         return statement;
     }
 

@@ -51,6 +51,12 @@ public class Caller {
         return hasRole(Roles.PATIENT) && !hasRole(Roles.PRACTITIONER) && !hasRole(Roles.CLINIC_ADMIN);
     }
 
+    /** The token's granted scopes, space-separated (the {@code scope} claim), or empty. */
+    public String scope() {
+        Object value = isAuthenticated() ? token.getClaim("scope") : null;
+        return value == null ? "" : value.toString().replace("\"", "");
+    }
+
     public Optional<UUID> clinicId() {
         return uuidClaim(CLINIC_CLAIM);
     }

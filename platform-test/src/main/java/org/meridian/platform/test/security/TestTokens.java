@@ -19,13 +19,42 @@ public final class TestTokens {
 
     private TestTokens() {}
 
+    /**
+     * The SMART scopes a first-party client's token carries for FHIR (docs/security.md): patients' app every
+     * interaction on their own record, everyone else's every interaction their role allows.
+     */
+    public static final String PATIENT_SCOPES = "openid patient/*.cruds";
+
+    public static final String USER_SCOPES = "openid user/*.cruds";
+
     public static JwtClaimsBuilder claims(String role) {
         return Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)
                 .subject(role + "-" + UUID.randomUUID())
                 .groups(role)
                 .claim("azp", "meridian-tests")
+                .claim("scope", role.equals("patient") ? PATIENT_SCOPES : USER_SCOPES)
                 .expiresIn(600);
+    }
+
+    /** A practitioner of the clinic whose token holds exactly {@code scope} (the SMART scopes an app was granted). */
+    public static String practitionerWithScope(UUID clinicId, String scope) {
+        return claims("practitioner")
+                .claim("clinic_id", clinicId.toString())
+                .claim("scope", scope)
+                .sign();
+    }
+
+    /**
+     * A practitioner of the clinic using an app launched with {@code patientId} (intake's Patient id) in context
+     * (claim patient), whose token holds exactly {@code scope}.
+     */
+    public static String practitionerInLaunch(UUID clinicId, UUID patientId, String scope) {
+        return claims("practitioner")
+                .claim("clinic_id", clinicId.toString())
+                .claim("patient", patientId.toString())
+                .claim("scope", scope)
+                .sign();
     }
 
     public static String admin() {
