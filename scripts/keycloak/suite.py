@@ -645,7 +645,8 @@ def smart_ehr_launch(checks, api, realm):
     checks.check(SERVER + "EHR launch: an Observation search finds the launch patient's Observations only",
                  status == 200 and subjects == [ps1], (status, subjects))
     status, subjects = observation_subjects(api, token, ps1)
-    checks.check("EHR launch: a search naming the launch patient finds their Observations",
+    checks.check(SERVER + "EHR launch: a search naming the launch patient finds their Observations (outcomes-service "
+                 "places intake's Patient id)",
                  status == 200 and subjects == [ps1], (status, subjects))
     status, subjects = observation_subjects(api, token, ps2)
     checks.check(SERVER + "EHR launch: a search naming another patient of the clinic finds nothing (or 403)",
