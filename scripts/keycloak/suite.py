@@ -564,7 +564,7 @@ def smart_scopes_offered(checks, api, realm):
     checks.check("mobile client: patient/Observation.rs granted", "patient/Observation.rs" in granted, granted)
     for client, scope in (("meridian-mobile", "user/Observation.rs"), ("meridian-mobile", "user/*.cruds"),
                           ("meridian-cli", "system/*.cruds"), ("meridian-smart-app", "system/*.cruds"),
-                          ("meridian-smart-app", "offline_access")):
+                          ("meridian-mobile", "offline_access")):
         _, resp, _ = realm.start_login(client, scope="openid " + scope, challenge=oidc.pkce_pair()[1])
         checks.check("%s: a scope it is not offered (%s) is refused" % (client, scope),
                      "error=invalid_scope" in (resp.header("Location") or ""), resp.header("Location"))
@@ -573,6 +573,10 @@ def smart_scopes_offered(checks, api, realm):
     checks.check("SMART app client: launch, launch/patient, fhirUser, online_access, patient/*.rs, user/*.rs and "
                  "user/*.cruds are offered", scopes_of(app["access_token"]) >= set(everything),
                  scopes_of(app["access_token"]))
+    offline = realm.login("meridian-smart-app", "demo-patient", PASSWORD, scope="openid offline_access patient/*.rs")
+    checks.check("SMART app client: offline_access gives an offline refresh token",
+                 oidc.claims(offline["refresh_token"]).get("typ") == "Offline"
+                 and "offline_access" in offline["scope"].split(), oidc.claims(offline["refresh_token"]).get("typ"))
     checks.check("with SMART scopes the roles still decide: own Observations, none of another patient's",
                  observation_total(api, ps1, mobile["access_token"]) > 0
                  and observation_total(api, ps2, mobile["access_token"]) == 0)
