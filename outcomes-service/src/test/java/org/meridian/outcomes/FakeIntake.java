@@ -22,7 +22,8 @@ import org.meridian.events.EventContract;
  * A stand-in for intake-service's event feed (docs/events.md) on a free local port, scripted over HTTP:
  * {@code POST /fake/events} appends events (positions assigned here) that match the event contract's schemas, and
  * refuses the whole batch with 422 and the violations otherwise; {@code POST /fake/down|up} makes the feed
- * answer 503 or recover, {@code GET /fake/requests} lists what the consumer asked for.
+ * answer 503 or recover, {@code GET /fake/requests} lists what the consumer asked for. {@code POST /fake/links}
+ * registers a patient link (event contract's PatientLink) that the internal link lookup then answers.
  */
 public class FakeIntake implements QuarkusTestResourceLifecycleManager {
 
@@ -31,6 +32,7 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
     private HttpServer server;
     private final List<ObjectNode> events = new ArrayList<>();
     private final List<ObjectNode> requests = new ArrayList<>();
+    private final Map<String, ObjectNode> links = new HashMap<>();
     private boolean down;
 
     @Override
@@ -41,7 +43,9 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         server.createContext("/internal/v1/intake/events", this::feed);
+        server.createContext("/internal/v1/intake/clinics/", this::link);
         server.createContext("/fake/events", this::append);
+        server.createContext("/fake/links", this::addLink);
         server.createContext("/fake/down", exchange -> toggle(exchange, true));
         server.createContext("/fake/up", exchange -> toggle(exchange, false));
         server.createContext("/fake/requests", exchange -> {
@@ -86,6 +90,32 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
         body.set("events", page);
         body.put("nextAfter", next);
         send(exchange, 200, body);
+    }
+
+    /** intake's patient link: {@code /internal/v1/intake/clinics/{clinicId}/patients/{patientId}/link}. */
+    private synchronized void link(HttpExchange exchange) throws IOException {
+        String[] parts = exchange.getRequestURI().getPath().split("/");
+        ObjectNode link = parts.length == 9 ? links.get(parts[5] + "/" + parts[7]) : null;
+        if (down || link == null) {
+            send(
+                    exchange,
+                    down ? 503 : 404,
+                    JSON.createObjectNode().put("title", down ? "intake is down" : "Not Found"));
+            return;
+        }
+        send(exchange, 200, link);
+    }
+
+    /** Registers a patient link, refused with 422 unless it matches the event contract's PatientLink. */
+    private synchronized void addLink(HttpExchange exchange) throws IOException {
+        ObjectNode link = (ObjectNode) JSON.readTree(exchange.getRequestBody());
+        List<String> problems = EventContract.get().violations(EventContract.PATIENT_LINK, link);
+        if (!problems.isEmpty()) {
+            send(exchange, 422, JSON.createObjectNode().set("violations", JSON.valueToTree(problems)));
+            return;
+        }
+        links.put(link.path("clinicId").asText() + "/" + link.path("patientId").asText(), link);
+        send(exchange, 204, null);
     }
 
     /** Appends every posted event, or none if one of them breaks the event contract (answered 422 with the reasons). */

@@ -173,6 +173,20 @@ public final class IntakeScript {
         return result;
     }
 
+    /** Tells the fake intake which pseudonym its patient {@code patientId} of the clinic has. */
+    public static void patientLink(UUID clinicId, UUID patientId, UUID pseudonymId) {
+        JsonNode answer = call(
+                "POST",
+                "/fake/links",
+                Map.of(
+                        "patientId", patientId.toString(),
+                        "clinicId", clinicId.toString(),
+                        "pseudonymId", pseudonymId.toString()));
+        if (answer != null) {
+            throw new AssertionError("FakeIntake refused the link: " + answer);
+        }
+    }
+
     public static void intakeDown() {
         call("POST", "/fake/down", List.of());
     }

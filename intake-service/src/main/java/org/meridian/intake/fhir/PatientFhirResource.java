@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Patient;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.intake.rest.dto.PatientRequest;
@@ -69,6 +70,13 @@ public class PatientFhirResource {
     @Consumes({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response create(String body, @HeaderParam("If-None-Exist") String ifNoneExist, @Context UriInfo uri) {
         FhirScope scope = fhirAccess.scope(Caller.PATIENT_CLAIM);
+        if (scope.isPatient()) {
+            throw FhirFailures.of(
+                    403,
+                    IssueType.FORBIDDEN,
+                    "Only a patient-level scope allows this create, and it is about the patient in launch context: it"
+                            + " cannot register another patient (that needs user/Patient.c)");
+        }
         Patient resource = FhirJson.parse(body, Patient.class);
         PatientRequest request = reader.read(resource);
         Optional<ConditionalCreate.Criterion> criterion = ifNoneExist == null || ifNoneExist.isBlank()

@@ -141,6 +141,21 @@ class SmartScopeTest {
     }
 
     @Test
+    void aPatientLevelScopeRegistersNoPatient() {
+        String token =
+                TestTokens.practitionerInLaunch(clinic(), UUID.fromString(patient.patientId()), "patient/*.cruds");
+        given().auth()
+                .oauth2(token)
+                .contentType(FHIR_JSON)
+                .body(patientResource("MRN-" + UUID.randomUUID()))
+                .when()
+                .post("/fhir/r4/Patient")
+                .then()
+                .statusCode(403)
+                .body("issue[0].diagnostics", containsString("user/Patient.c"));
+    }
+
+    @Test
     void aUserScopeNextToPatientScopesReachesTheWholeClinic() {
         String token = TestTokens.practitionerInLaunch(
                 clinic(), UUID.fromString(patient.patientId()), "patient/Patient.rs user/Procedure.rs");

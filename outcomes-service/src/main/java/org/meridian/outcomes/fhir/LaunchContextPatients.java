@@ -1,20 +1,75 @@
 package org.meridian.outcomes.fhir;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.meridian.outcomes.client.IntakePatientsClient;
+import org.meridian.platform.fhir.FhirFailures;
+import org.meridian.platform.fhir.FhirScope;
 import org.meridian.platform.fhir.smart.PatientContext;
 import org.meridian.platform.security.Caller;
 
 /**
  * The patient in launch context as outcomes knows them. The token names intake's Patient id, which outcomes-service
- * does not hold (it knows patients by pseudonym only).
+ * does not hold (it knows patients by pseudonym only), so it asks intake's internal API once per patient and keeps the
+ * answer in memory only (a pseudonym never changes). A patient intake does not know in the caller's clinic finds
+ * nothing, as in intake itself.
  */
 @ApplicationScoped
 public class LaunchContextPatients implements PatientContext {
 
+    private static final int REMEMBERED = 10_000;
+
+    private final IntakePatientsClient intake;
+    private final Map<PatientKey, UUID> pseudonyms = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PatientKey, UUID> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
+
+    private record PatientKey(UUID clinicId, UUID patientId) {}
+
+    LaunchContextPatients(@RestClient IntakePatientsClient intake) {
+        this.intake = intake;
+    }
+
     @Override
     public Optional<UUID> patient(Caller caller) {
-        return Optional.empty();
+        Optional<UUID> patient = caller.uuidClaim(CLAIM);
+        Optional<UUID> clinic = caller.clinicId();
+        if (patient.isEmpty() || clinic.isEmpty()) {
+            return Optional.empty();
+        }
+        PatientKey key = new PatientKey(clinic.get(), patient.get());
+        UUID known = pseudonyms.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        try {
+            UUID pseudonym = intake.link(key.clinicId(), key.patientId()).pseudonymId();
+            pseudonyms.put(key, pseudonym);
+            return Optional.of(pseudonym);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.of(FhirScope.NOBODY);
+            }
+            throw unavailable();
+        } catch (RuntimeException e) {
+            throw unavailable();
+        }
+    }
+
+    private static RuntimeException unavailable() {
+        return FhirFailures.of(
+                503,
+                IssueType.TRANSIENT,
+                "The patient in launch context could not be looked up at intake-service; try again shortly");
     }
 }

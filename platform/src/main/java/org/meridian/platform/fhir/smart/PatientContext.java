@@ -13,6 +13,10 @@ public interface PatientContext {
     /** The access-token claim of the launch context (SMART App Launch 2.x, "Launch context arrives with your access_token"). */
     String CLAIM = "patient";
 
-    /** The patient in context as this service knows them, or empty when the token names none (or an unknown one). */
+    /**
+     * The patient in context as this service knows them, or empty when the token names none. A patient the service
+     * does not know in the caller's clinic is still returned (or {@link org.meridian.platform.fhir.FhirScope#NOBODY}):
+     * queries then find nothing, as for any unknown id.
+     */
     Optional<UUID> patient(Caller caller);
 }
