@@ -43,12 +43,16 @@ public class SmartConfiguration {
             "permission-v2",
             "sso-openid-connect");
 
-    /** The scopes the realm offers SMART apps; resource scopes follow patient|user|system/Type.cruds. */
+    /**
+     * The scopes the realm (deploy/keycloak/meridian-realm.json) offers SMART apps; resource scopes follow
+     * patient|user|system/Type.cruds. SmartConfigurationRouteTest holds the two together.
+     */
     static final List<String> SCOPES = List.of(
             "openid",
             "fhirUser",
             "launch",
             "launch/patient",
+            "online_access",
             "offline_access",
             "patient/*.rs",
             "patient/*.cruds",

@@ -1,6 +1,7 @@
 package org.meridian.gateway.smart;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +12,12 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.meridian.gateway.routing.FakeUpstreams;
 
@@ -43,6 +50,24 @@ class SmartConfigurationRouteTest {
                         "capabilities",
                         hasItems("launch-ehr", "launch-standalone", "permission-v2", "sso-openid-connect"))
                 .body("scopes_supported", hasItems("openid", "launch/patient", "patient/*.rs", "user/*.cruds"));
+    }
+
+    @Test
+    void theScopesAreThoseTheRealmOffers() throws Exception {
+        JsonObject realm = new JsonObject(Files.readString(Path.of("../deploy/keycloak/meridian-realm.json")));
+        Set<String> offered = new TreeSet<>(Set.of("openid", "offline_access")); // Keycloak's own client scopes
+        realm.getJsonArray("clientScopes").stream()
+                .map(scope -> ((JsonObject) scope).getString("name"))
+                .filter(name -> !name.startsWith("meridian"))
+                .forEach(offered::add);
+        List<String> advertised = given().when()
+                .get("/fhir/r4/.well-known/smart-configuration")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("scopes_supported", String.class);
+        assertThat(new TreeSet<>(advertised)).isEqualTo(offered);
     }
 
     @Test
