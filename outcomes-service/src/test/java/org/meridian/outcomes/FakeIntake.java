@@ -22,7 +22,8 @@ import org.meridian.events.EventContract;
  * A stand-in for intake-service's event feed (docs/events.md) on a free local port, scripted over HTTP:
  * {@code POST /fake/events} appends events (positions assigned here) that match the event contract's schemas, and
  * refuses the whole batch with 422 and the violations otherwise; {@code POST /fake/down|up} makes the feed
- * answer 503 or recover, {@code GET /fake/requests} lists what the consumer asked for.
+ * answer 503 or recover, {@code GET /fake/requests} lists what the consumer asked for and the Authorization header it
+ * presented.
  */
 public class FakeIntake implements QuarkusTestResourceLifecycleManager {
 
@@ -68,7 +69,7 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
         ObjectNode request = JSON.createObjectNode();
         request.put("after", after);
         request.put("limit", limit);
-        request.put("token", exchange.getRequestHeaders().getFirst("X-Service-Token"));
+        request.put("authorization", exchange.getRequestHeaders().getFirst("Authorization"));
         requests.add(request);
         if (down) {
             send(exchange, 503, JSON.createObjectNode().put("title", "intake is down"));
