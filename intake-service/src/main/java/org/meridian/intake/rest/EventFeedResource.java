@@ -58,6 +58,13 @@ import org.meridian.platform.web.problem.ProblemDetail;
 @RolesAllowed(Roles.EVENT_FEED_READER)
 public class EventFeedResource {
 
+    /**
+     * The OpenAPI security scheme of the internal endpoints (a service's bearer JWT), defined and required by {@link
+     * ServiceTokenOpenApiFilter}: as annotations, Quarkus would put it on every @RolesAllowed operation instead of
+     * bearer.
+     */
+    static final String SERVICE_TOKEN = "serviceToken";
+
     /** Every internal endpoint lives under this prefix. */
     public static final String INTERNAL_PREFIX = "/internal";
 

@@ -83,13 +83,20 @@ class OpenApiDocumentTest {
         JsonPath spec = spec();
         String feed = "paths.'/internal/v1/intake/events'.get";
         assertThat(spec.getMap(feed + ".responses")).containsKeys("200", "400", "401", "403");
-        assertThat(spec.getList(feed + ".security")).containsExactly(Map.of("bearer", List.of("event-feed-reader")));
+        assertThat(spec.getList(feed + ".security"))
+                .containsExactly(Map.of("serviceToken", List.of("event-feed-reader")));
+        assertThat(spec.getMap("components.securitySchemes.serviceToken"))
+                .containsEntry("type", "http")
+                .containsEntry("scheme", "bearer")
+                .containsEntry("bearerFormat", "JWT");
+        assertThat(spec.getString("components.securitySchemes.serviceToken.description"))
+                .contains("meridian-intake", "event-feed-reader", "client credentials");
         assertThat(spec.getString("tags.find { it.name == 'Internal: event feed' }.description"))
                 .contains("meridian-intake", "event-feed-reader");
-        assertThat(spec.getMap("components.securitySchemes")).containsOnlyKeys("bearer");
-        assertThat(spec.getMap("components.securitySchemes.bearer"))
-                .containsEntry("type", "http")
-                .containsEntry("scheme", "bearer");
+        assertThat(spec.getList("paths.'/api/v1/intake/acupoints'.get.security.bearer"))
+                .isNotEmpty();
+        assertThat(spec.getList("paths.'/api/v1/intake/acupoints'.get.security.serviceToken"))
+                .containsOnlyNulls();
     }
 
     /** Found by the contract tests: responses carried null where the document allowed only a value. */
