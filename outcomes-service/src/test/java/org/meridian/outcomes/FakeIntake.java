@@ -21,8 +21,8 @@ import org.meridian.events.EventContract;
 /**
  * A stand-in for intake-service's event feed (docs/events.md) on a free local port, scripted over HTTP:
  * {@code POST /fake/events} appends events (positions assigned here) that match the event contract's schemas, and
- * refuses the whole batch with 422 and the violations otherwise; {@code POST /fake/down|up} makes the feed
- * answer 503 or recover, {@code GET /fake/requests} lists what the consumer asked for and the Authorization header it
+ * refuses the whole batch with 422 and the violations otherwise; {@code POST /fake/down|refuse|up} makes the feed
+ * answer 503, or 401 to any token, or recover, {@code GET /fake/requests} lists what the consumer asked for and the Authorization header it
  * presented.
  */
 public class FakeIntake implements QuarkusTestResourceLifecycleManager {
@@ -33,6 +33,7 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
     private final List<ObjectNode> events = new ArrayList<>();
     private final List<ObjectNode> requests = new ArrayList<>();
     private boolean down;
+    private boolean refusing;
 
     @Override
     public Map<String, String> start() {
@@ -45,6 +46,7 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
         server.createContext("/fake/events", this::append);
         server.createContext("/fake/down", exchange -> toggle(exchange, true));
         server.createContext("/fake/up", exchange -> toggle(exchange, false));
+        server.createContext("/fake/refuse", exchange -> refuse(exchange));
         server.createContext("/fake/requests", exchange -> {
             synchronized (this) {
                 send(exchange, 200, JSON.valueToTree(requests));
@@ -73,6 +75,10 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
         requests.add(request);
         if (down) {
             send(exchange, 503, JSON.createObjectNode().put("title", "intake is down"));
+            return;
+        }
+        if (refusing) {
+            send(exchange, 401, JSON.createObjectNode().put("title", "Unauthorized"));
             return;
         }
         ArrayNode page = JSON.createArrayNode();
@@ -113,8 +119,14 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
         send(exchange, 200, positions);
     }
 
+    private synchronized void refuse(HttpExchange exchange) throws IOException {
+        refusing = true;
+        send(exchange, 204, null);
+    }
+
     private synchronized void toggle(HttpExchange exchange, boolean value) throws IOException {
         down = value;
+        refusing = false;
         send(exchange, 204, null);
     }
 

@@ -29,4 +29,9 @@ final class ClientCredentialsServiceTokens implements ServiceTokens {
         }
         return tokens.getAccessToken();
     }
+
+    @Override
+    public synchronized void refused() {
+        tokens = null;
+    }
 }

@@ -36,6 +36,11 @@ final class LocallySignedServiceTokens implements ServiceTokens {
         return token;
     }
 
+    @Override
+    public synchronized void refused() {
+        token = null;
+    }
+
     private String sign(Instant issuedAt, Instant expires) {
         String client = config.clientId();
         return Jwt.issuer(issuer)

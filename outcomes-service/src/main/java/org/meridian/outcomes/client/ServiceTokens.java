@@ -11,4 +11,10 @@ public interface ServiceTokens {
 
     /** A token valid for a while yet (at least the configured renew-before margin); fetched or signed when needed. */
     String current();
+
+    /**
+     * intake-service refused the current token (401): a key rotation retired its signing key, or the provider revoked
+     * it. Forget it, so that the next call gets a new one rather than presenting it until it expires.
+     */
+    void refused();
 }

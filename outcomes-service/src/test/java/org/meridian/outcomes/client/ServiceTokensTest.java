@@ -84,6 +84,8 @@ class ServiceTokensTest {
         assertThat(second).isNotEqualTo(first);
         assertThat(verified(second).getExpirationTime())
                 .isEqualTo(now.get().plusSeconds(300).getEpochSecond());
+        local.refused();
+        assertThat(local.current()).as("a new one once intake refused it").isNotEqualTo(second);
     }
 
     @Test
@@ -129,12 +131,16 @@ class ServiceTokensTest {
             assertThat(requests).hasSize(1);
             assertThat(requests.getFirst()).contains("grant_type=client_credentials");
             assertThat(requests.getFirst()).matches(".*(client_id=meridian-outcomes|Basic ).*");
+            fromProvider.refused();
+            assertThat(fromProvider.current())
+                    .as("a new one once intake refused it")
+                    .isEqualTo("token-2");
 
             // A token with less than the minute left is replaced at once.
             expiresIn.set(30);
             ServiceTokens shortLived = new ClientCredentialsServiceTokens(client, Duration.ofSeconds(10));
-            assertThat(shortLived.current()).isEqualTo("token-2");
             assertThat(shortLived.current()).isEqualTo("token-3");
+            assertThat(shortLived.current()).isEqualTo("token-4");
         } finally {
             provider.stop(0);
         }

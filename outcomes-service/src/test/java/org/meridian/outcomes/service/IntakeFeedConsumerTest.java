@@ -46,6 +46,7 @@ import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.IntakeScript;
 import org.meridian.outcomes.client.IntakeEventPage;
 import org.meridian.outcomes.client.IntakeEventsClient;
+import org.meridian.outcomes.client.ServiceTokens;
 import org.meridian.outcomes.config.IntakeFeedConfig;
 import org.meridian.platform.test.security.TestTokens;
 
@@ -72,6 +73,9 @@ class IntakeFeedConsumerTest {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ServiceTokens serviceTokens;
 
     @Inject
     AgroalDataSource dataSource;
@@ -175,6 +179,23 @@ class IntakeFeedConsumerTest {
         }
     }
 
+    @Test
+    void aTokenIntakeRefusesIsReplacedAtTheNextPoll() {
+        consumer.poll();
+        IntakeScript.intakeRefusesTokens();
+        assertThat(consumer.poll().outcome()).isEqualTo(IntakeFeedConsumer.Outcome.FAILED);
+        JsonNode requests = IntakeScript.requests();
+        String refused = requests.get(requests.size() - 1).get("authorization").asText();
+        IntakeScript.intakeUp();
+        consumer.resumeNow();
+
+        assertThat(consumer.poll().outcome()).isNotEqualTo(IntakeFeedConsumer.Outcome.FAILED);
+        requests = IntakeScript.requests();
+        String next = requests.get(requests.size() - 1).get("authorization").asText();
+        assertThat(next).as("a new token, not the refused one until it expires").isNotEqualTo(refused);
+        assertIsOutcomesServiceToken(next.substring("Bearer ".length()));
+    }
+
     /**
      * What intake-service requires on /internal, checked the way it checks: signature by the trusted key (the test
      * key pair), issuer, expiry and audience meridian-intake; and the claims Keycloak gives meridian-outcomes.
@@ -233,7 +254,7 @@ class IntakeFeedConsumerTest {
                 .episodeStarted(clinic, patient, episode, LocalDate.parse("2026-10-05"))
                 .publish();
 
-        IntakeFeedConsumer restarted = new IntakeFeedConsumer(client, projection, config, clock);
+        IntakeFeedConsumer restarted = new IntakeFeedConsumer(client, projection, config, serviceTokens, clock);
         IntakeFeedConsumer.PollResult result = restarted.poll();
 
         JsonNode requests = IntakeScript.requests();
