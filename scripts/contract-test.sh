@@ -73,7 +73,7 @@ specmatic() {
   : >"$pass_dir/review.txt"
   t0=$(date +%s)
   set +e
-  (cd "$pass_dir" && MERIDIAN_CONTRACT_TOKEN=$token MERIDIAN_CONTRACT_SERVICE_TOKEN=$MERIDIAN_INTERNAL_TOKEN \
+  (cd "$pass_dir" && MERIDIAN_CONTRACT_TOKEN=$token MERIDIAN_CONTRACT_SERVICE_TOKEN=$service_token \
       "$JAVA_HOME/bin/java" -jar "$specmatic_jar" test --testBaseURL="http://127.0.0.1:$port" \
       --filter="$filter" >"$pass_dir/specmatic.log" 2>&1)
   rc=$?
@@ -99,6 +99,8 @@ for service in $services; do
   esac
   # Linked to the demo's first practitioner: red-flag acknowledgements record the caller (docs/security.md).
   token=$("$root/scripts/token.sh" "$roles" --clinic "$CLINIC_ID" --practitioner "$PRACTITIONER_1_ID" --sub contract-test)
+  # intake's internal feed takes outcomes-service's token instead (audience meridian-intake, role event-feed-reader).
+  service_token=$("$root/scripts/token.sh" --service --ttl 3600)
   export SERVICE_URL="http://127.0.0.1:$port" CONTRACT_TOKEN=$token
   example_only=$(python3 "$fixtures" filter "$service")
   user_filter=${MERIDIAN_CONTRACT_FILTER:+ && ($MERIDIAN_CONTRACT_FILTER)}

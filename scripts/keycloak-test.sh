@@ -6,9 +6,10 @@
 #             AuthorizationMatrixTest) through the gateway; PKCE sign-in, refresh, logout and revocation; the EHR
 #             client by client credentials (secret and private_key_jwt) reading FHIR Observations; a patient seeing
 #             only their own data; SMART on FHIR: the clients' scopes, the standalone and the EHR launch (the patient
-#             claim) and what their tokens reach (checks marked [needs the services' SMART enforcement] hold once the
-#             services enforce scopes); outcomes-service's client; two key rotations without restarting anything;
-#             expired and foreign-realm tokens refused with 401 problem+json at the gateway and at each service
+#             claim) and what their tokens reach; outcomes-service reading intake's feed with its client-credentials
+#             token, which intake's /internal accepts and a user's or the EHR client's token does not; two key
+#             rotations without restarting anything; expired and foreign-realm tokens refused with 401 problem+json at
+#             the gateway and at each service
 #   local     the same three applications restarted on the local key: the matrix again with scripts/token.sh tokens
 #             holding the same claims, which must get the same outcome in every case
 # Prints a line per check and "N passed, N failed"; exits non-zero on any failure and always stops what it started.
@@ -32,9 +33,9 @@ export MERIDIAN_GATEWAY_MANAGEMENT_PORT=$((MERIDIAN_GATEWAY_PORT + 1000))
 export MERIDIAN_INTAKE_MANAGEMENT_PORT=$((MERIDIAN_INTAKE_PORT + 1000))
 export MERIDIAN_OUTCOMES_MANAGEMENT_PORT=$((MERIDIAN_OUTCOMES_PORT + 1000))
 export MERIDIAN_KEYCLOAK_MANAGEMENT_PORT=$((MERIDIAN_KEYCLOAK_PORT + 1000))
-unset MERIDIAN_INTAKE_URL MERIDIAN_OUTCOMES_URL MERIDIAN_KEYS_DIR MERIDIAN_KEYCLOAK_URL MERIDIAN_KEYCLOAK_REALM MERIDIAN_SMART_AUTHORIZATION_SERVER \
-  MERIDIAN_JWT_ISSUER MERIDIAN_JWT_PUBLIC_KEY_LOCATION MERIDIAN_JWT_AUDIENCE MERIDIAN_INTERNAL_TOKEN \
-  MERIDIAN_OUTCOMES_CLIENT_SECRET MERIDIAN_TOKEN_COMMAND
+unset MERIDIAN_INTAKE_URL MERIDIAN_OUTCOMES_URL MERIDIAN_KEYS_DIR MERIDIAN_KEYCLOAK_URL MERIDIAN_KEYCLOAK_REALM \
+  MERIDIAN_SMART_AUTHORIZATION_SERVER MERIDIAN_JWT_ISSUER MERIDIAN_JWT_PUBLIC_KEY_LOCATION MERIDIAN_JWT_AUDIENCE \
+  MERIDIAN_JWT_PRIVATE_KEY_LOCATION MERIDIAN_OIDC_TOKEN_ENDPOINT MERIDIAN_OUTCOMES_CLIENT_SECRET MERIDIAN_TOKEN_COMMAND
 source "$root/scripts/lib/common.sh"
 source "$root/scripts/lib/db.sh"
 source "$root/scripts/lib/services.sh"
@@ -89,6 +90,7 @@ t0=$(date +%s)
 stop_all
 export MERIDIAN_JWT_ISSUER=https://auth.meridian.local
 export MERIDIAN_JWT_PUBLIC_KEY_LOCATION="file:$MERIDIAN_KEYS_DIR/jwt-public.pem"
+unset MERIDIAN_OIDC_TOKEN_ENDPOINT  # outcomes signs its token for intake's feed with the local key again
 ensure_dev_keys
 for service in intake-service outcomes-service gateway; do start_service "$service" "$(service_port "$service")"; done
 for service in intake-service outcomes-service gateway; do wait_until_ready "$service"; done

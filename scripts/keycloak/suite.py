@@ -184,7 +184,7 @@ def run_matrix(api, checks, tokens, ids, kind):
     for service in ("intake", "outcomes"):
         for method, path, access in load_matrix(service):
             if path.startswith("/internal/"):
-                continue  # not routed by the gateway; service credentials only
+                continue  # not routed by the gateway; outcomes' service token only (service_to_service)
             for role in ROLES:
                 variants = [("own", ids_clinic(), False)]
                 if "{clinicId}" in path and access[role] in ("own", "any"):
@@ -420,13 +420,14 @@ def keycloak_phase(state_file):
                                       "client_secret": "not-the-secret"}).status == 401)
     private_key_jwt(checks, api, admin, realm)
 
-    # outcomes-service's own client: what intake will require on /internal, refused by the public API.
+    # outcomes-service's own client: what intake requires on /internal, refused by the public API.
     service = realm.client_credentials("meridian-outcomes", read_key("keycloak-outcomes-client-secret"))
     c = oidc.claims(service["access_token"])
     checks.check("meridian-outcomes client credentials: aud meridian-intake, groups [event-feed-reader] only",
                  as_list(c["aud"]) == ["meridian-intake"] and c["groups"] == ["event-feed-reader"], c)
     checks.problem("meridian-outcomes token on the public API (audience is not meridian-api)",
                    api.get(INSTRUMENTS, service["access_token"]), 401)
+    service_to_service(checks, api, service["access_token"], tokens, ehr["access_token"], staff)
 
     own_claims_are_admin_only(checks, realm, admin)
 
@@ -463,6 +464,55 @@ def keycloak_phase(state_file):
         json.dump({"ids": ids, "matrix": matrix}, f)
     print("keycloak phase took %d s" % (time.time() - started), flush=True)
     return checks
+
+
+FEED = "/internal/v1/intake/events"
+
+
+def service_to_service(checks, api, service_token, tokens, ehr_token, staff):
+    """intake's /internal feed with Keycloak's tokens: meridian-outcomes' is accepted there (and nowhere public), a
+    user's and the EHR client's are not; and outcomes-service, which this stack gives Keycloak's token endpoint, reads
+    the feed with its own client-credentials tokens (intake trusts only Keycloak's keys here, so a feed that reaches
+    outcomes' projection was read with Keycloak-issued tokens)."""
+    checks.problem("meridian-outcomes token on intake's public API directly", api.get(ACUPOINTS, service_token,
+                   api.intake), 401)
+    resp = api.get(FEED + "?limit=1", service_token, api.intake)
+    checks.check("meridian-outcomes token reads intake's /internal feed -> 200 with events",
+                 resp.status == 200 and len(resp.json()["events"]) == 1, repr(resp))
+    checks.problem("a user's token (admin) on intake's /internal feed", api.get(FEED, tokens["admin"], api.intake), 403)
+    checks.problem("a user's token (clinic-admin) on intake's /internal feed",
+                   api.get(FEED, tokens["clinic-admin"], api.intake), 403)
+    checks.problem("the EHR client's token on intake's /internal feed", api.get(FEED, ehr_token, api.intake), 403)
+    checks.problem("no token on intake's /internal feed", api.get(FEED, None, api.intake), 401)
+    checks.problem("the retired X-Service-Token header on intake's /internal feed",
+                   api.call("GET", FEED, None, api.intake, headers={"X-Service-Token": "anything"}), 401)
+
+    log = os.path.join(env("MERIDIAN_RUN_DIR"), "logs", "outcomes-service.log")
+    with open(log, errors="replace") as f:
+        configured = "client credentials as meridian-outcomes at " + env("MERIDIAN_KEYCLOAK_TOKEN_ENDPOINT") in f.read()
+    checks.check("outcomes-service gets its feed token from Keycloak's token endpoint (its log says so)", configured)
+    # A patient registered now reaches outcomes only through the feed: outcomes answers 404 for a pseudonym the feed
+    # has not announced.
+    created = api.call("POST", "/api/v1/intake/clinics/%s/patients" % env("CLINIC_ID"), staff, body={
+        "givenName": "Feed", "familyName": "Check %s" % secrets.token_hex(3), "dateOfBirth": "1970-01-01",
+        "sex": "FEMALE"})
+    if not checks.status("a new patient through the gateway", created, 201):
+        return
+    pseudonym = created.json()["pseudonymId"]
+    deadline = time.time() + 60
+    status = None
+    while time.time() < deadline:
+        status = api.get(progress_path(pseudonym), staff).status
+        if status == 200:
+            break
+        time.sleep(1)
+    checks.check("outcomes-service projects the new patient from intake's feed, read with Keycloak-issued tokens",
+                 status == 200, "progress of the new patient: %s" % status)
+    metrics = api.http.request("GET", "http://127.0.0.1:%s/q/metrics" % env("MERIDIAN_OUTCOMES_MANAGEMENT_PORT"))
+    failures = [line for line in metrics.body.decode("utf-8", "replace").splitlines()
+                if line.startswith("meridian_intake_feed_consecutive_failures")]
+    checks.check("outcomes-service's feed is healthy (no failed polls in a row)",
+                 failures and float(failures[0].split()[-1]) == 0, failures)
 
 
 def as_list(value):

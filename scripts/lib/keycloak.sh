@@ -174,7 +174,8 @@ wait_until_keycloak_ready() {
 }
 
 # The three applications trust Keycloak instead of the local key: its JWKS (keys cached, refreshed on an unknown key
-# id and periodically: docs/security.md) and its issuer.
+# id and periodically: docs/security.md) and its issuer. outcomes-service gets its token for intake's feed there, by
+# client credentials as meridian-outcomes (secret MERIDIAN_OUTCOMES_CLIENT_SECRET, from ensure_keycloak_secrets).
 use_keycloak_for_tokens() {
   export MERIDIAN_JWT_PUBLIC_KEY_LOCATION
   MERIDIAN_JWT_PUBLIC_KEY_LOCATION=$(keycloak_jwks_url)
@@ -183,6 +184,8 @@ use_keycloak_for_tokens() {
   # The gateway's SMART configuration names Keycloak's endpoints (docs/security.md).
   export MERIDIAN_SMART_AUTHORIZATION_SERVER
   MERIDIAN_SMART_AUTHORIZATION_SERVER=$(keycloak_issuer)
+  export MERIDIAN_OIDC_TOKEN_ENDPOINT
+  MERIDIAN_OIDC_TOKEN_ENDPOINT=$(keycloak_issuer)/protocol/openid-connect/token
 }
 
 # .run/keycloak.env: what scripts and outside checks need to reach this Keycloak. Lines for the demo's EHR client are

@@ -15,18 +15,16 @@ ensure_dev_keys() {
     chmod 600 "$MERIDIAN_KEYS_DIR/jwt-private.pem"
     openssl pkey -in "$MERIDIAN_KEYS_DIR/jwt-private.pem" -pubout -out "$MERIDIAN_KEYS_DIR/jwt-public.pem"
   fi
-  if [ ! -f "$MERIDIAN_KEYS_DIR/internal-token" ]; then
-    openssl rand -hex 32 >"$MERIDIAN_KEYS_DIR/internal-token"
-    chmod 600 "$MERIDIAN_KEYS_DIR/internal-token"
-  fi
   if [ ! -f "$MERIDIAN_KEYS_DIR/research-pseudonym-secret" ]; then
     openssl rand -hex 32 >"$MERIDIAN_KEYS_DIR/research-pseudonym-secret"
     chmod 600 "$MERIDIAN_KEYS_DIR/research-pseudonym-secret"
   fi
   export MERIDIAN_RESEARCH_PSEUDONYM_SECRET="${MERIDIAN_RESEARCH_PSEUDONYM_SECRET:-$(cat "$MERIDIAN_KEYS_DIR/research-pseudonym-secret")}"
   export MERIDIAN_JWT_PUBLIC_KEY_LOCATION="${MERIDIAN_JWT_PUBLIC_KEY_LOCATION:-file:$MERIDIAN_KEYS_DIR/jwt-public.pem}"
+  # outcomes-service signs its token for intake's feed with the private half, unless an OIDC provider issues it
+  # (MERIDIAN_OIDC_TOKEN_ENDPOINT, set by use_keycloak_for_tokens).
+  export MERIDIAN_JWT_PRIVATE_KEY_LOCATION="${MERIDIAN_JWT_PRIVATE_KEY_LOCATION:-file:$MERIDIAN_KEYS_DIR/jwt-private.pem}"
   export MERIDIAN_JWT_ISSUER MERIDIAN_JWT_AUDIENCE
-  export MERIDIAN_INTERNAL_TOKEN="${MERIDIAN_INTERNAL_TOKEN:-$(cat "$MERIDIAN_KEYS_DIR/internal-token")}"
 }
 
 b64url() { openssl base64 -e -A | tr '+/' '-_' | tr -d '='; }

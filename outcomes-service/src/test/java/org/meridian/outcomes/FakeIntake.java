@@ -21,8 +21,9 @@ import org.meridian.events.EventContract;
 /**
  * A stand-in for intake-service's event feed (docs/events.md) on a free local port, scripted over HTTP:
  * {@code POST /fake/events} appends events (positions assigned here) that match the event contract's schemas, and
- * refuses the whole batch with 422 and the violations otherwise; {@code POST /fake/down|up} makes the feed
- * answer 503 or recover, {@code GET /fake/requests} lists what the consumer asked for. {@code POST /fake/links}
+ * refuses the whole batch with 422 and the violations otherwise; {@code POST /fake/down|refuse|up} makes the feed
+ * answer 503, or 401 to any token, or recover, {@code GET /fake/requests} lists what the consumer asked for and the Authorization header it
+ * presented. {@code POST /fake/links}
  * registers a patient link (event contract's PatientLink) that the internal link lookup then answers.
  */
 public class FakeIntake implements QuarkusTestResourceLifecycleManager {
@@ -34,6 +35,7 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
     private final List<ObjectNode> requests = new ArrayList<>();
     private final Map<String, ObjectNode> links = new HashMap<>();
     private boolean down;
+    private boolean refusing;
 
     @Override
     public Map<String, String> start() {
@@ -48,6 +50,7 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
         server.createContext("/fake/links", this::addLink);
         server.createContext("/fake/down", exchange -> toggle(exchange, true));
         server.createContext("/fake/up", exchange -> toggle(exchange, false));
+        server.createContext("/fake/refuse", exchange -> refuse(exchange));
         server.createContext("/fake/requests", exchange -> {
             synchronized (this) {
                 send(exchange, 200, JSON.valueToTree(requests));
@@ -72,10 +75,14 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
         ObjectNode request = JSON.createObjectNode();
         request.put("after", after);
         request.put("limit", limit);
-        request.put("token", exchange.getRequestHeaders().getFirst("X-Service-Token"));
+        request.put("authorization", exchange.getRequestHeaders().getFirst("Authorization"));
         requests.add(request);
         if (down) {
             send(exchange, 503, JSON.createObjectNode().put("title", "intake is down"));
+            return;
+        }
+        if (refusing) {
+            send(exchange, 401, JSON.createObjectNode().put("title", "Unauthorized"));
             return;
         }
         ArrayNode page = JSON.createArrayNode();
@@ -95,6 +102,11 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
     /** intake's patient link: {@code /internal/v1/intake/clinics/{clinicId}/patients/{patientId}/link}. */
     private synchronized void link(HttpExchange exchange) throws IOException {
         String[] parts = exchange.getRequestURI().getPath().split("/");
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            send(exchange, 401, JSON.createObjectNode().put("title", "Unauthorized"));
+            return;
+        }
         ObjectNode link = parts.length == 9 ? links.get(parts[5] + "/" + parts[7]) : null;
         if (down || link == null) {
             send(
@@ -142,8 +154,14 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
         send(exchange, 200, positions);
     }
 
+    private synchronized void refuse(HttpExchange exchange) throws IOException {
+        refusing = true;
+        send(exchange, 204, null);
+    }
+
     private synchronized void toggle(HttpExchange exchange, boolean value) throws IOException {
         down = value;
+        refusing = false;
         send(exchange, 204, null);
     }
 

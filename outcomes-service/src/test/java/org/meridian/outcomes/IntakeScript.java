@@ -191,11 +191,16 @@ public final class IntakeScript {
         call("POST", "/fake/down", List.of());
     }
 
+    /** The feed answers 401 to every token until {@link #intakeUp()}, as intake does to a token it no longer trusts. */
+    public static void intakeRefusesTokens() {
+        call("POST", "/fake/refuse", List.of());
+    }
+
     public static void intakeUp() {
         call("POST", "/fake/up", List.of());
     }
 
-    /** What the consumer asked the feed for, oldest first: {after, limit, token}. */
+    /** What the consumer asked the feed for, oldest first: {after, limit, authorization}. */
     public static JsonNode requests() {
         return call("GET", "/fake/requests", null);
     }

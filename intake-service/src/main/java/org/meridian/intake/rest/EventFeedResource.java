@@ -1,7 +1,7 @@
 package org.meridian.intake.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -20,16 +20,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.intake.mapping.EventMapper;
 import org.meridian.intake.rest.dto.EventPageResponse;
 import org.meridian.intake.service.EventFeedService;
-import org.meridian.platform.web.openapi.ProblemResponsesFilter;
+import org.meridian.platform.security.Roles;
 import org.meridian.platform.web.problem.ProblemDetail;
 
 /**
  * The event feed for outcomes-service (docs/events.md). It lives under {@value #INTERNAL_PREFIX}, which the gateway
- * does not route; service-to-service authentication can guard that whole prefix with one request filter.
+ * does not route. Callers are services with a bearer JWT of the same issuer whose audience is meridian-intake and whose
+ * groups hold event-feed-reader (outcomes-service, client meridian-outcomes); {@code AudienceGuard} keeps such tokens
+ * to this prefix and every other token out of it (docs/security.md#service-to-service).
  */
 @Path(EventFeedResource.INTERNAL_PREFIX + "/v1/intake/events")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Internal: event feed", description = "Service-to-service only; not routed by the gateway")
+@Tag(
+        name = "Internal: event feed",
+        description = "Service-to-service only; not routed by the gateway. Bearer JWT with audience meridian-intake and"
+                + " role event-feed-reader (client credentials of meridian-outcomes); user tokens are refused")
 @APIResponse(
         responseCode = "500",
         description = "Unexpected error",
@@ -40,15 +45,22 @@ import org.meridian.platform.web.problem.ProblemDetail;
                         examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
 @APIResponse(
         responseCode = "401",
-        description = "Missing or wrong service credential",
+        description = "No bearer token, or one that is invalid, expired or of another issuer",
         content =
                 @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@PermitAll
+@APIResponse(
+        responseCode = "403",
+        description =
+                "A valid token without audience meridian-intake or without role event-feed-reader (a user's token,"
+                        + " another client's)",
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@RolesAllowed(Roles.EVENT_FEED_READER)
 public class EventFeedResource {
 
     /**
-     * The OpenAPI security scheme of the internal endpoints (the X-Service-Token header), defined and required by
-     * {@link ProblemResponsesFilter}: as annotations, Quarkus would put it on every @RolesAllowed operation instead of
+     * The OpenAPI security scheme of the internal endpoints (a service's bearer JWT), defined and required by {@link
+     * ServiceTokenOpenApiFilter}: as annotations, Quarkus would put it on every @RolesAllowed operation instead of
      * bearer.
      */
     static final String SERVICE_TOKEN = "serviceToken";

@@ -1,6 +1,6 @@
 package org.meridian.intake.rest;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,22 +14,31 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.intake.rest.dto.PatientLinkResponse;
 import org.meridian.intake.service.PatientService;
+import org.meridian.platform.security.Roles;
 import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 /**
  * The pseudonym of a patient named by intake's id, for outcomes-service: a SMART launch context names intake's
- * Patient id, and outcomes knows patients only by pseudonym (docs/security.md). Guarded like every internal endpoint.
+ * Patient id, and outcomes knows patients only by pseudonym (docs/security.md). Guarded like the event feed: outcomes'
+ * service token (audience meridian-intake, role event-feed-reader).
  */
 @Path(EventFeedResource.INTERNAL_PREFIX + "/v1/intake/clinics/{clinicId}/patients/{patientId}/link")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Internal: event feed", description = "Service-to-service only; not routed by the gateway")
 @APIResponse(
         responseCode = "401",
-        description = "Missing or wrong service credential",
+        description = "No bearer token, or one that is invalid, expired or of another issuer",
         content =
                 @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@PermitAll
+@APIResponse(
+        responseCode = "403",
+        description =
+                "A valid token without audience meridian-intake or without role event-feed-reader (a user's token,"
+                        + " another client's)",
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@RolesAllowed(Roles.EVENT_FEED_READER)
 public class PatientLinkResource {
 
     private final PatientService patients;

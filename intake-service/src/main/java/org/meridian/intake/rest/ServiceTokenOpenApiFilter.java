@@ -4,10 +4,14 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
-import org.meridian.intake.security.ServiceTokenFilter;
+import org.meridian.platform.security.Roles;
 import org.meridian.platform.web.openapi.ProblemResponsesFilter;
 
-/** The shared error contract, plus the internal endpoints' own credential (see EventFeedResource). */
+/**
+ * The shared error contract, plus the internal endpoints' own security scheme: a bearer JWT too, but another token
+ * than the public API's (audience meridian-intake, role event-feed-reader: outcomes-service's client credentials), so
+ * a client of the document (Specmatic in scripts/contract-test.sh) knows which token each operation takes.
+ */
 public class ServiceTokenOpenApiFilter extends ProblemResponsesFilter {
 
     private static final String BEARER = "bearer";
@@ -22,12 +26,13 @@ public class ServiceTokenOpenApiFilter extends ProblemResponsesFilter {
                     .addSecurityScheme(
                             EventFeedResource.SERVICE_TOKEN,
                             OASFactory.createSecurityScheme()
-                                    .type(SecurityScheme.Type.APIKEY)
-                                    .in(SecurityScheme.In.HEADER)
-                                    .name(ServiceTokenFilter.HEADER)
-                                    .description(
-                                            "The shared service credential (MERIDIAN_INTERNAL_TOKEN) of the internal endpoints;"
-                                                    + " user tokens are not accepted there"));
+                                    .type(SecurityScheme.Type.HTTP)
+                                    .scheme("bearer")
+                                    .bearerFormat("JWT")
+                                    .description("A service's bearer JWT from Meridian's OIDC issuer, by client"
+                                            + " credentials (outcomes-service: client meridian-outcomes): audience"
+                                            + " meridian-intake and role event-feed-reader in the groups claim. User"
+                                            + " tokens (audience meridian-api) are refused with 403"));
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -36,8 +41,8 @@ public class ServiceTokenOpenApiFilter extends ProblemResponsesFilter {
             if (name.startsWith(EventFeedResource.INTERNAL_PREFIX + "/")) {
                 path.getOperations()
                         .values()
-                        .forEach(operation -> operation.setSecurity(List.of(
-                                OASFactory.createSecurityRequirement().addScheme(EventFeedResource.SERVICE_TOKEN))));
+                        .forEach(operation -> operation.setSecurity(List.of(OASFactory.createSecurityRequirement()
+                                .addScheme(EventFeedResource.SERVICE_TOKEN, List.of(Roles.EVENT_FEED_READER)))));
                 return;
             }
             path.getOperations().values().stream()

@@ -163,7 +163,8 @@ class EventFeedContractTest {
         List<JsonNode> events = new ArrayList<>();
         long cursor = after;
         while (true) {
-            String body = given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN)
+            String body = given().auth()
+                    .oauth2(TestTokens.service())
                     .queryParam("after", cursor)
                     .queryParam("limit", 500)
                     .when()

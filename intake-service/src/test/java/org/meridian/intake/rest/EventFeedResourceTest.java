@@ -52,7 +52,8 @@ class EventFeedResourceTest {
         List<Map<String, Object>> events = new ArrayList<>();
         long cursor = after;
         while (true) {
-            JsonPath page = given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN)
+            JsonPath page = given().auth()
+                    .oauth2(TestTokens.service())
                     .queryParam("after", cursor)
                     .queryParam("limit", 500)
                     .when()
@@ -241,7 +242,8 @@ class EventFeedResourceTest {
         List<Map<String, Object>> mine = ofClinic(readAll(0), care.clinicId());
         long firstPosition = ((Number) mine.getFirst().get("position")).longValue();
         long secondPosition = ((Number) mine.get(1).get("position")).longValue();
-        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN)
+        given().auth()
+                .oauth2(TestTokens.service())
                 .queryParam("after", firstPosition - 1)
                 .queryParam("limit", 2)
                 .when()
@@ -251,7 +253,8 @@ class EventFeedResourceTest {
                 .body("events", hasSize(2))
                 .body("events[0].position", equalTo((int) firstPosition))
                 .body("nextAfter", equalTo((int) secondPosition));
-        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN)
+        given().auth()
+                .oauth2(TestTokens.service())
                 .queryParam("after", Long.MAX_VALUE - 1)
                 .when()
                 .get(FEED)
@@ -263,14 +266,16 @@ class EventFeedResourceTest {
 
     @Test
     void rejectsAnOutOfRangeLimitOrCursor() {
-        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN)
+        given().auth()
+                .oauth2(TestTokens.service())
                 .queryParam("limit", 501)
                 .when()
                 .get(FEED)
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("limit"));
-        given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN)
+        given().auth()
+                .oauth2(TestTokens.service())
                 .queryParam("after", -1)
                 .when()
                 .get(FEED)

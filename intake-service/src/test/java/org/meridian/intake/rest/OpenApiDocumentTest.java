@@ -79,15 +79,20 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void documentsTheServiceCredentialOfTheInternalFeed() {
+    void documentsTheServiceTokenOfTheInternalFeed() {
         JsonPath spec = spec();
         String feed = "paths.'/internal/v1/intake/events'.get";
-        assertThat(spec.getMap(feed + ".responses")).containsKeys("200", "400", "401");
-        assertThat(spec.getList(feed + ".security")).containsExactly(Map.of("serviceToken", List.of()));
+        assertThat(spec.getMap(feed + ".responses")).containsKeys("200", "400", "401", "403");
+        assertThat(spec.getList(feed + ".security"))
+                .containsExactly(Map.of("serviceToken", List.of("event-feed-reader")));
         assertThat(spec.getMap("components.securitySchemes.serviceToken"))
-                .containsEntry("type", "apiKey")
-                .containsEntry("in", "header")
-                .containsEntry("name", "X-Service-Token");
+                .containsEntry("type", "http")
+                .containsEntry("scheme", "bearer")
+                .containsEntry("bearerFormat", "JWT");
+        assertThat(spec.getString("components.securitySchemes.serviceToken.description"))
+                .contains("meridian-intake", "event-feed-reader", "client credentials");
+        assertThat(spec.getString("tags.find { it.name == 'Internal: event feed' }.description"))
+                .contains("meridian-intake", "event-feed-reader");
         assertThat(spec.getList("paths.'/api/v1/intake/acupoints'.get.security.bearer"))
                 .isNotEmpty();
         assertThat(spec.getList("paths.'/api/v1/intake/acupoints'.get.security.serviceToken"))

@@ -19,7 +19,7 @@ import org.meridian.platform.test.security.TestTokens;
 class PatientLinkResourceTest {
 
     private static RequestSpecification asOutcomes() {
-        return given().header("X-Service-Token", TestTokens.INTERNAL_TOKEN);
+        return given().auth().oauth2(TestTokens.service());
     }
 
     private static String path(String clinicId, String patientId) {
@@ -61,11 +61,16 @@ class PatientLinkResourceTest {
     }
 
     @Test
-    void needsTheServiceCredential() {
+    void needsTheServiceToken() {
         TenantFixture tenant = TenantFixture.create();
         given().auth()
                 .oauth2(TestTokens.staff(UUID.fromString(tenant.clinicId())))
                 .when()
+                .get(path(tenant.clinicId(), tenant.patientId()))
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().when()
                 .get(path(tenant.clinicId(), tenant.patientId()))
                 .then()
                 .statusCode(401)

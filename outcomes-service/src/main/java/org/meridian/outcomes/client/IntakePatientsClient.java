@@ -6,13 +6,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** intake-service's internal patient links (event-contract PatientLink); same base URL and timeouts as the feed. */
+/**
+ * intake-service's internal patient links (event-contract PatientLink); same base URL, timeouts and service token as
+ * the feed.
+ */
 @RegisterRestClient(configKey = "intake")
 @Path("/internal/v1/intake/clinics/{clinicId}/patients/{patientId}/link")
-@ClientHeaderParam(name = "X-Service-Token", value = "${meridian.internal-token}")
+@RegisterClientHeaders(ServiceTokenHeaders.class)
 public interface IntakePatientsClient {
 
     /** The patient's pseudonym; a 404 (no such patient in the clinic) is thrown as a WebApplicationException. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.meridian.outcomes.client.IntakePatientsClient;
+import org.meridian.outcomes.client.ServiceTokens;
 import org.meridian.platform.fhir.FhirFailures;
 import org.meridian.platform.fhir.FhirScope;
 import org.meridian.platform.fhir.smart.PatientContext;
@@ -27,6 +28,7 @@ public class LaunchContextPatients implements PatientContext {
     private static final int REMEMBERED = 10_000;
 
     private final IntakePatientsClient intake;
+    private final ServiceTokens serviceTokens;
     private final Map<PatientKey, UUID> pseudonyms = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<PatientKey, UUID> eldest) {
@@ -36,8 +38,9 @@ public class LaunchContextPatients implements PatientContext {
 
     private record PatientKey(UUID clinicId, UUID patientId) {}
 
-    LaunchContextPatients(@RestClient IntakePatientsClient intake) {
+    LaunchContextPatients(@RestClient IntakePatientsClient intake, ServiceTokens serviceTokens) {
         this.intake = intake;
+        this.serviceTokens = serviceTokens;
     }
 
     @Override
@@ -59,6 +62,9 @@ public class LaunchContextPatients implements PatientContext {
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 return Optional.of(FhirScope.NOBODY);
+            }
+            if (e.getResponse().getStatus() == 401) {
+                serviceTokens.refused(); // a retired signing key: the next call presents a new token
             }
             throw unavailable();
         } catch (RuntimeException e) {

@@ -6,12 +6,14 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.meridian.outcomes.client.IntakeEventPage;
 import org.meridian.outcomes.client.IntakeEventsClient;
+import org.meridian.outcomes.client.ServiceTokens;
 import org.meridian.outcomes.config.IntakeFeedConfig;
 
 /**
@@ -34,6 +36,7 @@ public class IntakeFeedConsumer {
     private final IntakeEventsClient intake;
     private final ProjectionService projection;
     private final IntakeFeedConfig config;
+    private final ServiceTokens tokens;
     private final Clock clock;
 
     private volatile int consecutiveFailures;
@@ -41,10 +44,15 @@ public class IntakeFeedConsumer {
     private Instant nextAttempt = Instant.MIN;
 
     IntakeFeedConsumer(
-            @RestClient IntakeEventsClient intake, ProjectionService projection, IntakeFeedConfig config, Clock clock) {
+            @RestClient IntakeEventsClient intake,
+            ProjectionService projection,
+            IntakeFeedConfig config,
+            ServiceTokens tokens,
+            Clock clock) {
         this.intake = intake;
         this.projection = projection;
         this.config = config;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
@@ -92,6 +100,10 @@ public class IntakeFeedConsumer {
             recovered(cursor);
             return new PollResult(Outcome.MORE_PENDING, applied, cursor);
         } catch (RuntimeException e) {
+            if (e instanceof WebApplicationException refused
+                    && refused.getResponse().getStatus() == 401) {
+                tokens.refused(); // the next attempt presents a new token
+            }
             consecutiveFailures++;
             Duration wait = backoff(consecutiveFailures);
             nextAttempt = clock.instant().plus(wait);

@@ -14,6 +14,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.util.KeyUtils;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.sql.Connection;
@@ -28,12 +31,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +46,7 @@ import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.IntakeScript;
 import org.meridian.outcomes.client.IntakeEventPage;
 import org.meridian.outcomes.client.IntakeEventsClient;
+import org.meridian.outcomes.client.ServiceTokens;
 import org.meridian.outcomes.config.IntakeFeedConfig;
 import org.meridian.platform.test.security.TestTokens;
 
@@ -67,6 +73,9 @@ class IntakeFeedConsumerTest {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ServiceTokens serviceTokens;
 
     @Inject
     AgroalDataSource dataSource;
@@ -138,7 +147,7 @@ class IntakeFeedConsumerTest {
     }
 
     @Test
-    void sendsTheServiceCredentialAndCatchesUpAcrossSeveralPages() {
+    void sendsItsServiceTokenAndCatchesUpAcrossSeveralPages() {
         IntakeScript script = IntakeScript.events().patientRegistered(clinic, patient);
         for (int number = 1; number <= 11; number++) {
             script.sessionRecorded(
@@ -162,8 +171,53 @@ class IntakeFeedConsumerTest {
         assertThat(requests.size() - requestsBefore)
                 .as("pages of 5 for 12 events")
                 .isGreaterThanOrEqualTo(3);
-        assertThat(requests.get(requests.size() - 1).get("token").asText()).isEqualTo("dev-internal-token");
         assertThat(requests.get(requests.size() - 1).get("limit").asInt()).isEqualTo(5);
+        for (int index = requestsBefore; index < requests.size(); index++) {
+            String authorization = requests.get(index).get("authorization").asText();
+            assertThat(authorization).startsWith("Bearer ");
+            assertIsOutcomesServiceToken(authorization.substring("Bearer ".length()));
+        }
+    }
+
+    @Test
+    void aTokenIntakeRefusesIsReplacedAtTheNextPoll() {
+        consumer.poll();
+        IntakeScript.intakeRefusesTokens();
+        assertThat(consumer.poll().outcome()).isEqualTo(IntakeFeedConsumer.Outcome.FAILED);
+        JsonNode requests = IntakeScript.requests();
+        String refused = requests.get(requests.size() - 1).get("authorization").asText();
+        IntakeScript.intakeUp();
+        consumer.resumeNow();
+
+        assertThat(consumer.poll().outcome()).isNotEqualTo(IntakeFeedConsumer.Outcome.FAILED);
+        requests = IntakeScript.requests();
+        String next = requests.get(requests.size() - 1).get("authorization").asText();
+        assertThat(next).as("a new token, not the refused one until it expires").isNotEqualTo(refused);
+        assertIsOutcomesServiceToken(next.substring("Bearer ".length()));
+    }
+
+    /**
+     * What intake-service requires on /internal, checked the way it checks: signature by the trusted key (the test
+     * key pair), issuer, expiry and audience meridian-intake; and the claims Keycloak gives meridian-outcomes.
+     */
+    static void assertIsOutcomesServiceToken(String token) {
+        JsonWebToken jwt;
+        try {
+            JWTAuthContextInfo trusted =
+                    new JWTAuthContextInfo(KeyUtils.readPublicKey("test-keys/jwt-public.pem"), TestTokens.ISSUER);
+            trusted.setExpectedAudience(Set.of(TestTokens.INTAKE_AUDIENCE));
+            jwt = new DefaultJWTParser(trusted).parse(token);
+        } catch (Exception e) {
+            throw new AssertionError("not a valid service token: " + token, e);
+        }
+        assertThat(jwt.getAudience()).containsExactly(TestTokens.INTAKE_AUDIENCE);
+        assertThat(jwt.getGroups()).containsExactly(TestTokens.EVENT_FEED_READER);
+        assertThat(jwt.getSubject()).isEqualTo("service-account-meridian-outcomes");
+        assertThat((String) jwt.getClaim("azp")).isEqualTo(TestTokens.OUTCOMES_CLIENT);
+        assertThat((String) jwt.getClaim("client_id")).isEqualTo(TestTokens.OUTCOMES_CLIENT);
+        assertThat(jwt.getExpirationTime() - jwt.getIssuedAtTime()).isEqualTo(300);
+        assertThat(jwt.getExpirationTime()).isGreaterThan(Instant.now().getEpochSecond() + 60);
+        assertThat(jwt.getClaimNames()).doesNotContain("clinic_id", "patient_id", "pseudonym_id", "practitioner_id");
     }
 
     @Test
@@ -200,7 +254,7 @@ class IntakeFeedConsumerTest {
                 .episodeStarted(clinic, patient, episode, LocalDate.parse("2026-10-05"))
                 .publish();
 
-        IntakeFeedConsumer restarted = new IntakeFeedConsumer(client, projection, config, clock);
+        IntakeFeedConsumer restarted = new IntakeFeedConsumer(client, projection, config, serviceTokens, clock);
         IntakeFeedConsumer.PollResult result = restarted.poll();
 
         JsonNode requests = IntakeScript.requests();

@@ -12,5 +12,11 @@ public final class Roles {
 
     public static final String ADMIN = "admin";
 
+    /**
+     * Not a user's role: the client role of meridian-intake that lets a service (meridian-outcomes, by client
+     * credentials) read intake's event feed on /internal. Its tokens carry audience meridian-intake, not meridian-api.
+     */
+    public static final String EVENT_FEED_READER = "event-feed-reader";
+
     private Roles() {}
 }

@@ -75,9 +75,6 @@ public abstract class AbstractManagementInterfaceTest {
             if (!operation.method().equals("GET") && !operation.method().equals("DELETE")) {
                 request = request.body("{}");
             }
-            if (operation.template().startsWith("/internal/")) {
-                request = request.header("X-Service-Token", TestTokens.INTERNAL_TOKEN);
-            }
             request.when().request(operation.method(), path).then().extract().statusCode();
         }
         String unknown = UUID.randomUUID().toString();

@@ -156,7 +156,6 @@ public abstract class AbstractNulInPathParametersTest {
         RequestSpecification request = given().urlEncodingEnabled(false)
                 .auth()
                 .oauth2(token)
-                .header("X-Service-Token", TestTokens.INTERNAL_TOKEN)
                 .header("If-Match", "\"0\"")
                 .accept("application/json");
         if (!method.equals("get") && !method.equals("delete")) {

@@ -14,8 +14,14 @@ public final class TestTokens {
     public static final String ISSUER = "https://auth.meridian.local";
     public static final String AUDIENCE = "meridian-api";
 
-    /** The service credential of the services' test profile (meridian.internal-token). */
-    public static final String INTERNAL_TOKEN = "test-internal-token";
+    /** The audience of intake-service's /internal endpoints: service tokens carry it instead of {@link #AUDIENCE}. */
+    public static final String INTAKE_AUDIENCE = "meridian-intake";
+
+    /** outcomes-service's client at the identity provider, which reads intake's event feed. */
+    public static final String OUTCOMES_CLIENT = "meridian-outcomes";
+
+    /** The client role of meridian-intake that opens the event feed. */
+    public static final String EVENT_FEED_READER = "event-feed-reader";
 
     private TestTokens() {}
 
@@ -108,6 +114,26 @@ public final class TestTokens {
                 .groups(Set.of("practitioner", "clinic-admin"))
                 .claim("clinic_id", clinicId.toString())
                 .sign();
+    }
+
+    /**
+     * The claims of outcomes-service's client-credentials token exactly as the realm issues them (client
+     * meridian-outcomes, client scope meridian-service): audience meridian-intake only, role event-feed-reader only, the
+     * service account as subject, 5 minutes. Change one claim to make another client's or a wrong token.
+     */
+    public static JwtClaimsBuilder serviceClaims() {
+        return Jwt.issuer(ISSUER)
+                .audience(INTAKE_AUDIENCE)
+                .subject("service-account-" + OUTCOMES_CLIENT)
+                .groups(EVENT_FEED_READER)
+                .claim("azp", OUTCOMES_CLIENT)
+                .claim("client_id", OUTCOMES_CLIENT)
+                .expiresIn(300);
+    }
+
+    /** outcomes-service's token for intake's /internal event feed (see {@link #serviceClaims()}). */
+    public static String service() {
+        return serviceClaims().sign();
     }
 
     /** A practitioner of some clinic signed in as {@code subject}, for tests that count calls per user. */
