@@ -25,7 +25,10 @@ import org.meridian.platform.web.problem.ResourceNotFoundException;
  */
 @Path(EventFeedResource.INTERNAL_PREFIX + "/v1/intake/clinics/{clinicId}/patients/{patientId}/link")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Internal: event feed", description = "Service-to-service only; not routed by the gateway")
+@Tag(
+        name = "Internal: patient links",
+        description = "Service-to-service only; not routed by the gateway. Bearer JWT with audience meridian-intake and"
+                + " role event-feed-reader (client credentials of meridian-outcomes); user tokens are refused")
 @APIResponse(
         responseCode = "401",
         description = "No bearer token, or one that is invalid, expired or of another issuer",

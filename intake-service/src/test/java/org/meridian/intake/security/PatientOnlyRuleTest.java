@@ -26,10 +26,13 @@ class PatientOnlyRuleTest {
         String self = Fixtures.patient(clinic);
         String neighbour = Fixtures.patient(clinic);
         for (String staffRole : List.of(Roles.PRACTITIONER, Roles.CLINIC_ADMIN)) {
+            // Signed in on a staff client (user/ scopes); on the patients' app (patient/ scopes, launch/patient) the
+            // same person's FHIR reach is their own record: see below.
             String token = TestTokens.claims(Roles.PATIENT)
                     .groups(Set.of(Roles.PATIENT, staffRole))
                     .claim("clinic_id", clinic)
                     .claim("patient_id", self)
+                    .claim("scope", TestTokens.USER_SCOPES)
                     .sign();
 
             given().auth()
@@ -51,6 +54,17 @@ class PatientOnlyRuleTest {
             assertThat(fhirPatientIds(token))
                     .as("FHIR, patient + " + staffRole)
                     .containsExactlyInAnyOrder(self, neighbour);
+
+            String onThePatientsApp = TestTokens.claims(Roles.PATIENT)
+                    .groups(Set.of(Roles.PATIENT, staffRole))
+                    .claim("clinic_id", clinic)
+                    .claim("patient_id", self)
+                    .claim("patient", self)
+                    .claim("scope", TestTokens.PATIENT_SCOPES + " launch/patient")
+                    .sign();
+            assertThat(fhirPatientIds(onThePatientsApp))
+                    .as("FHIR with patient/ scopes, patient + " + staffRole)
+                    .containsExactly(self);
         }
     }
 

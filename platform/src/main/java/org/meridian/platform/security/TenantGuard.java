@@ -25,6 +25,9 @@ public class TenantGuard {
         if (!caller.isAuthenticated()) {
             return; // the resource's role check answers 401
         }
+        if (request.getUriInfo().getPath().startsWith("/internal/")) {
+            return; // a service's call, tenant-free: its role check decides, and the endpoint answers per clinic
+        }
         MultivaluedMap<String, String> path = request.getUriInfo().getPathParameters();
         String clinicId = path.getFirst("clinicId");
         if (clinicId != null && !caller.hasRole(Roles.ADMIN) && !matches(caller.clinicId(), clinicId)) {
