@@ -36,10 +36,13 @@ class PatientOnlyRuleTest {
         TenantFixture self = TenantFixture.create(clinic, consumer::poll);
         TenantFixture neighbour = TenantFixture.create(clinic, consumer::poll);
         for (String staffRole : List.of(Roles.PRACTITIONER, Roles.CLINIC_ADMIN)) {
+            // Signed in on a staff client (user/ scopes); with the patients' app's patient/ scopes the same person
+            // reaches only the patient in context (intake's SmartScopeTest and PatientOnlyRuleTest).
             String token = TestTokens.claims(Roles.PATIENT)
                     .groups(Set.of(Roles.PATIENT, staffRole))
                     .claim("clinic_id", clinic.toString())
                     .claim("pseudonym_id", self.pseudonymId().toString())
+                    .claim("scope", TestTokens.USER_SCOPES)
                     .sign();
 
             assertThat(restAssessmentIds(token, clinic, neighbour.pseudonymId()))
