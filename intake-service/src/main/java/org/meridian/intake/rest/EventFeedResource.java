@@ -43,18 +43,6 @@ import org.meridian.platform.web.problem.ProblemDetail;
                         mediaType = ProblemDetail.MEDIA_TYPE,
                         schema = @Schema(implementation = ProblemDetail.class),
                         examples = @ExampleObject(name = "internal-error", value = ProblemExamples.INTERNAL)))
-@APIResponse(
-        responseCode = "401",
-        description = "No bearer token, or one that is invalid, expired or of another issuer",
-        content =
-                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "403",
-        description =
-                "A valid token without audience meridian-intake or without role event-feed-reader (a user's token,"
-                        + " another client's)",
-        content =
-                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 @RolesAllowed(Roles.EVENT_FEED_READER)
 public class EventFeedResource {
 

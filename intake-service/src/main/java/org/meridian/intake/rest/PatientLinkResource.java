@@ -29,18 +29,6 @@ import org.meridian.platform.web.problem.ResourceNotFoundException;
         name = "Internal: patient links",
         description = "Service-to-service only; not routed by the gateway. Bearer JWT with audience meridian-intake and"
                 + " role event-feed-reader (client credentials of meridian-outcomes); user tokens are refused")
-@APIResponse(
-        responseCode = "401",
-        description = "No bearer token, or one that is invalid, expired or of another issuer",
-        content =
-                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "403",
-        description =
-                "A valid token without audience meridian-intake or without role event-feed-reader (a user's token,"
-                        + " another client's)",
-        content =
-                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 @RolesAllowed(Roles.EVENT_FEED_READER)
 public class PatientLinkResource {
 

@@ -3,6 +3,8 @@ package org.meridian.intake.rest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.meridian.platform.security.Roles;
 import org.meridian.platform.web.openapi.ProblemResponsesFilter;
@@ -18,6 +20,7 @@ public class ServiceTokenOpenApiFilter extends ProblemResponsesFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        documentServiceTokenRefusals(openAPI);
         super.filterOpenAPI(openAPI);
         // With a second scheme in the document, Quarkus gives the @RolesAllowed operations that one instead of
         // bearer; the loop below puts bearer back.
@@ -53,6 +56,35 @@ public class ServiceTokenOpenApiFilter extends ProblemResponsesFilter {
                         requirement.addScheme(BEARER, requirement.getScheme(EventFeedResource.SERVICE_TOKEN));
                         requirement.removeScheme(EventFeedResource.SERVICE_TOKEN);
                     });
+        });
+    }
+
+    /** Every internal operation answers 401 and 403 as the feed does (the shared filter gives them the problem body). */
+    private static void documentServiceTokenRefusals(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((name, path) -> {
+            if (!name.startsWith(EventFeedResource.INTERNAL_PREFIX + "/")) {
+                return;
+            }
+            for (Operation operation : path.getOperations().values()) {
+                APIResponses responses = operation.getResponses();
+                if (responses.getAPIResponse("401") == null) {
+                    responses.addAPIResponse(
+                            "401",
+                            OASFactory.createAPIResponse()
+                                    .description("No bearer token, or one that is invalid, expired or of another"
+                                            + " issuer"));
+                }
+                if (responses.getAPIResponse("403") == null) {
+                    responses.addAPIResponse(
+                            "403",
+                            OASFactory.createAPIResponse()
+                                    .description("A valid token without audience meridian-intake or without role"
+                                            + " event-feed-reader (a user's token, another client's)"));
+                }
+            }
         });
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.meridian.platform.test.fhir.ScopeRefusals.assertRefusedForScope;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -48,34 +49,25 @@ class SmartScopeTest {
                 .then();
     }
 
-    private static void refusedForScope(ValidatableResponse response, String needed) {
-        response.statusCode(403)
-                .contentType(containsString("fhir+json"))
-                .header("WWW-Authenticate", containsString("error=\"insufficient_scope\""))
-                .body("resourceType", equalTo("OperationOutcome"))
-                .body("issue[0].code", equalTo("forbidden"))
-                .body("issue[0].diagnostics", containsString(needed));
-    }
-
     @Test
     void aTokenWithoutResourceScopesGetsNoFhirData() {
         String token = TestTokens.practitionerWithScope(clinic(), "openid profile launch/patient");
-        refusedForScope(get(token, "Patient/" + patient.patientId()), "user/Patient.r");
-        refusedForScope(get(token, "Patient"), "user/Patient.s");
-        refusedForScope(get(token, "Condition"), "user/Condition.s");
+        assertRefusedForScope(get(token, "Patient/" + patient.patientId()), "user/Patient.r");
+        assertRefusedForScope(get(token, "Patient"), "user/Patient.s");
+        assertRefusedForScope(get(token, "Condition"), "user/Condition.s");
     }
 
     @Test
     void aScopeGrantsOnlyItsTypeAndInteractions() {
         String token = TestTokens.practitionerWithScope(clinic(), "openid user/Patient.r user/Procedure.s");
         get(token, "Patient/" + patient.patientId()).statusCode(200).body("id", equalTo(patient.patientId()));
-        refusedForScope(get(token, "Patient?_id=" + patient.patientId()), "Patient.s");
+        assertRefusedForScope(get(token, "Patient?_id=" + patient.patientId()), "Patient.s");
         get(token, "Procedure?patient=Patient/" + patient.patientId())
                 .statusCode(200)
                 .body("total", equalTo(1));
-        refusedForScope(get(token, "Procedure/" + patient.sessionId()), "Procedure.r");
-        refusedForScope(get(token, "AdverseEvent/" + patient.adverseEventId()), "AdverseEvent.r");
-        refusedForScope(
+        assertRefusedForScope(get(token, "Procedure/" + patient.sessionId()), "Procedure.r");
+        assertRefusedForScope(get(token, "AdverseEvent/" + patient.adverseEventId()), "AdverseEvent.r");
+        assertRefusedForScope(
                 given().auth()
                         .oauth2(token)
                         .contentType(FHIR_JSON)
@@ -100,13 +92,13 @@ class SmartScopeTest {
                 .post("/fhir/r4/Patient")
                 .then()
                 .statusCode(201);
-        refusedForScope(get(writer, "Patient/" + patient.patientId()), "Patient.r");
+        assertRefusedForScope(get(writer, "Patient/" + patient.patientId()), "Patient.r");
     }
 
     @Test
     void aScopeNarrowedByAQueryGrantsNothing() {
         String token = TestTokens.practitionerWithScope(clinic(), "user/Patient.rs?identifier=x");
-        refusedForScope(get(token, "Patient/" + patient.patientId()), "Patient.r");
+        assertRefusedForScope(get(token, "Patient/" + patient.patientId()), "Patient.r");
     }
 
     @Test
@@ -198,7 +190,7 @@ class SmartScopeTest {
                 .claim("patient_id", patient.patientId())
                 .claim("scope", "patient/Patient.r")
                 .sign();
-        refusedForScope(get(narrow, "Condition"), "Condition.s");
+        assertRefusedForScope(get(narrow, "Condition"), "Condition.s");
     }
 
     @Test

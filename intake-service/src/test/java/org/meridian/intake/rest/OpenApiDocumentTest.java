@@ -93,6 +93,16 @@ class OpenApiDocumentTest {
                 .contains("meridian-intake", "event-feed-reader", "client credentials");
         assertThat(spec.getString("tags.find { it.name == 'Internal: event feed' }.description"))
                 .contains("meridian-intake", "event-feed-reader");
+        String link = "paths.'/internal/v1/intake/clinics/{clinicId}/patients/{patientId}/link'.get";
+        assertThat(spec.getList(link + ".security"))
+                .containsExactly(Map.of("serviceToken", List.of("event-feed-reader")));
+        for (String operation : List.of(feed, link)) {
+            for (String status : List.of("401", "403")) {
+                assertThat(spec.getMap(operation + ".responses.'" + status + "'.content"))
+                        .as(operation + " " + status)
+                        .containsKey("application/problem+json");
+            }
+        }
         assertThat(spec.getList("paths.'/api/v1/intake/acupoints'.get.security.bearer"))
                 .isNotEmpty();
         assertThat(spec.getList("paths.'/api/v1/intake/acupoints'.get.security.serviceToken"))

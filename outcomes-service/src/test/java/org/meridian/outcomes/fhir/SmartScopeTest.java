@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.meridian.platform.test.fhir.ScopeRefusals.assertRefusedForScope;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,14 +55,6 @@ class SmartScopeTest {
                 .then();
     }
 
-    private static void refusedForScope(ValidatableResponse response, String needed) {
-        response.statusCode(403)
-                .contentType(containsString("fhir+json"))
-                .header("WWW-Authenticate", containsString("error=\"insufficient_scope\""))
-                .body("resourceType", equalTo("OperationOutcome"))
-                .body("issue[0].diagnostics", containsString(needed));
-    }
-
     private static String pseudonymSearch(TenantFixture tenant) {
         return "patient:identifier=" + MeridianFhir.PSEUDONYM_SYSTEM + "|" + tenant.pseudonymId();
     }
@@ -70,9 +63,9 @@ class SmartScopeTest {
     void aScopeGrantsOnlyItsTypeAndInteractions() {
         String token = TestTokens.practitionerWithScope(patient.clinicId(), "openid user/Observation.rs");
         get(token, "Observation?" + pseudonymSearch(neighbour)).statusCode(200);
-        refusedForScope(get(token, "QuestionnaireResponse/" + patient.assessmentId()), "QuestionnaireResponse.r");
-        refusedForScope(get(token, "Questionnaire"), "Questionnaire.s");
-        refusedForScope(
+        assertRefusedForScope(get(token, "QuestionnaireResponse/" + patient.assessmentId()), "QuestionnaireResponse.r");
+        assertRefusedForScope(get(token, "Questionnaire"), "Questionnaire.s");
+        assertRefusedForScope(
                 given().auth()
                         .oauth2(token)
                         .contentType(FHIR_JSON)
