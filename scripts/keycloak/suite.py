@@ -566,10 +566,10 @@ def pkce_enforced(checks, realm):
 
 
 PSEUDONYM_SYSTEM = "https://meridian.example/fhir/sid/pseudonym-id|"
-# Checks that hold only once the services enforce SMART scopes (issue #15: the integrator's side); until then they
-# fail against a stack that ignores scopes. Everything else in the SMART checks (the tokens' shape) is Keycloak's.
-SERVER = "[needs the services' SMART enforcement] "
-GATEWAY_DISCOVERY = "[needs the gateway's smart-configuration] "
+# What the services (scope enforcement) and the gateway (discovery) answer, as opposed to the tokens' shape, which is
+# Keycloak's: the label says which side a failing check points at.
+SERVER = "[services] "
+GATEWAY_DISCOVERY = "[gateway] "
 
 
 def scopes_of(token):
