@@ -35,8 +35,8 @@ public final class OperationIds {
             "update",
             "withdraw");
 
-    /** lowerCamelCase: a lower-case first word, then words that each start with a capital letter or a digit. */
-    private static final Pattern LOWER_CAMEL_CASE = Pattern.compile("[a-z]+(?:[A-Z0-9][a-z0-9]*)*");
+    /** lowerCamelCase: a lower-case first word, then capitalised words (no runs of capitals: getFhirPatient) or numbers. */
+    private static final Pattern LOWER_CAMEL_CASE = Pattern.compile("[a-z]+(?:[A-Z][a-z0-9]+|[0-9]+)*");
 
     private static final Pattern FIRST_WORD = Pattern.compile("^[a-z]+");
 
