@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lints each service's OpenAPI document with Spectral (spectral:oas plus Meridian's rules in tools/openapi/.spectral.yaml:
-# every operation summarised and tagged, every 4xx/5xx answer a problem+json document). The documents are written at
-# build time to <service>/target/openapi/openapi.json, so run it after a build (scripts/test.sh does one).
+# every operation summarised, tagged and with a unique operationId, every 4xx/5xx answer a problem+json document).
+# The documents are written at build time to <service>/target/openapi/openapi.json, so run it after a build
+# (scripts/test.sh does one).
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 cd "$MERIDIAN_ROOT"

@@ -74,7 +74,19 @@ public class MergedOpenApiRoute {
                 unavailable(context, fetches.get(0).cause());
                 return;
             }
-            JsonObject merged = OpenApiMerger.merge(specs, API_VERSION);
+            JsonObject merged;
+            try {
+                merged = OpenApiMerger.merge(specs, API_VERSION);
+            } catch (OpenApiMerger.DuplicateOperationIdException duplicate) {
+                Log.errorf("The services' OpenAPI documents cannot be merged: %s", duplicate.getMessage());
+                Problems.send(
+                        context,
+                        500,
+                        "internal-error",
+                        "Internal Server Error",
+                        "The services' OpenAPI documents cannot be merged: " + duplicate.getMessage());
+                return;
+            }
             if (specs.size() < names.size()) {
                 merged.getJsonObject("info")
                         .put("x-incomplete", "Some services did not answer; their operations are missing");

@@ -2,32 +2,53 @@ package org.meridian.gateway.docs;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Merges the services' OpenAPI documents into the one the gateway publishes. Paths are already public
  * (each service serves under its own prefix). Schemas with the same name and the same definition are kept once;
  * a same-named but different schema is renamed with the service's name and every reference to it rewritten.
+ * operationIds are kept as the services give them; two operations with one id (which the services' OperationIdsTest
+ * rules out, so only services of mismatched versions can cause it) make the merge fail with
+ * {@link DuplicateOperationIdException}: SDK generators name methods after the ids, and a document where one id
+ * names two operations is invalid OpenAPI that they would silently rename.
  */
 public final class OpenApiMerger {
 
     private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
 
+    private static final List<String> OPERATION_METHODS =
+            List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
     private OpenApiMerger() {}
+
+    /** Two operations of the merged document have the same operationId. */
+    public static final class DuplicateOperationIdException extends IllegalStateException {
+        DuplicateOperationIdException(String operationId, String first, String second) {
+            super("operationId " + operationId + " names two operations: " + first + " and " + second);
+        }
+    }
 
     /** @param specs service name -> its OpenAPI document, in the order they should appear */
     public static JsonObject merge(Map<String, JsonObject> specs, String version) {
         JsonObject paths = new JsonObject();
         JsonObject schemas = new JsonObject();
         JsonArray tags = new JsonArray();
+        Map<String, String> operationIds = new HashMap<>();
         for (Map.Entry<String, JsonObject> entry : specs.entrySet()) {
             JsonObject spec =
                     renameConflictingSchemas(entry.getKey(), entry.getValue().copy(), schemas);
             JsonObject serviceSchemas =
                     spec.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
             serviceSchemas.forEach(schema -> schemas.put(schema.getKey(), schema.getValue()));
-            spec.getJsonObject("paths", new JsonObject()).forEach(path -> paths.put(path.getKey(), path.getValue()));
+            spec.getJsonObject("paths", new JsonObject()).forEach(path -> {
+                claimOperationIds(entry.getKey(), path.getKey(), path.getValue(), operationIds);
+                paths.put(path.getKey(), path.getValue());
+            });
             spec.getJsonArray("tags", new JsonArray()).forEach(tag -> {
                 if (!tags.contains(tag)) {
                     tags.add(tag);
@@ -65,6 +86,24 @@ public final class OpenApiMerger {
                                                                 .put(
                                                                         "description",
                                                                         "Access token from Meridian's OIDC issuer"))));
+    }
+
+    private static void claimOperationIds(String service, String path, Object item, Map<String, String> claimed) {
+        if (!(item instanceof JsonObject operations)) {
+            return;
+        }
+        for (String method : OPERATION_METHODS) {
+            JsonObject operation = operations.getJsonObject(method);
+            String id = operation == null ? null : operation.getString("operationId");
+            if (id == null) {
+                continue;
+            }
+            String name = service + ": " + method.toUpperCase(Locale.ROOT) + " " + path;
+            String first = claimed.putIfAbsent(id, name);
+            if (first != null) {
+                throw new DuplicateOperationIdException(id, first, name);
+            }
+        }
     }
 
     private static JsonObject renameConflictingSchemas(String service, JsonObject spec, JsonObject alreadyMerged) {

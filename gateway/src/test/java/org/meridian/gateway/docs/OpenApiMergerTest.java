@@ -1,11 +1,15 @@
 package org.meridian.gateway.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.meridian.platform.test.openapi.OperationIds;
+import org.meridian.platform.test.openapi.PublishedOperationIds;
 
 class OpenApiMergerTest {
 
@@ -91,5 +95,70 @@ class OpenApiMergerTest {
                 .getJsonObject("schema")
                 .getString("$ref");
         assertThat(ref).isEqualTo("#/components/schemas/OutcomesPage");
+    }
+
+    /** A document with the given operations ("METHOD path" -> operationId), each answering 200. */
+    private static JsonObject specWithOperations(Map<String, String> operationIds) {
+        JsonObject paths = new JsonObject();
+        operationIds.forEach((operation, id) -> {
+            String[] methodAndPath = operation.split(" ", 2);
+            JsonObject item = paths.getJsonObject(methodAndPath[1]);
+            if (item == null) {
+                item = new JsonObject();
+                paths.put(methodAndPath[1], item);
+            }
+            item.put(
+                    methodAndPath[0].toLowerCase(),
+                    new JsonObject()
+                            .put("operationId", id)
+                            .put("responses", new JsonObject().put("200", new JsonObject().put("description", "OK"))));
+        });
+        return new JsonObject().put("openapi", "3.1.0").put("paths", paths);
+    }
+
+    @Test
+    void keepsEveryServicesOperationIdsAndTheyAreUniqueInTheMergedDocument() {
+        Map<String, JsonObject> specs = new LinkedHashMap<>();
+        PublishedOperationIds.BY_SERVICE.forEach((service, ids) -> specs.put(service, specWithOperations(ids)));
+        JsonObject merged = OpenApiMerger.merge(specs, "1.0.0");
+        Map<String, String> ids = OperationIds.of(JsonPath.from(merged.encode()).getMap("paths"));
+        assertThat(ids).containsExactlyInAnyOrderEntriesOf(PublishedOperationIds.all());
+        assertThat(OperationIds.problems(ids)).isEmpty();
+    }
+
+    @Test
+    void refusesToMergeTwoOperationsWithOneOperationId() {
+        Map<String, JsonObject> specs = new LinkedHashMap<>();
+        specs.put("intake", specWithOperations(Map.of("GET /api/v1/intake/audit-events", "listAuditEvents")));
+        specs.put("outcomes", specWithOperations(Map.of("GET /api/v1/outcomes/audit-events", "listAuditEvents")));
+        assertThatThrownBy(() -> OpenApiMerger.merge(specs, "1.0.0"))
+                .isInstanceOf(OpenApiMerger.DuplicateOperationIdException.class)
+                .hasMessageContaining("listAuditEvents")
+                .hasMessageContaining("intake: GET /api/v1/intake/audit-events")
+                .hasMessageContaining("outcomes: GET /api/v1/outcomes/audit-events");
+    }
+
+    @Test
+    void refusesTwoOperationsWithOneOperationIdInOneService() {
+        Map<String, JsonObject> specs = new LinkedHashMap<>();
+        specs.put(
+                "intake",
+                specWithOperations(Map.of(
+                        "GET /api/v1/intake/clinics",
+                        "getClinic",
+                        "GET /api/v1/intake/clinics/{clinicId}",
+                        "getClinic")));
+        assertThatThrownBy(() -> OpenApiMerger.merge(specs, "1.0.0"))
+                .isInstanceOf(OpenApiMerger.DuplicateOperationIdException.class)
+                .hasMessageContaining("getClinic");
+    }
+
+    @Test
+    void mergesOperationsWithoutAnOperationIdAsTheyAre() {
+        Map<String, JsonObject> specs = new LinkedHashMap<>();
+        specs.put("intake", spec("/a", "A", new JsonObject().put("type", "object")));
+        specs.put("outcomes", spec("/b", "B", new JsonObject().put("type", "object")));
+        JsonObject merged = OpenApiMerger.merge(specs, "1.0.0");
+        assertThat(merged.getJsonObject("paths").fieldNames()).containsExactlyInAnyOrder("/a", "/b");
     }
 }

@@ -56,6 +56,7 @@ public class AcupointResource {
 
     @GET
     @Operation(
+            operationId = "listAcupoints",
             summary = "List the acupoint catalogue",
             description =
                     "The 361 points of the 14 meridians and the 48 WHO"
@@ -94,7 +95,10 @@ public class AcupointResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Read one acupoint", description = "Case is ignored: bl23 finds BL23")
+    @Operation(
+            operationId = "getAcupoint",
+            summary = "Read one acupoint",
+            description = "Case is ignored: bl23 finds BL23")
     @APIResponse(
             responseCode = "200",
             description = "The acupoint",

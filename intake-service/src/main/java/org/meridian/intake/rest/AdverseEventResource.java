@@ -66,7 +66,7 @@ public class AdverseEventResource {
     }
 
     @POST
-    @Operation(summary = "Record an adverse event of the session")
+    @Operation(operationId = "recordAdverseEvent", summary = "Record an adverse event of the session")
     @APIResponse(
             responseCode = "201",
             description = "Recorded; Location points at it",
@@ -121,7 +121,7 @@ public class AdverseEventResource {
 
     @GET
     @Path("{adverseEventId}")
-    @Operation(summary = "Read an adverse event")
+    @Operation(operationId = "getAdverseEvent", summary = "Read an adverse event")
     @APIResponse(
             responseCode = "200",
             description = "The adverse event",
@@ -143,7 +143,10 @@ public class AdverseEventResource {
     }
 
     @GET
-    @Operation(summary = "List the session's adverse events", description = "Sorted by recording time, then id")
+    @Operation(
+            operationId = "listAdverseEvents",
+            summary = "List the session's adverse events",
+            description = "Sorted by recording time, then id")
     @APIResponse(responseCode = "200", description = "One page of adverse events")
     @APIResponse(
             responseCode = "400",

@@ -53,7 +53,7 @@ public class ClinicResource {
     }
 
     @POST
-    @Operation(summary = "Register a clinic")
+    @Operation(operationId = "registerClinic", summary = "Register a clinic")
     @APIResponse(
             responseCode = "201",
             description = "Clinic registered; Location points at it",
@@ -82,7 +82,7 @@ public class ClinicResource {
 
     @GET
     @Path("{clinicId}")
-    @Operation(summary = "Read a clinic")
+    @Operation(operationId = "getClinic", summary = "Read a clinic")
     @APIResponse(
             responseCode = "200",
             description = "The clinic",
@@ -104,7 +104,7 @@ public class ClinicResource {
     }
 
     @GET
-    @Operation(summary = "List clinics", description = "Sorted by creation time, then id")
+    @Operation(operationId = "listClinics", summary = "List clinics", description = "Sorted by creation time, then id")
     @APIResponse(responseCode = "200", description = "One page of clinics")
     @APIResponse(
             responseCode = "400",

@@ -71,7 +71,10 @@ public class ConsentResource {
     }
 
     @POST
-    @Operation(summary = "Record a consent", description = "A current consent of the same kind becomes SUPERSEDED")
+    @Operation(
+            operationId = "giveConsent",
+            summary = "Record a consent",
+            description = "A current consent of the same kind becomes SUPERSEDED")
     @APIResponse(
             responseCode = "201",
             description = "Recorded; Location points at it, ETag is its version",
@@ -103,7 +106,7 @@ public class ConsentResource {
 
     @GET
     @Path("{consentId}")
-    @Operation(summary = "Read a consent")
+    @Operation(operationId = "getConsent", summary = "Read a consent")
     @APIResponse(
             responseCode = "200",
             description = "The consent; ETag is its version",
@@ -125,6 +128,7 @@ public class ConsentResource {
     @POST
     @Path("{consentId}/withdrawal")
     @Operation(
+            operationId = "withdrawConsent",
             summary = "Withdraw a consent",
             description = "Only a current (ACTIVE) consent can be withdrawn. Withdrawing"
                     + " research consent publishes ResearchConsentWithdrawn so research outputs exclude the patient from then on."
@@ -186,7 +190,10 @@ public class ConsentResource {
     }
 
     @GET
-    @Operation(summary = "List the patient's consents", description = "Sorted by recording time, then id")
+    @Operation(
+            operationId = "listConsents",
+            summary = "List the patient's consents",
+            description = "Sorted by recording time, then id")
     @APIResponse(responseCode = "200", description = "One page of consents")
     @APIResponse(
             responseCode = "400",

@@ -74,6 +74,7 @@ public class EpisodeResource {
 
     @POST
     @Operation(
+            operationId = "startEpisode",
             summary = "Plan a course of care",
             description = "Starts as PLANNED and publishes EpisodeStarted. Refused"
                     + " (409) without an intake assessment, while a red flag awaits acknowledgement, without a current"
@@ -129,7 +130,7 @@ public class EpisodeResource {
 
     @GET
     @Path("{episodeId}")
-    @Operation(summary = "Read an episode")
+    @Operation(operationId = "getEpisode", summary = "Read an episode")
     @APIResponse(
             responseCode = "200",
             description = "The episode; ETag is its version",
@@ -151,6 +152,7 @@ public class EpisodeResource {
     @PUT
     @Path("{episodeId}")
     @Operation(
+            operationId = "updateEpisode",
             summary = "Change the plan of an open episode",
             description = "Requires If-Match. Publishes EpisodeUpdated")
     @APIResponse(
@@ -224,6 +226,7 @@ public class EpisodeResource {
     @POST
     @Path("{episodeId}/transitions")
     @Operation(
+            operationId = "transitionEpisode",
             summary = "Change an episode's status",
             description =
                     "PLANNED -> ACTIVE -> COMPLETED, or PLANNED/ACTIVE"
@@ -298,7 +301,10 @@ public class EpisodeResource {
     }
 
     @GET
-    @Operation(summary = "List the patient's episodes", description = "Sorted by creation time, then id")
+    @Operation(
+            operationId = "listEpisodes",
+            summary = "List the patient's episodes",
+            description = "Sorted by creation time, then id")
     @APIResponse(responseCode = "200", description = "One page of episodes")
     @APIResponse(
             responseCode = "400",

@@ -66,6 +66,7 @@ public class EventFeedResource {
 
     @GET
     @Operation(
+            operationId = "readIntakeEvents",
             summary = "Read intake events after a position",
             description = "Events in position order. Store"
                     + " nextAfter as your cursor and deduplicate on eventId. A position is served only once every lower"

@@ -72,6 +72,7 @@ public class IntakeAssessmentResource {
 
     @POST
     @Operation(
+            operationId = "recordIntakeAssessment",
             summary = "Record an intake assessment",
             description = "Computes chronicity (NIH Task Force, for low"
                     + " back pain: CHRONIC when the pain has lasted >= 3 calendar months and occurred on at least half the days"
@@ -136,7 +137,7 @@ public class IntakeAssessmentResource {
 
     @GET
     @Path("{assessmentId}")
-    @Operation(summary = "Read an intake assessment")
+    @Operation(operationId = "getIntakeAssessment", summary = "Read an intake assessment")
     @APIResponse(
             responseCode = "200",
             description = "The assessment; ETag is its version",
@@ -159,6 +160,7 @@ public class IntakeAssessmentResource {
     @POST
     @Path("{assessmentId}/red-flag-acknowledgement")
     @Operation(
+            operationId = "acknowledgeRedFlags",
             summary = "Acknowledge the red flags of an assessment",
             description = "The calling practitioner records"
                     + " that they reviewed the positive red flags (when, and a note on what was decided). It is a safety"
@@ -234,6 +236,7 @@ public class IntakeAssessmentResource {
 
     @GET
     @Operation(
+            operationId = "listIntakeAssessments",
             summary = "List the patient's intake assessments",
             description = "Sorted by assessment date, recording" + " time, then id")
     @APIResponse(responseCode = "200", description = "One page of assessments")

@@ -40,6 +40,7 @@ public class PatientLinkResource {
 
     @GET
     @Operation(
+            operationId = "getPatientLink",
             summary = "Find the pseudonym of a patient of a clinic",
             description = "404 for a patient id nobody has and for a patient of another clinic alike")
     @APIResponse(

@@ -74,6 +74,7 @@ public class PatientResource {
 
     @POST
     @Operation(
+            operationId = "registerPatient",
             summary = "Register a patient",
             description = "Gives the patient a random pseudonymous id and publishes"
                     + " PatientRegistered (age band, birth year, sex; never names, date of birth or contact details)")
@@ -123,7 +124,7 @@ public class PatientResource {
 
     @GET
     @Path("{patientId}")
-    @Operation(summary = "Read a patient")
+    @Operation(operationId = "getPatient", summary = "Read a patient")
     @APIResponse(
             responseCode = "200",
             description = "The patient; ETag is its version",
@@ -143,6 +144,7 @@ public class PatientResource {
     @PUT
     @Path("{patientId}")
     @Operation(
+            operationId = "updatePatient",
             summary = "Replace a patient's data",
             description = "Requires If-Match with the ETag last read. Publishes"
                     + " PatientUpdated when a published attribute (birth year, age band, sex) changes")
@@ -214,6 +216,7 @@ public class PatientResource {
 
     @GET
     @Operation(
+            operationId = "searchPatients",
             summary = "Search the clinic's patients",
             description = "Filters combine; sorted by family name, given" + " name, then id")
     @APIResponse(responseCode = "200", description = "One page of patients")

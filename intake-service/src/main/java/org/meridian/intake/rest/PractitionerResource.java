@@ -68,7 +68,7 @@ public class PractitionerResource {
     }
 
     @POST
-    @Operation(summary = "Register a practitioner in the clinic")
+    @Operation(operationId = "registerPractitioner", summary = "Register a practitioner in the clinic")
     @APIResponse(
             responseCode = "201",
             description = "Registered; Location points at it, ETag is its version",
@@ -108,7 +108,7 @@ public class PractitionerResource {
 
     @GET
     @Path("{practitionerId}")
-    @Operation(summary = "Read a practitioner")
+    @Operation(operationId = "getPractitioner", summary = "Read a practitioner")
     @APIResponse(
             responseCode = "200",
             description = "The practitioner; ETag is its version",
@@ -127,7 +127,10 @@ public class PractitionerResource {
 
     @PUT
     @Path("{practitionerId}")
-    @Operation(summary = "Replace a practitioner's data", description = "Requires If-Match with the ETag last read")
+    @Operation(
+            operationId = "updatePractitioner",
+            summary = "Replace a practitioner's data",
+            description = "Requires If-Match with the ETag last read")
     @APIResponse(
             responseCode = "200",
             description = "Updated; ETag is the new version",
@@ -188,7 +191,10 @@ public class PractitionerResource {
     }
 
     @GET
-    @Operation(summary = "List the clinic's practitioners", description = "Sorted by registration time, then id")
+    @Operation(
+            operationId = "listPractitioners",
+            summary = "List the clinic's practitioners",
+            description = "Sorted by registration time, then id")
     @APIResponse(responseCode = "200", description = "One page of practitioners")
     @APIResponse(
             responseCode = "400",

@@ -69,6 +69,7 @@ public class SessionResource {
 
     @POST
     @Operation(
+            operationId = "recordSession",
             summary = "Record a session",
             description = "The service numbers sessions 1, 2, 3... within the episode."
                     + " Points must be WHO standard codes (GET /api/v1/intake/acupoints) on a side the point has. The first"
@@ -146,7 +147,7 @@ public class SessionResource {
 
     @GET
     @Path("{sessionId}")
-    @Operation(summary = "Read a session")
+    @Operation(operationId = "getSession", summary = "Read a session")
     @APIResponse(
             responseCode = "200",
             description = "The session; ETag is its version",
@@ -168,6 +169,7 @@ public class SessionResource {
     @POST
     @Path("{sessionId}/cancellation")
     @Operation(
+            operationId = "cancelSession",
             summary = "Cancel a session",
             description = "For a session that did not take place or was recorded in"
                     + " error; its number is not reused. Publishes SessionCancelled. If-Match is honoured when sent")
@@ -234,7 +236,10 @@ public class SessionResource {
     }
 
     @GET
-    @Operation(summary = "List the episode's sessions", description = "Sorted by session number")
+    @Operation(
+            operationId = "listSessions",
+            summary = "List the episode's sessions",
+            description = "Sorted by session number")
     @APIResponse(responseCode = "200", description = "One page of sessions")
     @APIResponse(
             responseCode = "400",

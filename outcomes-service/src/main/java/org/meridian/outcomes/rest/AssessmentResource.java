@@ -99,7 +99,7 @@ public class AssessmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a questionnaire", description = """
+    @Operation(operationId = "submitAssessment", summary = "Submit a questionnaire", description = """
             Scores the answers under the pinned instrument version's policy and stores them item by item.
             Retry safely with an `Idempotency-Key` header (or `submissionId` in the body): a replay answers 200 with
             the first result and creates nothing; the same key with different content is a 409. Answers that cannot be
@@ -196,7 +196,10 @@ public class AssessmentResource {
     }
 
     @GET
-    @Operation(summary = "List a patient's assessments", description = "Sorted by answer time, then receipt, then id")
+    @Operation(
+            operationId = "listAssessments",
+            summary = "List a patient's assessments",
+            description = "Sorted by answer time, then receipt, then id")
     @APIResponse(responseCode = "200", description = "One page of assessments")
     @APIResponse(
             responseCode = "400",
@@ -238,7 +241,10 @@ public class AssessmentResource {
 
     @GET
     @Path("/{assessmentId}")
-    @Operation(summary = "One assessment", description = "Answers item by item, score, details, policy and version")
+    @Operation(
+            operationId = "getAssessment",
+            summary = "One assessment",
+            description = "Answers item by item, score, details, policy and version")
     @APIResponse(
             responseCode = "200",
             description = "The assessment",
@@ -262,6 +268,7 @@ public class AssessmentResource {
     @Path("/{assessmentId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "completeAssessmentDraft",
             summary = "Complete a draft",
             description = "Replaces a draft's answers and scores them; scored assessments never change."
                     + " Requires If-Match with the ETag last read.")

@@ -51,7 +51,10 @@ public class InstrumentResource {
     }
 
     @GET
-    @Operation(summary = "List instrument versions", description = "Every registered version, in registry order")
+    @Operation(
+            operationId = "listInstruments",
+            summary = "List instrument versions",
+            description = "Every registered version, in registry order")
     @APIResponse(responseCode = "200", description = "One page of instrument versions")
     @APIResponse(
             responseCode = "400",
@@ -75,7 +78,7 @@ public class InstrumentResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Current version of an instrument")
+    @Operation(operationId = "getInstrument", summary = "Current version of an instrument")
     @APIResponse(responseCode = "200", description = "The instrument version used when a client names only the code")
     @APIResponse(
             responseCode = "404",
@@ -96,6 +99,7 @@ public class InstrumentResource {
     @GET
     @Path("/{code}/versions/{version}")
     @Operation(
+            operationId = "getInstrumentVersion",
             summary = "One instrument version",
             description = "Items, answer options with values, recall periods,"
                     + " direction, licence notice, LOINC codes, scoring policy and MCID")

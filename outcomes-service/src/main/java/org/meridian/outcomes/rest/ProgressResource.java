@@ -70,7 +70,10 @@ public class ProgressResource {
 
     @GET
     @Path("/progress")
-    @Operation(summary = "Change and responder status of a patient", description = """
+    @Operation(
+            operationId = "getPatientProgress",
+            summary = "Change and responder status of a patient",
+            description = """
             Per instrument version: baseline (first scored BASELINE, else earliest PRE_SESSION), latest later value
             (POST_SESSION excluded: see withinSession), change, improvement, percent improvement and the MCID flags
             (docs/scoring.md#change-and-responders) decided on exact fractions; for PGIC whether the latest answer is an
@@ -91,6 +94,7 @@ public class ProgressResource {
     @GET
     @Path("/episodes/{episodeId}/progress")
     @Operation(
+            operationId = "getEpisodeProgress",
             summary = "Change and responder status within one episode",
             description = "As the patient's progress, restricted to the assessments and sessions of one episode")
     @APIResponse(
@@ -110,6 +114,7 @@ public class ProgressResource {
     @GET
     @Path("/trajectory")
     @Operation(
+            operationId = "getPatientTrajectory",
             summary = "Score time series per instrument",
             description =
                     "Every scored assessment (pre- and post-session included), oldest first, with session numbers")

@@ -77,7 +77,7 @@ public class ScheduleResource {
     @GET
     @Path("/schedule")
     @RolesAllowed({Roles.PATIENT, Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
-    @Operation(summary = "What to ask the patient now", description = """
+    @Operation(operationId = "getPatientSchedule", summary = "What to ask the patient now", description = """
             For the active episode: baseline (NRS, ODI, PEG), pre- and post-session NRS for each recorded session,
             and follow-ups (NRS, ODI, PEG, PGIC) 4, 12 and 26 weeks after the episode's start, each DONE, UPCOMING,
             DUE, OVERDUE or MISSED as of `at` (default now). Windows: baseline from 14 days before the start until the
@@ -105,7 +105,10 @@ public class ScheduleResource {
     @GET
     @Path("/episodes/{episodeId}/visit-12-check")
     @RolesAllowed({Roles.PRACTITIONER, Roles.CLINIC_ADMIN})
-    @Operation(summary = "Visit-12 improvement check (US Medicare NCD 30.3.3)", description = """
+    @Operation(
+            operationId = "getVisit12Check",
+            summary = "Visit-12 improvement check (US Medicare NCD 30.3.3)",
+            description = """
             Whether the patient shows documented improvement by the MCID rules (any measure's responder flag, or PGIC
             much/very much improved) between baseline and the latest assessment of the initial course (up to 12
             sessions within 90 days of the first), whether any measure deteriorated, how many more sessions may be

@@ -25,7 +25,8 @@ import org.meridian.platform.web.problem.ProblemDetail;
 
 /**
  * The search of a service's audit trail (admins only). Each service exposes it under its own API path with a
- * subclass that only names the path ({@code @Path("/api/v1/intake/audit-events")}).
+ * subclass that only names the path ({@code @Path("/api/v1/intake/audit-events")}); ProblemResponsesFilter gives
+ * the operation that service's own operationId ({@code listIntakeAuditEvents}).
  */
 public abstract class AuditEventSearch {
 

@@ -89,7 +89,10 @@ public class ResearchResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.RESEARCHER)
     @AuditQuery
-    @Operation(summary = "Cohort aggregate of change from baseline", description = """
+    @Operation(
+            operationId = "getResearchAggregates",
+            summary = "Cohort aggregate of change from baseline",
+            description = """
             Only patients whose research consent is active count (a withdrawal applies from the next call). The unit is
             the patient-episode: baseline = its first BASELINE assessment of the instrument version, else its earliest
             PRE_SESSION one; follow-up = its latest FOLLOW_UP at followUpWeeks when given, else its latest assessment
@@ -202,7 +205,10 @@ public class ResearchResource {
     @Produces({"text/csv", "application/x-ndjson"})
     @RolesAllowed(Roles.RESEARCH_EXPORT)
     @AuditQuery
-    @Operation(summary = "Row-level export of consenting patients' scored assessments", description = """
+    @Operation(
+            operationId = "exportResearchAssessments",
+            summary = "Row-level export of consenting patients' scored assessments",
+            description = """
             Only for the research-export role, granted per approved data-use agreement (every call is audited with
             its query). One row per scored assessment, streamed in the order it was received. De-identified: patient
             and clinic are pseudonyms of this project only (HMAC-SHA256 with a key derived from the server secret

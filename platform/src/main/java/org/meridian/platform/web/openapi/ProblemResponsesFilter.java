@@ -2,6 +2,8 @@ package org.meridian.platform.web.openapi;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -15,12 +17,13 @@ import org.meridian.platform.web.problem.ProblemDetail;
 /**
  * Completes the generated OpenAPI document so it states the error contract everywhere: every 4xx/5xx answer
  * (including the 401/403 that security adds on its own) is an RFC 9457 problem document, and every response header
- * has a schema. A service with more to say (intake's internal endpoints) extends it and names its subclass in
+ * has a schema, and the shared audit search gets each service's own operationId. A service with more to say (intake's internal endpoints) extends it and names its subclass in
  * {@code mp.openapi.filter}.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    private static final Pattern AUDIT_SEARCH = Pattern.compile("/api/v1/([a-z]+)/audit-events");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -29,6 +32,7 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((name, path) -> {
+            nameAuditSearch(name, path);
             if (name.contains("{")) {
                 path.getOperations().values().forEach(ProblemResponsesFilter::documentPathParameterProblem);
             }
@@ -40,6 +44,22 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
                 operation.getResponses().getAPIResponses().forEach(ProblemResponsesFilter::complete);
             }
+        }
+    }
+
+    /**
+     * The audit search is one method in {@code platform} (AuditEventSearch) that each service exposes under its own
+     * path, so its annotation cannot name it: GET /api/v1/&lt;service&gt;/audit-events becomes
+     * {@code list<Service>AuditEvents} ({@code listIntakeAuditEvents}, {@code listOutcomesAuditEvents}), unique in the
+     * gateway's merged document.
+     */
+    private static void nameAuditSearch(String name, PathItem path) {
+        Matcher audit = AUDIT_SEARCH.matcher(name);
+        if (audit.matches() && path.getGET() != null && path.getGET().getOperationId() == null) {
+            String service = audit.group(1);
+            path.getGET()
+                    .setOperationId(
+                            "list" + Character.toUpperCase(service.charAt(0)) + service.substring(1) + "AuditEvents");
         }
     }
 

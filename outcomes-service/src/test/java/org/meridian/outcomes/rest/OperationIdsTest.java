@@ -1,0 +1,13 @@
+package org.meridian.outcomes.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.meridian.platform.test.openapi.AbstractOperationIdsTest;
+import org.meridian.platform.test.openapi.PublishedOperationIds;
+
+@QuarkusTest
+class OperationIdsTest extends AbstractOperationIdsTest {
+
+    OperationIdsTest() {
+        super(PublishedOperationIds.OUTCOMES);
+    }
+}
