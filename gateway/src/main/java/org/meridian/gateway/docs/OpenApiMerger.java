@@ -2,15 +2,21 @@ package org.meridian.gateway.docs;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Merges the services' OpenAPI documents into the one the gateway publishes. Paths are already public
- * (each service serves under its own prefix). Schemas with the same name and the same definition are kept once;
+ * (each service serves under its own prefix), except the services' internal ones ({@code /internal/...}), which the
+ * gateway does not route: they stay out, with the tags and schemas only they use, so that an SDK generated from the
+ * public document has no method it could never call. Schemas with the same name and the same definition are kept once;
  * a same-named but different schema is renamed with the service's name and every reference to it rewritten.
  * operationIds are kept as the services give them; two operations with one id (which the services' OperationIdsTest
  * rules out, so only services of mismatched versions can cause it) make the merge fail with
@@ -20,6 +26,7 @@ import java.util.Map;
 public final class OpenApiMerger {
 
     private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
+    private static final String INTERNAL_PREFIX = "/internal/";
 
     private static final List<String> OPERATION_METHODS =
             List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
@@ -46,6 +53,9 @@ public final class OpenApiMerger {
                     spec.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject());
             serviceSchemas.forEach(schema -> schemas.put(schema.getKey(), schema.getValue()));
             spec.getJsonObject("paths", new JsonObject()).forEach(path -> {
+                if (path.getKey().startsWith(INTERNAL_PREFIX)) {
+                    return;
+                }
                 claimOperationIds(entry.getKey(), path.getKey(), path.getValue(), operationIds);
                 paths.put(path.getKey(), path.getValue());
             });
@@ -55,6 +65,11 @@ public final class OpenApiMerger {
                 }
             });
         }
+        Set<String> usedTags = tagsOf(paths);
+        JsonArray publicTags = new JsonArray(tags.stream()
+                .filter(tag -> tag instanceof JsonObject named && usedTags.contains(named.getString("name")))
+                .toList());
+        JsonObject publicSchemas = reachable(paths, schemas);
         return new JsonObject()
                 .put("openapi", "3.1.0")
                 .put(
@@ -68,12 +83,12 @@ public final class OpenApiMerger {
                                                 + "this gateway with a bearer JWT. Errors are application/problem+json (RFC 9457)."))
                 .put("servers", new JsonArray().add(new JsonObject().put("url", "/")))
                 .put("security", new JsonArray().add(new JsonObject().put("bearer", new JsonArray())))
-                .put("tags", tags)
+                .put("tags", publicTags)
                 .put("paths", paths)
                 .put(
                         "components",
                         new JsonObject()
-                                .put("schemas", schemas)
+                                .put("schemas", publicSchemas)
                                 .put(
                                         "securitySchemes",
                                         new JsonObject()
@@ -86,6 +101,49 @@ public final class OpenApiMerger {
                                                                 .put(
                                                                         "description",
                                                                         "Access token from Meridian's OIDC issuer"))));
+    }
+
+    private static Set<String> tagsOf(JsonObject paths) {
+        Set<String> used = new HashSet<>();
+        paths.forEach(path -> {
+            if (path.getValue() instanceof JsonObject operations) {
+                for (String method : OPERATION_METHODS) {
+                    JsonObject operation = operations.getJsonObject(method);
+                    if (operation != null) {
+                        operation.getJsonArray("tags", new JsonArray()).forEach(tag -> used.add(String.valueOf(tag)));
+                    }
+                }
+            }
+        });
+        return used;
+    }
+
+    /** The schemas the paths refer to, directly or through other schemas, in their merged order. */
+    private static JsonObject reachable(JsonObject paths, JsonObject schemas) {
+        Set<String> found = new HashSet<>();
+        Deque<Object> pending = new ArrayDeque<>(List.of(paths));
+        while (!pending.isEmpty()) {
+            Object node = pending.pop();
+            if (node instanceof JsonObject object) {
+                String ref = object.getString("$ref") instanceof String text ? text : null;
+                if (ref != null && ref.startsWith(SCHEMA_REF_PREFIX)) {
+                    String name = ref.substring(SCHEMA_REF_PREFIX.length());
+                    if (found.add(name) && schemas.containsKey(name)) {
+                        pending.push(schemas.getValue(name));
+                    }
+                }
+                object.forEach(field -> pending.push(field.getValue()));
+            } else if (node instanceof JsonArray array) {
+                array.forEach(pending::push);
+            }
+        }
+        JsonObject kept = new JsonObject();
+        schemas.forEach(schema -> {
+            if (found.contains(schema.getKey())) {
+                kept.put(schema.getKey(), schema.getValue());
+            }
+        });
+        return kept;
     }
 
     private static void claimOperationIds(String service, String path, Object item, Map<String, String> claimed) {
