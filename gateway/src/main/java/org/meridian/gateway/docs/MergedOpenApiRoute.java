@@ -86,6 +86,16 @@ public class MergedOpenApiRoute {
                         "Internal Server Error",
                         "The services' OpenAPI documents cannot be merged: " + duplicate.getMessage());
                 return;
+            } catch (RuntimeException unexpected) {
+                // Thrown in a Vert.x callback, it would reach no handler and leave the caller waiting for ever.
+                Log.error("The services' OpenAPI documents could not be merged", unexpected);
+                Problems.send(
+                        context,
+                        500,
+                        "internal-error",
+                        "Internal Server Error",
+                        "The services' OpenAPI documents could not be merged");
+                return;
             }
             if (specs.size() < names.size()) {
                 merged.getJsonObject("info")

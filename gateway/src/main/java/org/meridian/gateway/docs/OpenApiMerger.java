@@ -132,9 +132,9 @@ public final class OpenApiMerger {
                         pending.push(schemas.getValue(name));
                     }
                 }
-                object.forEach(field -> pending.push(field.getValue()));
+                object.forEach(field -> pushUnlessNull(pending, field.getValue()));
             } else if (node instanceof JsonArray array) {
-                array.forEach(pending::push);
+                array.forEach(value -> pushUnlessNull(pending, value));
             }
         }
         JsonObject kept = new JsonObject();
@@ -144,6 +144,13 @@ public final class OpenApiMerger {
             }
         });
         return kept;
+    }
+
+    /** JSON null ("default": null, "example": null) refers to nothing, and ArrayDeque holds no nulls. */
+    private static void pushUnlessNull(Deque<Object> pending, Object value) {
+        if (value != null) {
+            pending.push(value);
+        }
     }
 
     private static void claimOperationIds(String service, String path, Object item, Map<String, String> claimed) {

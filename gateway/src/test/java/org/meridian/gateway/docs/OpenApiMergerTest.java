@@ -88,6 +88,19 @@ class OpenApiMergerTest {
                 .containsExactly("Clinic");
     }
 
+    /** Found running the stack: the services' schemas hold JSON nulls ("default": null), which the pruning choked on. */
+    @Test
+    void keepsTheSchemasOfDocumentsHoldingJsonNulls() {
+        JsonObject schema = new JsonObject()
+                .put("type", "object")
+                .put("default", (Object) null)
+                .put("examples", new io.vertx.core.json.JsonArray().add((Object) null));
+        JsonObject merged =
+                OpenApiMerger.merge(Map.of("intake", spec("/api/v1/intake/clinics", "Clinic", schema)), "1.0.0");
+        assertThat(merged.getJsonObject("components").getJsonObject("schemas").fieldNames())
+                .containsExactly("Clinic");
+    }
+
     @Test
     void combinesThePathsOfEveryService() {
         Map<String, JsonObject> specs = new LinkedHashMap<>();
