@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.meridian.platform.security.InternalPaths;
 import org.meridian.platform.security.Roles;
 import org.meridian.platform.web.openapi.ProblemResponsesFilter;
 
@@ -41,7 +42,7 @@ public class ServiceTokenOpenApiFilter extends ProblemResponsesFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((name, path) -> {
-            if (name.startsWith(EventFeedResource.INTERNAL_PREFIX + "/")) {
+            if (InternalPaths.isInternal(name)) {
                 path.getOperations()
                         .values()
                         .forEach(operation -> operation.setSecurity(List.of(OASFactory.createSecurityRequirement()
@@ -65,7 +66,7 @@ public class ServiceTokenOpenApiFilter extends ProblemResponsesFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((name, path) -> {
-            if (!name.startsWith(EventFeedResource.INTERNAL_PREFIX + "/")) {
+            if (!InternalPaths.isInternal(name)) {
                 return;
             }
             for (Operation operation : path.getOperations().values()) {

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.meridian.intake.rest.EventFeedResource;
+import org.meridian.platform.security.InternalPaths;
 
 /**
  * Which audience a token needs depends on the path. intake-service verifies tokens of two audiences with the same
@@ -65,6 +65,6 @@ public class AudienceGuard implements SecurityIdentityAugmentor {
 
     private static boolean isInternal(RoutingContext request) {
         // No request (not an HTTP call): nothing internal is reachable that way.
-        return request != null && request.normalizedPath().startsWith(EventFeedResource.INTERNAL_PREFIX + "/");
+        return request != null && InternalPaths.isInternal(request.normalizedPath());
     }
 }

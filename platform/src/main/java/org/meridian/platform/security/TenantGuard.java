@@ -25,7 +25,7 @@ public class TenantGuard {
         if (!caller.isAuthenticated()) {
             return; // the resource's role check answers 401
         }
-        if (request.getUriInfo().getPath().startsWith("/internal/")) {
+        if (InternalPaths.isInternal(request.getUriInfo().getPath())) {
             return; // a service's call, tenant-free: its role check decides, and the endpoint answers per clinic
         }
         MultivaluedMap<String, String> path = request.getUriInfo().getPathParameters();
