@@ -53,9 +53,9 @@ public class GatewayRoutes {
         }
         metricsLabels.start();
         router.route().order(HARDENING_ORDER).handler(new ResponseHardeningHandler(config.maxBodyBytes()));
-        BearerTokenHandler authentication = new BearerTokenHandler(jwtParser, vertx);
         RateLimitHandler rateLimit =
                 new RateLimitHandler(config.userRequestsPerMinute(), config.clientRequestsPerMinute());
+        BearerTokenHandler authentication = new BearerTokenHandler(jwtParser, vertx, rateLimit);
         for (String prefix : PROTECTED_PREFIXES) {
             router.route(prefix).order(AUTHENTICATION_ORDER).handler(authentication);
             router.route(prefix).order(RATE_LIMIT_ORDER).handler(rateLimit);

@@ -26,6 +26,7 @@ public final class BearerTokenHandler implements Handler<RoutingContext> {
 
     private final JWTParser parser;
     private final Vertx vertx;
+    private final RateLimitHandler rateLimit;
     /**
      * Tokens already verified, until they expire: an app sends the same token with many calls, and verifying it
      * (JSON parsing, an RSA signature check, a hop to a worker thread) each time was a large share of the
@@ -36,9 +37,10 @@ public final class BearerTokenHandler implements Handler<RoutingContext> {
             .expireAfter(Expiry.<String, JsonWebToken>creating((token, jwt) -> untilExpiry(jwt)))
             .build();
 
-    public BearerTokenHandler(JWTParser parser, Vertx vertx) {
+    public BearerTokenHandler(JWTParser parser, Vertx vertx, RateLimitHandler rateLimit) {
         this.parser = parser;
         this.vertx = vertx;
+        this.rateLimit = rateLimit;
     }
 
     private static Duration untilExpiry(JsonWebToken jwt) {
@@ -86,7 +88,10 @@ public final class BearerTokenHandler implements Handler<RoutingContext> {
                 });
     }
 
-    private static void reject(RoutingContext context, String challenge, String detail) {
+    private void reject(RoutingContext context, String challenge, String detail) {
+        if (!rateLimit.admitUnauthenticated(context)) {
+            return;
+        }
         context.response().putHeader("WWW-Authenticate", challenge);
         Problems.send(context, 401, "unauthenticated", "Unauthorized", detail);
     }

@@ -15,8 +15,17 @@ import org.meridian.gateway.routing.Problems;
 /**
  * Token buckets per user (token subject) and per client (the token's azp/client_id, else the caller's IP).
  * Buckets of callers idle for ten minutes are dropped, so memory follows the active population.
+ *
+ * <p>Every answer that passes here says where its caller stands, in the RateLimit header fields of the IETF draft
+ * (draft-ietf-httpapi-ratelimit-headers, the -Limit/-Remaining/-Reset form): the user's bucket for a signed-in user,
+ * else the client's, and on a 429 the bucket that refused. A call without a valid token is counted against its
+ * address before it gets its 401, so guessing tokens is rate limited too.
  */
 public final class RateLimitHandler implements Handler<RoutingContext> {
+
+    public static final String LIMIT_HEADER = "RateLimit-Limit";
+    public static final String REMAINING_HEADER = "RateLimit-Remaining";
+    public static final String RESET_HEADER = "RateLimit-Reset";
 
     private final long userPerMinute;
     private final long clientPerMinute;
@@ -45,7 +54,7 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
             userBucket = bucket("user:" + jwt.getSubject(), userPerMinute);
             userProbe = userBucket.tryConsumeAndReturnRemaining(1);
             if (!userProbe.isConsumed()) {
-                tooMany(context, userProbe, "this user");
+                tooMany(context, userProbe, userPerMinute, "this user");
                 return;
             }
         }
@@ -55,13 +64,30 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
             if (userBucket != null) {
                 userBucket.addTokens(1);
             }
-            tooMany(context, clientProbe, "client " + client);
+            tooMany(context, clientProbe, clientPerMinute, "client " + client);
             return;
         }
         if (userProbe != null) {
-            context.response().putHeader("RateLimit-Remaining", Long.toString(userProbe.getRemainingTokens()));
+            report(context, userProbe, userPerMinute);
+        } else {
+            report(context, clientProbe, clientPerMinute);
         }
         context.next();
+    }
+
+    /**
+     * Counts a call that carries no valid token against its address. Answers the 429 itself and returns false when
+     * the address is over its limit; otherwise sets the RateLimit fields, and the caller answers the 401.
+     */
+    public boolean admitUnauthenticated(RoutingContext context) {
+        String client = clientOf(context, null);
+        ConsumptionProbe probe = bucket("client:" + client, clientPerMinute).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            tooMany(context, probe, clientPerMinute, "client " + client);
+            return false;
+        }
+        report(context, probe, clientPerMinute);
+        return true;
     }
 
     private Bucket bucket(String key, long perMinute) {
@@ -88,8 +114,20 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
                 : context.request().remoteAddress().hostAddress();
     }
 
-    private static void tooMany(RoutingContext context, ConsumptionProbe probe, String who) {
+    private static void report(RoutingContext context, ConsumptionProbe probe, long perMinute) {
+        context.response()
+                .putHeader(LIMIT_HEADER, Long.toString(perMinute))
+                .putHeader(REMAINING_HEADER, Long.toString(probe.getRemainingTokens()))
+                .putHeader(RESET_HEADER, Long.toString(wholeSeconds(probe.getNanosToWaitForReset())));
+    }
+
+    private static long wholeSeconds(long nanos) {
+        return (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
+    }
+
+    private static void tooMany(RoutingContext context, ConsumptionProbe probe, long perMinute, String who) {
         long retryAfterSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+        report(context, probe, perMinute);
         context.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
         Problems.send(
                 context,

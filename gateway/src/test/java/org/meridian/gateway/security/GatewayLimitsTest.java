@@ -45,6 +45,8 @@ class GatewayLimitsTest {
                 .statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
+                .header("RateLimit-Limit", Integer.toString(limit))
+                .header("RateLimit-Remaining", "0")
                 .body("type", equalTo("urn:meridian:problem:rate-limited"));
         assertThat(Integer.parseInt(limited.header("Retry-After"))).isPositive();
 
@@ -54,6 +56,29 @@ class GatewayLimitsTest {
                 .get("/api/v1/intake/clinics")
                 .then()
                 .statusCode(200);
+    }
+
+    @Test
+    void everyAnswerSaysWhereItsCallerStandsInTheRateLimitFields() {
+        String token = TestTokens.user("counted-user").sign();
+        Response first = given().auth().oauth2(token).when().get("/api/v1/intake/clinics");
+        Response second = given().auth().oauth2(token).when().get("/api/v1/intake/clinics");
+
+        for (Response answer : List.of(first, second)) {
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.header("RateLimit-Limit"))
+                    .isEqualTo(Integer.toString(FakeUpstreams.USER_LIMIT_PER_MINUTE));
+            assertThat(Integer.parseInt(answer.header("RateLimit-Reset"))).isBetween(1, 60);
+        }
+        assertThat(Integer.parseInt(second.header("RateLimit-Remaining")))
+                .isLessThan(Integer.parseInt(first.header("RateLimit-Remaining")))
+                .isLessThan(FakeUpstreams.USER_LIMIT_PER_MINUTE);
+
+        Response unauthenticated = given().when().get("/api/v1/intake/clinics");
+        assertThat(unauthenticated.statusCode()).isEqualTo(401);
+        assertThat(unauthenticated.header("RateLimit-Limit")).isNotNull();
+        assertThat(unauthenticated.header("RateLimit-Remaining")).isNotNull();
+        assertThat(unauthenticated.header("RateLimit-Reset")).isNotNull();
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.containsString;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -90,5 +92,23 @@ class SharedClientBudgetTest {
                 .then()
                 .statusCode(429)
                 .body("detail", containsString("this user"));
+    }
+
+    /** Found writing the contract's rate-limit declarations: a call without a valid token was never counted. */
+    @Test
+    void callsWithoutAValidTokenAreCountedAgainstTheirAddressAndSayHowManyAreLeft() {
+        List<Response> answers = new ArrayList<>();
+        for (int i = 0; i < 3 * CLIENT_PER_MINUTE; i++) {
+            answers.add(given().auth().oauth2("not-a-token").when().get("/api/v1/intake/clinics"));
+        }
+        assertThat(answers).extracting(Response::statusCode).contains(401).endsWith(429);
+        for (Response answer : answers) {
+            assertThat(answer.header("RateLimit-Limit")).isEqualTo(Integer.toString(CLIENT_PER_MINUTE));
+            assertThat(Integer.parseInt(answer.header("RateLimit-Remaining"))).isBetween(0, CLIENT_PER_MINUTE - 1);
+            assertThat(Integer.parseInt(answer.header("RateLimit-Reset"))).isBetween(0, 60);
+        }
+        Response refused = answers.get(answers.size() - 1);
+        assertThat(refused.header("Retry-After")).isNotNull();
+        assertThat(refused.contentType()).isEqualTo("application/problem+json");
     }
 }
