@@ -24,7 +24,7 @@ import org.meridian.gateway.routing.Problems;
 @ApplicationScoped
 public class MergedOpenApiRoute {
 
-    private static final String API_VERSION = "1.0.0";
+    static final String API_VERSION = "1.0.0";
 
     void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
         WebClient client = WebClient.create(

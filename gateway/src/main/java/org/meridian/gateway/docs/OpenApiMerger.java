@@ -70,6 +70,7 @@ public final class OpenApiMerger {
                 .filter(tag -> tag instanceof JsonObject named && usedTags.contains(named.getString("name")))
                 .toList());
         JsonObject publicSchemas = reachable(paths, schemas);
+        GatewayResponseDeclarations.declareOn(paths, OPERATION_METHODS);
         return new JsonObject()
                 .put("openapi", "3.1.0")
                 .put(
@@ -80,8 +81,19 @@ public final class OpenApiMerger {
                                 .put(
                                         "description",
                                         "Patient-reported outcomes for acupuncture care of back pain. All calls go through "
-                                                + "this gateway with a bearer JWT. Errors are application/problem+json (RFC 9457)."))
-                .put("servers", new JsonArray().add(new JsonObject().put("url", "/")))
+                                                + "this gateway with a bearer JWT. Errors are application/problem+json (RFC 9457).")
+                                .put(
+                                        "license",
+                                        new JsonObject()
+                                                .put("name", "Apache 2.0")
+                                                .put("identifier", "Apache-2.0")))
+                .put(
+                        "servers",
+                        new JsonArray()
+                                .add(new JsonObject()
+                                        .put("url", "/")
+                                        .put("description", "This gateway, the single public entry")
+                                        .put("x-internal", false)))
                 .put("security", new JsonArray().add(new JsonObject().put("bearer", new JsonArray())))
                 .put("tags", publicTags)
                 .put("paths", paths)
@@ -89,6 +101,8 @@ public final class OpenApiMerger {
                         "components",
                         new JsonObject()
                                 .put("schemas", publicSchemas)
+                                .put("headers", GatewayResponseDeclarations.headers())
+                                .put("responses", GatewayResponseDeclarations.responses())
                                 .put(
                                         "securitySchemes",
                                         new JsonObject()
@@ -100,7 +114,14 @@ public final class OpenApiMerger {
                                                                 .put("bearerFormat", "JWT")
                                                                 .put(
                                                                         "description",
-                                                                        "Access token from Meridian's OIDC issuer"))));
+                                                                        "Access token (a signed JWT) from the operator's"
+                                                                                + " OpenID Connect provider. Handled as"
+                                                                                + " RFC8725 recommends: the gateway and"
+                                                                                + " each service check the signature"
+                                                                                + " with the provider's keys and an"
+                                                                                + " allowed algorithm (never 'none'),"
+                                                                                + " the issuer, the audience and the"
+                                                                                + " expiry."))));
     }
 
     private static Set<String> tagsOf(JsonObject paths) {

@@ -218,4 +218,28 @@ class OpenApiMergerTest {
         JsonObject merged = OpenApiMerger.merge(specs, "1.0.0");
         assertThat(merged.getJsonObject("paths").fieldNames()).containsExactlyInAnyOrder("/a", "/b");
     }
+
+    @Test
+    void declaresWhatTheGatewayAddsToEveryAnswerTheRateLimitFieldsAndThe429() {
+        JsonObject merged = OpenApiMerger.merge(
+                Map.of(
+                        "intake-service",
+                        spec("/api/v1/intake/clinics", "Clinic", new JsonObject().put("type", "object"))),
+                "1.0.0");
+
+        JsonPath document = JsonPath.from(merged.encode());
+        String answers = "paths.'/api/v1/intake/clinics'.get.responses";
+        assertThat(document.getString(answers + ".429.$ref")).isEqualTo("#/components/responses/RateLimited");
+        assertThat(document.getMap(answers + ".200.headers"))
+                .containsOnlyKeys(
+                        "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Access-Control-Allow-Origin");
+        assertThat(document.getMap("components.responses.RateLimited.headers")).containsKey("Retry-After");
+        assertThat(document.getBoolean("components.headers.Retry-After.required"))
+                .isTrue();
+        assertThat(document.getInt("components.headers.RateLimit-Reset.schema.maximum"))
+                .isEqualTo(60);
+        assertThat(document.getString("info.license.identifier")).isEqualTo("Apache-2.0");
+        assertThat(document.getString("components.securitySchemes.bearer.description"))
+                .contains("RFC8725");
+    }
 }
