@@ -8,6 +8,8 @@
 # Every response must match the document and no request may get a 5xx. Prints a summary per pass, fails on any
 # failed test, and always stops the stack it started. Run it after a build (scripts/test.sh does one); CI runs it
 # after the Spectral lint. Logs and HTML reports go to target/contract-tests/<service>/<pass>/.
+# Then the client side: scripts/sdk-test.sh generates and compiles the TypeScript and Java SDKs and runs their scripted
+# flows through this stack's gateway (log: target/contract-tests/sdk.log); skipped when MERIDIAN_CONTRACT_FILTER is set.
 # Environment:
 #   MERIDIAN_CONTRACT_DB_NAME       database, recreated on every run (default meridian_contract)
 #   MERIDIAN_CONTRACT_INTAKE_PORT / _OUTCOMES_PORT / _GATEWAY_PORT   ports (default 18081 / 18082 / 18080)
@@ -21,7 +23,7 @@ keep=false
 for arg in "$@"; do
   case "$arg" in
     --keep) keep=true ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown option $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -123,7 +125,22 @@ for service in $services; do
   specmatic "$examples" "$port" "($example_only)$user_filter"
 done
 
-log "contract tests (Specmatic) done in $(( $(date +%s) - started )) s:"
+# The client side of the contract: both SDKs generated from the merged document, compiled, and their scripted flows
+# run through this stack's gateway (scripts/sdk-test.sh).
+if [ -z "${MERIDIAN_CONTRACT_FILTER:-}" ]; then
+  t0=$(date +%s)
+  sdk_token=$("$root/scripts/token.sh" practitioner,clinic-admin --clinic "$CLINIC_ID" --sub sdk-flow)
+  if MERIDIAN_URL="http://127.0.0.1:$MERIDIAN_GATEWAY_PORT" MERIDIAN_CLINIC_ID=$CLINIC_ID MERIDIAN_TOKEN=$sdk_token \
+      "$root/scripts/sdk-test.sh" >"$out/sdk.log" 2>&1; then
+    summary+=("SDKs (TypeScript, Java): generated, compiled, flows passed in $(( $(date +%s) - t0 ))s")
+  else
+    summary+=("SDKs (TypeScript, Java): FAILED (see target/contract-tests/sdk.log)")
+    tail -n 30 "$out/sdk.log" >&2
+    status=1
+  fi
+fi
+
+log "contract tests (Specmatic, SDKs) done in $(( $(date +%s) - started )) s:"
 for line in "${summary[@]}"; do log "  $line"; done
 [ "$status" -eq 0 ] || log "failures: see target/contract-tests/<service>/<pass>/specmatic.log and the HTML report under build/reports there"
 exit "$status"
