@@ -58,7 +58,8 @@ public final class PublishedOperationIds {
             entry("GET /api/v1/intake/acupoints/{code}", "getAcupoint"),
             entry("GET /api/v1/intake/audit-events", "listIntakeAuditEvents"),
             entry("GET /internal/v1/intake/events", "readIntakeEvents"),
-            entry("GET /internal/v1/intake/clinics/{clinicId}/patients/{patientId}/link", "getPatientLink"));
+            entry("GET /internal/v1/intake/clinics/{clinicId}/patients/{patientId}/link", "getPatientLink"),
+            entry("GET /internal/v1/intake/clinics/{clinicId}/pseudonyms/{pseudonymId}", "getIssuedPseudonym"));
 
     public static final Map<String, String> OUTCOMES = Map.ofEntries(
             entry("POST " + OUTCOMES_PATIENT + "/assessments", "submitAssessment"),
