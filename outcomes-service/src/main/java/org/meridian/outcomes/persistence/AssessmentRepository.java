@@ -142,8 +142,35 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
                 episodeId);
     }
 
+    /** The patient's assessments still to link: PENDING ones, and EXPIRED ones, reclaimed if their events come late. */
     public List<AssessmentEntity> pendingOfPatient(UUID pseudonymId) {
-        return list("pseudonymId = ?1 and linkStatus = ?2", CHRONOLOGICAL, pseudonymId, LinkStatus.PENDING);
+        return list(
+                "pseudonymId = ?1 and linkStatus in ?2",
+                CHRONOLOGICAL,
+                pseudonymId,
+                List.of(LinkStatus.PENDING, LinkStatus.EXPIRED));
+    }
+
+    /** An assessment whose link expired. */
+    public record Expired(UUID id, UUID clinicId, UUID pseudonymId) {}
+
+    /**
+     * Marks PENDING assessments received before {@code cutoff} as EXPIRED, in one statement: with two replicas running
+     * it at once, each row is expired (and returned) by exactly one of them.
+     */
+    public List<Expired> expirePendingReceivedBefore(Instant cutoff, Instant now) {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("""
+                UPDATE assessment SET link_status = 'EXPIRED', updated_at = :now, version = version + 1
+                WHERE link_status = 'PENDING' AND received_at < :cutoff
+                RETURNING id, clinic_id, pseudonym_id""")
+                .setParameter("cutoff", cutoff)
+                .setParameter("now", now)
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(values -> new Expired((UUID) values[0], (UUID) values[1], (UUID) values[2]))
+                .toList();
     }
 
     /** Assessments answered without an episode on or after {@code from}: candidates for a newly started episode. */

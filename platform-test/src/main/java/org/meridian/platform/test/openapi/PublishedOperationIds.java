@@ -62,6 +62,7 @@ public final class PublishedOperationIds {
             entry("GET /internal/v1/intake/clinics/{clinicId}/pseudonyms/{pseudonymId}", "getIssuedPseudonym"));
 
     public static final Map<String, String> OUTCOMES = Map.ofEntries(
+            entry("GET " + OUTCOMES_PATIENT, "getKnownPatient"),
             entry("POST " + OUTCOMES_PATIENT + "/assessments", "submitAssessment"),
             entry("GET " + OUTCOMES_PATIENT + "/assessments", "listAssessments"),
             entry("GET " + OUTCOMES_PATIENT + "/assessments/{assessmentId}", "getAssessment"),
