@@ -13,3 +13,4 @@ CREATE INDEX assessment_expired_idx ON assessment (pseudonym_id) WHERE link_stat
 ALTER TABLE projected_patient ADD COLUMN known_since timestamptz;
 UPDATE projected_patient SET known_since = updated_at;
 ALTER TABLE projected_patient ALTER COLUMN known_since SET NOT NULL;
+ALTER TABLE projected_patient ALTER COLUMN known_since SET DEFAULT now();
