@@ -154,7 +154,7 @@ class UnknownPatientsTest {
     }
 
     @Test
-    void whileIntakeCannotAnswerTheSubmissionIsKeptAsPendingAndItsReplayAnswersTheSameEvenOnceIntakeRefuses() {
+    void whileIntakeCannotAnswerTheSubmissionIsKeptAsPendingAndExpiresOnceIntakeSaysItNeverIssuedThePseudonym() {
         UUID patient = UUID.randomUUID();
         String key = UUID.randomUUID().toString();
         Map<String, Object> submission = body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(6));
@@ -173,6 +173,47 @@ class UnknownPatientsTest {
         assertThat(replay).isEqualTo(first);
         post(practitioner, clinic, patient, UUID.randomUUID().toString(), submission)
                 .statusCode(404);
+
+        // The next expiry run asks intake again: never issued, so the kept submission stops waiting at once.
+        String id = new io.restassured.path.json.JsonPath(first).getString("id");
+        double before = expiredCount("not_issued");
+        assertThat(expiry.expire()).extracting(Expired::id).contains(UUID.fromString(id));
+        assertThat(expiredCount("not_issued") - before).isGreaterThanOrEqualTo(1);
+        given().auth()
+                .oauth2(practitioner)
+                .when()
+                .get(path(clinic, patient) + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("linkStatus", equalTo("EXPIRED"));
+        assertThat(count(
+                        "select count(*) from audit_event where resource_id = ? and operation = ?",
+                        id,
+                        "PendingLinkExpiry.notIssued"))
+                .isEqualTo(1);
+        post(practitioner, clinic, patient, key, submission)
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("linkStatus", equalTo("EXPIRED"));
+    }
+
+    @Test
+    void anExpiryRunWhileIntakeIsDownExpiresNothingItCannotAskAbout() {
+        UUID patient = UUID.randomUUID();
+        IntakeScript.intakeDown();
+        String id = post(practitioner, clinic, patient, body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(6)))
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        assertThat(expiry.expire()).extracting(Expired::id).doesNotContain(UUID.fromString(id));
+        given().auth()
+                .oauth2(practitioner)
+                .when()
+                .get(path(clinic, patient) + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("linkStatus", equalTo("PENDING"));
     }
 
     @Test
@@ -192,13 +233,13 @@ class UnknownPatientsTest {
         post(practitioner, clinic, recent, body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(5)))
                 .statusCode(201);
         update("update assessment set received_at = received_at - interval '8 days' where id = ?", UUID.fromString(id));
-        double before = expiredCount();
+        double before = expiredCount("window");
 
         List<Expired> expired = expiry.expire();
 
         assertThat(expired).extracting(Expired::id).contains(UUID.fromString(id));
         assertThat(expired).extracting(Expired::pseudonymId).doesNotContain(recent);
-        assertThat(expiredCount() - before).isEqualTo(expired.size());
+        assertThat(expiredCount("window") - before).isGreaterThanOrEqualTo(1);
         given().auth()
                 .oauth2(practitioner)
                 .when()
@@ -304,8 +345,8 @@ class UnknownPatientsTest {
         return given().auth().oauth2(practitioner).when().get(base + read);
     }
 
-    private double expiredCount() {
-        var counter = metrics.find(EXPIRED_METER).counter();
+    private double expiredCount(String reason) {
+        var counter = metrics.find(EXPIRED_METER).tag("reason", reason).counter();
         return counter == null ? 0 : counter.count();
     }
 
