@@ -14,8 +14,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.meridian.events.EventContract;
 
 /**
@@ -37,7 +39,7 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
     private final List<ObjectNode> events = new ArrayList<>();
     private final List<ObjectNode> requests = new ArrayList<>();
     private final Map<String, ObjectNode> links = new HashMap<>();
-    private final java.util.Set<String> issued = new java.util.HashSet<>();
+    private final Set<String> issued = new HashSet<>();
     private boolean down;
     private boolean refusing;
 

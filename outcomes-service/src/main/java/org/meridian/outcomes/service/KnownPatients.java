@@ -12,8 +12,7 @@ import org.meridian.platform.web.problem.ResourceNotFoundException;
  * Which patients a clinic may read about. A patient is known to a clinic when intake's feed registered them there,
  * or, while the feed has not announced them at all, when the clinic has stored submissions about them (accepted
  * before the feed caught up, linkStatus PENDING or, later, EXPIRED: the clinic reads back what it submitted, nothing
- * else). Every other
- * patient, unknown or another clinic's, is the same 404, before anything is computed.
+ * else). Every other patient, unknown or another clinic's, is the same 404, before anything is computed.
  */
 @ApplicationScoped
 public class KnownPatients {

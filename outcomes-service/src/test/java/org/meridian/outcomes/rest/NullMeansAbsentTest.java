@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.meridian.outcomes.IntakeScript;
 import org.meridian.platform.test.security.TestTokens;
 
 /**
@@ -47,7 +48,7 @@ class NullMeansAbsentTest {
     /** A patient intake registered in the clinic, whose PatientRegistered event has not reached outcomes yet. */
     private UUID issuedPseudonym() {
         UUID pseudonym = UUID.randomUUID();
-        org.meridian.outcomes.IntakeScript.pseudonymIssued(clinic, pseudonym);
+        IntakeScript.pseudonymIssued(clinic, pseudonym);
         return pseudonym;
     }
 

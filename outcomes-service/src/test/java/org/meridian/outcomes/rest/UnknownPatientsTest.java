@@ -13,6 +13,7 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -175,7 +176,7 @@ class UnknownPatientsTest {
                 .statusCode(404);
 
         // The next expiry run asks intake again: never issued, so the kept submission stops waiting at once.
-        String id = new io.restassured.path.json.JsonPath(first).getString("id");
+        String id = new JsonPath(first).getString("id");
         double before = expiredCount("not_issued");
         assertThat(expiry.expire()).extracting(Expired::id).contains(UUID.fromString(id));
         assertThat(expiredCount("not_issued") - before).isGreaterThanOrEqualTo(1);
