@@ -19,11 +19,14 @@ trap 'scripts/stop.sh >/dev/null 2>&1 || true' EXIT
 scripts/run.sh --detach >/dev/null
 select_jdk
 
-clinic=$(python3 -c 'import uuid; print(uuid.uuid4())')
+patients=$(mktemp)
+python3 bench/patients.py "http://127.0.0.1:$MERIDIAN_GATEWAY_PORT" 50 >"$patients"
+clinic=$(head -1 "$patients")
+sed -i 1d "$patients"
 token=$(scripts/token.sh practitioner --clinic "$clinic" --ttl 7200 --sub crash-client)
 acks=$(mktemp)
 python3 bench/retrying_client.py "http://127.0.0.1:$MERIDIAN_GATEWAY_PORT" "$clinic" "$token" "$acks" \
-  --workers 8 --seconds "$LOAD_SECONDS" --give-up-after 120 &
+  --patients "$patients" --workers 8 --seconds "$LOAD_SECONDS" --give-up-after 120 &
 client=$!
 
 restart() { # restart SERVICE: kill -9, then start it again and wait until ready
@@ -60,6 +63,6 @@ echo "rows stored:                  $rows"
 echo "acknowledged but lost:        $lost"
 echo "duplicated:                   $duplicated"
 echo "retries needed:               $(awk '{r += $3 - 1} END {print r+0}' "$acks")"
-rm -f "$acks" "$acks.ok" "$acks.check"
+rm -f "$acks" "$acks.ok" "$acks.check" "$patients"
 [ "$lost" -eq 0 ] && [ "$duplicated" -eq 0 ] || die "acknowledged submissions were lost or duplicated"
 log "crash test passed: nothing lost, nothing duplicated"

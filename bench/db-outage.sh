@@ -21,18 +21,21 @@ version=$(pg_lsclusters -h | awk -v port="$MERIDIAN_DB_PORT" '$3 == port {print 
 trap 'as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start >/dev/null 2>&1 || true; scripts/stop.sh >/dev/null 2>&1 || true' EXIT
 scripts/run.sh --detach >/dev/null
 
-clinic=$(python3 -c 'import uuid; print(uuid.uuid4())')
-token=$(scripts/token.sh practitioner --clinic "$clinic" --ttl 7200 --sub outage-client)
 gateway="http://127.0.0.1:$MERIDIAN_GATEWAY_PORT"
+patients=$(mktemp)
+python3 bench/patients.py "$gateway" 50 >"$patients"
+clinic=$(head -1 "$patients")
+sed -i 1d "$patients"
+token=$(scripts/token.sh practitioner --clinic "$clinic" --ttl 7200 --sub outage-client)
 acks=$(mktemp)
-python3 bench/retrying_client.py "$gateway" "$clinic" "$token" "$acks" --workers 4 --seconds $((OUTAGE_SECONDS + 30)) &
+python3 bench/retrying_client.py "$gateway" "$clinic" "$token" "$acks" --patients "$patients" --workers 4 --seconds $((OUTAGE_SECONDS + 30)) &
 client=$!
 sleep 10
 
 log "stopping PostgreSQL for $OUTAGE_SECONDS s"
 as_root pg_ctlcluster --skip-systemctl-redirect "$version" main stop -m fast
 sleep 2
-probe_url="$gateway/api/v1/outcomes/clinics/$clinic/patients/$(python3 -c 'import uuid; print(uuid.uuid4())')/assessments"
+probe_url="$gateway/api/v1/outcomes/clinics/$clinic/patients/$(head -1 "$patients")/assessments"
 probe=$(curl -s -o /tmp/meridian-outage-body -w '%{http_code} %{time_total}' -X POST "$probe_url" \
   -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -H "Idempotency-Key: $(python3 -c 'import uuid; print(uuid.uuid4())')" \
   -d '{"instrumentCode":"NRS_BACK_PAIN","timepoint":"AD_HOC","answeredAt":"2026-11-20T09:00:00Z","answers":{"back_pain_nrs":4}}' -D /tmp/meridian-outage-headers)
@@ -56,7 +59,7 @@ read -r lost rows <<<"$(admin_psql "$MERIDIAN_DB_NAME" -q -c "create temp table 
   "select (select count(*) from acked a where not exists (select 1 from outcomes.assessment s where s.idempotency_key = a.key)), (select count(*) from outcomes.assessment)")"
 echo "acknowledged: $(wc -l <"$acks.ok")  stored: $rows  acknowledged but lost: $lost  gave up: $(awk '$2 < 200 || $2 >= 300' "$acks" | wc -l)"
 code=${probe%% *}
-rm -f "$acks" "$acks.ok"
+rm -f "$acks" "$acks.ok" "$patients"
 [ "$lost" -eq 0 ] || die "acknowledged submissions were lost"
 [ "$code" = 503 ] || die "during the outage a submission got HTTP $code instead of 503"
 [ "$ready" = 503 ] || die "readiness did not report DOWN during the outage"

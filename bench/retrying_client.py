@@ -3,7 +3,10 @@
 Idempotency-Keys and retries each one (same key, same body) until it is acknowledged with a 2xx, as an offline app
 does. Writes one line per submission to the output file: key, final status, attempts.
 
-    retrying_client.py BASE_URL CLINIC_ID TOKEN OUTPUT --workers 8 --seconds 60 [--give-up-after 120]
+    retrying_client.py BASE_URL CLINIC_ID TOKEN OUTPUT --patients FILE --workers 8 --seconds 60 [--give-up-after 120]
+
+FILE holds the clinic's pseudonyms, one a line (bench/patients.py registers them in intake: outcomes refuses pseudonyms
+intake never issued).
 """
 import argparse
 import json
@@ -51,6 +54,7 @@ def main():
     parser.add_argument("clinic")
     parser.add_argument("token")
     parser.add_argument("output")
+    parser.add_argument("--patients", required=True)
     parser.add_argument("--workers", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--give-up-after", type=float, default=120)
@@ -58,7 +62,8 @@ def main():
 
     lock = threading.Lock()
     deadline = time.time() + args.seconds
-    patients = [str(uuid.uuid4()) for _ in range(50)]
+    with open(args.patients) as lines:
+        patients = [line.strip() for line in lines if line.strip()]
 
     with open(args.output, "w") as out:
         def worker():

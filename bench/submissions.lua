@@ -1,6 +1,7 @@
 -- wrk script: scored questionnaire submissions, a realistic mix (NRS, ODI, PEG, PROMIS PI), each with a distinct
--- Idempotency-Key, spread over a pool of patients of one clinic.
--- Arguments (after --): clinicId token [patients]
+-- Idempotency-Key, spread over the patients of one clinic (registered in intake by bench/patients.py: outcomes refuses
+-- pseudonyms intake never issued).
+-- Arguments (after --): clinicId token patientsFile (one pseudonym a line)
 local thread_count = 0
 
 function setup(thread)
@@ -27,9 +28,8 @@ local clinic, token, patients, run_id, counter = nil, nil, {}, nil, 0
 
 function init(args)
   clinic, token = args[1], args[2]
-  local pool = tonumber(args[3] or "500")
   math.randomseed(os.time() * 1000 + tid * 7919)
-  for i = 1, pool do patients[i] = uuid() end
+  for line in io.lines(args[3]) do patients[#patients + 1] = line end
   run_id = uuid()
 end
 

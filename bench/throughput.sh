@@ -32,13 +32,17 @@ bootstrap_database "$MERIDIAN_DB_NAME" --recreate
 trap 'scripts/stop.sh >/dev/null 2>&1 || true' EXIT
 scripts/run.sh --detach >/dev/null
 
-clinic=$(python3 -c 'import uuid; print(uuid.uuid4())')
-token=$(scripts/token.sh practitioner --clinic "$clinic" --ttl 7200 --sub bench-practitioner)
 gateway="http://127.0.0.1:$MERIDIAN_GATEWAY_PORT"
+patients=$(mktemp)
+log "registering a clinic and 500 patients in intake"
+python3 bench/patients.py "$gateway" 500 >"$patients"
+clinic=$(head -1 "$patients")
+sed -i 1d "$patients"
+token=$(scripts/token.sh practitioner --clinic "$clinic" --ttl 7200 --sub bench-practitioner)
 direct="http://127.0.0.1:$MERIDIAN_OUTCOMES_PORT"
 
 run_wrk() { # run_wrk URL CONNECTIONS SECONDS -> RESULT line
-  wrk -t2 -c"$2" -d"$3"s --latency -s bench/submissions.lua "$1" -- "$clinic" "$token" | grep '^RESULT'
+  wrk -t2 -c"$2" -d"$3"s --latency -s bench/submissions.lua "$1" -- "$clinic" "$token" "$patients" | grep '^RESULT'
 }
 
 log "warming up the JVMs (10 s each path)"

@@ -35,6 +35,8 @@ public final class EventContract {
     public static final String PAGE = "IntakeEventPage";
     /** Not an event: intake's answer to outcomes' question "which pseudonym is this patient of this clinic?". */
     public static final String PATIENT_LINK = "PatientLink";
+    /** Not an event: intake's answer to outcomes' question "did you issue this pseudonym in this clinic?". */
+    public static final String ISSUED_PSEUDONYM = "IssuedPseudonym";
 
     private static final String RESOURCES = "/events/";
     private static final String SUFFIX = ".schema.json";

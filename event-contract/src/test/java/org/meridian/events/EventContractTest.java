@@ -37,6 +37,7 @@ class EventContractTest {
         expected.add("IntakeEvent.schema.json");
         expected.add("IntakeEventPage.schema.json");
         expected.add(EventContract.PATIENT_LINK + ".schema.json");
+        expected.add(EventContract.ISSUED_PSEUDONYM + ".schema.json");
         assertThat(files).isEqualTo(expected);
         assertThat(contract.eventTypes()).hasSize(11);
     }
@@ -80,6 +81,19 @@ class EventContractTest {
         assertThat(contract.violations(EventContract.PATIENT_LINK, incomplete))
                 .singleElement()
                 .satisfies(problem -> assertThat(problem).contains("pseudonymId"));
+    }
+
+    @Test
+    void theIssuedPseudonymsExampleMatchesAndAPatientIdIsRefused() {
+        JsonNode example = contract.schemaJson(EventContract.ISSUED_PSEUDONYM)
+                .path("examples")
+                .path(0);
+        assertThat(contract.violations(EventContract.ISSUED_PSEUDONYM, example)).isEmpty();
+        ObjectNode withPatientId = (ObjectNode) example.deepCopy();
+        withPatientId.put("patientId", "0b6f3f5e-8a3c-4d52-9f1e-2c7d4a9b1e01");
+        assertThat(contract.violations(EventContract.ISSUED_PSEUDONYM, withPatientId))
+                .singleElement()
+                .satisfies(problem -> assertThat(problem).contains("patientId"));
     }
 
     @Test

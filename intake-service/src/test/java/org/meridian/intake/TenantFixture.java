@@ -73,6 +73,7 @@ public record TenantFixture(
         ids.put("clinicId", clinicId);
         ids.put("practitionerId", practitionerId);
         ids.put("patientId", patientId);
+        ids.put("pseudonymId", pseudonymId);
         ids.put("consentId", consentId);
         ids.put("assessmentId", assessmentId);
         ids.put("episodeId", episodeId);

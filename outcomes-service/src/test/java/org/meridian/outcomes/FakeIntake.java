@@ -14,8 +14,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.meridian.events.EventContract;
 
 /**
@@ -24,7 +26,10 @@ import org.meridian.events.EventContract;
  * refuses the whole batch with 422 and the violations otherwise; {@code POST /fake/down|refuse|up} makes the feed
  * answer 503, or 401 to any token, or recover, {@code GET /fake/requests} lists what the consumer asked for and the Authorization header it
  * presented. {@code POST /fake/links}
- * registers a patient link (event contract's PatientLink) that the internal link lookup then answers.
+ * registers a patient link (event contract's PatientLink) that the internal link lookup then answers. The pseudonym
+ * lookup ({@code /internal/v1/intake/clinics/{clinicId}/pseudonyms/{pseudonymId}}) answers an IssuedPseudonym, checked
+ * against the event contract, for every pseudonym intake issued: one of a PatientRegistered event, of a link, or one
+ * posted to {@code POST /fake/pseudonyms} (issued, but its event not published yet); 404 for any other.
  */
 public class FakeIntake implements QuarkusTestResourceLifecycleManager {
 
@@ -34,6 +39,7 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
     private final List<ObjectNode> events = new ArrayList<>();
     private final List<ObjectNode> requests = new ArrayList<>();
     private final Map<String, ObjectNode> links = new HashMap<>();
+    private final Set<String> issued = new HashSet<>();
     private boolean down;
     private boolean refusing;
 
@@ -48,6 +54,7 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
         server.createContext("/internal/v1/intake/clinics/", this::link);
         server.createContext("/fake/events", this::append);
         server.createContext("/fake/links", this::addLink);
+        server.createContext("/fake/pseudonyms", this::issue);
         server.createContext("/fake/down", exchange -> toggle(exchange, true));
         server.createContext("/fake/up", exchange -> toggle(exchange, false));
         server.createContext("/fake/refuse", exchange -> refuse(exchange));
@@ -107,6 +114,10 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
             send(exchange, 401, JSON.createObjectNode().put("title", "Unauthorized"));
             return;
         }
+        if (parts.length == 8 && parts[6].equals("pseudonyms")) {
+            pseudonym(exchange, parts[5], parts[7]);
+            return;
+        }
         ObjectNode link = parts.length == 9 ? links.get(parts[5] + "/" + parts[7]) : null;
         if (down || link == null) {
             send(
@@ -118,6 +129,33 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
         send(exchange, 200, link);
     }
 
+    /** intake's pseudonym lookup, after the Authorization check: an IssuedPseudonym or 404. */
+    private void pseudonym(HttpExchange exchange, String clinicId, String pseudonymId) throws IOException {
+        if (down) {
+            send(exchange, 503, JSON.createObjectNode().put("title", "intake is down"));
+            return;
+        }
+        if (!issued.contains(clinicId + "/" + pseudonymId)) {
+            send(exchange, 404, JSON.createObjectNode().put("title", "Not Found"));
+            return;
+        }
+        ObjectNode answer = JSON.createObjectNode().put("clinicId", clinicId).put("pseudonymId", pseudonymId);
+        List<String> problems = EventContract.get().violations(EventContract.ISSUED_PSEUDONYM, answer);
+        if (!problems.isEmpty()) {
+            send(exchange, 500, JSON.createObjectNode().set("violations", JSON.valueToTree(problems)));
+            return;
+        }
+        send(exchange, 200, answer);
+    }
+
+    /** Issues a pseudonym in a clinic ({clinicId, pseudonymId}) without publishing its PatientRegistered event. */
+    private synchronized void issue(HttpExchange exchange) throws IOException {
+        JsonNode posted = JSON.readTree(exchange.getRequestBody());
+        issued.add(posted.path("clinicId").asText() + "/"
+                + posted.path("pseudonymId").asText());
+        send(exchange, 204, null);
+    }
+
     /** Registers a patient link, refused with 422 unless it matches the event contract's PatientLink. */
     private synchronized void addLink(HttpExchange exchange) throws IOException {
         ObjectNode link = (ObjectNode) JSON.readTree(exchange.getRequestBody());
@@ -127,6 +165,8 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
             return;
         }
         links.put(link.path("clinicId").asText() + "/" + link.path("patientId").asText(), link);
+        issued.add(
+                link.path("clinicId").asText() + "/" + link.path("pseudonymId").asText());
         send(exchange, 204, null);
     }
 
@@ -151,6 +191,10 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
         ArrayNode positions = JSON.createArrayNode();
         appended.forEach(event -> positions.add(event.get("position").asLong()));
         events.addAll(appended);
+        appended.stream()
+                .filter(event -> event.path("type").asText().equals("PatientRegistered"))
+                .forEach(event -> issued.add(event.path("clinicId").asText() + "/"
+                        + event.path("pseudonymId").asText()));
         send(exchange, 200, positions);
     }
 

@@ -187,6 +187,20 @@ public final class IntakeScript {
         }
     }
 
+    /**
+     * intake issued the pseudonym to a patient of the clinic, and its PatientRegistered event has not reached outcomes
+     * yet: a submission about them is accepted as PENDING.
+     */
+    public static void pseudonymIssued(UUID clinicId, UUID pseudonymId) {
+        JsonNode answer = call(
+                "POST",
+                "/fake/pseudonyms",
+                Map.of("clinicId", clinicId.toString(), "pseudonymId", pseudonymId.toString()));
+        if (answer != null) {
+            throw new AssertionError("FakeIntake refused the pseudonym: " + answer);
+        }
+    }
+
     public static void intakeDown() {
         call("POST", "/fake/down", List.of());
     }

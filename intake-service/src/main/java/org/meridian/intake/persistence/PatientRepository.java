@@ -27,6 +27,13 @@ public class PatientRepository implements PanacheRepositoryBase<Patient, UUID> {
                 .firstResultOptional();
     }
 
+    public Optional<Patient> findByPseudonymInClinic(UUID clinicId, UUID pseudonymId) {
+        return find(
+                        "pseudonymId = :pseudonymId and clinicId = :clinicId",
+                        Parameters.with("pseudonymId", pseudonymId).and("clinicId", clinicId))
+                .firstResultOptional();
+    }
+
     /** Patients of the clinic whose name contains {@code name} (case-insensitive) and who carry MRN {@code mrn}. */
     public Search search(UUID clinicId, String name, String mrn, int page, int size) {
         StringBuilder query = new StringBuilder("clinicId = :clinicId");

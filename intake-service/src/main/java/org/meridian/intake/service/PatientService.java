@@ -91,6 +91,12 @@ public class PatientService {
         return patients.findInClinic(clinicId, id);
     }
 
+    /** The clinic's patient holding the pseudonym (pseudonyms are unique across clinics). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Patient> findByPseudonym(UUID clinicId, UUID pseudonymId) {
+        return patients.findByPseudonymInClinic(clinicId, pseudonymId);
+    }
+
     /** Patients of the clinic, optionally filtered by part of a name and/or an exact MRN. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<Patient> search(UUID clinicId, String name, String mrn, int page, int size) {

@@ -96,7 +96,10 @@ class OpenApiDocumentTest {
         String link = "paths.'/internal/v1/intake/clinics/{clinicId}/patients/{patientId}/link'.get";
         assertThat(spec.getList(link + ".security"))
                 .containsExactly(Map.of("serviceToken", List.of("event-feed-reader")));
-        for (String operation : List.of(feed, link)) {
+        String pseudonym = "paths.'/internal/v1/intake/clinics/{clinicId}/pseudonyms/{pseudonymId}'.get";
+        assertThat(spec.getList(pseudonym + ".security"))
+                .containsExactly(Map.of("serviceToken", List.of("event-feed-reader")));
+        for (String operation : List.of(feed, link, pseudonym)) {
             for (String status : List.of("401", "403")) {
                 assertThat(spec.getMap(operation + ".responses.'" + status + "'.content"))
                         .as(operation + " " + status)

@@ -50,7 +50,10 @@ class AuthorizationMatrixTest extends AbstractAuthorizationMatrixTest {
                         "adverseEventId",
                         adverseEventId,
                         "code",
-                        "BL23"));
+                        "BL23",
+                        // Only outcomes' service token reaches the pseudonym lookup: any pseudonym shows the refusal.
+                        "pseudonymId",
+                        UUID.randomUUID().toString()));
     }
 
     @Override

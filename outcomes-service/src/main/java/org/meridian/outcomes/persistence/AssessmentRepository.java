@@ -142,8 +142,77 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
                 episodeId);
     }
 
+    /** The patient's assessments still to link: PENDING ones, and EXPIRED ones, reclaimed if their events come late. */
     public List<AssessmentEntity> pendingOfPatient(UUID pseudonymId) {
-        return list("pseudonymId = ?1 and linkStatus = ?2", CHRONOLOGICAL, pseudonymId, LinkStatus.PENDING);
+        return list(
+                "pseudonymId = ?1 and linkStatus in ?2",
+                CHRONOLOGICAL,
+                pseudonymId,
+                List.of(LinkStatus.PENDING, LinkStatus.EXPIRED));
+    }
+
+    /** An assessment whose link expired. */
+    public record Expired(UUID id, UUID clinicId, UUID pseudonymId) {}
+
+    /**
+     * Marks PENDING assessments received before {@code cutoff} as EXPIRED, in one statement: with two replicas running
+     * it at once, each row is expired (and returned) by exactly one of them.
+     */
+    /** A clinic's patient with PENDING assessments whom the feed has not announced (anywhere). */
+    public record UnannouncedPatient(UUID clinicId, UUID pseudonymId) {}
+
+    /** Up to {@code limit} patients with PENDING assessments that the feed has not announced, oldest first. */
+    public List<UnannouncedPatient> unannouncedWithPending(int limit) {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("""
+                SELECT a.clinic_id, a.pseudonym_id FROM assessment a
+                WHERE a.link_status = 'PENDING'
+                  AND NOT EXISTS (SELECT 1 FROM projected_patient p WHERE p.pseudonym_id = a.pseudonym_id)
+                GROUP BY a.clinic_id, a.pseudonym_id
+                ORDER BY min(a.received_at), a.clinic_id, a.pseudonym_id
+                LIMIT :limit""")
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(values -> new UnannouncedPatient((UUID) values[0], (UUID) values[1]))
+                .toList();
+    }
+
+    /**
+     * Marks the patient's PENDING assessments in the clinic as EXPIRED unless the feed has announced the patient by
+     * now, in one statement (safe with replicas running it at once).
+     */
+    public List<Expired> expirePendingOfUnannounced(UUID clinicId, UUID pseudonymId, Instant now) {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("""
+                UPDATE assessment SET link_status = 'EXPIRED', updated_at = :now, version = version + 1
+                WHERE clinic_id = :clinic AND pseudonym_id = :patient AND link_status = 'PENDING'
+                  AND NOT EXISTS (SELECT 1 FROM projected_patient p WHERE p.pseudonym_id = :patient)
+                RETURNING id, clinic_id, pseudonym_id""")
+                .setParameter("clinic", clinicId)
+                .setParameter("patient", pseudonymId)
+                .setParameter("now", now)
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(values -> new Expired((UUID) values[0], (UUID) values[1], (UUID) values[2]))
+                .toList();
+    }
+
+    public List<Expired> expirePendingReceivedBefore(Instant cutoff, Instant now) {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("""
+                UPDATE assessment SET link_status = 'EXPIRED', updated_at = :now, version = version + 1
+                WHERE link_status = 'PENDING' AND received_at < :cutoff
+                RETURNING id, clinic_id, pseudonym_id""")
+                .setParameter("cutoff", cutoff)
+                .setParameter("now", now)
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(values -> new Expired((UUID) values[0], (UUID) values[1], (UUID) values[2]))
+                .toList();
     }
 
     /** Assessments answered without an episode on or after {@code from}: candidates for a newly started episode. */

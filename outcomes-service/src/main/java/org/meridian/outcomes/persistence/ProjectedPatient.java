@@ -50,4 +50,8 @@ public class ProjectedPatient {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** When outcomes first heard of the patient from intake's feed. */
+    @Column(name = "known_since", nullable = false, updatable = false)
+    public Instant knownSince;
 }

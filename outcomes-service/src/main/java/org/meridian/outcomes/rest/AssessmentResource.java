@@ -75,8 +75,9 @@ import org.meridian.platform.web.problem.ResourceNotFoundException;
                         examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
 @APIResponse(
         responseCode = "404",
-        description = "A patient the clinic does not know (another clinic's, or for reads one"
-                + " nobody announced or submitted about), another patient's data (for patients), or no such assessment",
+        description = "A patient the clinic does not know (another clinic's; for reads one nobody announced or"
+                + " submitted about; for submissions a pseudonym intake never issued in the clinic), another patient's"
+                + " data (for patients), or no such assessment",
         content =
                 @Content(
                         mediaType = ProblemDetail.MEDIA_TYPE,
@@ -104,10 +105,12 @@ public class AssessmentResource {
             Retry safely with an `Idempotency-Key` header (or `submissionId` in the body): a replay answers 200 with
             the first result and creates nothing; the same key with different content is a 409. Answers that cannot be
             scored are a 422 naming each item (`answers.<itemCode>`), and nothing is stored, unless `draft` is true.
-            A submission about a patient or session that intake has not announced yet is accepted with
+            A submission about a patient or session that intake's feed has not announced yet is accepted with
             `linkStatus: PENDING` and linked when the events arrive (the clinic then reads that patient's submissions
-            back); one about a patient intake registered in another clinic is a 404. POST_SESSION answers later than
-            2 hours after the session's start are accepted and flagged `late`.""")
+            back); `PENDING` for longer than 7 days becomes `EXPIRED` (kept). A pseudonym intake says it never issued
+            in the clinic is a 404, like a patient of another clinic; while intake cannot be asked, the submission is
+            accepted as `PENDING`. POST_SESSION answers later than 2 hours after the session's start are accepted and
+            flagged `late`.""")
     @APIResponse(
             responseCode = "201",
             description = "Stored and scored (or saved as a draft)",

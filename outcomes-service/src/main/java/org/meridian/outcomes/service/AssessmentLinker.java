@@ -30,10 +30,12 @@ public class AssessmentLinker {
     public static final Duration BASELINE_LEAD = Duration.ofDays(14);
 
     private final ProjectionRepository projection;
+    private final IssuedPseudonyms issued;
     private final Duration postSessionWindow;
 
-    AssessmentLinker(ProjectionRepository projection, ScheduleConfig schedule) {
+    AssessmentLinker(ProjectionRepository projection, IssuedPseudonyms issued, ScheduleConfig schedule) {
         this.projection = projection;
+        this.issued = issued;
         this.postSessionWindow = schedule.postSessionWindow();
     }
 
@@ -43,10 +45,20 @@ public class AssessmentLinker {
     public record Link(LinkStatus status, UUID episodeId, boolean late, String mismatch) {}
 
     /**
-     * For a new submission: a patient of another clinic is not found (404), and a session or episode of another
-     * patient is unprocessable (422); unknown ones give a PENDING link.
+     * For a new submission: a patient the feed has not announced in the clinic is asked about at intake, and one intake
+     * never issued there (nobody's, or another clinic's patient) is not found (404), like a patient the feed placed in
+     * another clinic; while intake cannot answer, the submission is kept (PENDING) rather than lost. A session or
+     * episode of another patient is unprocessable (422); unknown ones give a PENDING link.
      */
     public Link linkNewSubmission(Reference reference) {
+        boolean announcedHere = projection
+                .patient(reference.pseudonymId())
+                .map(patient -> patient.clinicId.equals(reference.clinicId()))
+                .orElse(false);
+        if (!announcedHere
+                && issued.ask(reference.clinicId(), reference.pseudonymId()) == IssuedPseudonyms.Answer.NOT_ISSUED) {
+            throw new ResourceNotFoundException("patient", reference.pseudonymId());
+        }
         Link link = link(reference);
         if (link.status() == LinkStatus.MISMATCH) {
             if (link.mismatch().equals("pseudonymId")) {

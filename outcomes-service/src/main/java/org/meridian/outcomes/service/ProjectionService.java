@@ -244,6 +244,7 @@ public class ProjectionService {
             created.pseudonymId = pseudonymId;
             created.clinicId = clinicId;
             created.updatedAt = now;
+            created.knownSince = now;
             projection.persist(created);
             return created;
         });

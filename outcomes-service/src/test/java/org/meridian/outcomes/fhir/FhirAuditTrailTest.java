@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.meridian.outcomes.IntakeScript;
 import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
@@ -21,11 +22,13 @@ class FhirAuditTrailTest {
     void auditsFhirCreatesReadsAndRefusalsWithTheResourceAndCaller() {
         UUID clinic = UUID.randomUUID();
         String practitioner = TestTokens.practitioner(clinic);
+        UUID patient = UUID.randomUUID();
+        IntakeScript.pseudonymIssued(clinic, patient);
         String id = FhirRequests.post(
                         practitioner,
                         FhirRequests.response(
                                 "https://meridian.example/fhir/Questionnaire/nrs-leg-pain|1.0",
-                                UUID.randomUUID(),
+                                patient,
                                 Instant.now().minus(1, ChronoUnit.HOURS),
                                 Map.of("leg_pain_nrs", 2)))
                 .statusCode(201)

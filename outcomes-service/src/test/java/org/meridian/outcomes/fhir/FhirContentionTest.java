@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.meridian.outcomes.IntakeScript;
 import org.meridian.platform.test.fhir.FhirInstanceValidation;
 import org.meridian.platform.test.http.ConcurrentCalls;
 import org.meridian.platform.test.security.TestTokens;
@@ -39,6 +41,12 @@ class FhirContentionTest {
     private final UUID clinic = UUID.randomUUID();
     private final UUID patient = UUID.randomUUID();
     private final String practitioner = TestTokens.practitioner(clinic);
+
+    /** intake issued the patient's pseudonym; its PatientRegistered event has not reached outcomes yet. */
+    @BeforeEach
+    void intakeIssuedThePatient() {
+        IntakeScript.pseudonymIssued(clinic, patient);
+    }
 
     @Test
     void sixtyFourConcurrentConditionalCreatesOfOneResponseAllGetTheOneResponse() throws Exception {

@@ -35,7 +35,9 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.StringType;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.meridian.outcomes.IntakeScript;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 import org.meridian.platform.test.fhir.FhirInstanceValidation;
 import org.meridian.platform.test.fhir.FhirInstanceValidation.Report;
@@ -56,6 +58,12 @@ class QuestionnaireResponseResourceTest {
     private final UUID clinic = UUID.randomUUID();
     private final UUID patient = UUID.randomUUID();
     private final String practitioner = TestTokens.practitioner(clinic);
+
+    /** intake issued the patient's pseudonym; its PatientRegistered event has not reached outcomes yet. */
+    @BeforeEach
+    void intakeIssuedThePatient() {
+        IntakeScript.pseudonymIssued(clinic, patient);
+    }
 
     private static Map<String, Integer> odi(Integer... sections) {
         Map<String, Integer> answers = new LinkedHashMap<>();

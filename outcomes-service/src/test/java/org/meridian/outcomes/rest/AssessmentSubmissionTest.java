@@ -41,7 +41,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.meridian.outcomes.IntakeScript;
 import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
@@ -56,6 +58,12 @@ class AssessmentSubmissionTest {
     private final UUID clinic = UUID.randomUUID();
     private final UUID patient = UUID.randomUUID();
     private final String practitioner = TestTokens.practitioner(clinic);
+
+    /** intake issued the patient's pseudonym; its PatientRegistered event has not reached outcomes yet. */
+    @BeforeEach
+    void intakeIssuedThePatient() {
+        IntakeScript.pseudonymIssued(clinic, patient);
+    }
 
     @Test
     void scoresAnNrsSubmissionAndStoresItItemByItem() {

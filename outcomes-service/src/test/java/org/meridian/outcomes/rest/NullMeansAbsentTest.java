@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.meridian.outcomes.IntakeScript;
 import org.meridian.platform.test.security.TestTokens;
 
 /**
@@ -44,6 +45,13 @@ class NullMeansAbsentTest {
         return copy;
     }
 
+    /** A patient intake registered in the clinic, whose PatientRegistered event has not reached outcomes yet. */
+    private UUID issuedPseudonym() {
+        UUID pseudonym = UUID.randomUUID();
+        IntakeScript.pseudonymIssued(clinic, pseudonym);
+        return pseudonym;
+    }
+
     private static void assertSame(JsonPath omitted, JsonPath nulled, String... fields) {
         for (String field : fields) {
             assertThat((Object) nulled.get(field)).as(field).isEqualTo(omitted.get(field));
@@ -53,14 +61,16 @@ class NullMeansAbsentTest {
     @Test
     void submission() {
         Map<String, Object> body = body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(6));
-        JsonPath omitted = post(practitioner, clinic, UUID.randomUUID(), body)
+        UUID first = issuedPseudonym();
+        UUID second = issuedPseudonym();
+        JsonPath omitted = post(practitioner, clinic, first, body)
                 .statusCode(201)
                 .extract()
                 .jsonPath();
         JsonPath nulled = post(
                         practitioner,
                         clinic,
-                        UUID.randomUUID(),
+                        second,
                         withNulls(
                                 body,
                                 "submissionId",
@@ -87,7 +97,7 @@ class NullMeansAbsentTest {
 
     @Test
     void draftCompletion() {
-        UUID patient = UUID.randomUUID();
+        UUID patient = issuedPseudonym();
         Map<String, Object> draft = new HashMap<>(body("PEG", "BASELINE", ANSWERED, answers("peg_pain", 6)));
         draft.put("draft", true);
         ExtractableResponse<Response> created =

@@ -80,13 +80,4 @@ class TenantIsolationTest extends AbstractTenantIsolationTest<TenantFixture> {
     protected Map<String, String> fixedQuery() {
         return Map.of("at", AT);
     }
-
-    /**
-     * A submission about a patient intake has not announced yet is stored (PENDING; submissions are never lost), one
-     * about another clinic's patient is refused like any read about an unknown patient.
-     */
-    @Override
-    protected Map<String, String> unknownAccepted() {
-        return Map.of("POST " + ASSESSMENTS, "GET " + ASSESSMENTS);
-    }
 }

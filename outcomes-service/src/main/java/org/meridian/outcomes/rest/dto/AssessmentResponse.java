@@ -75,8 +75,10 @@ public record AssessmentResponse(
         boolean late,
 
         @Schema(
-                description = "PENDING while intake's events about the patient/session have not arrived",
-                enumeration = {"LINKED", "PENDING", "MISMATCH"},
+                description = "PENDING while intake's events about the patient/session have not arrived; EXPIRED when"
+                        + " they did not arrive within the pending window (7 days by default; the assessment is kept"
+                        + " and linked if they come after all); MISMATCH when they contradict the submission",
+                enumeration = {"LINKED", "PENDING", "MISMATCH", "EXPIRED"},
                 examples = "LINKED")
         String linkStatus,
 

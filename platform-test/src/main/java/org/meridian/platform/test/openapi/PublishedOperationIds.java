@@ -58,9 +58,11 @@ public final class PublishedOperationIds {
             entry("GET /api/v1/intake/acupoints/{code}", "getAcupoint"),
             entry("GET /api/v1/intake/audit-events", "listIntakeAuditEvents"),
             entry("GET /internal/v1/intake/events", "readIntakeEvents"),
-            entry("GET /internal/v1/intake/clinics/{clinicId}/patients/{patientId}/link", "getPatientLink"));
+            entry("GET /internal/v1/intake/clinics/{clinicId}/patients/{patientId}/link", "getPatientLink"),
+            entry("GET /internal/v1/intake/clinics/{clinicId}/pseudonyms/{pseudonymId}", "getIssuedPseudonym"));
 
     public static final Map<String, String> OUTCOMES = Map.ofEntries(
+            entry("GET " + OUTCOMES_PATIENT, "getKnownPatient"),
             entry("POST " + OUTCOMES_PATIENT + "/assessments", "submitAssessment"),
             entry("GET " + OUTCOMES_PATIENT + "/assessments", "listAssessments"),
             entry("GET " + OUTCOMES_PATIENT + "/assessments/{assessmentId}", "getAssessment"),
