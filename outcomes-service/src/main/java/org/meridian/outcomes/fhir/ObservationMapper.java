@@ -23,6 +23,7 @@ import org.meridian.outcomes.scoring.result.PgicDetails;
 import org.meridian.outcomes.scoring.result.PromisDetails;
 import org.meridian.outcomes.scoring.result.RmdqDetails;
 import org.meridian.outcomes.scoring.result.StartBackDetails;
+import org.meridian.outcomes.scoring.result.VasDetails;
 import org.meridian.platform.fhir.FhirDates;
 
 /**
@@ -74,6 +75,7 @@ public final class ObservationMapper {
     private static Type value(InstrumentDefinition instrument, Score score) {
         return switch (score.details()) {
             case NrsDetails nrs -> new IntegerType(nrs.painIntensity());
+            case VasDetails vas -> new IntegerType(vas.painIntensity());
             case RmdqDetails rmdq -> new IntegerType(rmdq.yesCount());
             case StartBackDetails startBack -> new IntegerType(startBack.total());
             case IssDetails iss -> new IntegerType(iss.total());
@@ -126,6 +128,7 @@ public final class ObservationMapper {
             }
             case RmdqDetails ignored -> {}
             case PegDetails ignored -> {}
+            case VasDetails ignored -> {}
         }
     }
 

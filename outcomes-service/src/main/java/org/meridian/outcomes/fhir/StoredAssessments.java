@@ -22,6 +22,7 @@ import org.meridian.outcomes.scoring.result.PromisDetails;
 import org.meridian.outcomes.scoring.result.RmdqDetails;
 import org.meridian.outcomes.scoring.result.ScoreDetails;
 import org.meridian.outcomes.scoring.result.StartBackDetails;
+import org.meridian.outcomes.scoring.result.VasDetails;
 
 /**
  * Stored assessment rows as the FHIR mappers' inputs. The score is the stored one (exact fraction and details under
@@ -39,7 +40,8 @@ public class StoredAssessments {
             InstrumentCodes.STARTBACK, StartBackDetails.class,
             InstrumentCodes.PROMIS_PI_4A, PromisDetails.class,
             InstrumentCodes.PGIC, PgicDetails.class,
-            InstrumentCodes.NIH_ISS, IssDetails.class);
+            InstrumentCodes.NIH_ISS, IssDetails.class,
+            InstrumentCodes.VAS_PAIN, VasDetails.class);
 
     private final ObjectMapper json;
 

@@ -43,7 +43,7 @@ class InstrumentResourceTest {
                     .get(INSTRUMENTS)
                     .then()
                     .statusCode(200)
-                    .body("totalItems", equalTo(9))
+                    .body("totalItems", equalTo(10))
                     .body(
                             "items.code",
                             hasItems(
@@ -55,7 +55,8 @@ class InstrumentResourceTest {
                                     "STARTBACK",
                                     "PROMIS_PI_4A",
                                     "PGIC",
-                                    "NIH_ISS"));
+                                    "NIH_ISS",
+                                    "VAS_PAIN"));
         }
     }
 
