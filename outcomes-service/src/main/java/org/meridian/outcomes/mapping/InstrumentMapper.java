@@ -6,6 +6,7 @@ import org.meridian.outcomes.rest.dto.InstrumentResponse;
 import org.meridian.outcomes.scoring.change.ChangeCalculator;
 import org.meridian.outcomes.scoring.instrument.ChangeRules;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
+import org.meridian.outcomes.scoring.math.ScoreRounding;
 import org.meridian.outcomes.scoring.rule.PromisTScoreTableRule;
 import org.meridian.outcomes.scoring.rule.ScoringRule;
 import org.meridian.outcomes.scoring.rule.TScoreConversion;
@@ -50,7 +51,8 @@ public final class InstrumentMapper {
         }
         return tableRule.table().stream()
                 .sorted(Comparator.comparingInt(TScoreConversion::rawScore))
-                .map(row -> new InstrumentResponse.ScoreTableRow(row.rawScore(), row.tScore(), row.standardError()))
+                .map(row -> new InstrumentResponse.ScoreTableRow(
+                        row.rawScore(), ScoreRounding.forApi(row.tScore()), ScoreRounding.forApi(row.standardError())))
                 .toList();
     }
 
