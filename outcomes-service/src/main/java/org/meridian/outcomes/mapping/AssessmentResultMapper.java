@@ -1,6 +1,7 @@
 package org.meridian.outcomes.mapping;
 
 import org.meridian.outcomes.rest.dto.AssessmentResult;
+import org.meridian.outcomes.scoring.instrument.InstrumentCodes;
 import org.meridian.outcomes.scoring.math.ScoreRounding;
 import org.meridian.outcomes.scoring.result.IssDetails;
 import org.meridian.outcomes.scoring.result.NrsDetails;
@@ -21,7 +22,10 @@ public final class AssessmentResultMapper {
     public static AssessmentResult toResult(String instrumentCode, ScoreDetails details) {
         return switch (details) {
             case null -> null;
-            case NrsDetails nrs -> new AssessmentResult.NrsResult(instrumentCode, nrs.painIntensity());
+            case NrsDetails nrs ->
+                InstrumentCodes.NRS_LEG_PAIN.equals(instrumentCode)
+                        ? new AssessmentResult.NrsLegPainResult(instrumentCode, nrs.painIntensity())
+                        : new AssessmentResult.NrsBackPainResult(instrumentCode, nrs.painIntensity());
             case VasDetails vas -> new AssessmentResult.VasPainResult(instrumentCode, vas.painIntensity());
             case OdiDetails odi ->
                 new AssessmentResult.OdiResult(

@@ -121,7 +121,9 @@ class AssessmentSubmissionTest {
                 .body("details.total", equalTo(10));
         post(practitioner, clinic, patient, body("NRS_LEG_PAIN", "BASELINE", ANSWERED, answers("leg_pain_nrs", 3)))
                 .statusCode(201)
-                .body("score", equalTo(3));
+                .body("score", equalTo(3))
+                .body("details.instrumentCode", equalTo("NRS_LEG_PAIN"))
+                .body("details.painIntensity", equalTo(3));
         post(
                         practitioner,
                         clinic,

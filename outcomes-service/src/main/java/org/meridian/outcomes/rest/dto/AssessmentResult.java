@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         type = SchemaType.OBJECT,
         description = "Instrument-specific result; instrumentCode says which schema it is",
         oneOf = {
-            AssessmentResult.NrsResult.class,
+            AssessmentResult.NrsBackPainResult.class,
+            AssessmentResult.NrsLegPainResult.class,
             AssessmentResult.VasPainResult.class,
             AssessmentResult.OdiResult.class,
             AssessmentResult.RmdqResult.class,
@@ -28,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         },
         discriminatorProperty = "instrumentCode",
         discriminatorMapping = {
-            @DiscriminatorMapping(value = "NRS_BACK_PAIN", schema = AssessmentResult.NrsResult.class),
-            @DiscriminatorMapping(value = "NRS_LEG_PAIN", schema = AssessmentResult.NrsResult.class),
+            @DiscriminatorMapping(value = "NRS_BACK_PAIN", schema = AssessmentResult.NrsBackPainResult.class),
+            @DiscriminatorMapping(value = "NRS_LEG_PAIN", schema = AssessmentResult.NrsLegPainResult.class),
             @DiscriminatorMapping(value = "VAS_PAIN", schema = AssessmentResult.VasPainResult.class),
             @DiscriminatorMapping(value = "ODI", schema = AssessmentResult.OdiResult.class),
             @DiscriminatorMapping(value = "RMDQ", schema = AssessmentResult.RmdqResult.class),
@@ -44,15 +45,23 @@ public sealed interface AssessmentResult {
     /** The instrument the result belongs to; the same as the assessment's. */
     String instrumentCode();
 
-    @Schema(name = "NrsResult", description = "NRS back or leg pain: the 0..10 rating is the score")
-    record NrsResult(
-            @Schema(
-                    required = true,
-                    enumeration = {"NRS_BACK_PAIN", "NRS_LEG_PAIN"},
-                    examples = "NRS_BACK_PAIN")
+    // Back and leg pain have the same fields but a schema each: a schema shared by two discriminator values makes
+    // TypeScript generators narrow it to the first value.
+    @Schema(name = "NrsBackPainResult", description = "NRS back pain: the 0..10 rating is the score")
+    record NrsBackPainResult(
+            @Schema(required = true, enumeration = "NRS_BACK_PAIN", examples = "NRS_BACK_PAIN")
             String instrumentCode,
 
             @Schema(description = "The rating, 0 (no pain) .. 10 (worst imaginable)", examples = "6")
+            int painIntensity)
+            implements AssessmentResult {}
+
+    @Schema(name = "NrsLegPainResult", description = "NRS leg pain (sciatica): the 0..10 rating is the score")
+    record NrsLegPainResult(
+            @Schema(required = true, enumeration = "NRS_LEG_PAIN", examples = "NRS_LEG_PAIN")
+            String instrumentCode,
+
+            @Schema(description = "The rating, 0 (no pain) .. 10 (worst imaginable)", examples = "4")
             int painIntensity)
             implements AssessmentResult {}
 
