@@ -57,6 +57,7 @@ odi() { # odi s1 .. s10 ("null" for not applicable)
 }
 peg() { printf '{"peg_pain":%s,"peg_enjoyment":%s,"peg_general_activity":%s}' "$@"; }
 nrs() { printf '{"back_pain_nrs":%s}' "$1"; }
+vas() { printf '{"pain_vas_0_100":%s}' "$1"; }
 
 now=$(date -u +%s)
 yesterday_9=$(( (now / 86400 - 1) * 86400 + 9 * 3600 ))
@@ -98,6 +99,7 @@ while :; do
   submit "$patient" "demo-$patient-baseline-nrs" "$(body NRS_BACK_PAIN BASELINE "$baseline_at" "$(nrs $((7 + shift_p % 2)))" "$extra")"
   submit "$patient" "demo-$patient-baseline-odi" "$(body ODI BASELINE "$baseline_at" "$(odi 3 3 3 2 3 3 2 null 3 3)" "$extra")"
   submit "$patient" "demo-$patient-baseline-peg" "$(body PEG BASELINE "$baseline_at" "$(peg 7 6 7)" "$extra")"
+  submit "$patient" "demo-$patient-baseline-vas" "$(body VAS_PAIN BASELINE "$baseline_at" "$(vas $((68 + 5 * shift_p)))" "$extra")"
 
   for i in $(seq 1 "$count"); do
     start=${starts[$((i - 1))]}
@@ -120,6 +122,7 @@ while :; do
     submit "$patient" "demo-$patient-w4-nrs" "$(body NRS_BACK_PAIN FOLLOW_UP "$at" "$(nrs $((3 + shift_p)))" "$extra")"
     submit "$patient" "demo-$patient-w4-odi" "$(body ODI FOLLOW_UP "$at" "$(odi 2 1 2 1 2 2 1 null 2 1)" "$extra")"
     submit "$patient" "demo-$patient-w4-peg" "$(body PEG FOLLOW_UP "$at" "$(peg 4 3 4)" "$extra")"
+    submit "$patient" "demo-$patient-w4-vas" "$(body VAS_PAIN FOLLOW_UP "$at" "$(vas $((35 + 8 * shift_p)))" "$extra")"
     submit "$patient" "demo-$patient-w4-pgic" "$(body PGIC FOLLOW_UP "$at" '{"pgic":2}' "$extra")"
   else
     log "patient $p: the 4-week follow-up is not due yet ($(iso "$follow_up")); skipped"

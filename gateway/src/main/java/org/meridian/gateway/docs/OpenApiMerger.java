@@ -218,6 +218,18 @@ public final class OpenApiMerger {
                     if (renames.containsKey(target)) {
                         object.put(key, SCHEMA_REF_PREFIX + renames.get(target));
                     }
+                } else if ("discriminator".equals(key)
+                        && value instanceof JsonObject discriminator
+                        && discriminator.getValue("mapping") instanceof JsonObject mapping) {
+                    // A discriminator's mapping names schemas by reference too, as plain strings rather than $ref.
+                    for (String name : mapping.fieldNames().toArray(String[]::new)) {
+                        if (mapping.getValue(name) instanceof String ref
+                                && ref.startsWith(SCHEMA_REF_PREFIX)
+                                && renames.containsKey(ref.substring(SCHEMA_REF_PREFIX.length()))) {
+                            mapping.put(
+                                    name, SCHEMA_REF_PREFIX + renames.get(ref.substring(SCHEMA_REF_PREFIX.length())));
+                        }
+                    }
                 } else {
                     rewriteRefs(value, renames);
                 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.restassured.path.json.JsonPath;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -150,6 +151,42 @@ class OpenApiMergerTest {
                 .getJsonObject("schema")
                 .getString("$ref");
         assertThat(ref).isEqualTo("#/components/schemas/OutcomesPage");
+    }
+
+    /**
+     * outcomes' assessment details are a oneOf with a discriminator whose mapping names the schemas as plain strings:
+     * a renamed schema must be renamed there too, or SDK generators map the code to the other service's schema.
+     */
+    @Test
+    void rewritesTheDiscriminatorMappingOfARenamedSchema() {
+        Map<String, JsonObject> specs = new LinkedHashMap<>();
+        specs.put(
+                "intake",
+                spec("/a", "Result", new JsonObject().put("type", "object").put("title", "intake")));
+        JsonObject outcomes = spec(
+                "/b",
+                "Union",
+                new JsonObject()
+                        .put("oneOf", new JsonArray().add(new JsonObject().put("$ref", "#/components/schemas/Result")))
+                        .put(
+                                "discriminator",
+                                new JsonObject()
+                                        .put("propertyName", "kind")
+                                        .put("mapping", new JsonObject().put("ODI", "#/components/schemas/Result"))));
+        outcomes.getJsonObject("components")
+                .getJsonObject("schemas")
+                .put("Result", new JsonObject().put("type", "object").put("title", "outcomes"));
+        specs.put("outcomes", outcomes);
+
+        JsonObject schemas =
+                OpenApiMerger.merge(specs, "1.0.0").getJsonObject("components").getJsonObject("schemas");
+
+        assertThat(schemas.fieldNames()).containsExactlyInAnyOrder("Result", "Union", "OutcomesResult");
+        JsonObject union = schemas.getJsonObject("Union");
+        assertThat(union.getJsonArray("oneOf").getJsonObject(0).getString("$ref"))
+                .isEqualTo("#/components/schemas/OutcomesResult");
+        assertThat(union.getJsonObject("discriminator").getJsonObject("mapping").getString("ODI"))
+                .isEqualTo("#/components/schemas/OutcomesResult");
     }
 
     /** A document with the given operations ("METHOD path" -> operationId), each answering 200. */

@@ -23,6 +23,7 @@ import org.meridian.outcomes.scoring.result.PgicDetails;
 import org.meridian.outcomes.scoring.result.PromisDetails;
 import org.meridian.outcomes.scoring.result.RmdqDetails;
 import org.meridian.outcomes.scoring.result.StartBackDetails;
+import org.meridian.outcomes.scoring.result.VasDetails;
 import org.meridian.platform.fhir.FhirDates;
 
 /**
@@ -74,7 +75,8 @@ public final class ObservationMapper {
     private static Type value(InstrumentDefinition instrument, Score score) {
         return switch (score.details()) {
             case NrsDetails nrs -> new IntegerType(nrs.painIntensity());
-            case RmdqDetails rmdq -> new IntegerType(rmdq.yesCount());
+            case VasDetails vas -> new IntegerType(vas.painIntensity());
+            case RmdqDetails rmdq -> new IntegerType(rmdq.total());
             case StartBackDetails startBack -> new IntegerType(startBack.total());
             case IssDetails iss -> new IntegerType(iss.total());
             case PgicDetails pgic -> new IntegerType(pgic.code());
@@ -90,25 +92,27 @@ public final class ObservationMapper {
                 observation.setBodySite(new CodeableConcept()
                         .setText(instrument.code().equals(InstrumentCodes.NRS_LEG_PAIN) ? "Leg (sciatica)" : "Back"));
             case OdiDetails odi -> {
-                component(observation, ScoreCodes.ODI_RAW_SUM, new IntegerType(odi.rawSum()));
+                component(observation, ScoreCodes.ODI_RAW_SUM, new IntegerType(odi.total()));
                 component(observation, ScoreCodes.ODI_SECTIONS_ANSWERED, new IntegerType(odi.sectionsAnswered()));
-                component(observation, ScoreCodes.ODI_BAND, band(odi.band().name()));
+                component(observation, ScoreCodes.ODI_BAND, band(odi.category().name()));
             }
             case StartBackDetails startBack -> {
                 component(
-                        observation, ScoreCodes.STARTBACK_SUBSCALE, new IntegerType(startBack.psychosocialSubscale()));
+                        observation,
+                        ScoreCodes.STARTBACK_SUBSCALE,
+                        new IntegerType(startBack.subscales().psychosocial()));
                 component(
                         observation,
                         ScoreCodes.STARTBACK_RISK,
-                        band(startBack.risk().name()));
+                        band(startBack.category().name()));
             }
             case PromisDetails promis -> {
-                component(observation, ScoreCodes.PROMIS_RAW, new IntegerType(promis.rawScore()));
+                component(observation, ScoreCodes.PROMIS_RAW, new IntegerType(promis.total()));
                 component(observation, ScoreCodes.PROMIS_SE, quantity(promis.standardError(), "T-score", "{score}"));
                 component(
                         observation,
                         ScoreCodes.PROMIS_SEVERITY,
-                        band(promis.severity().name()));
+                        band(promis.category().name()));
             }
             case PgicDetails pgic -> {
                 component(
@@ -119,13 +123,22 @@ public final class ObservationMapper {
             }
             case IssDetails iss -> {
                 component(
-                        observation, ScoreCodes.ISS_PHYSICAL_FUNCTION, new IntegerType(iss.physicalFunctionReversed()));
-                component(observation, ScoreCodes.ISS_PAIN_INTERFERENCE, new IntegerType(iss.painInterference()));
-                component(observation, ScoreCodes.ISS_PAIN_INTENSITY, new IntegerType(iss.painIntensity()));
-                component(observation, ScoreCodes.ISS_GROUP, band(iss.group().name()));
+                        observation,
+                        ScoreCodes.ISS_PHYSICAL_FUNCTION,
+                        new IntegerType(iss.subscales().physicalFunction()));
+                component(
+                        observation,
+                        ScoreCodes.ISS_PAIN_INTERFERENCE,
+                        new IntegerType(iss.subscales().painInterference()));
+                component(
+                        observation,
+                        ScoreCodes.ISS_PAIN_INTENSITY,
+                        new IntegerType(iss.subscales().painIntensity()));
+                component(observation, ScoreCodes.ISS_GROUP, band(iss.category().name()));
             }
             case RmdqDetails ignored -> {}
             case PegDetails ignored -> {}
+            case VasDetails ignored -> {}
         }
     }
 

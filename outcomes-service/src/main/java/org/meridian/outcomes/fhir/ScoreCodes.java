@@ -20,7 +20,8 @@ public final class ScoreCodes {
             InstrumentCodes.STARTBACK, new Concept("startback-total", "STarT Back total score (0-9)"),
             InstrumentCodes.PROMIS_PI_4A, new Concept("promis-pi-4a-t-score", "PROMIS Pain Interference 4a T-score"),
             InstrumentCodes.PGIC, new Concept("pgic", "Patient Global Impression of Change (1-7, CGI-derived)"),
-            InstrumentCodes.NIH_ISS, new Concept("nih-iss-total", "NIH Impact Stratification Score (8-50)"));
+            InstrumentCodes.NIH_ISS, new Concept("nih-iss-total", "NIH Impact Stratification Score (8-50)"),
+            InstrumentCodes.VAS_PAIN, new Concept("vas-pain", "Pain intensity 0-100 mm (VAS)"));
 
     static final Concept ODI_RAW_SUM = new Concept("odi-raw-sum", "ODI sum of section scores");
     static final Concept ODI_SECTIONS_ANSWERED = new Concept("odi-sections-answered", "ODI sections answered");

@@ -10,18 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.meridian.outcomes.domain.AssessmentStatus;
 import org.meridian.outcomes.persistence.AssessmentEntity;
+import org.meridian.outcomes.persistence.StoredScoreDetails;
 import org.meridian.outcomes.scoring.Score;
-import org.meridian.outcomes.scoring.instrument.InstrumentCodes;
 import org.meridian.outcomes.scoring.math.Rational;
-import org.meridian.outcomes.scoring.result.IssDetails;
-import org.meridian.outcomes.scoring.result.NrsDetails;
-import org.meridian.outcomes.scoring.result.OdiDetails;
-import org.meridian.outcomes.scoring.result.PegDetails;
-import org.meridian.outcomes.scoring.result.PgicDetails;
-import org.meridian.outcomes.scoring.result.PromisDetails;
-import org.meridian.outcomes.scoring.result.RmdqDetails;
-import org.meridian.outcomes.scoring.result.ScoreDetails;
-import org.meridian.outcomes.scoring.result.StartBackDetails;
 
 /**
  * Stored assessment rows as the FHIR mappers' inputs. The score is the stored one (exact fraction and details under
@@ -30,21 +21,12 @@ import org.meridian.outcomes.scoring.result.StartBackDetails;
 @ApplicationScoped
 public class StoredAssessments {
 
-    private static final Map<String, Class<? extends ScoreDetails>> DETAILS = Map.of(
-            InstrumentCodes.NRS_BACK_PAIN, NrsDetails.class,
-            InstrumentCodes.NRS_LEG_PAIN, NrsDetails.class,
-            InstrumentCodes.ODI, OdiDetails.class,
-            InstrumentCodes.RMDQ, RmdqDetails.class,
-            InstrumentCodes.PEG, PegDetails.class,
-            InstrumentCodes.STARTBACK, StartBackDetails.class,
-            InstrumentCodes.PROMIS_PI_4A, PromisDetails.class,
-            InstrumentCodes.PGIC, PgicDetails.class,
-            InstrumentCodes.NIH_ISS, IssDetails.class);
-
     private final ObjectMapper json;
+    private final StoredScoreDetails details;
 
-    StoredAssessments(ObjectMapper json) {
+    StoredAssessments(ObjectMapper json, StoredScoreDetails details) {
         this.json = json.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        this.details = details;
     }
 
     public StoredSubmission submission(AssessmentEntity row) {
@@ -71,10 +53,6 @@ public class StoredAssessments {
         if (row.status != AssessmentStatus.SCORED || row.scoreExact == null || row.scoreDetails == null) {
             throw new IllegalArgumentException("assessment " + row.id + " has no score");
         }
-        Class<? extends ScoreDetails> type = DETAILS.get(row.instrumentCode);
-        if (type == null) {
-            throw new IllegalStateException("no score details type for instrument " + row.instrumentCode);
-        }
         Map<String, Integer> answers = read(row.answers, new TypeReference<LinkedHashMap<String, Integer>>() {});
         List<String> used = answers.entrySet().stream()
                 .filter(entry -> entry.getValue() != null)
@@ -86,7 +64,7 @@ public class StoredAssessments {
                 row.instrumentVersion,
                 row.policyId,
                 Rational.parse(row.scoreExact),
-                readAs(row.scoreDetails, type),
+                details.read(row),
                 used,
                 missing);
     }
@@ -96,14 +74,6 @@ public class StoredAssessments {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JSON cannot be read", e);
-        }
-    }
-
-    private <T> T readAs(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored score details cannot be read as " + type.getSimpleName(), e);
         }
     }
 }

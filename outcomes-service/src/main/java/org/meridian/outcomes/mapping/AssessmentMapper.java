@@ -2,11 +2,9 @@ package org.meridian.outcomes.mapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,26 +13,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.meridian.outcomes.persistence.AssessmentEntity;
+import org.meridian.outcomes.persistence.StoredScoreDetails;
 import org.meridian.outcomes.rest.dto.AssessmentResponse;
 import org.meridian.outcomes.scoring.math.Rational;
 import org.meridian.outcomes.scoring.math.ScoreRounding;
 import org.meridian.outcomes.service.InstrumentRegistry;
 
-/** Stored assessment -> API view: scores rounded half-up to 4 decimals for output, answers in instrument order. */
+/**
+ * Stored assessment -> API view: scores in the API's one form (half-up to at most 4 decimals, no trailing zeros), the
+ * instrument's typed result, answers in instrument order.
+ */
 @ApplicationScoped
 public class AssessmentMapper {
 
     private final ObjectReader answersReader;
-    private final ObjectReader detailsReader;
     private final ObjectReader listReader;
     private final InstrumentRegistry instruments;
+    private final StoredScoreDetails details;
 
-    AssessmentMapper(ObjectMapper json, InstrumentRegistry instruments) {
+    AssessmentMapper(ObjectMapper json, InstrumentRegistry instruments, StoredScoreDetails details) {
         this.answersReader = json.readerFor(new TypeReference<LinkedHashMap<String, Integer>>() {});
-        this.detailsReader = json.readerFor(new TypeReference<LinkedHashMap<String, Object>>() {})
-                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         this.listReader = json.readerFor(new TypeReference<List<String>>() {});
         this.instruments = instruments;
+        this.details = details;
     }
 
     public AssessmentResponse toResponse(AssessmentEntity row) {
@@ -56,7 +57,7 @@ public class AssessmentMapper {
                 row.status.name(),
                 row.scoreExact == null ? null : ScoreRounding.forApi(Rational.parse(row.scoreExact)),
                 row.scoreExact,
-                row.scoreDetails == null ? null : roundedDetails(read(detailsReader, row.scoreDetails)),
+                AssessmentResultMapper.toResult(row.instrumentCode, details.read(row)),
                 answersInItemOrder(row),
                 read(listReader, row.itemsMissing),
                 row.late,
@@ -79,20 +80,6 @@ public class AssessmentMapper {
         order.forEach(item -> ordered.put(item, stored.get(item)));
         stored.forEach(ordered::putIfAbsent);
         return ordered;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> roundedDetails(Map<String, Object> details) {
-        Map<String, Object> rounded = new LinkedHashMap<>();
-        details.forEach((key, value) -> rounded.put(
-                key,
-                switch (value) {
-                    case BigDecimal decimal
-                    when decimal.scale() > ScoreRounding.API_SCALE -> ScoreRounding.forApi(decimal);
-                    case Map<?, ?> nested -> roundedDetails((Map<String, Object>) nested);
-                    case null, default -> value;
-                }));
-        return rounded;
     }
 
     private static <T> T read(ObjectReader reader, String json) {

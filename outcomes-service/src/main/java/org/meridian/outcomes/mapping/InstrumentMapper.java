@@ -1,9 +1,15 @@
 package org.meridian.outcomes.mapping;
 
+import java.util.Comparator;
+import java.util.List;
 import org.meridian.outcomes.rest.dto.InstrumentResponse;
 import org.meridian.outcomes.scoring.change.ChangeCalculator;
 import org.meridian.outcomes.scoring.instrument.ChangeRules;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
+import org.meridian.outcomes.scoring.math.ScoreRounding;
+import org.meridian.outcomes.scoring.rule.PromisTScoreTableRule;
+import org.meridian.outcomes.scoring.rule.ScoringRule;
+import org.meridian.outcomes.scoring.rule.TScoreConversion;
 
 public final class InstrumentMapper {
 
@@ -34,7 +40,20 @@ public final class InstrumentMapper {
                         definition.scoringRule().policyId(),
                         definition.scoringRule().policyDescription(),
                         definition.scoringRule().maxMissingItems()),
-                changeRule(definition.changeRules()));
+                changeRule(definition.changeRules()),
+                scoreTable(definition.scoringRule()));
+    }
+
+    /** Served from the table the rule scores with, so the document can never disagree with the scores. */
+    private static List<InstrumentResponse.ScoreTableRow> scoreTable(ScoringRule rule) {
+        if (!(rule instanceof PromisTScoreTableRule tableRule)) {
+            return null;
+        }
+        return tableRule.table().stream()
+                .sorted(Comparator.comparingInt(TScoreConversion::rawScore))
+                .map(row -> new InstrumentResponse.ScoreTableRow(
+                        row.rawScore(), ScoreRounding.forApi(row.tScore()), ScoreRounding.forApi(row.standardError())))
+                .toList();
     }
 
     private static InstrumentResponse.ChangeRule changeRule(ChangeRules rules) {

@@ -16,7 +16,7 @@ import org.meridian.outcomes.scoring.change.ChangeResult;
 import org.meridian.outcomes.scoring.instrument.ChangeRules;
 import org.meridian.outcomes.scoring.math.ScoreRounding;
 
-/** Exact progress results -> API views, every decimal rounded half-up to 4 places only here. */
+/** Exact progress results -> API views, every decimal rounded only here (half-up to at most 4 places, no trailing zeros). */
 public final class ProgressMapper {
 
     private ProgressMapper() {}

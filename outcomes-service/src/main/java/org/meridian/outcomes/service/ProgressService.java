@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,6 +44,10 @@ import org.meridian.platform.web.problem.ResourceNotFoundException;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProgressService {
+
+    /** The pain ratings asked just before and after a session, each compared with itself only (VAS never with NRS). */
+    private static final Set<String> SESSION_PAIN_RATINGS =
+            Set.of(InstrumentCodes.NRS_BACK_PAIN, InstrumentCodes.NRS_LEG_PAIN, InstrumentCodes.VAS_PAIN);
 
     private final AssessmentRepository assessments;
     private final ProjectionRepository projection;
@@ -186,8 +191,7 @@ public class ProgressService {
     private List<SessionChange> withinSession(Timeline timeline) {
         List<SessionChange> changes = new ArrayList<>();
         timeline.byInstrument().forEach((instrument, points) -> {
-            if (!instrument.code().equals(InstrumentCodes.NRS_BACK_PAIN)
-                    && !instrument.code().equals(InstrumentCodes.NRS_LEG_PAIN)) {
+            if (!SESSION_PAIN_RATINGS.contains(instrument.code())) {
                 return;
             }
             Map<UUID, List<ScoredPoint>> bySession = points.stream()

@@ -57,6 +57,17 @@ class ObservationMapperTest {
     }
 
     @Test
+    void vasPainCarriesOnlyTheMeridianScoreCodeNeverAn0To10NrsLoincCode() {
+        Observation observation = observation("VAS_PAIN", Map.of("pain_vas_0_100", 63));
+
+        assertThat(observation.getCode().getCoding())
+                .extracting(Coding::getSystem, Coding::getCode)
+                .containsExactly(tuple(MeridianFhir.SCORE_SYSTEM, "vas-pain"));
+        assertThat(observation.getValueIntegerType().getValue()).isEqualTo(63);
+        assertThat(observation.getComponent()).isEmpty();
+    }
+
+    @Test
     void linksTheResponseItIsDerivedFromAndTheSessionProcedure() {
         Observation observation = observation("NRS_LEG_PAIN", Map.of("leg_pain_nrs", 3));
 

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
@@ -45,6 +47,20 @@ class QuestionnaireResourceTest {
         FhirRequests.get(patient, "/fhir/r4/Questionnaire?version=9.9")
                 .statusCode(200)
                 .body("total", equalTo(0));
+    }
+
+    @Test
+    void servesTheVasAsARequiredItemWithEveryMillimetreAndNoLoincCode() {
+        FhirRequests.get(TestTokens.admin(), "/fhir/r4/Questionnaire/vas-pain-1.0")
+                .statusCode(200)
+                .body("name", equalTo("VAS_PAIN"))
+                .body("version", equalTo("1.0"))
+                .body("item", hasSize(1))
+                .body("item[0].linkId", equalTo("pain_vas_0_100"))
+                .body("item[0].required", equalTo(true))
+                .body("item[0].answerOption", hasSize(101))
+                .body("item[0].code", nullValue())
+                .body("description", containsString("0..100"));
     }
 
     @Test

@@ -88,7 +88,7 @@ class ResearchExportResourceTest {
                         patient + "," + clinicPseudonym
                                 + ",40-59,FEMALE,true,CHRONIC,ODI,2.1a,BASELINE,,-1,,66.6667,,,,,,",
                         patient + "," + clinicPseudonym
-                                + ",40-59,FEMALE,true,CHRONIC,ODI,2.1a,FOLLOW_UP,12,84,,46.6667,-20.0000,true,true,false,false,false");
+                                + ",40-59,FEMALE,true,CHRONIC,ODI,2.1a,FOLLOW_UP,12,84,,46.6667,-20,true,true,false,false,false");
         assertThat(body).doesNotContain(pseudonyms.patient(withdrawn.pseudonymId()));
         for (UUID id : List.of(consenting.pseudonymId(), consenting.episodeId(), clinic, withdrawn.pseudonymId())) {
             assertThat(body).doesNotContainIgnoringCase(id.toString());

@@ -1,23 +1,33 @@
 package org.meridian.outcomes.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.meridian.platform.test.openapi.OpenApiSchemas.acceptsNull;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.meridian.platform.test.openapi.ServedOpenApi;
 import org.meridian.platform.test.security.TestTokens;
 
 @QuarkusTest
 class InstrumentResourceTest {
 
     private static final String INSTRUMENTS = "/api/v1/outcomes/instruments";
+    private static final RestAssuredConfig BIG_DECIMALS = RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
 
     @Test
     void listsEveryRegisteredInstrumentVersionToAnyAuthenticatedRole() {
@@ -33,7 +43,7 @@ class InstrumentResourceTest {
                     .get(INSTRUMENTS)
                     .then()
                     .statusCode(200)
-                    .body("totalItems", equalTo(9))
+                    .body("totalItems", equalTo(10))
                     .body(
                             "items.code",
                             hasItems(
@@ -45,7 +55,8 @@ class InstrumentResourceTest {
                                     "STARTBACK",
                                     "PROMIS_PI_4A",
                                     "PGIC",
-                                    "NIH_ISS"));
+                                    "NIH_ISS",
+                                    "VAS_PAIN"));
         }
     }
 
@@ -136,6 +147,81 @@ class InstrumentResourceTest {
                 .statusCode(200)
                 .body("change.absoluteMcid", equalTo(3))
                 .body("change.relativeMcidPercent", nullValue());
+    }
+
+    /** PROMIS PI 4a's published raw-to-T table (HealthMeasures), the one the scores are looked up in. */
+    private static final int[] PROMIS_RAW = {4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20};
+
+    private static final String[] PROMIS_T = {
+        "41.6", "49.6", "52.0", "53.9", "55.6", "57.1", "58.5", "59.9", "61.2", "62.5", "63.8", "65.2", "66.6", "68.0",
+        "69.7", "71.6", "75.6"
+    };
+    private static final String[] PROMIS_SE = {
+        "6.1", "2.5", "2.0", "1.9", "1.9", "1.9", "1.8", "1.8", "1.8", "1.8", "1.8", "1.8", "1.8", "1.8", "1.9", "2.1",
+        "3.7"
+    };
+
+    @Test
+    void servesThePromisConversionTableRowByRow() {
+        for (String path : List.of(INSTRUMENTS + "/PROMIS_PI_4A", INSTRUMENTS + "/PROMIS_PI_4A/versions/1.0")) {
+            JsonPath instrument = given().auth()
+                    .oauth2(TestTokens.pseudonymousPatient(UUID.randomUUID(), UUID.randomUUID()))
+                    .config(BIG_DECIMALS)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .body("scoreTable", hasSize(17))
+                    .extract()
+                    .jsonPath();
+            for (int row = 0; row < 17; row++) {
+                String at = "scoreTable[" + row + "].";
+                assertThat(instrument.getInt(at + "raw"))
+                        .as(path + " " + at + "raw")
+                        .isEqualTo(PROMIS_RAW[row]);
+                assertThat(decimal(instrument.get(at + "tScore")))
+                        .as(path + " " + at + "tScore")
+                        .isEqualByComparingTo(PROMIS_T[row]);
+                assertThat(decimal(instrument.get(at + "standardError")))
+                        .as(path + " " + at + "standardError")
+                        .isEqualByComparingTo(PROMIS_SE[row]);
+            }
+        }
+    }
+
+    /** 52.0 arrives as the integer 52: the API writes scores without trailing zeros (docs/conventions.md#json). */
+    private static BigDecimal decimal(Object number) {
+        assertThat(number).isInstanceOf(Number.class);
+        return new BigDecimal(number.toString());
+    }
+
+    @Test
+    void listsTheConversionTableOnlyForInstrumentsScoredWithOne() {
+        JsonPath list = given().auth()
+                .oauth2(TestTokens.researcher())
+                .when()
+                .get(INSTRUMENTS)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(list.getList("items.findAll { it.scoreTable != null }.code")).containsExactly("PROMIS_PI_4A");
+        assertThat(list.getList("items.find { it.code == 'PROMIS_PI_4A' }.scoreTable"))
+                .hasSize(17);
+        assertThat(list.getMap("items.find { it.code == 'ODI' }")).containsEntry("scoreTable", null);
+    }
+
+    @Test
+    void typesTheConversionTableInTheOpenApiDocument() {
+        JsonPath spec = ServedOpenApi.document();
+        assertThat(acceptsNull(spec, "components.schemas.Instrument.properties.scoreTable"))
+                .isTrue();
+        assertThat(spec.getString("components.schemas.Instrument.properties.scoreTable.items.$ref"))
+                .isEqualTo("#/components/schemas/ScoreTableRow");
+        assertThat(spec.getMap("components.schemas.ScoreTableRow.properties"))
+                .containsOnlyKeys("raw", "tScore", "standardError");
+        assertThat(spec.getString("components.schemas.ScoreTableRow.properties.tScore.type"))
+                .isEqualTo("number");
     }
 
     @Test

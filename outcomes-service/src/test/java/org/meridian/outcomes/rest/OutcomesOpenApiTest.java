@@ -11,8 +11,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.meridian.platform.test.openapi.ServedOpenApi;
+import org.meridian.platform.test.security.TestTokens;
 
 /** The published OpenAPI document describes instruments, submissions, scores, trajectories and errors with examples. */
 @QuarkusTest
@@ -86,6 +88,62 @@ class OutcomesOpenApiTest {
         assertThat(acceptsNull(spec, "components.schemas.AnswerCode")).isTrue();
         assertThat(acceptsNull(spec, "components.schemas.Assessment.properties.instrumentCode"))
                 .isFalse();
+    }
+
+    /**
+     * #17 item 3: an assessment's details are one typed schema per instrument, told apart by instrumentCode, so that
+     * openapi-generator and @hey-api/openapi-ts make a class per result instead of a free-form map.
+     */
+    @Test
+    void typesAssessmentDetailsAsOneSchemaPerInstrumentWithADiscriminatorOnTheInstrumentCode() {
+        JsonPath spec = ServedOpenApi.document();
+        String result = "components.schemas.AssessmentResult";
+        assertThat(acceptsNull(spec, "components.schemas.Assessment.properties.details"))
+                .isTrue();
+        assertThat(spec.getList("components.schemas.Assessment.properties.details.anyOf.$ref"))
+                .contains("#/components/schemas/AssessmentResult");
+        assertThat(spec.getString(result + ".discriminator.propertyName")).isEqualTo("instrumentCode");
+
+        List<String> instrumentCodes = given().auth()
+                .oauth2(TestTokens.admin())
+                .when()
+                .get("/api/v1/outcomes/instruments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.code");
+        Map<String, String> mapping = spec.getMap(result + ".discriminator.mapping");
+        assertThat(mapping.keySet()).containsExactlyInAnyOrderElementsOf(Set.copyOf(instrumentCodes));
+        assertThat(Set.copyOf(mapping.values()))
+                .as(
+                        "one schema per instrument: a schema shared by two codes is narrowed to one by TypeScript generators")
+                .hasSize(mapping.size());
+        List<String> oneOf = spec.getList(result + ".oneOf.$ref");
+        assertThat(oneOf).containsExactlyInAnyOrderElementsOf(Set.copyOf(mapping.values()));
+
+        for (Map.Entry<String, String> entry : mapping.entrySet()) {
+            String schema = "components.schemas." + entry.getValue().substring("#/components/schemas/".length());
+            assertThat(spec.getList(schema + ".properties.instrumentCode.enum"))
+                    .as(schema)
+                    .contains(entry.getKey());
+            assertThat(spec.getList(schema + ".required")).as(schema).contains("instrumentCode");
+            assertThat(spec.getMap(schema + ".properties"))
+                    .as(schema + ": one name per idea (category, total, subscales)")
+                    .doesNotContainKeys(
+                            "band", "risk", "severity", "group", "rawSum", "rawScore", "yesCount", "itemSum");
+        }
+        for (String schema : List.of("OdiResult", "StartBackResult", "PromisPainInterferenceResult", "IssResult")) {
+            assertThat(spec.getList("components.schemas." + schema + ".properties.category.enum"))
+                    .as(schema)
+                    .isNotEmpty();
+            assertThat(spec.getString("components.schemas." + schema + ".properties.total.type"))
+                    .as(schema)
+                    .isEqualTo("integer");
+        }
+        assertThat(spec.getString("components.schemas.StartBackResult.properties.subscales.$ref"))
+                .isEqualTo("#/components/schemas/StartBackSubscales");
+        assertThat(spec.getString("components.schemas.IssResult.properties.subscales.$ref"))
+                .isEqualTo("#/components/schemas/IssSubscales");
     }
 
     /** Found by Specmatic: it sent null for optional request fields and expected a 400, while the service reads null as absent. */

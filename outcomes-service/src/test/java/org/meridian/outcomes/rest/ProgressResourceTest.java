@@ -161,9 +161,9 @@ class ProgressResourceTest {
                 .statusCode(200)
                 .body("withinSession", hasSize(6))
                 .body("withinSession.sessionNumber", contains(1, 2, 3, 4, 5, 6))
-                .body("withinSession[0].pre", equalTo(8.0f))
-                .body("withinSession[0].post", equalTo(5.0f))
-                .body("withinSession[0].change.change", equalTo(-3.0f))
+                .body("withinSession[0].pre", equalTo(8))
+                .body("withinSession[0].post", equalTo(5))
+                .body("withinSession[0].change.change", equalTo(-3))
                 .body("withinSession[0].change.percentImprovement", equalTo(37.5f))
                 .body("withinSession[0].change.responder", equalTo(true))
                 .body("withinSession[1].change.responder", equalTo(true))
@@ -187,9 +187,7 @@ class ProgressResourceTest {
                 .body("series[0].points", hasSize(14))
                 .body("series[0].points.timepoint[0]", equalTo("BASELINE"))
                 .body("series[0].points.sessionNumber", contains(null, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, null))
-                .body(
-                        "series[0].points.score",
-                        contains(8.0f, 8.0f, 5.0f, 7.0f, 5.0f, 7.0f, 4.0f, 6.0f, 4.0f, 5.0f, 3.0f, 4.0f, 2.0f, 3.0f))
+                .body("series[0].points.score", contains(8, 8, 5, 7, 5, 7, 4, 6, 4, 5, 3, 4, 2, 3))
                 .body("series[0].points[13].followUpWeeks", equalTo(4));
         given().auth()
                 .oauth2(practitioner)
@@ -302,7 +300,7 @@ class ProgressResourceTest {
                 .get("/api/v1/outcomes/clinics/" + clinic + "/patients/" + newcomer + "/progress")
                 .then()
                 .statusCode(200)
-                .body("measures[0].baseline.score", equalTo(6.0f))
+                .body("measures[0].baseline.score", equalTo(6))
                 .body("measures[0].latest", nullValue())
                 .body("measures[0].change", nullValue())
                 .body("measures[0].responder", nullValue());

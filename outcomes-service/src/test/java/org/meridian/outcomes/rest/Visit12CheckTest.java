@@ -55,7 +55,7 @@ class Visit12CheckTest {
                 .body("improvementDocumented", equalTo(true))
                 .body("worsening", equalTo(false))
                 .body("evidence.instrumentCode", hasItem("ODI"))
-                .body("evidence[0].percentImprovement", equalTo(30.0f))
+                .body("evidence[0].percentImprovement", equalTo(30))
                 .body("evidence[0].responderRelative", equalTo(true))
                 .body("decision", equalTo("ADDITIONAL_SESSIONS_SUPPORTED"))
                 .body("additionalSessionsAllowed", equalTo(8))

@@ -65,7 +65,7 @@ class ImpactStratificationScoringTest {
         IssDetails details = details(physicalFunction, painInterference, painIntensity);
 
         assertThat(details.total()).isEqualTo(total);
-        assertThat(details.group()).isEqualTo(group);
+        assertThat(details.category()).isEqualTo(group);
     }
 
     @Test

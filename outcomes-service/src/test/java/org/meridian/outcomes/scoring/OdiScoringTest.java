@@ -45,7 +45,7 @@ class OdiScoringTest {
         assertThat(score.exactValue()).isEqualTo(Rational.of(1600, 45));
         assertThat(score.roundedValue()).isEqualByComparingTo("35.5556");
         assertThat(score.details())
-                .extracting("rawSum", "sectionsAnswered", "maximumPossible", "band")
+                .extracting("total", "sectionsAnswered", "maximumPossible", "category")
                 .containsExactly(16, 9, 45, OdiBand.MODERATE);
         assertThat(score.itemsMissing()).containsExactly("odi_08_sex_life");
         assertThat(score.itemsUsed()).hasSize(9).doesNotContain("odi_08_sex_life");
@@ -70,7 +70,7 @@ class OdiScoringTest {
         Score score = scored(ENGINE.score(odi, sections(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)));
 
         assertThat(score.value()).isEqualByComparingTo("20");
-        assertThat(((OdiDetails) score.details()).band()).isEqualTo(OdiBand.MINIMAL);
+        assertThat(((OdiDetails) score.details()).category()).isEqualTo(OdiBand.MINIMAL);
     }
 
     @Test
@@ -78,7 +78,7 @@ class OdiScoringTest {
         Score score = scored(ENGINE.score(odi, sections(1, 1, 1, 1, 1, 1, 1, 1, 2, null)));
 
         assertThat(score.exactValue()).isEqualTo(Rational.of(200, 9));
-        assertThat(((OdiDetails) score.details()).band()).isEqualTo(OdiBand.MODERATE);
+        assertThat(((OdiDetails) score.details()).category()).isEqualTo(OdiBand.MODERATE);
     }
 
     @Test
@@ -87,8 +87,8 @@ class OdiScoringTest {
         Score eightyTwo = scored(ENGINE.score(odi, sections(4, 4, 4, 4, 4, 4, 4, 4, 4, 5)));
 
         assertThat(eighty.value()).isEqualByComparingTo("80");
-        assertThat(((OdiDetails) eighty.details()).band()).isEqualTo(OdiBand.CRIPPLED);
-        assertThat(((OdiDetails) eightyTwo.details()).band()).isEqualTo(OdiBand.BED_BOUND_OR_EXAGGERATING);
+        assertThat(((OdiDetails) eighty.details()).category()).isEqualTo(OdiBand.CRIPPLED);
+        assertThat(((OdiDetails) eightyTwo.details()).category()).isEqualTo(OdiBand.BED_BOUND_OR_EXAGGERATING);
     }
 
     @Test

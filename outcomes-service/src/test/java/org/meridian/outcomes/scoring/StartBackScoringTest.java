@@ -34,7 +34,7 @@ class StartBackScoringTest {
         StartBackDetails details = details(items(0, 0, 0, 0, 0, 0, 0, 0, bothersomeness));
 
         assertThat(details.total()).isEqualTo(counted);
-        assertThat(details.psychosocialSubscale()).isEqualTo(counted);
+        assertThat(details.subscales().psychosocial()).isEqualTo(counted);
     }
 
     @Test
@@ -42,8 +42,8 @@ class StartBackScoringTest {
         StartBackDetails details = details(items(1, 1, 1, 1, 0, 0, 0, 0, 2));
 
         assertThat(details.total()).isEqualTo(4);
-        assertThat(details.psychosocialSubscale()).isZero();
-        assertThat(details.risk()).isEqualTo(StartBackRisk.MEDIUM);
+        assertThat(details.subscales().psychosocial()).isZero();
+        assertThat(details.category()).isEqualTo(StartBackRisk.MEDIUM);
     }
 
     @Test

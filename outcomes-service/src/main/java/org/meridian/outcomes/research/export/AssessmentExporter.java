@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,6 +26,7 @@ import org.meridian.outcomes.scoring.change.ChangeOutcome;
 import org.meridian.outcomes.scoring.change.ChangeResult;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 import org.meridian.outcomes.scoring.math.Rational;
+import org.meridian.outcomes.scoring.math.ScoreRounding;
 import org.meridian.outcomes.service.InstrumentRegistry;
 
 /**
@@ -250,7 +250,7 @@ public class AssessmentExporter {
         values[10] = nullableInt(result, "days_since_start");
         values[11] = nullableInt(result, "session_number");
         Rational score = Rational.parse(result.getString("score_exact"));
-        values[12] = score.roundHalfUp(4);
+        values[12] = ScoreRounding.forApi(score);
         for (int i = 13; i < values.length; i++) {
             values[i] = null;
         }
@@ -262,7 +262,7 @@ public class AssessmentExporter {
                 ChangeOutcome outcome =
                         instruments.changeCalculator().calculate(definition, Rational.parse(baseline), score);
                 if (outcome instanceof ChangeResult change) {
-                    values[13] = change.change().setScale(4, RoundingMode.HALF_UP);
+                    values[13] = ScoreRounding.forApi(change.change());
                     values[14] = change.responderAbsolute();
                     values[15] = change.responderRelative();
                     values[16] = change.improvedAtLeast50Percent();

@@ -131,7 +131,8 @@ public class ResearchResource {
                                                 "RMDQ",
                                                 "PEG",
                                                 "PROMIS_PI_4A",
-                                                "NIH_ISS"
+                                                "NIH_ISS",
+                                                "VAS_PAIN"
                                             }))
                     @QueryParam("instrument")
                     String instrument,

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                  "recallPeriod": "RIGHT_NOW", "timepoint": "BASELINE", "episodeId": null, "sessionId": null,
                  "followUpWeeks": null, "answeredAt": "2026-11-22T08:30:00Z", "receivedAt": "2026-11-22T08:30:02Z",
                  "status": "SCORED", "score": 66.6667, "scoreExact": "200/3",
-                 "details": {"rawSum": 30, "sectionsAnswered": 9, "maximumPossible": 45, "percent": 66.6667, "band": "CRIPPLED"},
+                 "details": {"instrumentCode": "ODI", "total": 30, "sectionsAnswered": 9, "maximumPossible": 45,
+                   "percent": 66.6667, "category": "CRIPPLED"},
                  "answers": {"odi_01_pain_intensity": 3, "odi_02_personal_care": 2, "odi_03_lifting": 4, "odi_04_walking": 3,
                    "odi_05_sitting": 3, "odi_06_standing": 4, "odi_07_sleeping": 2, "odi_08_sex_life": null,
                    "odi_09_social_life": 5, "odi_10_travelling": 4},
@@ -49,7 +50,8 @@ public record AssessmentResponse(
 
         @Schema(
                 nullable = true,
-                description = "Primary score rounded half-up to 4 decimals; null for drafts",
+                description = "Primary score rounded half-up to at most 4 decimals, without trailing zeros (7, 41.6,"
+                        + " 66.6667); null for drafts",
                 examples = "66.6667")
         BigDecimal score,
 
@@ -58,8 +60,10 @@ public record AssessmentResponse(
 
         @Schema(
                 nullable = true,
-                description = "Instrument-specific result: bands, subscales, categories (decimals rounded to 4 places)")
-        Map<String, Object> details,
+                description = "The instrument's typed result (category, total, subscales and the figures behind the"
+                        + " score; docs/scoring.md#results-in-the-api); instrumentCode says which schema; null for"
+                        + " drafts")
+        AssessmentResult details,
 
         @Schema(
                 description = "Every item of the version with its answer code; null = not answered",

@@ -37,7 +37,13 @@ public record InstrumentResponse(
 
         List<Item> items,
         ScoringPolicy scoringPolicy,
-        ChangeRule change) {
+        ChangeRule change,
+
+        @Schema(
+                nullable = true,
+                description = "The published raw-score to T-score conversion table the score is looked up in, one row"
+                        + " per raw sum in ascending order; null for instruments scored without one")
+        List<ScoreTableRow> scoreTable) {
 
     @Schema(name = "InstrumentLoinc")
     public record Loinc(
@@ -77,6 +83,17 @@ public record InstrumentResponse(
 
             @Schema(description = "Items that may be unanswered for a score", examples = "1")
             int maxMissingItems) {}
+
+    @Schema(name = "ScoreTableRow", description = "One row of a raw-score to T-score conversion table")
+    public record ScoreTableRow(
+            @Schema(description = "Raw score (sum of the item codes)", examples = "12")
+            int raw,
+
+            @Schema(description = "T-score for this raw score", examples = "61.2")
+            BigDecimal tScore,
+
+            @Schema(description = "Standard error of the T-score", examples = "1.8")
+            BigDecimal standardError) {}
 
     @Schema(
             name = "ChangeRule",

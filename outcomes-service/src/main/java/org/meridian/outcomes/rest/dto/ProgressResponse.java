@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "Progress",
         description = "Change from baseline and responder status per instrument (Ostelo 2008 MCIDs),"
-                + " and within-session change of pain ratings. Scores rounded half-up to 4 decimals; flags decided on exact"
+                + " and within-session change of pain ratings. Scores rounded half-up to at most 4 decimals, without trailing zeros; flags decided on exact"
                 + " fractions.",
         examples = """
         {"pseudonymId": "9a1e3c5b-7d2f-4a6e-8b0c-1d2e3f4a5b6c", "episodeId": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
              "timepoint": "BASELINE", "score": 66.6667, "scoreExact": "200/3"},
            "latest": {"assessmentId": "1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d", "answeredAt": "2026-10-29T08:30:00Z",
              "timepoint": "FOLLOW_UP", "followUpWeeks": 4, "score": 46.6667, "scoreExact": "140/3"},
-           "change": {"change": -20.0000, "improvement": 20.0000, "percentImprovement": 30.0000,
+           "change": {"change": -20, "improvement": 20, "percentImprovement": 30,
              "responderAbsolute": true, "responderRelative": true, "deteriorationAbsolute": false,
              "deteriorationRelative": false, "responder": true, "improvedAtLeast30Percent": true,
              "improvedAtLeast50Percent": false},
@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
            "firstResponse": {"assessmentId": "1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d", "answeredAt": "2026-10-29T08:30:00Z",
              "sessionsBefore": 4}}],
          "withinSession": [{"sessionId": "7e6d5c4b-3a2f-4e1d-9c8b-7a6f5e4d3c2b", "sessionNumber": 1,
-           "instrumentCode": "NRS_BACK_PAIN", "pre": 7.0000, "post": 4.0000,
-           "change": {"change": -3.0000, "improvement": 3.0000, "percentImprovement": 42.8571, "responderAbsolute": true,
+           "instrumentCode": "NRS_BACK_PAIN", "pre": 7, "post": 4,
+           "change": {"change": -3, "improvement": 3, "percentImprovement": 42.8571, "responderAbsolute": true,
              "responderRelative": true, "deteriorationAbsolute": false, "deteriorationRelative": false, "responder": true,
              "improvedAtLeast30Percent": true, "improvedAtLeast50Percent": false}, "postLate": false}]}""")
 public record ProgressResponse(
@@ -87,16 +87,16 @@ public record ProgressResponse(
             description = "Change and MCID flags (docs/scoring.md#change-and-responders); a flag is"
                     + " null when its rule does not apply or its input is undefined")
     public record Change(
-            @Schema(description = "follow-up - baseline, signed", examples = "-20.0000")
+            @Schema(description = "follow-up - baseline, signed", examples = "-20")
             BigDecimal change,
 
-            @Schema(description = "positive = better", examples = "20.0000")
+            @Schema(description = "positive = better", examples = "20")
             BigDecimal improvement,
 
             @Schema(
                     nullable = true,
                     description = "improvement / baseline x 100; null at baseline 0 or for T-scores",
-                    examples = "30.0000")
+                    examples = "30")
             BigDecimal percentImprovement,
 
             @Schema(nullable = true) Boolean responderAbsolute,
@@ -122,8 +122,8 @@ public record ProgressResponse(
             @Schema(examples = "NRS_BACK_PAIN") String instrumentCode,
             @Schema(nullable = true) UUID preAssessmentId,
             @Schema(nullable = true) UUID postAssessmentId,
-            @Schema(nullable = true, examples = "7.0000") BigDecimal pre,
-            @Schema(nullable = true, examples = "4.0000") BigDecimal post,
+            @Schema(nullable = true, examples = "7") BigDecimal pre,
+            @Schema(nullable = true, examples = "4") BigDecimal post,
             @Schema(nullable = true) Change change,
 
             @Schema(description = "The post-session answer came after the window", examples = "false")

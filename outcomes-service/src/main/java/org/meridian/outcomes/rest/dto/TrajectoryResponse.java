@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                    "direction": "HIGHER_IS_WORSE", "points": [
                    {"assessmentId": "0f8e6a4c-3b2d-4e1f-9a8b-7c6d5e4f3a2b", "answeredAt": "2026-10-01T08:30:00Z",
                     "timepoint": "BASELINE", "sessionId": null, "sessionNumber": null, "followUpWeeks": null,
-                    "recallPeriod": "PAST_WEEK", "score": 7.0000, "scoreExact": "7", "late": false},
+                    "recallPeriod": "PAST_WEEK", "score": 7, "scoreExact": "7", "late": false},
                    {"assessmentId": "1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d", "answeredAt": "2026-10-05T08:55:00Z",
                     "timepoint": "PRE_SESSION", "sessionId": "7e6d5c4b-3a2f-4e1d-9c8b-7a6f5e4d3c2b", "sessionNumber": 1,
-                    "followUpWeeks": null, "recallPeriod": "RIGHT_NOW", "score": 7.0000, "scoreExact": "7", "late": false}]}]}""")
+                    "followUpWeeks": null, "recallPeriod": "RIGHT_NOW", "score": 7, "scoreExact": "7", "late": false}]}]}""")
 public record TrajectoryResponse(
         UUID pseudonymId, @Schema(nullable = true) UUID episodeId, List<Series> series) {
 
@@ -45,7 +45,7 @@ public record TrajectoryResponse(
 
             @Schema(nullable = true) Integer followUpWeeks,
             @Schema(examples = "RIGHT_NOW") String recallPeriod,
-            @Schema(nullable = true, examples = "7.0000") BigDecimal score,
+            @Schema(nullable = true, examples = "7") BigDecimal score,
             @Schema(nullable = true, examples = "7") String scoreExact,
             boolean late) {}
 }

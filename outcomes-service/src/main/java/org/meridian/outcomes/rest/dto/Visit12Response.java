@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                  "initialPeriodEndsAt": "2026-12-30T09:00:00Z", "sessionsHeld": 12, "initialSessionsHeld": 12,
                  "initialSessionLimit": 12, "evaluatedUntil": "2026-12-20T10:00:00Z", "improvementDocumented": true,
                  "worsening": false, "evidence": [{"instrumentCode": "ODI", "instrumentVersion": "2.1a",
-                   "baselineScore": 66.6667, "latestScore": 46.6667, "percentImprovement": 30.0000,
+                   "baselineScore": 66.6667, "latestScore": 46.6667, "percentImprovement": 30,
                    "responderAbsolute": true, "responderRelative": true, "deteriorationAbsolute": false,
                    "deteriorationRelative": false, "responder": true}],
                  "additionalSessionsAllowed": 8, "sessionsThisYear": 12, "annualCap": 20, "remainingUnderAnnualCap": 8,

@@ -37,7 +37,8 @@ public final class InstrumentCatalogue {
                 StartBackInstrument.create(),
                 PromisPainInterferenceInstrument.create(settings.promisPainInterferenceMcid()),
                 PgicInstrument.create(),
-                ImpactStratificationInstrument.create(settings.issMcid())));
+                ImpactStratificationInstrument.create(settings.issMcid()),
+                VasInstrument.create()));
     }
 
     public List<InstrumentDefinition> all() {

@@ -12,6 +12,7 @@ public final class InstrumentCodes {
     public static final String PROMIS_PI_4A = "PROMIS_PI_4A";
     public static final String PGIC = "PGIC";
     public static final String NIH_ISS = "NIH_ISS";
+    public static final String VAS_PAIN = "VAS_PAIN";
 
     private InstrumentCodes() {}
 }

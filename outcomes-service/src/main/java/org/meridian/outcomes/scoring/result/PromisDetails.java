@@ -2,6 +2,9 @@ package org.meridian.outcomes.scoring.result;
 
 import java.math.BigDecimal;
 
-/** PROMIS short form: raw sum, the T-score and its standard error from the conversion table, and severity. */
-public record PromisDetails(int rawScore, BigDecimal tScore, BigDecimal standardError, PromisSeverity severity)
+/**
+ * PROMIS short form: {@code total} is the raw sum of the items, with the T-score and its standard error from the
+ * conversion table, and the severity category of the T-score.
+ */
+public record PromisDetails(int total, BigDecimal tScore, BigDecimal standardError, PromisSeverity category)
         implements ScoreDetails {}

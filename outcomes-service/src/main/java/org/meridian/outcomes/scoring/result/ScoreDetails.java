@@ -9,4 +9,5 @@ public sealed interface ScoreDetails
                 StartBackDetails,
                 PromisDetails,
                 PgicDetails,
-                IssDetails {}
+                IssDetails,
+                VasDetails {}

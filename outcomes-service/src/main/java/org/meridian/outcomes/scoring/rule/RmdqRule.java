@@ -24,7 +24,7 @@ public record RmdqRule() implements ScoringRule {
 
     @Override
     public RuleScore score(Map<String, Integer> answers) {
-        int yesCount = Answers.sum(answers);
-        return new RuleScore(Rational.of(yesCount), new RmdqDetails(yesCount));
+        int total = Answers.sum(answers);
+        return new RuleScore(Rational.of(total), new RmdqDetails(total));
     }
 }

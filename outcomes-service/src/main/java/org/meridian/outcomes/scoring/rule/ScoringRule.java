@@ -7,7 +7,7 @@ import java.util.Map;
  * The {@link #policyId()} is stored with every score so that it can be recomputed and explained later.
  */
 public sealed interface ScoringRule
-        permits NrsRule, OdiRule, RmdqRule, PegRule, StartBackRule, PromisTScoreTableRule, PgicRule, IssRule {
+        permits NrsRule, OdiRule, RmdqRule, PegRule, StartBackRule, PromisTScoreTableRule, PgicRule, IssRule, VasRule {
 
     /** Stable identifier of the policy, including any deployment limit it depends on. */
     String policyId();

@@ -255,6 +255,55 @@ class ChangeCalculatorTest {
     }
 
     @Test
+    void vasImprovementOfExactlyFifteenMillimetresIsAnAbsoluteResponderAndFourteenIsNot() {
+        ChangeResult fifteen = vas(60, 45);
+        ChangeResult fourteen = vas(60, 46);
+
+        assertThat(fifteen.improvement()).isEqualByComparingTo("15");
+        assertThat(fifteen.percentImprovement()).isEqualByComparingTo("25");
+        assertThat(fifteen.responderAbsolute()).isTrue();
+        assertThat(fifteen.responderRelative()).isFalse();
+        assertThat(fifteen.responder()).isTrue();
+        assertThat(fourteen.responderAbsolute()).isFalse();
+        assertThat(fourteen.responder()).isFalse();
+    }
+
+    @Test
+    void vasThirtyPercentImprovementBelowTheMcidIsARelativeResponder() {
+        ChangeResult result = vas(40, 28);
+
+        assertThat(result.improvement()).isEqualByComparingTo("12");
+        assertThat(result.percentImprovement()).isEqualByComparingTo("30");
+        assertThat(result.responderAbsolute()).isFalse();
+        assertThat(result.responderRelative()).isTrue();
+        assertThat(result.responder()).isTrue();
+    }
+
+    @Test
+    void vasWorseningByTheMcidAndByThirtyPercentAreDeteriorations() {
+        ChangeResult absolute = vas(70, 85);
+        ChangeResult relative = vas(20, 26);
+
+        assertThat(absolute.change()).isEqualByComparingTo("15");
+        assertThat(absolute.deteriorationAbsolute()).isTrue();
+        assertThat(absolute.deteriorationRelative()).isFalse();
+        assertThat(relative.percentImprovement()).isEqualByComparingTo("-30");
+        assertThat(relative.deteriorationAbsolute()).isFalse();
+        assertThat(relative.deteriorationRelative()).isTrue();
+    }
+
+    @Test
+    void vasFromBaselineZeroHasNoPercentAndNoRelativeFlags() {
+        ChangeResult result = vas(0, 20);
+
+        assertThat(result.percentImprovement()).isNull();
+        assertThat(result.responderRelative()).isNull();
+        assertThat(result.deteriorationRelative()).isNull();
+        assertThat(result.deteriorationAbsolute()).isTrue();
+        assertThat(result.responderAbsolute()).isFalse();
+    }
+
+    @Test
     void refusesScoresOfAnotherInstrument() {
         Score back = score("NRS_BACK_PAIN", answers("back_pain_nrs", 6));
         Score leg = score("NRS_LEG_PAIN", answers("leg_pain_nrs", 2));
@@ -262,6 +311,13 @@ class ChangeCalculatorTest {
         assertThatThrownBy(() -> calculator.calculate(instrument("NRS_BACK_PAIN"), back, leg))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("NRS_LEG_PAIN");
+    }
+
+    private ChangeResult vas(int baseline, int followUp) {
+        return change(
+                instrument("VAS_PAIN"),
+                score("VAS_PAIN", answers("pain_vas_0_100", baseline)),
+                score("VAS_PAIN", answers("pain_vas_0_100", followUp)));
     }
 
     private ChangeResult nrs(int baseline, int followUp) {

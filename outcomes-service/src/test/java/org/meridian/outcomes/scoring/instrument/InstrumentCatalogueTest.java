@@ -27,7 +27,8 @@ class InstrumentCatalogueTest {
                         tuple("STARTBACK", "1.0"),
                         tuple("PROMIS_PI_4A", "1.0"),
                         tuple("PGIC", "1.0"),
-                        tuple("NIH_ISS", "1.0"));
+                        tuple("NIH_ISS", "1.0"),
+                        tuple("VAS_PAIN", "1.0"));
     }
 
     @Test

@@ -22,7 +22,22 @@ class ScoreRoundingTest {
     void roundsDecimalsHalfUp() {
         assertThat(ScoreRounding.forApi(new BigDecimal("2.00005"))).hasToString("2.0001");
         assertThat(ScoreRounding.forApi(new BigDecimal("-2.00005"))).hasToString("-2.0001");
-        assertThat(ScoreRounding.forApi(new BigDecimal("40"))).hasToString("40.0000");
+    }
+
+    /** docs/conventions.md#json: one form for every score, whatever the source wrote (7.0000, 52.0, 40). */
+    @Test
+    void writesEveryScoreWithoutTrailingZerosAndNeverInExponentForm() {
+        assertThat(ScoreRounding.forApi(new BigDecimal("40"))).hasToString("40");
+        assertThat(ScoreRounding.forApi(new BigDecimal("7.0000"))).hasToString("7");
+        assertThat(ScoreRounding.forApi(new BigDecimal("52.0"))).hasToString("52");
+        assertThat(ScoreRounding.forApi(new BigDecimal("41.6"))).hasToString("41.6");
+        assertThat(ScoreRounding.forApi(new BigDecimal("100"))).hasToString("100");
+        assertThat(ScoreRounding.forApi(new BigDecimal("-20.0000"))).hasToString("-20");
+        assertThat(ScoreRounding.forApi(new BigDecimal("0.00004"))).hasToString("0");
+        assertThat(ScoreRounding.forApi(new BigDecimal("0.0001"))).hasToString("0.0001");
+        assertThat(ScoreRounding.forApi(Rational.of(200))).hasToString("200");
+        assertThat(ScoreRounding.forApi(Rational.of(1, 8))).hasToString("0.125");
+        assertThat(ScoreRounding.forApi(Rational.of(1, 128))).hasToString("0.0078");
     }
 
     @Test
