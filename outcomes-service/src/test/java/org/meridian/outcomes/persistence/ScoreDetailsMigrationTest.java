@@ -29,13 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.meridian.platform.test.security.TestTokens;
 
 /**
- * V15 gives stored score details the API's consistent names. Rows stored before it (written here in the shape the
+ * V16 gives stored score details the API's consistent names. Rows stored before it (written here in the shape the
  * earlier code wrote, field for field) must read exactly like rows scored now, in the API and as FHIR Observations.
  */
 @QuarkusTest
 class ScoreDetailsMigrationTest {
 
-    private static final String MIGRATION = "db/migration/V15__score_details_consistent_names.sql";
+    private static final String MIGRATION = "db/migration/V16__score_details_consistent_names.sql";
     private static final OffsetDateTime ANSWERED =
             OffsetDateTime.now(ZoneOffset.UTC).minusDays(2).truncatedTo(ChronoUnit.SECONDS);
 
@@ -46,7 +46,7 @@ class ScoreDetailsMigrationTest {
     private final UUID patient = UUID.randomUUID();
     private final String practitioner = TestTokens.practitioner(clinic);
 
-    /** Each instrument's answers and the details the code before V15 stored for them. */
+    /** Each instrument's answers and the details the code before V16 stored for them. */
     private static final List<OldRow> OLD_ROWS = List.of(
             new OldRow(
                     "ODI",
