@@ -25,7 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.meridian.outcomes.IntakeScript;
 import org.meridian.platform.test.security.TestTokens;
 
 /**
@@ -45,6 +47,12 @@ class ScoreDetailsMigrationTest {
     private final UUID clinic = UUID.randomUUID();
     private final UUID patient = UUID.randomUUID();
     private final String practitioner = TestTokens.practitioner(clinic);
+
+    /** intake issued the patient's pseudonym; its PatientRegistered event has not reached outcomes yet. */
+    @BeforeEach
+    void intakeIssuedThePatient() {
+        IntakeScript.pseudonymIssued(clinic, patient);
+    }
 
     /** Each instrument's answers and the details the code before V16 stored for them. */
     private static final List<OldRow> OLD_ROWS = List.of(

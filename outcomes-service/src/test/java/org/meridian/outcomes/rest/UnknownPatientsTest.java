@@ -249,7 +249,7 @@ class UnknownPatientsTest {
                 .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("linkStatus", equalTo("EXPIRED"))
-                .body("score", equalTo(6.0f));
+                .body("score", equalTo(6));
         assertThat(count(
                         "select count(*) from audit_event where resource_id = ? and operation = ? and http_method = ?"
                                 + " and subject = ? and clinic_id = ?",

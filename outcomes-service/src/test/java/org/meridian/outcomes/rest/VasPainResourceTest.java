@@ -30,6 +30,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meridian.outcomes.FakeIntake;
 import org.meridian.outcomes.IntakeScript;
@@ -52,6 +53,13 @@ class VasPainResourceTest {
     private final UUID clinic = UUID.randomUUID();
     private final UUID patient = UUID.randomUUID();
     private final String practitioner = TestTokens.practitioner(clinic);
+
+    /** intake issued the patient's pseudonym; its PatientRegistered event has not reached outcomes yet. */
+    @BeforeEach
+    void intakeIssuedThePatient() {
+        IntakeScript.pseudonymIssued(clinic, patient);
+    }
+
     private final LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(40);
 
     @Test
