@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -158,6 +159,7 @@ public class AssessmentResource {
             @Parameter(description = "Client-generated key making the submission retryable (1-128 characters)")
                     @HeaderParam(IDEMPOTENCY_KEY)
                     @Pattern(regexp = "[\\x21-\\x7E]{1,128}", message = "must be 1-128 visible ASCII characters")
+                    @Size(max = 128)
                     String idempotencyKey,
             @Valid @NotNull SubmitAssessmentRequest request,
             UriInfo uriInfo) {
@@ -313,7 +315,10 @@ public class AssessmentResource {
             @PathParam("clinicId") UUID clinicId,
             @PathParam("pseudonymId") UUID pseudonymId,
             @PathParam("assessmentId") UUID assessmentId,
-            @Parameter(description = "ETag of the version last read") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "ETag of the version last read")
+                    @HeaderParam("If-Match")
+                    @Size(max = Preconditions.MAX_IF_MATCH)
+                    String ifMatch,
             @Valid @NotNull CompleteDraftRequest request) {
         AssessmentEntity row = service.completeDraft(
                 clinicId,

@@ -11,6 +11,12 @@ import org.meridian.platform.web.problem.PreconditionRequiredException;
  */
 public final class Preconditions {
 
+    /**
+     * The longest If-Match the services read: one of their ETags ({@code W/"-9223372036854775808"} is 24 characters)
+     * with room for surrounding spaces; a longer one is a 400 naming it, and the OpenAPI documents say so.
+     */
+    public static final int MAX_IF_MATCH = 64;
+
     private Preconditions() {}
 
     public static EntityTag etag(long version) {
