@@ -17,6 +17,9 @@ public final class Preconditions {
      */
     public static final int MAX_IF_MATCH = 64;
 
+    /** The longest ETag the services send: a version (0 to {@link Long#MAX_VALUE}, 19 digits) in quotes. */
+    public static final int MAX_ETAG = 21;
+
     private Preconditions() {}
 
     public static EntityTag etag(long version) {
