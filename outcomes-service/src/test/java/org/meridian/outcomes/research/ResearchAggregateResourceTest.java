@@ -531,7 +531,7 @@ class ResearchAggregateResourceTest {
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("groupBy"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("at most 5"));
         var request = researcher().queryParam("instrument", "ODI");
-        for (int i = 0; i < 101; i++) {
+        for (int i = 0; i < 51; i++) {
             request = request.queryParam("clinicId", UUID.randomUUID().toString());
         }
         request.get(PATH)
@@ -539,7 +539,7 @@ class ResearchAggregateResourceTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("clinicId"))
-                .body("errors[0].message", org.hamcrest.Matchers.containsString("at most 100"));
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("at most 50"));
         researcher()
                 .queryParam("instrument", "ODI")
                 .queryParam("instrumentVersion", " ".repeat(10) + "2.1a" + " ".repeat(60))

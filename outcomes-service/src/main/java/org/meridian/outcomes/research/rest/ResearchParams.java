@@ -16,8 +16,11 @@ final class ResearchParams {
 
     /** The longest code a filter takes (instrument version, pain site, chronicity, age band, sex). */
     static final int MAX_CODE = 64;
-    /** The most clinic ids one aggregate may filter on. */
-    static final int MAX_CLINICS = 100;
+    /**
+     * The most clinic ids one aggregate may filter on: 50 repeated parameters (2,300 characters) leave room for the
+     * other filters within the request line the server reads (4 KiB); a longer line is refused before the service.
+     */
+    static final int MAX_CLINICS = 50;
     /** The groupBy dimensions, each at most once. */
     static final int MAX_GROUP_BY = 5;
 
