@@ -2,6 +2,7 @@ package org.meridian.intake.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -83,6 +84,7 @@ public class AcupointResource {
                             example = "BL")
                     @QueryParam("meridian")
                     @Pattern(regexp = "^[A-Za-z]{2}$", message = "must be a two-letter meridian code such as BL")
+                    @Size(max = 2)
                     String meridian) {
         List<AcupointResponse> items = catalogue.all().stream()
                 .filter(point -> meridian == null || point.meridian().equals(meridian.toUpperCase(Locale.ROOT)))
@@ -113,7 +115,8 @@ public class AcupointResource {
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
-    public Response read(@Parameter(description = "WHO code", example = "GB30") @PathParam("code") String code) {
+    public Response read(
+            @Parameter(description = "WHO code", example = "GB30") @PathParam("code") @Size(max = 16) String code) {
         Acupoint point = catalogue.find(code).orElseThrow(() -> new ResourceNotFoundException("acupoint", code));
         return Response.ok(AcupointMapper.toResponse(point))
                 .cacheControl(daily())

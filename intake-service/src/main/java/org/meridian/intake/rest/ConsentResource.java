@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -179,7 +180,9 @@ public class ConsentResource {
             @PathParam("clinicId") UUID clinicId,
             @PathParam("patientId") UUID patientId,
             @PathParam("consentId") UUID consentId,
-            @Parameter(description = "ETag of the version read (optional)", example = "\"0\"") @HeaderParam("If-Match")
+            @Parameter(description = "ETag of the version read (optional)", example = "\"0\"")
+                    @HeaderParam("If-Match")
+                    @Size(max = Preconditions.MAX_IF_MATCH)
                     String ifMatch,
             @Valid ConsentWithdrawalRequest request) {
         Consent consent = consents.withdraw(

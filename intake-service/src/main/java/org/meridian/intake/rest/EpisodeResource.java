@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -213,7 +214,9 @@ public class EpisodeResource {
             @PathParam("clinicId") UUID clinicId,
             @PathParam("patientId") UUID patientId,
             @PathParam("episodeId") UUID episodeId,
-            @Parameter(description = "ETag of the version being replaced", example = "\"0\"") @HeaderParam("If-Match")
+            @Parameter(description = "ETag of the version being replaced", example = "\"0\"")
+                    @HeaderParam("If-Match")
+                    @Size(max = Preconditions.MAX_IF_MATCH)
                     String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid EpisodeRequest request) {
         Episode episode = episodes.update(
@@ -290,7 +293,9 @@ public class EpisodeResource {
             @PathParam("clinicId") UUID clinicId,
             @PathParam("patientId") UUID patientId,
             @PathParam("episodeId") UUID episodeId,
-            @Parameter(description = "ETag of the version read (optional)", example = "\"0\"") @HeaderParam("If-Match")
+            @Parameter(description = "ETag of the version read (optional)", example = "\"0\"")
+                    @HeaderParam("If-Match")
+                    @Size(max = Preconditions.MAX_IF_MATCH)
                     String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid EpisodeTransitionRequest request) {
         Episode episode = episodes.transition(

@@ -90,6 +90,7 @@ public class EventFeedResource {
                     @QueryParam("after")
                     @DefaultValue("0")
                     @Min(0)
+                    @Max(Long.MAX_VALUE)
                     long after,
             @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500)
                     int limit) {

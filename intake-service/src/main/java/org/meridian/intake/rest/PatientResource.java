@@ -204,7 +204,9 @@ public class PatientResource {
     public Response update(
             @PathParam("clinicId") UUID clinicId,
             @PathParam("patientId") UUID patientId,
-            @Parameter(description = "ETag of the version being replaced", example = "\"0\"") @HeaderParam("If-Match")
+            @Parameter(description = "ETag of the version being replaced", example = "\"0\"")
+                    @HeaderParam("If-Match")
+                    @Size(max = Preconditions.MAX_IF_MATCH)
                     String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid PatientRequest request) {
         Patient patient = patients.update(
@@ -235,6 +237,7 @@ public class PatientResource {
                             example = "nguy")
                     @QueryParam("name")
                     @Pattern(regexp = "^$|^[\\s\\S]{2,100}$", message = "must be empty or 2 to 100 characters")
+                    @Size(max = 100)
                     String name,
             @Parameter(
                             description =

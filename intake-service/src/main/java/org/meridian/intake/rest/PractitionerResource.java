@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -180,7 +181,9 @@ public class PractitionerResource {
     public Response update(
             @PathParam("clinicId") UUID clinicId,
             @PathParam("practitionerId") UUID practitionerId,
-            @Parameter(description = "ETag of the version being replaced", example = "\"0\"") @HeaderParam("If-Match")
+            @Parameter(description = "ETag of the version being replaced", example = "\"0\"")
+                    @HeaderParam("If-Match")
+                    @Size(max = Preconditions.MAX_IF_MATCH)
                     String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid PractitionerRequest request) {
         Practitioner practitioner = practitioners.update(

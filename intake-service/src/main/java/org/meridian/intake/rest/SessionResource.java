@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -225,7 +226,9 @@ public class SessionResource {
             @PathParam("clinicId") UUID clinicId,
             @PathParam("episodeId") UUID episodeId,
             @PathParam("sessionId") UUID sessionId,
-            @Parameter(description = "ETag of the version read (optional)", example = "\"0\"") @HeaderParam("If-Match")
+            @Parameter(description = "ETag of the version read (optional)", example = "\"0\"")
+                    @HeaderParam("If-Match")
+                    @Size(max = Preconditions.MAX_IF_MATCH)
                     String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid SessionCancellationRequest request) {
         TreatmentSession session = sessions.cancel(

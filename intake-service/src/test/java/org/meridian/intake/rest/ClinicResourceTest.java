@@ -84,6 +84,28 @@ class ClinicResourceTest {
         assertThat(clinicCount()).isEqualTo(before);
     }
 
+    /**
+     * The phone pattern admits a '+' and 32 more characters, one more than the column holds: the document now declares
+     * (and the service enforces) the column's 32, so such a number is a 400 naming it, not a failed insert.
+     */
+    @Test
+    void refusesAPhoneNumberLongerThanItsColumnWith400NamingIt() {
+        long before = clinicCount();
+        String phone = "+" + "1".repeat(32);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"Long Phone Clinic\", \"timeZone\": \"UTC\", \"contactPhone\": \"" + phone + "\"}")
+                .when()
+                .post(CLINICS)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:meridian:problem:validation-error"))
+                .body("errors.field", hasItem("contactPhone"));
+        assertThat(clinicCount()).isEqualTo(before);
+    }
+
     @Test
     void rejectsMalformedJsonAsProblem() {
         given().auth()

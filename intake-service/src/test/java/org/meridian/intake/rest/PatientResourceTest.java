@@ -324,6 +324,47 @@ class PatientResourceTest {
                 .contentType("application/problem+json");
     }
 
+    /**
+     * The document bounds the phone by its column (32) and If-Match by the longest ETag it can hold; past them is a
+     * 400 naming the field (a 33-character phone used to fail the insert with a 500).
+     */
+    @Test
+    void refusesAPhoneLongerThanItsColumnAndAnOverlongIfMatchWith400() {
+        String clinicId = Fixtures.clinic();
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"givenName": "Alice", "familyName": "Nguyen", "dateOfBirth": "1972-04-18", "sex": "FEMALE",
+                         "phone": "+%s"}
+                        """.formatted("1".repeat(32)))
+                .when()
+                .post(API + "/clinics/" + clinicId + "/patients")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("phone"));
+        assertThat(counts.rows("patient", clinicId)).isZero();
+
+        String path = Fixtures.registerPatient(clinicId, "Alice", "Nguyen", "M-2")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        asStaffOf(clinicId)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"" + "0".repeat(70) + "\"")
+                .body("""
+                        {"givenName": "Alice", "familyName": "Tran", "dateOfBirth": "1972-04-18", "sex": "FEMALE"}
+                        """)
+                .when()
+                .put(path)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:meridian:problem:validation-error"))
+                .body("errors.field", hasItem("If-Match"));
+    }
+
     @Test
     void refusesAnIdentifierListedTwiceIn422() {
         String clinicId = Fixtures.clinic();

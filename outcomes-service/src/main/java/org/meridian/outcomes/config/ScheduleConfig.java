@@ -2,6 +2,8 @@ package org.meridian.outcomes.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,9 +14,9 @@ public interface ScheduleConfig {
     @WithDefault("PT2H")
     Duration postSessionWindow();
 
-    /** Follow-ups, in weeks after the episode's start. */
+    /** Follow-ups, in weeks after the episode's start: 1 to 520, as a submission may name them. */
     @WithDefault("4,12,26")
-    List<Integer> followUpWeeks();
+    List<@Min(1) @Max(520) Integer> followUpWeeks();
 
     /** A follow-up may be answered this many days before its target date. */
     @WithDefault("7")

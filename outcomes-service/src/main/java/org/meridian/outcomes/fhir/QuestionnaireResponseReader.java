@@ -226,12 +226,16 @@ public final class QuestionnaireResponseReader {
         if (extension == null) {
             return null;
         }
-        if (extension.getValue() instanceof IntegerType weeks && weeks.getValue() != null && weeks.getValue() > 0) {
+        // the native API's bounds (SubmitAssessmentRequest), which the OpenAPI document declares for what is stored
+        if (extension.getValue() instanceof IntegerType weeks
+                && weeks.getValue() != null
+                && weeks.getValue() >= 1
+                && weeks.getValue() <= 520) {
             return weeks.getValue();
         }
         issues.add(new FhirIssue(
                 IssueType.INVALID,
-                "the follow-up-weeks extension needs a positive valueInteger",
+                "the follow-up-weeks extension needs a valueInteger from 1 to 520",
                 QR + ".extension('" + MeridianFhir.FOLLOW_UP_WEEKS_EXTENSION + "')"));
         return null;
     }

@@ -31,7 +31,7 @@ import org.meridian.platform.web.problem.InvalidRequestException;
 public class ResearchAggregateService {
 
     /** The largest table (cells, margins and dose bands included) an aggregate may have. */
-    static final int MAX_CELLS = 2_500;
+    public static final int MAX_CELLS = 2_500;
 
     private final AggregateRepository repository;
     private final InstrumentRegistry instruments;

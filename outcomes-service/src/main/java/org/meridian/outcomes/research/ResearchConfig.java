@@ -2,6 +2,8 @@ package org.meridian.outcomes.research;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,8 @@ public interface ResearchConfig {
 
     /** k: an aggregate cell of fewer patients is suppressed; an exported quasi-identifier combination is shared by at least k. */
     @WithDefault("11")
+    @Min(1)
+    @Max(1000)
     int minCellSize();
 
     /**

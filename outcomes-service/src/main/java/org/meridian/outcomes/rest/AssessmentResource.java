@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,7 @@ import org.meridian.outcomes.persistence.AssessmentRepository;
 import org.meridian.outcomes.rest.dto.AssessmentResponse;
 import org.meridian.outcomes.rest.dto.CompleteDraftRequest;
 import org.meridian.outcomes.rest.dto.SubmitAssessmentRequest;
+import org.meridian.outcomes.scoring.instrument.InstrumentLimits;
 import org.meridian.outcomes.service.AssessmentService;
 import org.meridian.outcomes.service.SubmissionCommand;
 import org.meridian.outcomes.service.SubmissionResult;
@@ -85,6 +87,13 @@ import org.meridian.platform.web.problem.ResourceNotFoundException;
                         examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
 public class AssessmentResource {
 
+    /**
+     * The longest Location this resource sends: the absolute URL of the new assessment, made of the scheme, host and
+     * prefix the request named (its headers are at most quarkus.http.limits.max-header-size, 20 KiB, altogether) and a
+     * path of three UUIDs under 200 characters.
+     */
+    static final int MAX_LOCATION = 20_480 + 200;
+
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
 
@@ -115,8 +124,14 @@ public class AssessmentResource {
             responseCode = "201",
             description = "Stored and scored (or saved as a draft)",
             headers = {
-                @Header(name = "Location", description = "URL of the new assessment"),
-                @Header(name = "ETag", description = "Version for If-Match")
+                @Header(
+                        name = "Location",
+                        description = "URL of the new assessment",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = MAX_LOCATION)),
+                @Header(
+                        name = "ETag",
+                        description = "Version for If-Match",
+                        schema = @Schema(type = SchemaType.STRING, maxLength = Preconditions.MAX_ETAG))
             },
             content =
                     @Content(
@@ -125,7 +140,11 @@ public class AssessmentResource {
     @APIResponse(
             responseCode = "200",
             description = "A replay of an earlier submission with the same idempotency key: its first result",
-            headers = @Header(name = REPLAYED, description = "true"),
+            headers =
+                    @Header(
+                            name = REPLAYED,
+                            description = "true",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -161,6 +180,7 @@ public class AssessmentResource {
             @Parameter(description = "Client-generated key making the submission retryable (1-128 characters)")
                     @HeaderParam(IDEMPOTENCY_KEY)
                     @Pattern(regexp = "[\\x21-\\x7E]{1,128}", message = "must be 1-128 visible ASCII characters")
+                    @Size(max = 128)
                     String idempotencyKey,
             @Valid @NotNull SubmitAssessmentRequest request,
             UriInfo uriInfo) {
@@ -215,7 +235,8 @@ public class AssessmentResource {
     public PageResponse<AssessmentResponse> list(
             @PathParam("clinicId") UUID clinicId,
             @PathParam("pseudonymId") UUID pseudonymId,
-            @Parameter(description = "Instrument code") @QueryParam("instrument") String instrument,
+            @Parameter(description = "Instrument code") @QueryParam("instrument") @Size(max = InstrumentLimits.CODE)
+                    String instrument,
             @Parameter(
                             description = "BASELINE, PRE_SESSION, POST_SESSION, FOLLOW_UP or AD_HOC",
                             schema = @Schema(implementation = Timepoint.class))
@@ -251,7 +272,11 @@ public class AssessmentResource {
     @APIResponse(
             responseCode = "200",
             description = "The assessment",
-            headers = @Header(name = "ETag", description = "Version for If-Match"),
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "Version for If-Match",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = Preconditions.MAX_ETAG)),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -316,7 +341,10 @@ public class AssessmentResource {
             @PathParam("clinicId") UUID clinicId,
             @PathParam("pseudonymId") UUID pseudonymId,
             @PathParam("assessmentId") UUID assessmentId,
-            @Parameter(description = "ETag of the version last read") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "ETag of the version last read")
+                    @HeaderParam("If-Match")
+                    @Size(max = Preconditions.MAX_IF_MATCH)
+                    String ifMatch,
             @Valid @NotNull CompleteDraftRequest request) {
         AssessmentEntity row = service.completeDraft(
                 clinicId,

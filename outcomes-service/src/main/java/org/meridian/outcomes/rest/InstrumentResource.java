@@ -3,6 +3,7 @@ package org.meridian.outcomes.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.outcomes.mapping.InstrumentMapper;
 import org.meridian.outcomes.rest.dto.InstrumentResponse;
+import org.meridian.outcomes.scoring.instrument.InstrumentLimits;
 import org.meridian.outcomes.service.InstrumentRegistry;
 import org.meridian.platform.paging.PageResponse;
 import org.meridian.platform.security.Roles;
@@ -65,7 +67,8 @@ public class InstrumentResource {
                             schema = @Schema(implementation = ProblemDetail.class),
                             examples = @ExampleObject(name = "bad-size", value = ApiExamples.BAD_PAGE_SIZE)))
     public PageResponse<InstrumentResponse> list(
-            @Parameter(description = "Only this instrument code") @QueryParam("code") String code,
+            @Parameter(description = "Only this instrument code") @QueryParam("code") @Size(max = InstrumentLimits.CODE)
+                    String code,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(100) int size) {
         List<InstrumentResponse> all = instruments.all().stream()
@@ -89,7 +92,8 @@ public class InstrumentResource {
                             schema = @Schema(implementation = ProblemDetail.class),
                             examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
     public InstrumentResponse current(
-            @Parameter(description = "Instrument code, e.g. ODI") @PathParam("code") String code) {
+            @Parameter(description = "Instrument code, e.g. ODI") @PathParam("code") @Size(max = InstrumentLimits.CODE)
+                    String code) {
         return instruments
                 .findCurrent(code)
                 .map(definition -> InstrumentMapper.toResponse(definition, true))
@@ -113,8 +117,10 @@ public class InstrumentResource {
                             schema = @Schema(implementation = ProblemDetail.class),
                             examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
     public InstrumentResponse version(
-            @Parameter(description = "Instrument code, e.g. ODI") @PathParam("code") String code,
-            @Parameter(description = "Version, e.g. 2.1a") @PathParam("version") String version) {
+            @Parameter(description = "Instrument code, e.g. ODI") @PathParam("code") @Size(max = InstrumentLimits.CODE)
+                    String code,
+            @Parameter(description = "Version, e.g. 2.1a") @PathParam("version") @Size(max = InstrumentLimits.VERSION)
+                    String version) {
         return instruments
                 .find(code, version)
                 .map(definition -> InstrumentMapper.toResponse(definition, instruments.isCurrent(definition)))

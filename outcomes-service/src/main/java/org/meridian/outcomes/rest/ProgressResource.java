@@ -1,6 +1,7 @@
 package org.meridian.outcomes.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.outcomes.mapping.ProgressMapper;
 import org.meridian.outcomes.rest.dto.ProgressResponse;
 import org.meridian.outcomes.rest.dto.TrajectoryResponse;
+import org.meridian.outcomes.scoring.instrument.InstrumentLimits;
 import org.meridian.outcomes.service.ProgressService;
 import org.meridian.platform.security.Roles;
 import org.meridian.platform.web.problem.ProblemDetail;
@@ -128,8 +130,11 @@ public class ProgressResource {
     public TrajectoryResponse trajectory(
             @PathParam("clinicId") UUID clinicId,
             @PathParam("pseudonymId") UUID pseudonymId,
-            @Parameter(description = "Only this episode") @QueryParam("episodeId") String episodeId,
-            @Parameter(description = "Only this instrument code") @QueryParam("instrument") String instrument) {
+            @Parameter(description = "Only this episode") @QueryParam("episodeId") @Size(max = 36) String episodeId,
+            @Parameter(description = "Only this instrument code")
+                    @QueryParam("instrument")
+                    @Size(max = InstrumentLimits.CODE)
+                    String instrument) {
         return ProgressMapper.toResponse(
                 progress.trajectory(clinicId, pseudonymId, QueryParams.uuid("episodeId", episodeId), instrument));
     }

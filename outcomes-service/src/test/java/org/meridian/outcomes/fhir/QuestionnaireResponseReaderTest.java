@@ -148,6 +148,22 @@ class QuestionnaireResponseReaderTest {
                 .containsExactly("QuestionnaireResponse.authored", "QuestionnaireResponse.subject");
     }
 
+    /** The native API takes 1 to 520 weeks and the OpenAPI document declares that for every stored assessment. */
+    @Test
+    void aFollowUpBeyondTheNativeApisLimitIsRefused() {
+        QuestionnaireResponse response = written("PGIC");
+        response.getExtension()
+                .removeIf(extension -> extension.getUrl().equals(MeridianFhir.FOLLOW_UP_WEEKS_EXTENSION));
+        response.addExtension(MeridianFhir.FOLLOW_UP_WEEKS_EXTENSION, new IntegerType(521));
+
+        BaseServerResponseException failure = failure(() -> reader.read(response));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.getStatusCode()).isBetween(400, 422);
+        assertThat(FhirFailures.issues(failure))
+                .anySatisfy(issue -> assertThat(issue.expression()).contains(MeridianFhir.FOLLOW_UP_WEEKS_EXTENSION));
+    }
+
     @Test
     void onlyCompletedAndInProgressResponsesAreAccepted() {
         QuestionnaireResponse response = written("PGIC").setStatus(QuestionnaireResponseStatus.AMENDED);

@@ -518,6 +518,38 @@ class ResearchAggregateResourceTest {
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("at most 2500"));
     }
 
+    /** The document bounds these lists (maxItems); a longer one, repeated or comma-separated, is refused. */
+    @Test
+    void refusesMoreClinicIdsOrGroupByDimensionsThanTheDocumentAllows() {
+        researcher()
+                .queryParam("instrument", "ODI")
+                .queryParam("groupBy", "SEX,SEX,SEX,SEX,SEX,SEX")
+                .get(PATH)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("groupBy"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("at most 5"));
+        var request = researcher().queryParam("instrument", "ODI");
+        for (int i = 0; i < 51; i++) {
+            request = request.queryParam("clinicId", UUID.randomUUID().toString());
+        }
+        request.get(PATH)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("clinicId"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("at most 50"));
+        researcher()
+                .queryParam("instrument", "ODI")
+                .queryParam("instrumentVersion", " ".repeat(10) + "2.1a" + " ".repeat(60))
+                .get(PATH)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("instrumentVersion"));
+    }
+
     private static void assertRate(JsonPath body, String path, int events, int n) {
         double p = (double) events / n;
         double z = 1.959963984540054;

@@ -386,6 +386,30 @@ class AssessmentSubmissionTest {
                 .body("errors[0].field", equalTo("instrument"));
     }
 
+    /** The document bounds these strings by what is stored (maxLength); a longer one is a 400 naming it. */
+    @Test
+    void refusesARecallPeriodOrAnInstrumentFilterLongerThanTheDocumentAllowsWith400() {
+        post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        with(body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(1)), "recallPeriod", "P".repeat(33)))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:meridian:problem:validation-error"))
+                .body("errors[0].field", equalTo("recallPeriod"));
+        assertThat(rowsOfPatient()).isZero();
+        given().auth()
+                .oauth2(practitioner)
+                .queryParam("instrument", "N".repeat(33))
+                .when()
+                .get(path(clinic, patient))
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("instrument"));
+    }
+
     @Test
     void rejectsAnUnknownInstrumentOrVersionWith422() {
         post(practitioner, clinic, patient, body("SF36", "BASELINE", ANSWERED, nrs(1)))

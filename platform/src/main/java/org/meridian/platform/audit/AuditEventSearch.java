@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
@@ -65,9 +66,10 @@ public abstract class AuditEventSearch {
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<AuditEventResponse> search(
-            @Parameter(description = "Token subject") @QueryParam("subject") String subject,
+            @Parameter(description = "Token subject") @QueryParam("subject") @Size(max = 255) String subject,
             @Parameter(description = "Clinic (tenant) id") @QueryParam("clinicId") UUID clinicId,
-            @Parameter(description = "Id of the object acted on") @QueryParam("resourceId") String resourceId,
+            @Parameter(description = "Id of the object acted on") @QueryParam("resourceId") @Size(max = 64)
+                    String resourceId,
             @Parameter(description = "From (inclusive), ISO 8601 with offset") @QueryParam("from") OffsetDateTime from,
             @Parameter(description = "To (exclusive), ISO 8601 with offset") @QueryParam("to") OffsetDateTime to,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,

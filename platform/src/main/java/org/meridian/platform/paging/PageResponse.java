@@ -7,16 +7,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The one page shape of every collection of the native APIs; the services page with {@link PageOf}. */
 @Schema(description = "One page of a collection, sorted stably")
 public record PageResponse<T>(
-        List<T> items,
+        @Schema(maxItems = MAX_SIZE) List<T> items,
 
-        @Schema(description = "Zero-based page index", examples = "0")
+        @Schema(description = "Zero-based page index", examples = "0", minimum = "0", maximum = "1000000")
         int page,
 
-        @Schema(description = "Requested page size (1-100)", examples = "20")
+        @Schema(description = "Requested page size (1-100)", examples = "20", minimum = "1", maximum = "100")
         int size,
 
-        @Schema(examples = "42") long totalItems,
-        @Schema(examples = "3") long totalPages) {
+        @Schema(examples = "42", minimum = "0", maximum = "9223372036854775807")
+        long totalItems,
+
+        @Schema(examples = "3", minimum = "0", maximum = "9223372036854775807")
+        long totalPages) {
+
+    /** The largest page every collection accepts ({@code size}); the services refuse a larger one with a 400. */
+    public static final int MAX_SIZE = 100;
 
     /**
      * The highest page index a collection accepts: page x size (at most 100) must stay an int offset. Beyond it the

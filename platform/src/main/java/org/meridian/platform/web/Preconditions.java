@@ -11,6 +11,15 @@ import org.meridian.platform.web.problem.PreconditionRequiredException;
  */
 public final class Preconditions {
 
+    /**
+     * The longest If-Match the services read: one of their ETags ({@code W/"-9223372036854775808"} is 24 characters)
+     * with room for surrounding spaces; a longer one is a 400 naming it, and the OpenAPI documents say so.
+     */
+    public static final int MAX_IF_MATCH = 64;
+
+    /** The longest ETag the services send: a version (0 to {@link Long#MAX_VALUE}, 19 digits) in quotes. */
+    public static final int MAX_ETAG = 21;
+
     private Preconditions() {}
 
     public static EntityTag etag(long version) {

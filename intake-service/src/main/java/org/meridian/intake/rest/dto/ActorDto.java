@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ActorDto(
         @Schema(
                 description = "The token's subject (the identity provider's user id)",
-                examples = "6c1f0e2a-8d4b-4f5e-9a7c-3b2d1e0f9a8b")
+                examples = "6c1f0e2a-8d4b-4f5e-9a7c-3b2d1e0f9a8b",
+                maxLength = 255)
         String subject,
 
         @Schema(

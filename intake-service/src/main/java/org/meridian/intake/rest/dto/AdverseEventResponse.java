@@ -18,10 +18,10 @@ public record AdverseEventResponse(
         Severity severity,
         @Schema(examples = "false") boolean serious,
 
-        @Schema(nullable = true, examples = "Small bruise at left BL40")
+        @Schema(nullable = true, examples = "Small bruise at left BL40", maxLength = 2000)
         String description,
 
-        @Schema(nullable = true, examples = "Reassured; cold compress advised")
+        @Schema(nullable = true, examples = "Reassured; cold compress advised", maxLength = 2000)
         String actionTaken,
 
         @Schema(examples = "2026-11-24T11:00:00Z") OffsetDateTime recordedAt,
@@ -31,4 +31,5 @@ public record AdverseEventResponse(
                 description = "Who reported it: the caller (null for events recorded before this was" + " kept)")
         ActorDto reportedBy,
 
-        @Schema(examples = "0") long version) {}
+        @Schema(examples = "0", minimum = "0", maximum = "9223372036854775807")
+        long version) {}

@@ -15,17 +15,24 @@ public record ConsentResponse(
         UUID patientId,
 
         ConsentKind kind,
-        @Schema(examples = "2026-03") String documentVersion,
+        @Schema(examples = "2026-03", maxLength = 32) String documentVersion,
         @Schema(examples = "2026-11-22T09:15:00Z") OffsetDateTime givenAt,
         ConsentStatus status,
 
         @Schema(nullable = true, examples = "2026-12-01T10:00:00Z")
         OffsetDateTime withdrawnAt,
 
-        @Schema(nullable = true, examples = "Patient no longer wishes their data to be used for research")
+        @Schema(
+                nullable = true,
+                examples = "Patient no longer wishes their data to be used for research",
+                maxLength = 500)
         String withdrawalReason,
 
         @Schema(examples = "2026-11-22T09:16:00Z") OffsetDateTime recordedAt,
 
-        @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0")
+        @Schema(
+                description = "Optimistic-concurrency version; also sent as the ETag",
+                examples = "0",
+                minimum = "0",
+                maximum = "9223372036854775807")
         long version) {}

@@ -23,9 +23,11 @@ public record CreateClinicRequest(
         @Pattern(
                 regexp = "^\\+?[0-9 ()\\-]{5,32}$",
                 message = "must be a phone number of digits, spaces, brackets and dashes")
+        @Size(max = 32)
         String contactPhone,
 
         @Schema(description = "IANA time zone in which the clinic schedules sessions", examples = "Europe/London")
         @NotBlank
         @TimeZoneId
+        @Size(max = 64)
         String timeZone) {}

@@ -16,15 +16,20 @@ public record EpisodeResponse(
         UUID patientId,
 
         @Schema(examples = "2026-11-24") LocalDate startDate,
-        @Schema(examples = "10") int plannedSessions,
 
-        @Schema(nullable = true, examples = "Reduce low back pain to <= 3/10; return to full-time work")
+        @Schema(examples = "10", minimum = "1", maximum = "60")
+        int plannedSessions,
+
+        @Schema(
+                nullable = true,
+                examples = "Reduce low back pain to <= 3/10; return to full-time work",
+                maxLength = 2000)
         String goals,
 
         EpisodeStatus status,
         @Schema(nullable = true) EpisodeCloseReason closedReason,
 
-        @Schema(nullable = true, examples = "No meaningful change in pain after 8 sessions")
+        @Schema(nullable = true, examples = "No meaningful change in pain after 8 sessions", maxLength = 1000)
         String closedNote,
 
         @Schema(nullable = true, examples = "2027-01-30T16:00:00Z")
@@ -54,5 +59,9 @@ public record EpisodeResponse(
         @Schema(examples = "2026-11-22T09:45:00Z") OffsetDateTime createdAt,
         @Schema(examples = "2026-11-22T09:45:00Z") OffsetDateTime updatedAt,
 
-        @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0")
+        @Schema(
+                description = "Optimistic-concurrency version; also sent as the ETag",
+                examples = "0",
+                minimum = "0",
+                maximum = "9223372036854775807")
         long version) {}

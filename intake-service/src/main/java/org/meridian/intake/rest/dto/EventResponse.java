@@ -7,7 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "IntakeEvent", description = "One event of the intake feed (docs/events.md)")
 public record EventResponse(
-        @Schema(description = "Strictly increasing; may have gaps", examples = "42")
+        @Schema(
+                description = "Strictly increasing; may have gaps",
+                examples = "42",
+                minimum = "1",
+                maximum = "9223372036854775807")
         long position,
 
         @Schema(description = "Consumers deduplicate on it", examples = "6f1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e")

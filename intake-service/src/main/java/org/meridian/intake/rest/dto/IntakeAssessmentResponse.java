@@ -24,14 +24,16 @@ public record IntakeAssessmentResponse(
         @Schema(examples = "3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60")
         UUID assessedBy,
 
-        @Schema(examples = "[\"LOW_BACK\", \"SCIATICA_LEFT\"]")
+        @Schema(examples = "[\"LOW_BACK\", \"SCIATICA_LEFT\"]", maxItems = 3)
         List<PainSite> painSites,
 
         @Schema(nullable = true, examples = "2026-02-10") LocalDate onsetDate,
 
         @Schema(
                 description = "Whole months the pain has been an ongoing problem (computed from onsetDate when given)",
-                examples = "9")
+                examples = "9",
+                minimum = "0",
+                maximum = "2147483647")
         int painDurationMonths,
 
         PainFrequency painFrequency,
@@ -39,7 +41,9 @@ public record IntakeAssessmentResponse(
         @Schema(
                 nullable = true,
                 description = "Days from onsetDate to assessedOn; null when only months were reported",
-                examples = "285")
+                examples = "285",
+                minimum = "0",
+                maximum = "2147483647")
         Integer painDurationDays,
 
         @Schema(
@@ -64,11 +68,11 @@ public record IntakeAssessmentResponse(
         @Schema(description = "True while the red flags await acknowledgement", examples = "false")
         boolean referBeforeNeedling,
 
-        List<AnalgesicUseDto> analgesics,
-        List<PriorTreatment> priorTreatments,
+        @Schema(maxItems = 20) List<AnalgesicUseDto> analgesics,
+        @Schema(maxItems = 10) List<PriorTreatment> priorTreatments,
         WorkStatus workStatus,
 
-        @Schema(nullable = true, examples = "Pain worse after prolonged sitting at work")
+        @Schema(nullable = true, examples = "Pain worse after prolonged sitting at work", maxLength = 2000)
         String notes,
 
         @Schema(nullable = true, description = "Who entered the record (null for records made before this was kept)")
@@ -76,5 +80,9 @@ public record IntakeAssessmentResponse(
 
         @Schema(examples = "2026-11-22T09:40:00Z") OffsetDateTime recordedAt,
 
-        @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0")
+        @Schema(
+                description = "Optimistic-concurrency version; also sent as the ETag",
+                examples = "0",
+                minimum = "0",
+                maximum = "9223372036854775807")
         long version) {}

@@ -15,7 +15,8 @@ public record NcdEligibilityDto(
 
         @Schema(
                 description = "Every criterion not met or not assessed; empty when ELIGIBLE",
-                examples = "[\"SURGERY_NOT_ASSESSED\"]")
+                examples = "[\"SURGERY_NOT_ASSESSED\"]",
+                maxItems = 9)
         List<NcdEligibility.Reason> reasons) {
 
     public static NcdEligibilityDto of(NcdEligibility eligibility) {

@@ -14,7 +14,8 @@ public record NeedledPointDto(
         @Schema(
                 description = "WHO standard acupoint code from GET /api/v1/intake/acupoints",
                 examples = "BL23",
-                pattern = "^([A-Z]{2}[0-9]{1,2}|EX-(HN|CA|B|UE|LE)[0-9]{1,2})$")
+                pattern = "^([A-Z]{2}[0-9]{1,2}|EX-(HN|CA|B|UE|LE)[0-9]{1,2})$",
+                maxLength = 16)
         @NotBlank
         String code,
 

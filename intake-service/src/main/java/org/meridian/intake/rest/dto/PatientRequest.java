@@ -30,6 +30,7 @@ public record PatientRequest(
         @Pattern(
                 regexp = "^\\+?[0-9 ()\\-]{5,32}$",
                 message = "must be a phone number of digits, spaces, brackets and dashes")
+        @Size(max = 32)
         String phone,
 
         @Schema(

@@ -24,18 +24,18 @@ public record PatientResponse(
                 examples = "9a1e4c2b-7d3f-4a5e-8b6c-0d1e2f3a4b5c")
         UUID pseudonymId,
 
-        @Schema(examples = "Alice") String givenName,
-        @Schema(examples = "Nguyen") String familyName,
+        @Schema(examples = "Alice", maxLength = 100) String givenName,
+        @Schema(examples = "Nguyen", maxLength = 100) String familyName,
         @Schema(examples = "1972-04-18") LocalDate dateOfBirth,
         Sex sex,
 
-        @Schema(nullable = true, examples = "alice.nguyen@mail.example")
+        @Schema(nullable = true, examples = "alice.nguyen@mail.example", maxLength = 254)
         String email,
 
-        @Schema(nullable = true, examples = "+44 7700 900123")
+        @Schema(nullable = true, examples = "+44 7700 900123", maxLength = 32)
         String phone,
 
-        List<IdentifierDto> identifiers,
+        @Schema(maxItems = 10) List<IdentifierDto> identifiers,
 
         @Schema(
                 description = "True while an intake assessment has a positive red flag that no practitioner has"
@@ -46,5 +46,9 @@ public record PatientResponse(
         @Schema(examples = "2026-11-22T09:30:00Z") OffsetDateTime createdAt,
         @Schema(examples = "2026-11-22T09:30:00Z") OffsetDateTime updatedAt,
 
-        @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0")
+        @Schema(
+                description = "Optimistic-concurrency version; also sent as the ETag",
+                examples = "0",
+                minimum = "0",
+                maximum = "9223372036854775807")
         long version) {}

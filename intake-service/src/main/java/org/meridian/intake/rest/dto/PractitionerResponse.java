@@ -13,18 +13,27 @@ public record PractitionerResponse(
         @Schema(examples = "0b6f1c3e-6f0e-4a47-9a51-2f5d1c7e8a90")
         UUID clinicId,
 
-        @Schema(examples = "Mei") String givenName,
-        @Schema(examples = "Lin") String familyName,
-        @Schema(examples = "BAcC-04512") String licenceNumber,
+        @Schema(examples = "Mei", maxLength = 100) String givenName,
+        @Schema(examples = "Lin", maxLength = 100) String familyName,
+        @Schema(examples = "BAcC-04512", maxLength = 64) String licenceNumber,
         Profession profession,
 
-        @Schema(nullable = true, examples = "BSc (Hons) Acupuncture; member of the British Acupuncture Council")
+        @Schema(
+                nullable = true,
+                examples = "BSc (Hons) Acupuncture; member of the British Acupuncture Council",
+                maxLength = 500)
         String qualifications,
 
-        @Schema(nullable = true, examples = "12") Integer yearsInAcupuncturePractice,
+        @Schema(nullable = true, examples = "12", minimum = "0", maximum = "80")
+        Integer yearsInAcupuncturePractice,
+
         @Schema(examples = "true") boolean active,
         @Schema(examples = "2026-11-22T09:30:00Z") OffsetDateTime createdAt,
         @Schema(examples = "2026-11-22T09:30:00Z") OffsetDateTime updatedAt,
 
-        @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0")
+        @Schema(
+                description = "Optimistic-concurrency version; also sent as the ETag",
+                examples = "0",
+                minimum = "0",
+                maximum = "9223372036854775807")
         long version) {}

@@ -13,5 +13,8 @@ public record RedFlagAcknowledgementResponse(
 
         @Schema(examples = "2026-11-22T10:05:00Z") OffsetDateTime acknowledgedAt,
 
-        @Schema(nullable = true, examples = "Cancer in remission for 12 years; GP confirmed no current concern")
+        @Schema(
+                nullable = true,
+                examples = "Cancer in remission for 12 years; GP confirmed no current concern",
+                maxLength = 1000)
         String note) {}

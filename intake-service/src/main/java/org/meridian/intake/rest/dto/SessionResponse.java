@@ -20,7 +20,11 @@ public record SessionResponse(
         @Schema(examples = "7c2e9a10-5b3d-4e8f-a1c2-d3e4f5a6b7c8")
         UUID patientId,
 
-        @Schema(description = "1, 2, 3... within the episode; never reused, even after a cancellation", examples = "1")
+        @Schema(
+                description = "1, 2, 3... within the episode; never reused, even after a cancellation",
+                examples = "1",
+                minimum = "1",
+                maximum = "2147483647")
         int sessionNumber,
 
         SessionStatus status,
@@ -31,19 +35,30 @@ public record SessionResponse(
 
         AcupunctureStyle style,
 
-        @Schema(nullable = true, examples = "TCM pattern: Kidney deficiency with Qi and Blood stagnation")
+        @Schema(
+                nullable = true,
+                examples = "TCM pattern: Kidney deficiency with Qi and Blood stagnation",
+                maxLength = 500)
         String styleDetails,
 
-        List<NeedledPointDto> points,
-        @Schema(examples = "8") int needleCount,
+        @Schema(maxItems = 60) List<NeedledPointDto> points,
+
+        @Schema(examples = "8", minimum = "1", maximum = "200")
+        int needleCount,
+
         @Schema(examples = "true") boolean deQiElicited,
         Stimulation stimulation,
-        @Schema(nullable = true, examples = "2") Integer electroFrequencyHz,
-        @Schema(examples = "20") int retentionMinutes,
-        NeedleTypeDto needleType,
-        List<CoInterventionDto> coInterventions,
 
-        @Schema(nullable = true, examples = "Patient tolerated well; advised gentle walking")
+        @Schema(nullable = true, examples = "2", minimum = "1", maximum = "1000")
+        Integer electroFrequencyHz,
+
+        @Schema(examples = "20", minimum = "1", maximum = "120")
+        int retentionMinutes,
+
+        NeedleTypeDto needleType,
+        @Schema(maxItems = 10) List<CoInterventionDto> coInterventions,
+
+        @Schema(nullable = true, examples = "Patient tolerated well; advised gentle walking", maxLength = 2000)
         String notes,
 
         @Schema(nullable = true, examples = "2026-11-25T08:00:00Z")
@@ -51,7 +66,7 @@ public record SessionResponse(
 
         @Schema(nullable = true) SessionCancelReason cancelReason,
 
-        @Schema(nullable = true, examples = "Recorded against the wrong patient")
+        @Schema(nullable = true, examples = "Recorded against the wrong patient", maxLength = 1000)
         String cancelNote,
 
         @Schema(
@@ -65,5 +80,9 @@ public record SessionResponse(
         @Schema(examples = "2026-11-24T10:40:00Z") OffsetDateTime createdAt,
         @Schema(examples = "2026-11-24T10:40:00Z") OffsetDateTime updatedAt,
 
-        @Schema(description = "Optimistic-concurrency version; also sent as the ETag", examples = "0")
+        @Schema(
+                description = "Optimistic-concurrency version; also sent as the ETag",
+                examples = "0",
+                minimum = "0",
+                maximum = "9223372036854775807")
         long version) {}

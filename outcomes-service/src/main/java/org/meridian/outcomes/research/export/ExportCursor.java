@@ -14,6 +14,12 @@ import java.util.UUID;
 public record ExportCursor(Instant receivedAt, UUID id) {
 
     private static final String PREFIX = "c1.";
+
+    /**
+     * The longest {@code since} an export takes: a cursor ({@link #token()}: the prefix and the base64 of an instant and
+     * a UUID, under 120 characters) or an ISO 8601 date-time.
+     */
+    public static final int MAX_SINCE = 200;
     /** Below every UUID in PostgreSQL's order, so that an instant cursor includes rows received at that instant. */
     private static final UUID LOWEST = new UUID(0, 0);
 

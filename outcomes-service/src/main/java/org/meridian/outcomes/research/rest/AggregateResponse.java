@@ -1,7 +1,11 @@
 package org.meridian.outcomes.research.rest;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.meridian.outcomes.research.GroupDimension;
+import org.meridian.outcomes.research.ResearchAggregateService;
+import org.meridian.outcomes.scoring.instrument.InstrumentLimits;
 
 /**
  * A cohort aggregate as the complete table: the total, every group, the margins between them and the dose bands of
@@ -11,25 +15,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         Cohort aggregate over consenting patient-episodes: every group of each groupBy dimension and every dose band is
         listed, empty or not; a cell of fewer than k patients, and any cell that could narrow one, is suppressed""")
 public record AggregateResponse(
-        String instrument,
-        String instrumentVersion,
+        @Schema(maxLength = InstrumentLimits.CODE) String instrument,
+        @Schema(maxLength = InstrumentLimits.VERSION) String instrumentVersion,
 
         @Schema(
                 nullable = true,
-                description = "the follow-up timepoint in weeks, null for the latest non-POST_SESSION assessment")
+                description = "the follow-up timepoint in weeks, null for the latest non-POST_SESSION assessment",
+                minimum = "0",
+                maximum = "520")
         Integer followUpWeeks,
 
-        @Schema(description = "k: a shown cell has at least k patients")
+        @Schema(description = "k: a shown cell has at least k patients", minimum = "1", maximum = "1000")
         int minCellSize,
 
+        @Schema(type = SchemaType.ARRAY, implementation = GroupDimension.class, maxItems = ResearchParams.MAX_GROUP_BY)
         List<String> groupBy,
+
         CellResponse total,
 
         @Schema(
                 description =
-                        "one cell per combination of the groupBy dimensions' groups (NOT_RECORDED included), empty ones too")
+                        "one cell per combination of the groupBy dimensions' groups (NOT_RECORDED included), empty ones too",
+                maxItems = ResearchAggregateService.MAX_CELLS)
         List<CellResponse> groups,
 
         @Schema(description = """
                 with two or more groupBy dimensions, the margins: one cell per combination of the groups of each proper
-                subset of them (for example each sex, and each age band, of a sex by age band table)""") List<CellResponse> subtotals) {}
+                subset of them (for example each sex, and each age band, of a sex by age band table)""", maxItems = ResearchAggregateService.MAX_CELLS)
+        List<CellResponse> subtotals) {}

@@ -3,6 +3,7 @@ package org.meridian.outcomes.research.rest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -14,18 +15,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description =
                 "Statistics of one cell; all null when suppressed (small, empty, or hidden to protect another: not said which)")
 public record CellResponse(
-        @Schema(description = "the group's values by dimension (empty for the total)")
+        @Schema(
+                description = "the group's values by dimension (empty for the total)",
+                additionalProperties = GroupValue.class)
         Map<String, String> group,
 
         @Schema(
                 nullable = true,
                 description =
-                        "dose band (sessions held by the follow-up): 0, 1-3, 4-6, 7-9, 10-12, 13+; null for all sessions")
+                        "dose band (sessions held by the follow-up): 0, 1-3, 4-6, 7-9, 10-12, 13+; null for all sessions",
+                maxLength = 5)
         String sessions,
 
         boolean suppressed,
 
-        @Schema(nullable = true, description = "patient-episodes (units) in the cell")
+        @Schema(
+                nullable = true,
+                description = "patient-episodes (units) in the cell",
+                minimum = "0",
+                maximum = "9223372036854775807")
         Long patientEpisodes,
 
         @Schema(nullable = true) MeanResponse baseline,
@@ -60,7 +68,8 @@ public record CellResponse(
         @Schema(
                 nullable = true,
                 description =
-                        "change by number of sessions received, every band listed (only on groups, margins and the total)")
+                        "change by number of sessions received, every band listed (only on groups, margins and the total)",
+                maxItems = 6)
         List<CellResponse> doseResponse) {
 
     @Schema(description = "Mean, sample SD and (for change) the 95 % t confidence interval of the mean")
@@ -74,8 +83,19 @@ public record CellResponse(
             description =
                     "A proportion with its 95 % Wilson score interval; n counts patient-episodes where the rule is defined")
     public record RateResponse(
+            @Schema(minimum = "0", maximum = "9223372036854775807")
             long n,
+
             @Schema(nullable = true) BigDecimal rate,
             @Schema(nullable = true) BigDecimal ciLower,
             @Schema(nullable = true) BigDecimal ciUpper) {}
+
+    /** The value type of {@code group}: a group of its dimension (a clinic id, or one of the dimension's values). */
+    @Schema(
+            name = "GroupValue",
+            type = SchemaType.STRING,
+            maxLength = 200,
+            description = "A clinic id, NOT_RECORDED, or a value of the dimension (a pain-site set is stored in 200"
+                    + " characters at most)")
+    public interface GroupValue {}
 }

@@ -14,7 +14,17 @@ import org.meridian.platform.web.problem.InvalidRequestException;
 /** Parses query parameters so that a malformed value is a 400 naming it (JAX-RS would answer 404). */
 final class ResearchParams {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.+-]{1,64}");
+    /** The longest code a filter takes (instrument version, pain site, chronicity, age band, sex). */
+    static final int MAX_CODE = 64;
+    /**
+     * The most clinic ids one aggregate may filter on: 50 repeated parameters (2,300 characters) leave room for the
+     * other filters within the request line the server reads (4 KiB); a longer line is refused before the service.
+     */
+    static final int MAX_CLINICS = 50;
+    /** The groupBy dimensions, each at most once. */
+    static final int MAX_GROUP_BY = 5;
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.+-]{1," + MAX_CODE + "}");
 
     private ResearchParams() {}
 
@@ -29,9 +39,9 @@ final class ResearchParams {
         return stripped;
     }
 
-    static List<UUID> uuids(String name, List<String> values) {
+    static List<UUID> uuids(String name, List<String> values, int max) {
         List<UUID> result = new ArrayList<>();
-        for (String value : split(values)) {
+        for (String value : split(name, values, max)) {
             try {
                 result.add(UUID.fromString(value));
             } catch (IllegalArgumentException e) {
@@ -68,9 +78,9 @@ final class ResearchParams {
         }
     }
 
-    static <E extends Enum<E>> List<E> enums(String name, List<String> values, Class<E> type) {
+    static <E extends Enum<E>> List<E> enums(String name, List<String> values, Class<E> type, int max) {
         List<E> result = new ArrayList<>();
-        for (String value : split(values)) {
+        for (String value : split(name, values, max)) {
             try {
                 E constant = Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
                 if (!result.contains(constant)) {
@@ -83,7 +93,8 @@ final class ResearchParams {
         return result;
     }
 
-    private static List<String> split(List<String> values) {
+    /** The values, repeated or comma-separated; more than {@code max} is a 400 naming the parameter. */
+    private static List<String> split(String name, List<String> values, int max) {
         List<String> result = new ArrayList<>();
         if (values != null) {
             for (String value : values) {
@@ -93,6 +104,9 @@ final class ResearchParams {
                     }
                 }
             }
+        }
+        if (result.size() > max) {
+            throw new InvalidRequestException(name, "must name at most " + max + " values");
         }
         return result;
     }

@@ -1,6 +1,7 @@
 package org.meridian.outcomes.research.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -138,23 +139,41 @@ public class ResearchResource {
                     String instrument,
             @Parameter(description = "instrument version; default the current one", example = "2.1a")
                     @QueryParam("instrumentVersion")
-                    String version,
+                    @Size(max = ResearchParams.MAX_CODE)
+                    String instrumentVersion,
             @Parameter(
                             description = "clinic ids (repeat or comma-separate)",
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = java.util.UUID.class))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = java.util.UUID.class,
+                                            maxItems = ResearchParams.MAX_CLINICS))
                     @QueryParam("clinicId")
                     List<String> clinicIds,
             @Parameter(description = "patients with this pain site among theirs", example = "LOW_BACK")
                     @QueryParam("painSite")
+                    @Size(max = ResearchParams.MAX_CODE)
                     String painSite,
-            @Parameter(description = "chronicity", example = "CHRONIC") @QueryParam("chronicity") String chronicity,
-            @Parameter(description = "age band", example = "40-49") @QueryParam("ageBand") String ageBand,
-            @Parameter(description = "sex", example = "FEMALE") @QueryParam("sex") String sex,
+            @Parameter(description = "chronicity", example = "CHRONIC")
+                    @QueryParam("chronicity")
+                    @Size(max = ResearchParams.MAX_CODE)
+                    String chronicity,
+            @Parameter(description = "age band", example = "40-49")
+                    @QueryParam("ageBand")
+                    @Size(max = ResearchParams.MAX_CODE)
+                    String ageBand,
+            @Parameter(description = "sex", example = "FEMALE") @QueryParam("sex") @Size(max = ResearchParams.MAX_CODE)
+                    String sex,
             @Parameter(
                             description =
                                     "follow-up timepoint in weeks after the episode's start (FOLLOW_UP assessments labelled so)",
                             example = "12",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "520"))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "0",
+                                            maximum = "520"))
                     @QueryParam("followUpWeeks")
                     String followUpWeeks,
             @Parameter(
@@ -173,13 +192,22 @@ public class ResearchResource {
                             description =
                                     "only patient-episodes with at least this many sessions held by the follow-up",
                             example = "4",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1000"))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "0",
+                                            maximum = "1000"))
                     @QueryParam("minSessions")
                     String minSessions,
             @Parameter(
                             description =
                                     "group by any of CLINIC, PAIN_SITES, CHRONICITY, AGE_BAND, SEX (repeat or comma-separate)",
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = GroupDimension.class))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = GroupDimension.class,
+                                            maxItems = ResearchParams.MAX_GROUP_BY))
                     @QueryParam("groupBy")
                     List<String> groupBy) {
         if (instrument == null || instrument.isBlank()) {
@@ -187,8 +215,8 @@ public class ResearchResource {
         }
         AggregateQuery query = new AggregateQuery(
                 ResearchParams.code("instrument", instrument),
-                ResearchParams.code("instrumentVersion", version),
-                ResearchParams.uuids("clinicId", clinicIds),
+                ResearchParams.code("instrumentVersion", instrumentVersion),
+                ResearchParams.uuids("clinicId", clinicIds, ResearchParams.MAX_CLINICS),
                 ResearchParams.code("painSite", painSite),
                 ResearchParams.code("chronicity", chronicity),
                 ResearchParams.code("ageBand", ageBand),
@@ -197,7 +225,7 @@ public class ResearchResource {
                 ResearchParams.instant("from", from),
                 ResearchParams.instant("to", to),
                 ResearchParams.integer("minSessions", minSessions, 0, 1000),
-                ResearchParams.enums("groupBy", groupBy, GroupDimension.class));
+                ResearchParams.enums("groupBy", groupBy, GroupDimension.class, ResearchParams.MAX_GROUP_BY));
         return aggregates.aggregate(query);
     }
 
@@ -228,20 +256,35 @@ public class ResearchResource {
                 @Header(
                         name = NEXT_SINCE,
                         description = "cursor after the last row this export can contain",
-                        schema = @Schema(type = SchemaType.STRING)),
+                        schema = @Schema(type = SchemaType.STRING, maxLength = ExportCursor.MAX_SINCE)),
                 @Header(
                         name = WITHHELD_PATIENTS,
                         description =
                                 "consenting patients left out of exports: fewer than k share their quasi-identifiers, even without the clinic",
-                        schema = @Schema(type = SchemaType.INTEGER)),
+                        schema =
+                                @Schema(
+                                        type = SchemaType.INTEGER,
+                                        format = "int64",
+                                        minimum = "0",
+                                        maximum = "9223372036854775807")),
                 @Header(
                         name = CLINIC_WITHHELD_PATIENTS,
                         description = "consenting patients exported without their clinic (too few share it)",
-                        schema = @Schema(type = SchemaType.INTEGER)),
+                        schema =
+                                @Schema(
+                                        type = SchemaType.INTEGER,
+                                        format = "int64",
+                                        minimum = "0",
+                                        maximum = "9223372036854775807")),
                 @Header(
                         name = WITHHELD_ROWS,
                         description = "rows in this export's range left out because their patient is withheld",
-                        schema = @Schema(type = SchemaType.INTEGER))
+                        schema =
+                                @Schema(
+                                        type = SchemaType.INTEGER,
+                                        format = "int64",
+                                        minimum = "0",
+                                        maximum = "9223372036854775807"))
             },
             content = {
                 @Content(
@@ -270,12 +313,14 @@ public class ResearchResource {
                             description =
                                     "an X-Next-Since cursor from an earlier export, or an ISO 8601 instant (rows received at or after it)")
                     @QueryParam("since")
+                    @Size(max = ExportCursor.MAX_SINCE)
                     String since,
             @Parameter(
                             description = "the research project the pseudonyms are made for",
                             required = true,
                             example = "lbp-dose-2026")
                     @QueryParam("project")
+                    @Size(max = 64)
                     String project) {
         ExportFormat exportFormat = exportFormat(format);
         if (project == null || !PROJECT.matcher(project).matches()) {

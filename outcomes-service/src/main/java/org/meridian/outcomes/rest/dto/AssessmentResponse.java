@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.meridian.outcomes.scoring.instrument.InstrumentLimits;
 
 @Schema(name = "Assessment", description = "A stored submission with its score", examples = """
                 {"id": "0f8e6a4c-3b2d-4e1f-9a8b-7c6d5e4f3a2b", "clinicId": "0b6f2c1a-6a4e-4d55-9e1b-2f3c4d5e6f70",
@@ -26,20 +27,29 @@ public record AssessmentResponse(
         UUID clinicId,
         UUID pseudonymId,
 
-        @Schema(description = "The idempotency key or submissionId it was submitted with")
+        @Schema(description = "The idempotency key or submissionId it was submitted with", maxLength = 128)
         String submissionId,
 
-        @Schema(examples = "ODI") String instrumentCode,
-        @Schema(examples = "2.1a") String instrumentVersion,
+        @Schema(examples = "ODI", maxLength = InstrumentLimits.CODE)
+        String instrumentCode,
 
-        @Schema(description = "Scoring policy applied", examples = "odi-percent-of-answered-max-missing-1")
+        @Schema(examples = "2.1a", maxLength = InstrumentLimits.VERSION)
+        String instrumentVersion,
+
+        @Schema(
+                description = "Scoring policy applied",
+                examples = "odi-percent-of-answered-max-missing-1",
+                maxLength = InstrumentLimits.POLICY_ID)
         String policyId,
 
-        @Schema(examples = "PAST_WEEK") String recallPeriod,
-        @Schema(examples = "BASELINE") String timepoint,
+        @Schema(examples = "PAST_WEEK", maxLength = 32) String recallPeriod,
+        @Schema(examples = "BASELINE", maxLength = 16) String timepoint,
         @Schema(nullable = true) UUID episodeId,
         @Schema(nullable = true) UUID sessionId,
-        @Schema(nullable = true) Integer followUpWeeks,
+
+        @Schema(nullable = true, minimum = "1", maximum = "520")
+        Integer followUpWeeks,
+
         OffsetDateTime answeredAt,
         OffsetDateTime receivedAt,
 
@@ -55,7 +65,11 @@ public record AssessmentResponse(
                 examples = "66.6667")
         BigDecimal score,
 
-        @Schema(nullable = true, description = "The exact score as a fraction or decimal", examples = "200/3")
+        @Schema(
+                nullable = true,
+                description = "The exact score as a fraction or decimal",
+                examples = "200/3",
+                maxLength = 100)
         String scoreExact,
 
         @Schema(
@@ -70,7 +84,11 @@ public record AssessmentResponse(
                 additionalProperties = AnswerCode.class)
         Map<String, Integer> answers,
 
-        @Schema(description = "Unanswered items (tolerated by the policy, or still open in a draft)")
+        @Schema(
+                description = "Unanswered items (tolerated by the policy, or still open in a draft)",
+                type = SchemaType.ARRAY,
+                implementation = ItemCode.class,
+                maxItems = InstrumentLimits.ITEMS)
         List<String> itemsMissing,
 
         @Schema(
@@ -86,7 +104,11 @@ public record AssessmentResponse(
                 examples = "LINKED")
         String linkStatus,
 
-        @Schema(description = "Optimistic concurrency version (the ETag)", examples = "0")
+        @Schema(
+                description = "Optimistic concurrency version (the ETag)",
+                examples = "0",
+                minimum = "0",
+                maximum = "9223372036854775807")
         long version) {
 
     /** The value type of {@code answers}: an item's answer code, null while the item is not answered. */
@@ -96,6 +118,17 @@ public record AssessmentResponse(
             format = "int32",
             nullable = true,
             examples = "3",
+            minimum = "0",
+            maximum = "100",
             description = "An item's answer code; null = not answered")
     public interface AnswerCode {}
+
+    /** The item type of {@code itemsMissing}: an item code of the instrument. */
+    @Schema(
+            name = "ItemCode",
+            type = SchemaType.STRING,
+            maxLength = InstrumentLimits.ITEM_CODE,
+            examples = "odi_08_sex_life",
+            description = "An item code of the instrument")
+    public interface ItemCode {}
 }

@@ -2,20 +2,26 @@ package org.meridian.outcomes.rest.dto;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.meridian.outcomes.scoring.instrument.InstrumentLimits;
+import org.meridian.outcomes.scoring.instrument.RecallPeriod;
 
 @Schema(name = "Instrument", description = "One version of a questionnaire, as an app renders it and as it is scored")
 public record InstrumentResponse(
-        @Schema(description = "Stable instrument code", examples = "ODI")
+        @Schema(description = "Stable instrument code", examples = "ODI", maxLength = InstrumentLimits.CODE)
         String code,
 
-        @Schema(description = "Version; submissions pin code and version", examples = "2.1a")
+        @Schema(
+                description = "Version; submissions pin code and version",
+                examples = "2.1a",
+                maxLength = InstrumentLimits.VERSION)
         String version,
 
         @Schema(description = "Whether this is the version used when a client names only the code", examples = "true")
         boolean current,
 
-        @Schema(examples = "Oswestry Disability Index v2.1a")
+        @Schema(examples = "Oswestry Disability Index v2.1a", maxLength = InstrumentLimits.TITLE)
         String title,
 
         @Schema(
@@ -26,16 +32,22 @@ public record InstrumentResponse(
 
         @Schema(
                 description = "Allowed recall periods; the first is the default",
-                examples = "[\"PAST_WEEK\", \"RIGHT_NOW\"]")
+                examples = "[\"PAST_WEEK\", \"RIGHT_NOW\"]",
+                type = SchemaType.ARRAY,
+                implementation = RecallPeriod.class,
+                maxItems = 5)
         List<String> recallPeriods,
 
-        @Schema(description = "Copyright and licence conditions of the item text", examples = "Public domain.")
+        @Schema(
+                description = "Copyright and licence conditions of the item text",
+                examples = "Public domain.",
+                maxLength = InstrumentLimits.LICENCE_NOTICE)
         String licenceNotice,
 
-        @Schema(description = "LOINC codes of the instrument or its score")
+        @Schema(description = "LOINC codes of the instrument or its score", maxItems = InstrumentLimits.LOINC_CODES)
         List<Loinc> loinc,
 
-        List<Item> items,
+        @Schema(maxItems = InstrumentLimits.ITEMS) List<Item> items,
         ScoringPolicy scoringPolicy,
         ChangeRule change,
 
@@ -47,41 +59,56 @@ public record InstrumentResponse(
 
     @Schema(name = "InstrumentLoinc")
     public record Loinc(
-            @Schema(examples = "72514-3") String code,
+            @Schema(examples = "72514-3", maxLength = InstrumentLimits.LOINC_CODE)
+            String code,
 
-            @Schema(examples = "Pain severity 0-10 numeric rating")
+            @Schema(examples = "Pain severity 0-10 numeric rating", maxLength = InstrumentLimits.LOINC_MEANING)
             String meaning) {}
 
     @Schema(name = "InstrumentItem", description = "One question; its code is the key in a submission's answers")
     public record Item(
-            @Schema(examples = "odi_04_walking") String code,
+            @Schema(examples = "odi_04_walking", maxLength = InstrumentLimits.ITEM_CODE)
+            String code,
 
             @Schema(
                     description = "Display text, or a neutral section name where the text is licensed",
-                    examples = "Walking")
+                    examples = "Walking",
+                    maxLength = InstrumentLimits.ITEM_TEXT)
             String text,
 
-            @Schema(nullable = true, description = "Item LOINC code, where one exists", examples = "75893-8")
+            @Schema(
+                    nullable = true,
+                    description = "Item LOINC code, where one exists",
+                    examples = "75893-8",
+                    maxLength = InstrumentLimits.LOINC_CODE)
             String loincCode,
 
-            List<Option> options) {}
+            @Schema(maxItems = InstrumentLimits.OPTIONS) List<Option> options) {}
 
     @Schema(name = "InstrumentItemOption", description = "An allowed answer code and its label")
     public record Option(
-            @Schema(examples = "0") int value,
-            @Schema(examples = "No pain") String label) {}
+            @Schema(examples = "0", minimum = "0", maximum = "100")
+            int value,
+
+            @Schema(examples = "No pain", maxLength = InstrumentLimits.OPTION_LABEL)
+            String label) {}
 
     @Schema(name = "ScoringPolicy", description = "How answers become a score; stored with every score")
     public record ScoringPolicy(
-            @Schema(examples = "odi-percent-of-answered-max-missing-1")
+            @Schema(examples = "odi-percent-of-answered-max-missing-1", maxLength = InstrumentLimits.POLICY_ID)
             String id,
 
             @Schema(
                     examples =
-                            "ODI % = sum / (5 x answered sections) x 100; scored when at least 9 of 10 sections are answered")
+                            "ODI % = sum / (5 x answered sections) x 100; scored when at least 9 of 10 sections are answered",
+                    maxLength = InstrumentLimits.POLICY_DESCRIPTION)
             String description,
 
-            @Schema(description = "Items that may be unanswered for a score", examples = "1")
+            @Schema(
+                    description = "Items that may be unanswered for a score",
+                    examples = "1",
+                    minimum = "0",
+                    maximum = "49")
             int maxMissingItems) {}
 
     @Schema(name = "ScoreTableRow", description = "One row of a raw-score to T-score conversion table")
@@ -116,6 +143,9 @@ public record InstrumentResponse(
                     examples = "30")
             BigDecimal relativeMcidPercent,
 
-            @Schema(nullable = true, description = "Why change is not computed, for non-change measures")
+            @Schema(
+                    nullable = true,
+                    description = "Why change is not computed, for non-change measures",
+                    maxLength = InstrumentLimits.CHANGE_NOTE)
             String note) {}
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.meridian.outcomes.scoring.instrument.InstrumentLimits;
 
 @Schema(
         name = "Progress",
@@ -38,18 +39,31 @@ public record ProgressResponse(
         @Schema(nullable = true, description = "The episode, or null for all of the patient's assessments")
         UUID episodeId,
 
-        @Schema(description = "Sessions held (not cancelled) in scope, as intake reported them", examples = "6")
+        @Schema(
+                description = "Sessions held (not cancelled) in scope, as intake reported them",
+                examples = "6",
+                minimum = "0",
+                maximum = "2147483647")
         int sessionsHeld,
 
-        List<Measure> measures,
+        @Schema(maxItems = InstrumentLimits.INSTRUMENTS) List<Measure> measures,
         List<WithinSession> withinSession) {
 
     @Schema(name = "MeasureProgress")
     public record Measure(
-            @Schema(examples = "ODI") String instrumentCode,
-            @Schema(examples = "2.1a") String instrumentVersion,
-            @Schema(examples = "HIGHER_IS_WORSE") String direction,
-            @Schema(examples = "3") int assessmentCount,
+            @Schema(examples = "ODI", maxLength = InstrumentLimits.CODE)
+            String instrumentCode,
+
+            @Schema(examples = "2.1a", maxLength = InstrumentLimits.VERSION)
+            String instrumentVersion,
+
+            @Schema(
+                    examples = "HIGHER_IS_WORSE",
+                    enumeration = {"HIGHER_IS_WORSE", "HIGHER_IS_BETTER"})
+            String direction,
+
+            @Schema(examples = "3", minimum = "0", maximum = "2147483647")
+            int assessmentCount,
 
             @Schema(nullable = true, description = "First scored BASELINE, else earliest PRE_SESSION; null for PGIC")
             Point baseline,
@@ -60,7 +74,10 @@ public record ProgressResponse(
             @Schema(nullable = true, description = "Null without baseline and later value, or for non-change measures")
             Change change,
 
-            @Schema(nullable = true, description = "Why change is not computed (PGIC, STarT Back)")
+            @Schema(
+                    nullable = true,
+                    description = "Why change is not computed (PGIC, STarT Back)",
+                    maxLength = InstrumentLimits.CHANGE_NOTE)
             String changeNote,
 
             @Schema(
@@ -75,12 +92,20 @@ public record ProgressResponse(
     public record Point(
             UUID assessmentId,
             OffsetDateTime answeredAt,
-            @Schema(examples = "PRE_SESSION") String timepoint,
+
+            @Schema(examples = "PRE_SESSION", maxLength = 16)
+            String timepoint,
+
             @Schema(nullable = true) UUID sessionId,
-            @Schema(nullable = true) Integer sessionNumber,
-            @Schema(nullable = true) Integer followUpWeeks,
+
+            @Schema(nullable = true, minimum = "1", maximum = "2147483647")
+            Integer sessionNumber,
+
+            @Schema(nullable = true, minimum = "1", maximum = "520")
+            Integer followUpWeeks,
+
             @Schema(examples = "66.6667") BigDecimal score,
-            @Schema(examples = "200/3") String scoreExact) {}
+            @Schema(examples = "200/3", maxLength = 100) String scoreExact) {}
 
     @Schema(
             name = "Change",
@@ -112,14 +137,23 @@ public record ProgressResponse(
             UUID assessmentId,
             OffsetDateTime answeredAt,
 
-            @Schema(description = "Sessions held before that assessment", examples = "4")
+            @Schema(
+                    description = "Sessions held before that assessment",
+                    examples = "4",
+                    minimum = "0",
+                    maximum = "2147483647")
             int sessionsBefore) {}
 
     @Schema(name = "WithinSessionChange", description = "Post-session pain rating against the pre-session one")
     public record WithinSession(
             UUID sessionId,
-            @Schema(nullable = true) Integer sessionNumber,
-            @Schema(examples = "NRS_BACK_PAIN") String instrumentCode,
+
+            @Schema(nullable = true, minimum = "1", maximum = "2147483647")
+            Integer sessionNumber,
+
+            @Schema(examples = "NRS_BACK_PAIN", maxLength = InstrumentLimits.CODE)
+            String instrumentCode,
+
             @Schema(nullable = true) UUID preAssessmentId,
             @Schema(nullable = true) UUID postAssessmentId,
             @Schema(nullable = true, examples = "7") BigDecimal pre,

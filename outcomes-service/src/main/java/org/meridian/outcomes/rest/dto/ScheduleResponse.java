@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.meridian.outcomes.scoring.instrument.InstrumentLimits;
 
 @Schema(
         name = "Schedule",
@@ -31,11 +32,18 @@ public record ScheduleResponse(
 
     @Schema(name = "ScheduleItem")
     public record Item(
-            @Schema(examples = "FOLLOW_UP") String timepoint,
-            @Schema(examples = "ODI") String instrumentCode,
+            @Schema(examples = "FOLLOW_UP", maxLength = 16) String timepoint,
+
+            @Schema(examples = "ODI", maxLength = InstrumentLimits.CODE)
+            String instrumentCode,
+
             @Schema(nullable = true) UUID sessionId,
-            @Schema(nullable = true) Integer sessionNumber,
-            @Schema(nullable = true) Integer followUpWeeks,
+
+            @Schema(nullable = true, minimum = "1", maximum = "2147483647")
+            Integer sessionNumber,
+
+            @Schema(nullable = true, minimum = "1", maximum = "520")
+            Integer followUpWeeks,
 
             @Schema(description = "From when answering counts for this timepoint")
             OffsetDateTime opensAt,

@@ -54,6 +54,7 @@ public record SubmitAssessmentRequest(
                 description = "Recall period asked; defaults to RIGHT_NOW around sessions where allowed, else the"
                         + " instrument's default",
                 examples = "PAST_WEEK")
+        @Size(max = 32)
         String recallPeriod,
 
         @NotNull

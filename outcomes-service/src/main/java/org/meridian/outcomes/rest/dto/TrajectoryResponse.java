@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.meridian.outcomes.scoring.instrument.InstrumentLimits;
 
 @Schema(
         name = "Trajectory",
@@ -20,32 +21,53 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                     "timepoint": "PRE_SESSION", "sessionId": "7e6d5c4b-3a2f-4e1d-9c8b-7a6f5e4d3c2b", "sessionNumber": 1,
                     "followUpWeeks": null, "recallPeriod": "RIGHT_NOW", "score": 7, "scoreExact": "7", "late": false}]}]}""")
 public record TrajectoryResponse(
-        UUID pseudonymId, @Schema(nullable = true) UUID episodeId, List<Series> series) {
+        UUID pseudonymId,
+        @Schema(nullable = true) UUID episodeId,
+        @Schema(maxItems = InstrumentLimits.INSTRUMENTS) List<Series> series) {
 
     @Schema(name = "TrajectorySeries")
     public record Series(
-            @Schema(examples = "NRS_BACK_PAIN") String instrumentCode,
-            @Schema(examples = "1.0") String instrumentVersion,
-            String title,
-            @Schema(examples = "HIGHER_IS_WORSE") String direction,
+            @Schema(examples = "NRS_BACK_PAIN", maxLength = InstrumentLimits.CODE)
+            String instrumentCode,
+
+            @Schema(examples = "1.0", maxLength = InstrumentLimits.VERSION)
+            String instrumentVersion,
+
+            @Schema(maxLength = InstrumentLimits.TITLE) String title,
+
+            @Schema(
+                    examples = "HIGHER_IS_WORSE",
+                    enumeration = {"HIGHER_IS_WORSE", "HIGHER_IS_BETTER"})
+            String direction,
+
             List<Point> points) {}
 
     @Schema(name = "TrajectoryPoint")
     public record Point(
             UUID assessmentId,
             OffsetDateTime answeredAt,
-            @Schema(examples = "PRE_SESSION") String timepoint,
+
+            @Schema(examples = "PRE_SESSION", maxLength = 16)
+            String timepoint,
+
             @Schema(nullable = true) UUID sessionId,
 
             @Schema(
                     nullable = true,
                     description = "Session number in the episode, when intake reported it",
-                    examples = "1")
+                    examples = "1",
+                    minimum = "1",
+                    maximum = "2147483647")
             Integer sessionNumber,
 
-            @Schema(nullable = true) Integer followUpWeeks,
-            @Schema(examples = "RIGHT_NOW") String recallPeriod,
+            @Schema(nullable = true, minimum = "1", maximum = "520")
+            Integer followUpWeeks,
+
+            @Schema(examples = "RIGHT_NOW", maxLength = 32) String recallPeriod,
             @Schema(nullable = true, examples = "7") BigDecimal score,
-            @Schema(nullable = true, examples = "7") String scoreExact,
+
+            @Schema(nullable = true, examples = "7", maxLength = 100)
+            String scoreExact,
+
             boolean late) {}
 }

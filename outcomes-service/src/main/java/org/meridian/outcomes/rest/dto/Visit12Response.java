@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.meridian.outcomes.scoring.instrument.InstrumentLimits;
 
 @Schema(
         name = "Visit12Check",
@@ -32,13 +33,16 @@ public record Visit12Response(
         OffsetDateTime firstSessionAt,
         @Schema(description = "First session + 90 days") OffsetDateTime initialPeriodEndsAt,
 
-        @Schema(description = "Sessions held in the episode so far")
+        @Schema(description = "Sessions held in the episode so far", minimum = "0", maximum = "2147483647")
         int sessionsHeld,
 
-        @Schema(description = "Sessions of the initial course (within 90 days, at most 12)")
+        @Schema(
+                description = "Sessions of the initial course (within 90 days, at most 12)",
+                minimum = "0",
+                maximum = "2147483647")
         int initialSessionsHeld,
 
-        int initialSessionLimit,
+        @Schema(minimum = "1", maximum = "100") int initialSessionLimit,
 
         @Schema(description = "Assessments up to this moment are the evidence")
         OffsetDateTime evaluatedUntil,
@@ -49,16 +53,22 @@ public record Visit12Response(
         @Schema(description = "Any measure deteriorated by its MCID or by 30 %, or PGIC is much or very much worse")
         boolean worsening,
 
-        List<Evidence> evidence,
-        @Schema(examples = "8") int additionalSessionsAllowed,
+        @Schema(maxItems = InstrumentLimits.INSTRUMENTS) List<Evidence> evidence,
+
+        @Schema(examples = "8", minimum = "0", maximum = "100")
+        int additionalSessionsAllowed,
 
         @Schema(
                 description = "Sessions held in annualCapWindow, all episodes of the patient (the name predates the"
-                        + " rolling window)")
+                        + " rolling window)",
+                minimum = "0",
+                maximum = "2147483647")
         int sessionsThisYear,
 
-        @Schema(examples = "20") int annualCap,
-        int remainingUnderAnnualCap,
+        @Schema(examples = "20", minimum = "1", maximum = "1000")
+        int annualCap,
+
+        @Schema(minimum = "0", maximum = "1000") int remainingUnderAnnualCap,
 
         @Schema(description = "Which sessions count against the annual cap")
         CapWindow annualCapWindow,
@@ -93,7 +103,8 @@ public record Visit12Response(
                 description = "Why, in words, with the rule's source",
                 examples =
                         "ODI met the responder rule and nothing deteriorated (NCD 30.3.3: an additional 8 sessions for"
-                                + " patients demonstrating an improvement): up to 8 more, 8 left under the annual cap.")
+                                + " patients demonstrating an improvement): up to 8 more, 8 left under the annual cap.",
+                maxLength = 4000)
         String reason) {
 
     @Schema(
@@ -110,15 +121,16 @@ public record Visit12Response(
 
             @Schema(
                     description = "The clinic's IANA time zone (UTC until intake announced the clinic)",
-                    examples = "Europe/London")
+                    examples = "Europe/London",
+                    maxLength = 64)
             String timeZone) {}
 
     @Schema(
             name = "Visit12Evidence",
             description = "One measure's baseline against its latest value in the initial course")
     public record Evidence(
-            String instrumentCode,
-            String instrumentVersion,
+            @Schema(maxLength = InstrumentLimits.CODE) String instrumentCode,
+            @Schema(maxLength = InstrumentLimits.VERSION) String instrumentVersion,
             @Schema(nullable = true) BigDecimal baselineScore,
             @Schema(nullable = true) BigDecimal latestScore,
             @Schema(nullable = true) BigDecimal percentImprovement,

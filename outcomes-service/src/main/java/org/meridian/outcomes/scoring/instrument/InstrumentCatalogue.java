@@ -13,6 +13,9 @@ public final class InstrumentCatalogue {
 
     public InstrumentCatalogue(List<InstrumentDefinition> definitions) {
         this.definitions = List.copyOf(definitions);
+        if (this.definitions.size() > InstrumentLimits.INSTRUMENTS) {
+            throw new IllegalArgumentException("more than " + InstrumentLimits.INSTRUMENTS + " instrument versions");
+        }
         Set<String> keys = new HashSet<>();
         for (InstrumentDefinition definition : this.definitions) {
             if (!keys.add(definition.code() + "\u0000" + definition.version())) {

@@ -50,6 +50,11 @@ public record InstrumentDefinition(
         if (scoringRule.maxMissingItems() >= items.size()) {
             throw new IllegalArgumentException(code + " would score with no item answered");
         }
+        List<String> broken = InstrumentLimits.brokenBy(
+                code, version, title, licenceNotice, scoringRule, changeRules, items, loincCodes);
+        if (!broken.isEmpty()) {
+            throw new IllegalArgumentException(code + " breaks the instrument limits: " + String.join("; ", broken));
+        }
     }
 
     public Optional<ItemDefinition> item(String itemCode) {

@@ -52,6 +52,35 @@ class InstrumentCatalogueTest {
                 .hasMessageContaining("ODI 2.1a");
     }
 
+    /** The OpenAPI document declares these limits as bounds, so a definition that breaks one never gets served. */
+    @Test
+    void refusesADefinitionBeyondTheDeclaredLimits() {
+        InstrumentDefinition odi =
+                InstrumentCatalogue.standard().find("ODI", "2.1a").orElseThrow();
+        ItemDefinition tooWide = new ItemDefinition(
+                "vas_" + "x".repeat(InstrumentLimits.ITEM_CODE),
+                "Pain",
+                List.of(new ResponseOption(InstrumentLimits.ANSWER_MAX + 1, "worst")));
+        List<ItemDefinition> items = new java.util.ArrayList<>(odi.items());
+        items.add(tooWide);
+
+        assertThatThrownBy(() -> new InstrumentDefinition(
+                        odi.code(),
+                        odi.version(),
+                        odi.title(),
+                        items,
+                        odi.recallPeriods(),
+                        odi.direction(),
+                        odi.licenceNotice(),
+                        odi.loincCodes(),
+                        odi.scoringRule(),
+                        odi.changeRules()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("item code is longer than " + InstrumentLimits.ITEM_CODE)
+                .hasMessageContaining("answer code " + (InstrumentLimits.ANSWER_MAX + 1));
+        assertThat(InstrumentCatalogue.standard().all()).hasSizeLessThanOrEqualTo(InstrumentLimits.INSTRUMENTS);
+    }
+
     @Test
     void usesTheFixedItemCodes() {
         assertThat(codes("NRS_BACK_PAIN")).containsExactly("back_pain_nrs");

@@ -121,6 +121,7 @@ public class ProblemResponsesFilter implements OASFilter {
             String description = schema.getDescription() == null ? "" : schema.getDescription() + "; ";
             schema.setDescription(description + "not blank: at least one character above U+0020");
         }
+        BoundedFormats.bound(schema);
         if (schema.getRef() != null && schema.getType() != null) {
             schema.setType(null);
             schema.setFormat(null);

@@ -11,10 +11,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -209,12 +213,15 @@ public class ProblemMappers {
     private static String fieldOf(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         String parameterName = null;
+        Path.MethodNode method = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
                 continue;
             }
             if (node.getKind() == ElementKind.PARAMETER) {
-                parameterName = node.getName();
+                parameterName = httpName(violation, method, node.as(Path.ParameterNode.class))
+                        .orElse(node.getName());
                 continue;
             }
             String name = node.getName();
@@ -229,6 +236,41 @@ public class ProblemMappers {
             return String.join(".", names);
         }
         return parameterName != null && !parameterName.equals("request") ? parameterName : "body";
+    }
+
+    /**
+     * The name a query, path or header parameter has in the request (and in the OpenAPI document), e.g. If-Match for
+     * the Java parameter ifMatch; empty for the body or when the resource method cannot be found.
+     */
+    private static Optional<String> httpName(
+            ConstraintViolation<?> violation, Path.MethodNode method, Path.ParameterNode parameter) {
+        if (method == null || violation.getRootBeanClass() == null) {
+            return Optional.empty();
+        }
+        Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+        for (Class<?> type = violation.getRootBeanClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Annotation[] annotations = type.getDeclaredMethod(method.getName(), types)
+                        .getParameterAnnotations()[parameter.getParameterIndex()];
+                for (Annotation annotation : annotations) {
+                    switch (annotation) {
+                        case QueryParam query -> {
+                            return Optional.of(query.value());
+                        }
+                        case PathParam path -> {
+                            return Optional.of(path.value());
+                        }
+                        case HeaderParam header -> {
+                            return Optional.of(header.value());
+                        }
+                        default -> {}
+                    }
+                }
+            } catch (NoSuchMethodException e) {
+                // declared further up, or a generated subclass without the parameter annotations: keep looking
+            }
+        }
+        return Optional.empty();
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {
