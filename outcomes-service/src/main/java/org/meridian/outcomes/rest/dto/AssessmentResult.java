@@ -52,7 +52,11 @@ public sealed interface AssessmentResult {
             @Schema(required = true, enumeration = "NRS_BACK_PAIN", examples = "NRS_BACK_PAIN")
             String instrumentCode,
 
-            @Schema(description = "The rating, 0 (no pain) .. 10 (worst imaginable)", examples = "6")
+            @Schema(
+                    description = "The rating, 0 (no pain) .. 10 (worst imaginable)",
+                    examples = "6",
+                    minimum = "0",
+                    maximum = "10")
             int painIntensity)
             implements AssessmentResult {}
 
@@ -61,7 +65,11 @@ public sealed interface AssessmentResult {
             @Schema(required = true, enumeration = "NRS_LEG_PAIN", examples = "NRS_LEG_PAIN")
             String instrumentCode,
 
-            @Schema(description = "The rating, 0 (no pain) .. 10 (worst imaginable)", examples = "4")
+            @Schema(
+                    description = "The rating, 0 (no pain) .. 10 (worst imaginable)",
+                    examples = "4",
+                    minimum = "0",
+                    maximum = "10")
             int painIntensity)
             implements AssessmentResult {}
 
@@ -70,7 +78,11 @@ public sealed interface AssessmentResult {
             @Schema(required = true, enumeration = "VAS_PAIN", examples = "VAS_PAIN")
             String instrumentCode,
 
-            @Schema(description = "The mark, 0 (no pain) .. 100 (worst imaginable) mm", examples = "63")
+            @Schema(
+                    description = "The mark, 0 (no pain) .. 100 (worst imaginable) mm",
+                    examples = "63",
+                    minimum = "0",
+                    maximum = "100")
             int painIntensity)
             implements AssessmentResult {}
 
@@ -79,12 +91,13 @@ public sealed interface AssessmentResult {
             @Schema(required = true, enumeration = "ODI", examples = "ODI")
             String instrumentCode,
 
-            @Schema(description = "Sum of the answered section scores", examples = "30")
+            @Schema(description = "Sum of the answered section scores", examples = "30", minimum = "0", maximum = "50")
             int total,
 
-            @Schema(examples = "9") int sectionsAnswered,
+            @Schema(examples = "9", minimum = "0", maximum = "10")
+            int sectionsAnswered,
 
-            @Schema(description = "5 x sections answered", examples = "45")
+            @Schema(description = "5 x sections answered", examples = "45", minimum = "0", maximum = "50")
             int maximumPossible,
 
             @Schema(description = "The score: disability in percent", examples = "66.6667")
@@ -102,7 +115,11 @@ public sealed interface AssessmentResult {
             @Schema(required = true, enumeration = "RMDQ", examples = "RMDQ")
             String instrumentCode,
 
-            @Schema(description = "Statements answered yes, 0..24 (the score)", examples = "10")
+            @Schema(
+                    description = "Statements answered yes, 0..24 (the score)",
+                    examples = "10",
+                    minimum = "0",
+                    maximum = "24")
             int total)
             implements AssessmentResult {}
 
@@ -111,7 +128,7 @@ public sealed interface AssessmentResult {
             @Schema(required = true, enumeration = "PEG", examples = "PEG")
             String instrumentCode,
 
-            @Schema(description = "Sum of the three 0..10 items", examples = "11")
+            @Schema(description = "Sum of the three 0..10 items", examples = "11", minimum = "0", maximum = "30")
             int total,
 
             @Schema(description = "total / 3 (the score)", examples = "3.6667")
@@ -123,7 +140,7 @@ public sealed interface AssessmentResult {
             @Schema(required = true, enumeration = "STARTBACK", examples = "STARTBACK")
             String instrumentCode,
 
-            @Schema(description = "Positive items, 0..9 (the score)", examples = "5")
+            @Schema(description = "Positive items, 0..9 (the score)", examples = "5", minimum = "0", maximum = "9")
             int total,
 
             StartBackSubscales subscales,
@@ -137,7 +154,11 @@ public sealed interface AssessmentResult {
 
     @Schema(name = "StartBackSubscales")
     record StartBackSubscales(
-            @Schema(description = "Items 5-8 and the dichotomised item 9, 0..5", examples = "3")
+            @Schema(
+                    description = "Items 5-8 and the dichotomised item 9, 0..5",
+                    examples = "3",
+                    minimum = "0",
+                    maximum = "5")
             int psychosocial) {}
 
     @Schema(
@@ -147,7 +168,7 @@ public sealed interface AssessmentResult {
             @Schema(required = true, enumeration = "PROMIS_PI_4A", examples = "PROMIS_PI_4A")
             String instrumentCode,
 
-            @Schema(description = "Raw sum of the items, 4..20", examples = "12")
+            @Schema(description = "Raw sum of the items, 4..20", examples = "12", minimum = "4", maximum = "20")
             int total,
 
             @Schema(description = "T-score from the conversion table (the score)", examples = "61.2")
@@ -168,7 +189,7 @@ public sealed interface AssessmentResult {
             @Schema(required = true, enumeration = "PGIC", examples = "PGIC")
             String instrumentCode,
 
-            @Schema(description = "The answer code 1..7 (the score)", examples = "2")
+            @Schema(description = "The answer code 1..7 (the score)", examples = "2", minimum = "1", maximum = "7")
             int code,
 
             @Schema(
@@ -193,7 +214,7 @@ public sealed interface AssessmentResult {
             @Schema(required = true, enumeration = "NIH_ISS", examples = "NIH_ISS")
             String instrumentCode,
 
-            @Schema(description = "8..50 (the score)", examples = "28")
+            @Schema(description = "8..50 (the score)", examples = "28", minimum = "8", maximum = "50")
             int total,
 
             IssSubscales subscales,
@@ -209,12 +230,18 @@ public sealed interface AssessmentResult {
     record IssSubscales(
             @Schema(
                     description = "PROMIS physical function items reverse-scored (6 - x), 4..20, higher = worse",
-                    examples = "12")
+                    examples = "12",
+                    minimum = "4",
+                    maximum = "20")
             int physicalFunction,
 
-            @Schema(description = "PROMIS pain interference items, 4..20", examples = "10")
+            @Schema(
+                    description = "PROMIS pain interference items, 4..20",
+                    examples = "10",
+                    minimum = "4",
+                    maximum = "20")
             int painInterference,
 
-            @Schema(description = "Average pain intensity 0..10", examples = "6")
+            @Schema(description = "Average pain intensity 0..10", examples = "6", minimum = "0", maximum = "10")
             int painIntensity) {}
 }

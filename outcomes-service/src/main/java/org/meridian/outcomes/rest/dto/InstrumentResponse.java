@@ -54,7 +54,8 @@ public record InstrumentResponse(
         @Schema(
                 nullable = true,
                 description = "The published raw-score to T-score conversion table the score is looked up in, one row"
-                        + " per raw sum in ascending order; null for instruments scored without one")
+                        + " per raw sum in ascending order; null for instruments scored without one",
+                maxItems = InstrumentLimits.ITEMS * InstrumentLimits.ANSWER_MAX + 1)
         List<ScoreTableRow> scoreTable) {
 
     @Schema(name = "InstrumentLoinc")
@@ -113,7 +114,7 @@ public record InstrumentResponse(
 
     @Schema(name = "ScoreTableRow", description = "One row of a raw-score to T-score conversion table")
     public record ScoreTableRow(
-            @Schema(description = "Raw score (sum of the item codes)", examples = "12")
+            @Schema(description = "Raw score (sum of the item codes)", examples = "12", minimum = "0", maximum = "5000")
             int raw,
 
             @Schema(description = "T-score for this raw score", examples = "61.2")
