@@ -12,6 +12,7 @@ import org.meridian.intake.persistence.PractitionerRepository;
 import org.meridian.platform.paging.PageOf;
 import org.meridian.platform.web.problem.CommonProblem;
 import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @ApplicationScoped
@@ -67,7 +68,8 @@ public class PractitionerService {
             throw new ConflictException(
                     CommonProblem.CONFLICT,
                     "Another practitioner of this clinic has licence number " + draft.licenceNumber(),
-                    "licenceNumber");
+                    "licenceNumber",
+                    ErrorCode.NOT_UNIQUE);
         }
         practitioner.givenName = draft.givenName();
         practitioner.familyName = draft.familyName();

@@ -46,6 +46,7 @@ import org.meridian.platform.paging.PageResponse;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
 import org.meridian.platform.web.Preconditions;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.InvalidRequestException;
 import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
@@ -166,7 +167,9 @@ public class AssessmentResource {
             String submissionId = request.submissionId().toString();
             if (key != null && !key.equals(submissionId)) {
                 throw new InvalidRequestException(
-                        "submissionId", "differs from the Idempotency-Key header; send one or make them equal");
+                        "submissionId",
+                        ErrorCode.INCONSISTENT,
+                        "differs from the Idempotency-Key header; send one or make them equal");
             }
             key = submissionId;
         }

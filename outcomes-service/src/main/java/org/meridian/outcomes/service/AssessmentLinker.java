@@ -15,6 +15,7 @@ import org.meridian.outcomes.persistence.ProjectedEpisode;
 import org.meridian.outcomes.persistence.ProjectedPatient;
 import org.meridian.outcomes.persistence.ProjectedSession;
 import org.meridian.outcomes.persistence.ProjectionRepository;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.FieldProblem;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import org.meridian.platform.web.problem.UnprocessableException;
@@ -54,7 +55,8 @@ public class AssessmentLinker {
             }
             throw new UnprocessableException(
                     "The submission refers to data of another patient",
-                    java.util.List.of(new FieldProblem(link.mismatch(), "is not one of this patient's")));
+                    java.util.List.of(
+                            new FieldProblem(link.mismatch(), ErrorCode.INCONSISTENT, "is not one of this patient's")));
         }
         return link;
     }

@@ -2,6 +2,7 @@ package org.meridian.platform.web.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem document, extended with the request id and the list of bad fields. */
@@ -27,8 +28,30 @@ public record ProblemDetail(
 
     @Schema(name = "FieldError", description = "One invalid field")
     public record FieldError(
-            @Schema(description = "JSON path of the field, or the query/path parameter name", examples = "name")
+            @Schema(
+                    required = true,
+                    description = "JSON path of the field, or the query/path parameter name",
+                    examples = "name")
             String field,
 
-            @Schema(examples = "must not be blank") String message) {}
+            @Schema(
+                    required = true,
+                    description = "Why the field was refused, for programs (docs/conventions.md lists the codes)",
+                    examples = "required")
+            ErrorCode code,
+
+            @Schema(
+                    required = true,
+                    description = "Why the field was refused, in words; may change",
+                    examples = "must not be blank")
+            String message) {
+
+        public FieldError {
+            Objects.requireNonNull(code, "every error entry has a code");
+        }
+
+        public static FieldError of(FieldProblem problem) {
+            return new FieldError(problem.field(), problem.code(), problem.message());
+        }
+    }
 }
