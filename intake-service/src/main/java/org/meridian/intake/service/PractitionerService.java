@@ -57,10 +57,12 @@ public class PractitionerService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<Practitioner> list(UUID clinicId, int page, int size) {
+    public PageOf<Practitioner> list(
+            UUID clinicId, String name, String licenceNumber, Boolean active, int page, int size) {
         lookups.clinic(clinicId);
-        return new PageOf<>(
-                practitioners.listPage(clinicId, page, size), page, size, practitioners.countInClinic(clinicId));
+        PractitionerRepository.Search result = practitioners.search(
+                clinicId, new PractitionerRepository.Filter(name, licenceNumber, active), page, size);
+        return new PageOf<>(result.items(), page, size, result.totalItems());
     }
 
     private void apply(Practitioner practitioner, PractitionerDraft draft) {
