@@ -108,7 +108,10 @@ public class AssessmentResource {
             A submission about a patient or session that intake has not announced yet is accepted with
             `linkStatus: PENDING` and linked when the events arrive (the clinic then reads that patient's submissions
             back); one about a patient intake registered in another clinic is a 404. POST_SESSION answers later than
-            2 hours after the session's start are accepted and flagged `late`.""")
+            2 hours after the session's start are accepted and flagged `late`. A FOLLOW_UP counts `followUpWeeks`
+            from an episode's start: for a patient known to have no episode that started on or before the answer's
+            date it is a 422 with code `no_episode`, nothing stored, and the same key may be retried once the clinic
+            has recorded the episode.""")
     @APIResponse(
             responseCode = "201",
             description = "Stored and scored (or saved as a draft)",
@@ -147,7 +150,8 @@ public class AssessmentResource {
                             examples = @ExampleObject(name = "key-reused", value = ApiExamples.IDEMPOTENCY_CONFLICT)))
     @APIResponse(
             responseCode = "422",
-            description = "Unknown instrument/version, or answers that cannot be scored (each item named)",
+            description = "Unknown instrument/version, answers that cannot be scored (each item named), or a"
+                    + " FOLLOW_UP without an episode to follow (no_episode)",
             content =
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
