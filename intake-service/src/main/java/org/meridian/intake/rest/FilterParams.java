@@ -27,6 +27,6 @@ final class FilterParams {
         if (text.equalsIgnoreCase("false")) {
             return false;
         }
-        throw new InvalidRequestException(name, ErrorCode.WRONG_TYPE, "must be true or false");
+        throw new InvalidRequestException(name, ErrorCode.INVALID_FORMAT, "must be true or false");
     }
 }

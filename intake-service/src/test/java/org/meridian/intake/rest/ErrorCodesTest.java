@@ -102,6 +102,21 @@ class ErrorCodesTest {
     }
 
     @Test
+    void aQueryParameterThatCannotBeReadIsNamedAsInvalidFormat() {
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("page", "abc")
+                .queryParam("size", 17)
+                .when()
+                .get(CLINICS)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("urn:meridian:problem:validation-error"))
+                .body("errors.field", contains("page"))
+                .body("errors.code", contains("invalid_format"));
+    }
+
+    @Test
     void aQueryParameterOutOfBoundsIsOutOfRange() {
         given().auth()
                 .oauth2(TestTokens.admin())

@@ -164,7 +164,7 @@ class ListFiltersTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", contains("active"))
-                .body("errors.code", contains("wrong_type"));
+                .body("errors.code", contains("invalid_format"));
         String clinicId = Fixtures.clinic();
         Fixtures.asStaffOf(clinicId)
                 .queryParam("licenceNumber", "x".repeat(65))

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.platform.web.ConcurrentWrite;
@@ -120,11 +121,15 @@ public class ProblemMappers {
                 && !aboutPathParameter(malformed, uriInfo)) {
             // JAX-RS answers 404 when a query parameter cannot be converted (page=abc, a number beyond int32, from=
             // yesterday): that is bad input, not a missing resource. A malformed id in the path stays a 404.
+            List<FieldError> errors = malformedQueryParameter(malformed, uriInfo)
+                    .map(name -> List.of(
+                            new FieldError(name, ErrorCode.INVALID_FORMAT, "cannot be read as the parameter's type")))
+                    .orElse(null);
             return problem(
                     CommonProblem.VALIDATION_ERROR,
                     "A query or path parameter is malformed: " + malformed.getMessage(),
                     uriInfo,
-                    null);
+                    errors);
         }
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
@@ -146,6 +151,21 @@ public class ProblemMappers {
             }
         });
         return builder.build();
+    }
+
+    /**
+     * The query parameter a conversion failure is about, when exactly one parameter's value is quoted in its message
+     * (NumberFormatException: For input string: "abc"; DateTimeParseException: Text 'yesterday' could not be...).
+     */
+    private static Optional<String> malformedQueryParameter(RuntimeException malformed, UriInfo uriInfo) {
+        String message = String.valueOf(malformed.getMessage());
+        List<String> named = uriInfo.getQueryParameters().entrySet().stream()
+                .filter(parameter -> parameter.getValue().stream()
+                        .anyMatch(value -> !value.isEmpty()
+                                && (message.contains("\"" + value + "\"") || message.contains("'" + value + "'"))))
+                .map(Map.Entry::getKey)
+                .toList();
+        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
     }
 
     private static boolean aboutPathParameter(RuntimeException malformed, UriInfo uriInfo) {
