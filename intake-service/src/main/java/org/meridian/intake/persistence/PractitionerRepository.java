@@ -23,15 +23,36 @@ public class PractitionerRepository implements PanacheRepositoryBase<Practitione
                 .firstResultOptional();
     }
 
-    public List<Practitioner> listPage(UUID clinicId, int page, int size) {
-        return find("clinicId", STABLE_ORDER, clinicId)
-                .page(Page.of(page, size))
-                .list();
+    /**
+     * One page of the clinic's practitioners matching every filter given (a null filter is no filter): the given or
+     * family name, or both as "given family", contains {@code name} ignoring case; the licence number is exactly
+     * {@code licenceNumber}; the practitioner is active or not. Filtered and counted in the database.
+     */
+    public Search search(UUID clinicId, Filter filter, int page, int size) {
+        StringBuilder query = new StringBuilder("clinicId = :clinicId");
+        Parameters parameters = Parameters.with("clinicId", clinicId);
+        if (filter.name() != null) {
+            query.append(" and (lower(givenName) like :name escape '\\' or lower(familyName) like :name escape '\\'"
+                    + " or lower(concat(givenName, ' ', familyName)) like :name escape '\\')");
+            parameters.and("name", LikePatterns.containing(filter.name()));
+        }
+        if (filter.licenceNumber() != null) {
+            query.append(" and licenceNumber = :licence");
+            parameters.and("licence", filter.licenceNumber());
+        }
+        if (filter.active() != null) {
+            query.append(" and active = :active");
+            parameters.and("active", filter.active());
+        }
+        String where = query.toString();
+        List<Practitioner> items =
+                find(where, STABLE_ORDER, parameters).page(Page.of(page, size)).list();
+        return new Search(items, count(where, parameters));
     }
 
-    public long countInClinic(UUID clinicId) {
-        return count("clinicId", clinicId);
-    }
+    public record Filter(String name, String licenceNumber, Boolean active) {}
+
+    public record Search(List<Practitioner> items, long totalItems) {}
 
     public boolean licenceTaken(UUID clinicId, String licenceNumber, UUID exceptId) {
         return count(

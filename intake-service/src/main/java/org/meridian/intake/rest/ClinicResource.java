@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -104,16 +106,36 @@ public class ClinicResource {
     }
 
     @GET
-    @Operation(operationId = "listClinics", summary = "List clinics", description = "Sorted by creation time, then id")
+    @Operation(
+            operationId = "listClinics",
+            summary = "List clinics",
+            description = "Filters combine (all must match); sorted by creation time, then id")
     @APIResponse(responseCode = "200", description = "One page of clinics")
     @APIResponse(
             responseCode = "400",
-            description = "Invalid paging parameters",
+            description = "Invalid paging or filter parameters",
             content =
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<ClinicResponse> list(
+            @Parameter(
+                            description = "Part of the clinic's name, case-insensitive; empty means no filter",
+                            example = "harbour")
+                    @QueryParam("name")
+                    @Size(max = 200)
+                    String name,
+            @Parameter(
+                            description = "Exact registration or licence number of the clinic; empty means no filter",
+                            example = "CL-2024-0193")
+                    @QueryParam("registrationNumber")
+                    @Size(max = 64)
+                    String registrationNumber,
+            @Parameter(
+                            description = "true for active clinics only, false for inactive ones; empty means both",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("active")
+                    String active,
             @Parameter(description = "Zero-based page index")
                     @QueryParam("page")
                     @DefaultValue("0")
@@ -122,7 +144,14 @@ public class ClinicResource {
                     int page,
             @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
                     int size) {
-        return PageResponse.of(clinics.list(page, size), ClinicMapper::toResponse);
+        return PageResponse.of(
+                clinics.list(
+                        FilterParams.text(name),
+                        FilterParams.text(registrationNumber),
+                        FilterParams.flag("active", active),
+                        page,
+                        size),
+                ClinicMapper::toResponse);
     }
 
     private static EntityTag etag(Clinic clinic) {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -197,17 +198,34 @@ public class PractitionerResource {
     @Operation(
             operationId = "listPractitioners",
             summary = "List the clinic's practitioners",
-            description = "Sorted by registration time, then id")
+            description = "Filters combine (all must match); sorted by registration time, then id")
     @APIResponse(responseCode = "200", description = "One page of practitioners")
     @APIResponse(
             responseCode = "400",
-            description = "Invalid paging parameters",
+            description = "Invalid paging or filter parameters",
             content =
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
     public PageResponse<PractitionerResponse> list(
             @PathParam("clinicId") UUID clinicId,
+            @Parameter(
+                            description = "Part of the given or family name (or of both, as 'given family'),"
+                                    + " case-insensitive; empty means no filter",
+                            example = "chen")
+                    @QueryParam("name")
+                    @Size(max = 201)
+                    String name,
+            @Parameter(description = "Exact licence number; empty means no filter", example = "BAcC-20931")
+                    @QueryParam("licenceNumber")
+                    @Size(max = 64)
+                    String licenceNumber,
+            @Parameter(
+                            description = "true for active practitioners only, false for inactive ones; empty means"
+                                    + " both",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("active")
+                    String active,
             @Parameter(description = "Zero-based page index")
                     @QueryParam("page")
                     @DefaultValue("0")
@@ -216,6 +234,14 @@ public class PractitionerResource {
                     int page,
             @Parameter(description = "Page size, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
                     int size) {
-        return PageResponse.of(practitioners.list(clinicId, page, size), PractitionerMapper::toResponse);
+        return PageResponse.of(
+                practitioners.list(
+                        clinicId,
+                        FilterParams.text(name),
+                        FilterParams.text(licenceNumber),
+                        FilterParams.flag("active", active),
+                        page,
+                        size),
+                PractitionerMapper::toResponse);
     }
 }

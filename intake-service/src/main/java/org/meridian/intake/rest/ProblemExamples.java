@@ -8,8 +8,8 @@ final class ProblemExamples {
              "detail": "2 fields are invalid: needleCount, points[2].code",
              "instance": "/api/v1/intake/clinics/0b6f1c3e-6f0e-4a47-9a51-2f5d1c7e8a90/episodes/e1a2b3c4-3333-4e8f-a1c2-d3e4f5a6b7c8/sessions",
              "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12",
-             "errors": [{"field": "needleCount", "message": "must be greater than or equal to 1"},
-                        {"field": "points[2].code", "message": "is not a WHO standard acupoint code (see GET /api/v1/intake/acupoints), e.g. BL23, GV4, EX-B2"}]}""";
+             "errors": [{"field": "needleCount", "code": "out_of_range", "message": "must be greater than or equal to 1"},
+                        {"field": "points[2].code", "code": "not_an_option", "message": "is not a WHO standard acupoint code (see GET /api/v1/intake/acupoints), e.g. BL23, GV4, EX-B2"}]}""";
 
     static final String NOT_FOUND = """
             {"type": "urn:meridian:problem:not-found", "title": "Resource not found", "status": 404,
@@ -21,7 +21,7 @@ final class ProblemExamples {
             {"type": "urn:meridian:problem:conflict", "title": "Conflict", "status": 409,
              "detail": "Another patient of this clinic already has this identifier in system https://ehr.harbour-health.example/mrn",
              "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12",
-             "errors": [{"field": "identifiers[0].value", "message": "Another patient of this clinic already has this identifier in system https://ehr.harbour-health.example/mrn"}]}""";
+             "errors": [{"field": "identifiers[0].value", "code": "not_unique", "message": "Another patient of this clinic already has this identifier in system https://ehr.harbour-health.example/mrn"}]}""";
 
     static final String INVALID_STATE = """
             {"type": "urn:meridian:problem:invalid-state", "title": "Not allowed in the current state", "status": 409,
@@ -56,13 +56,13 @@ final class ProblemExamples {
             {"type": "urn:meridian:problem:unprocessable", "title": "Unprocessable content", "status": 422,
              "detail": "Field 'practitionerId' no practitioner with this id in this clinic",
              "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12",
-             "errors": [{"field": "practitionerId", "message": "no practitioner with this id in this clinic"}]}""";
+             "errors": [{"field": "practitionerId", "code": "not_found", "message": "no practitioner with this id in this clinic"}]}""";
 
     static final String ACTING_FOR_ANOTHER = """
             {"type": "urn:meridian:problem:acting-for-another", "title": "Cannot act for another person", "status": 403,
              "detail": "Field 'practitionerId' names another practitioner: it can only be you, the caller (3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60), or be left out",
              "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12",
-             "errors": [{"field": "practitionerId", "message": "Field 'practitionerId' names another practitioner: it can only be you, the caller (3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60), or be left out"}]}""";
+             "errors": [{"field": "practitionerId", "code": "not_allowed", "message": "Field 'practitionerId' names another practitioner: it can only be you, the caller (3d0f6a4e-2c1b-4f7e-9d8a-1b2c3d4e5f60), or be left out"}]}""";
 
     static final String PRACTITIONER_LINK_REQUIRED = """
             {"type": "urn:meridian:problem:practitioner-link-required", "title": "Sign-in not linked to a practitioner", "status": 403,

@@ -8,6 +8,7 @@ import org.meridian.intake.domain.Practitioner;
 import org.meridian.intake.persistence.PractitionerRepository;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.UnprocessableException;
 
 /**
@@ -55,6 +56,7 @@ class Attribution {
             if (named == null) {
                 return self.orElseThrow(() -> new UnprocessableException(
                         field,
+                        ErrorCode.REQUIRED,
                         "is required: name the practitioner (your sign-in is not linked to a practitioner record)"));
             }
             return lookups.activePractitioner(clinicId, named, field).id;

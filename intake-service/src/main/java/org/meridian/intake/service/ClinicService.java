@@ -49,8 +49,10 @@ public class ClinicService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<Clinic> list(int page, int size) {
-        return new PageOf<>(clinics.listPage(page, size), page, size, clinics.count());
+    public PageOf<Clinic> list(String name, String registrationNumber, Boolean active, int page, int size) {
+        ClinicRepository.Search result =
+                clinics.search(new ClinicRepository.Filter(name, registrationNumber, active), page, size);
+        return new PageOf<>(result.items(), page, size, result.totalItems());
     }
 
     /** What a caller supplies to register a clinic, already validated at the boundary. */

@@ -15,6 +15,7 @@ import org.meridian.intake.persistence.ConsentRepository;
 import org.meridian.intake.rest.problem.ProblemType;
 import org.meridian.platform.paging.PageOf;
 import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import org.meridian.platform.web.problem.UnprocessableException;
 
@@ -78,7 +79,8 @@ public class ConsentService {
         Instant now = clock.instant();
         Instant withdrawnAt = draft.withdrawnAt() != null ? draft.withdrawnAt() : now;
         if (withdrawnAt.isBefore(consent.givenAt)) {
-            throw new UnprocessableException("withdrawnAt", "must not be before the consent was given");
+            throw new UnprocessableException(
+                    "withdrawnAt", ErrorCode.INCONSISTENT, "must not be before the consent was given");
         }
         consent.withdrawnAt = withdrawnAt;
         consent.withdrawalReason = draft.reason();

@@ -20,6 +20,7 @@ import org.meridian.intake.persistence.SessionRepository;
 import org.meridian.intake.rest.problem.ProblemType;
 import org.meridian.platform.paging.PageOf;
 import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import org.meridian.platform.web.problem.UnprocessableException;
 
@@ -94,7 +95,9 @@ public class EpisodeService {
                 .filter(firstSessionDate -> firstSessionDate.isBefore(draft.startDate()))
                 .ifPresent(firstSessionDate -> {
                     throw new UnprocessableException(
-                            "startDate", "must not be after the first session, held on " + firstSessionDate);
+                            "startDate",
+                            ErrorCode.INCONSISTENT,
+                            "must not be after the first session, held on " + firstSessionDate);
                 });
         apply(episode, draft);
         events.episodeUpdated(patient, episode);
@@ -118,7 +121,7 @@ public class EpisodeService {
                             + Episode.allowedNext(episode.status));
         }
         if (draft.status() == EpisodeStatus.DISCONTINUED && draft.reason() == null) {
-            throw new UnprocessableException("reason", "a discontinued episode needs a reason");
+            throw new UnprocessableException("reason", ErrorCode.REQUIRED, "a discontinued episode needs a reason");
         }
         if (draft.status() == EpisodeStatus.ACTIVE) {
             gate.requireClearedForNeedling(clinicId, patientId);

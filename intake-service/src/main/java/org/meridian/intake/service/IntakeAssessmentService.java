@@ -24,6 +24,7 @@ import org.meridian.intake.persistence.IntakeAssessmentRepository;
 import org.meridian.intake.rest.problem.ProblemType;
 import org.meridian.platform.paging.PageOf;
 import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import org.meridian.platform.web.problem.UnprocessableException;
 
@@ -58,7 +59,8 @@ public class IntakeAssessmentService {
         Patient patient = lookups.patient(clinicId, patientId);
         UUID assessedBy = attribution.performer(clinicId, draft.assessedBy(), "assessedBy");
         if (draft.onsetDate() != null && draft.onsetDate().isBefore(patient.dateOfBirth)) {
-            throw new UnprocessableException("onsetDate", "must not be before the patient's date of birth");
+            throw new UnprocessableException(
+                    "onsetDate", ErrorCode.INCONSISTENT, "must not be before the patient's date of birth");
         }
         IntakeAssessment assessment = new IntakeAssessment();
         assessment.id = UUID.randomUUID();

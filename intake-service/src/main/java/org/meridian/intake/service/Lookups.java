@@ -8,6 +8,7 @@ import org.meridian.intake.domain.Practitioner;
 import org.meridian.intake.persistence.ClinicRepository;
 import org.meridian.intake.persistence.PatientRepository;
 import org.meridian.intake.persistence.PractitionerRepository;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import org.meridian.platform.web.problem.UnprocessableException;
 
@@ -41,9 +42,10 @@ class Lookups {
     Practitioner activePractitioner(UUID clinicId, UUID practitionerId, String field) {
         Practitioner practitioner = practitioners
                 .findInClinic(clinicId, practitionerId)
-                .orElseThrow(() -> new UnprocessableException(field, "no practitioner with this id in this clinic"));
+                .orElseThrow(() -> new UnprocessableException(
+                        field, ErrorCode.NOT_FOUND, "no practitioner with this id in this clinic"));
         if (!practitioner.active) {
-            throw new UnprocessableException(field, "the practitioner is not active");
+            throw new UnprocessableException(field, ErrorCode.INACTIVE, "the practitioner is not active");
         }
         return practitioner;
     }

@@ -19,6 +19,7 @@ import org.meridian.intake.persistence.PatientRepository;
 import org.meridian.platform.paging.PageOf;
 import org.meridian.platform.web.problem.CommonProblem;
 import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.UnprocessableException;
 
 @ApplicationScoped
@@ -112,13 +113,14 @@ public class PatientService {
             IdentifierDraft identifier = draft.identifiers().get(i);
             String field = "identifiers[" + i + "].value";
             if (!systemValues.add(identifier.system() + "|" + identifier.value())) {
-                throw new UnprocessableException(field, "the same identifier is listed twice");
+                throw new UnprocessableException(field, ErrorCode.NOT_UNIQUE, "the same identifier is listed twice");
             }
             if (patients.identifierTaken(patient.clinicId, identifier.system(), identifier.value(), patient.id)) {
                 throw new ConflictException(
                         CommonProblem.CONFLICT,
                         "Another patient of this clinic already has this identifier in system " + identifier.system(),
-                        field);
+                        field,
+                        ErrorCode.NOT_UNIQUE);
             }
             identifiers.add(new PatientIdentifier(
                     patient.clinicId, identifier.type(), identifier.system(), identifier.value()));

@@ -12,6 +12,7 @@ import org.meridian.intake.persistence.PractitionerRepository;
 import org.meridian.platform.paging.PageOf;
 import org.meridian.platform.web.problem.CommonProblem;
 import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 
 @ApplicationScoped
@@ -56,10 +57,12 @@ public class PractitionerService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<Practitioner> list(UUID clinicId, int page, int size) {
+    public PageOf<Practitioner> list(
+            UUID clinicId, String name, String licenceNumber, Boolean active, int page, int size) {
         lookups.clinic(clinicId);
-        return new PageOf<>(
-                practitioners.listPage(clinicId, page, size), page, size, practitioners.countInClinic(clinicId));
+        PractitionerRepository.Search result = practitioners.search(
+                clinicId, new PractitionerRepository.Filter(name, licenceNumber, active), page, size);
+        return new PageOf<>(result.items(), page, size, result.totalItems());
     }
 
     private void apply(Practitioner practitioner, PractitionerDraft draft) {
@@ -67,7 +70,8 @@ public class PractitionerService {
             throw new ConflictException(
                     CommonProblem.CONFLICT,
                     "Another practitioner of this clinic has licence number " + draft.licenceNumber(),
-                    "licenceNumber");
+                    "licenceNumber",
+                    ErrorCode.NOT_UNIQUE);
         }
         practitioner.givenName = draft.givenName();
         practitioner.familyName = draft.familyName();

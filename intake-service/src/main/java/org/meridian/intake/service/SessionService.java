@@ -28,6 +28,7 @@ import org.meridian.intake.persistence.SessionRepository;
 import org.meridian.intake.rest.problem.ProblemType;
 import org.meridian.platform.paging.PageOf;
 import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import org.meridian.platform.web.problem.UnprocessableException;
 
@@ -85,7 +86,9 @@ public class SessionService {
                 draft.startedAt().atZone(ZoneId.of(clinic.timeZone)).toLocalDate();
         if (sessionDate.isBefore(episode.startDate)) {
             throw new UnprocessableException(
-                    "startedAt", "must not be before the episode's start date " + episode.startDate);
+                    "startedAt",
+                    ErrorCode.INCONSISTENT,
+                    "must not be before the episode's start date " + episode.startDate);
         }
         if (episode.status == EpisodeStatus.PLANNED) {
             episodeService.changeStatus(patient, episode, EpisodeStatus.ACTIVE, null, null, enteredBy);

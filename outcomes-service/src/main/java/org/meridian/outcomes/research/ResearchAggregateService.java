@@ -20,6 +20,7 @@ import org.meridian.outcomes.scoring.instrument.ChangeRules;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 import org.meridian.outcomes.scoring.instrument.ScoreDirection;
 import org.meridian.outcomes.service.InstrumentRegistry;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.InvalidRequestException;
 
 /**
@@ -49,9 +50,11 @@ public class ResearchAggregateService {
                         : instruments.find(request.instrument(), request.instrumentVersion()))
                 .orElseThrow(() -> new InvalidRequestException(
                         request.instrumentVersion() == null ? "instrument" : "instrumentVersion",
+                        ErrorCode.NOT_FOUND,
                         "is not a known instrument" + (request.instrumentVersion() == null ? "" : " version")));
         if (!(instrument.changeRules() instanceof ChangeRules.Mcid mcid)) {
-            throw new InvalidRequestException("instrument", "is not a change-from-baseline measure");
+            throw new InvalidRequestException(
+                    "instrument", ErrorCode.NOT_AN_OPTION, "is not a change-from-baseline measure");
         }
         AggregateQuery query = new AggregateQuery(
                 instrument.code(),
@@ -74,6 +77,7 @@ public class ResearchAggregateService {
         if (cells > MAX_CELLS) {
             throw new InvalidRequestException(
                     "groupBy",
+                    ErrorCode.OUT_OF_RANGE,
                     "would make a table of " + cells + " cells (every value of each"
                             + " dimension, every dose band and their margins); at most " + MAX_CELLS
                             + ": group by fewer dimensions, or by clinic within fewer clinics");

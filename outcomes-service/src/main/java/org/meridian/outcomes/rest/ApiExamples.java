@@ -24,23 +24,23 @@ final class ApiExamples {
             {"type": "urn:meridian:problem:validation-error", "title": "Invalid request", "status": 400,
              "detail": "1 field is invalid: size", "instance": "/api/v1/outcomes/instruments",
              "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12",
-             "errors": [{"field": "size", "message": "must be less than or equal to 100"}]}""";
+             "errors": [{"field": "size", "code": "out_of_range", "message": "must be less than or equal to 100"}]}""";
 
     static final String INVALID_SUBMISSION = """
             {"type": "urn:meridian:problem:validation-error", "title": "Invalid request", "status": 400,
              "detail": "1 field is invalid: sessionId",
              "instance": "/api/v1/outcomes/clinics/0b6f2c1a-6a4e-4d55-9e1b-2f3c4d5e6f70/patients/9a1e3c5b-7d2f-4a6e-8b0c-1d2e3f4a5b6c/assessments",
              "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12",
-             "errors": [{"field": "sessionId", "message": "is required for timepoint POST_SESSION"}]}""";
+             "errors": [{"field": "sessionId", "code": "required", "message": "is required for timepoint POST_SESSION"}]}""";
 
     static final String UNSCOREABLE = """
             {"type": "urn:meridian:problem:unprocessable", "title": "Unprocessable content", "status": 422,
              "detail": "ODI 2.1a cannot be scored under policy odi-percent-of-answered-max-missing-1: answers.odi_03_lifting, answers.odi_04_walking, answers.odi_08_sex_life",
              "instance": "/api/v1/outcomes/clinics/0b6f2c1a-6a4e-4d55-9e1b-2f3c4d5e6f70/patients/9a1e3c5b-7d2f-4a6e-8b0c-1d2e3f4a5b6c/assessments",
              "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12",
-             "errors": [{"field": "answers.odi_03_lifting", "message": "must be one of the codes 0..5; the answer is outside them"},
-                        {"field": "answers.odi_04_walking", "message": "is unanswered; ODI 2.1a needs at least 9 of 10 items answered"},
-                        {"field": "answers.odi_08_sex_life", "message": "is unanswered; ODI 2.1a needs at least 9 of 10 items answered"}]}""";
+             "errors": [{"field": "answers.odi_03_lifting", "code": "out_of_range", "message": "must be one of the codes 0..5; the answer is outside them"},
+                        {"field": "answers.odi_04_walking", "code": "required", "message": "is unanswered; ODI 2.1a needs at least 9 of 10 items answered"},
+                        {"field": "answers.odi_08_sex_life", "code": "required", "message": "is unanswered; ODI 2.1a needs at least 9 of 10 items answered"}]}""";
 
     static final String IDEMPOTENCY_CONFLICT = """
             {"type": "urn:meridian:problem:conflict", "title": "Conflict", "status": 409,

@@ -48,6 +48,7 @@ import org.meridian.platform.paging.PageResponse;
 import org.meridian.platform.security.Caller;
 import org.meridian.platform.security.Roles;
 import org.meridian.platform.web.Preconditions;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.InvalidRequestException;
 import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
@@ -119,7 +120,9 @@ public class AssessmentResource {
             back); `PENDING` for longer than 7 days becomes `EXPIRED` (kept). A pseudonym intake says it never issued
             in the clinic is a 404, like a patient of another clinic; while intake cannot be asked, the submission is
             accepted as `PENDING`. POST_SESSION answers later than 2 hours after the session's start are accepted and
-            flagged `late`.""")
+            flagged `late`. A FOLLOW_UP counts `followUpWeeks` from an episode's start: for a patient known to have no
+            episode that started on or before the answer's date it is a 422 with code `no_episode`, nothing stored,
+            and the same key may be retried once the clinic has recorded the episode.""")
     @APIResponse(
             responseCode = "201",
             description = "Stored and scored (or saved as a draft)",
@@ -168,7 +171,8 @@ public class AssessmentResource {
                             examples = @ExampleObject(name = "key-reused", value = ApiExamples.IDEMPOTENCY_CONFLICT)))
     @APIResponse(
             responseCode = "422",
-            description = "Unknown instrument/version, or answers that cannot be scored (each item named)",
+            description = "Unknown instrument/version, answers that cannot be scored (each item named), or a"
+                    + " FOLLOW_UP without an episode to follow (no_episode)",
             content =
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
@@ -189,7 +193,9 @@ public class AssessmentResource {
             String submissionId = request.submissionId().toString();
             if (key != null && !key.equals(submissionId)) {
                 throw new InvalidRequestException(
-                        "submissionId", "differs from the Idempotency-Key header; send one or make them equal");
+                        "submissionId",
+                        ErrorCode.INCONSISTENT,
+                        "differs from the Idempotency-Key header; send one or make them equal");
             }
             key = submissionId;
         }

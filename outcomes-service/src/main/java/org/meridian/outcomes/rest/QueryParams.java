@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.InvalidRequestException;
 
 /**
@@ -21,7 +22,7 @@ final class QueryParams {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(name, "must be a UUID");
+            throw new InvalidRequestException(name, ErrorCode.INVALID_FORMAT, "must be a UUID");
         }
     }
 
@@ -33,7 +34,9 @@ final class QueryParams {
             return OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(
-                    name, "must be an ISO 8601 date-time with offset, e.g. 2026-11-22T09:30:00Z");
+                    name,
+                    ErrorCode.INVALID_FORMAT,
+                    "must be an ISO 8601 date-time with offset, e.g. 2026-11-22T09:30:00Z");
         }
     }
 
@@ -44,7 +47,8 @@ final class QueryParams {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw new InvalidRequestException(
+                    name, ErrorCode.NOT_AN_OPTION, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }

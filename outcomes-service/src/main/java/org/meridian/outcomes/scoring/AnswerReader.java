@@ -13,16 +13,13 @@ import org.meridian.outcomes.scoring.instrument.ItemDefinition;
  */
 final class AnswerReader {
 
-    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
-    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
-
     sealed interface Reading {}
 
     record Missing() implements Reading {}
 
     record Valid(int code) implements Reading {}
 
-    record Invalid(String message) implements Reading {}
+    record Invalid(ItemProblem.Reason reason, String message) implements Reading {}
 
     private AnswerReader() {}
 
@@ -33,14 +30,18 @@ final class AnswerReader {
         String codes = "must be one of the codes " + item.describeCodes();
         BigDecimal number = asNumber(answer);
         if (number == null) {
-            return new Invalid(codes + ", not " + describeType(answer));
+            return new Invalid(ItemProblem.Reason.NOT_A_NUMBER, codes + ", not " + describeType(answer));
         }
         // A JSON number with a zero fraction (3.0) is the integer 3, as in JSON Schema; 2.5 is not an integer.
         if (number.stripTrailingZeros().scale() > 0) {
-            return new Invalid(codes + "; a fraction is not a code");
+            return new Invalid(ItemProblem.Reason.NOT_AN_INTEGER, codes + "; a fraction is not a code");
         }
-        if (number.compareTo(INT_MIN) < 0 || number.compareTo(INT_MAX) > 0 || !item.allows(number.intValue())) {
-            return new Invalid(codes + "; the answer is outside them");
+        if (number.compareTo(BigDecimal.valueOf(item.minimumValue())) < 0
+                || number.compareTo(BigDecimal.valueOf(item.maximumValue())) > 0) {
+            return new Invalid(ItemProblem.Reason.OUT_OF_RANGE, codes + "; the answer is outside them");
+        }
+        if (!item.allows(number.intValue())) {
+            return new Invalid(ItemProblem.Reason.NOT_AN_OPTION, codes + "; the answer is not one of them");
         }
         return new Valid(number.intValue());
     }

@@ -3,7 +3,7 @@ package org.meridian.outcomes.scoring;
 import java.util.Objects;
 
 /** Why one item prevents scoring; the service turns these into the 422 problem+json field errors. */
-public record ItemProblem(String itemCode, Type type, String message) {
+public record ItemProblem(String itemCode, Reason reason, String message) {
 
     public enum Type {
         /** Absent or null, and the policy needs it. */
@@ -22,9 +22,37 @@ public record ItemProblem(String itemCode, Type type, String message) {
         }
     }
 
+    /** The precise reason, which the API reports as the error's code. */
+    public enum Reason {
+        MISSING(Type.MISSING),
+        /** A string, boolean, list, object or non-finite number. */
+        NOT_A_NUMBER(Type.INVALID_VALUE),
+        /** A number with a fraction (2.5). */
+        NOT_AN_INTEGER(Type.INVALID_VALUE),
+        /** An integer below the item's lowest code or above its highest. */
+        OUT_OF_RANGE(Type.INVALID_VALUE),
+        /** An integer within the item's lowest and highest codes that is not one of them (a scale with gaps). */
+        NOT_AN_OPTION(Type.INVALID_VALUE),
+        UNKNOWN_ITEM(Type.UNKNOWN_ITEM);
+
+        private final Type type;
+
+        Reason(Type type) {
+            this.type = type;
+        }
+
+        public Type type() {
+            return type;
+        }
+    }
+
     public ItemProblem {
         Objects.requireNonNull(itemCode, "itemCode");
-        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(message, "message");
+    }
+
+    public Type type() {
+        return reason.type();
     }
 }

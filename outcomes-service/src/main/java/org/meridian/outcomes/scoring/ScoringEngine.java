@@ -48,7 +48,7 @@ public final class ScoringEngine {
                 case AnswerReader.Missing ignored -> missing.add(item.code());
                 case AnswerReader.Valid answer -> valid.put(item.code(), answer.code());
                 case AnswerReader.Invalid answer ->
-                    invalid.add(new ItemProblem(item.code(), ItemProblem.Type.INVALID_VALUE, answer.message()));
+                    invalid.add(new ItemProblem(item.code(), answer.reason(), answer.message()));
             }
         }
         answers.keySet().stream()
@@ -56,7 +56,7 @@ public final class ScoringEngine {
                 .map(String::valueOf)
                 .sorted()
                 .forEach(code -> invalid.add(new ItemProblem(
-                        code, ItemProblem.Type.UNKNOWN_ITEM, "is not an item of " + instrument.label())));
+                        code, ItemProblem.Reason.UNKNOWN_ITEM, "is not an item of " + instrument.label())));
 
         boolean policyMet = missing.size() <= rule.maxMissingItems();
         if (!invalid.isEmpty() || (!policyMet && !draft)) {
@@ -89,7 +89,7 @@ public final class ScoringEngine {
                 : "is unanswered; " + instrument.label() + " needs at least " + needed + " of " + itemCount
                         + " items answered";
         return missing.stream()
-                .map(code -> new ItemProblem(code, ItemProblem.Type.MISSING, message))
+                .map(code -> new ItemProblem(code, ItemProblem.Reason.MISSING, message))
                 .toList();
     }
 }

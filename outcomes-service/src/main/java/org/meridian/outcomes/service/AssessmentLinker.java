@@ -15,6 +15,7 @@ import org.meridian.outcomes.persistence.ProjectedEpisode;
 import org.meridian.outcomes.persistence.ProjectedPatient;
 import org.meridian.outcomes.persistence.ProjectedSession;
 import org.meridian.outcomes.persistence.ProjectionRepository;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.FieldProblem;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
 import org.meridian.platform.web.problem.UnprocessableException;
@@ -60,15 +61,55 @@ public class AssessmentLinker {
             throw new ResourceNotFoundException("patient", reference.pseudonymId());
         }
         Link link = link(reference);
+        if (link.status() == LinkStatus.LINKED && reference.timepoint() == Timepoint.FOLLOW_UP) {
+            requireEpisodeToFollow(reference, link);
+        }
         if (link.status() == LinkStatus.MISMATCH) {
             if (link.mismatch().equals("pseudonymId")) {
                 throw new ResourceNotFoundException("patient", reference.pseudonymId());
             }
             throw new UnprocessableException(
                     "The submission refers to data of another patient",
-                    java.util.List.of(new FieldProblem(link.mismatch(), "is not one of this patient's")));
+                    java.util.List.of(
+                            new FieldProblem(link.mismatch(), ErrorCode.INCONSISTENT, "is not one of this patient's")));
         }
         return link;
+    }
+
+    /**
+     * docs/scoring.md#follow-ups: a follow-up counts weeks from an episode's start, so the patient needs an episode
+     * that started on or before the day it was answered (UTC, as {@link #episodeAt}). Called only for a LINKED
+     * reference: when the patient or the named episode has not reached the projection yet, outcomes cannot tell "no
+     * episode" from "not heard of it yet", and the submission is stored PENDING instead.
+     */
+    private void requireEpisodeToFollow(Reference reference, Link link) {
+        LocalDate answered = reference.answeredAt().atZone(ZoneOffset.UTC).toLocalDate();
+        if (reference.episodeId() != null) {
+            projection
+                    .episode(reference.episodeId())
+                    .filter(named -> named.startDate != null && named.startDate.isAfter(answered))
+                    .ifPresent(named -> {
+                        throw new UnprocessableException(
+                                "episodeId",
+                                ErrorCode.NO_EPISODE,
+                                "starts on " + named.startDate + ", after this follow-up was answered (" + answered
+                                        + "): a follow-up counts weeks from the start of an episode");
+                    });
+            return;
+        }
+        if (link.episodeId() != null) {
+            return;
+        }
+        boolean startUnknown = projection.episodesOfPatient(reference.clinicId(), reference.pseudonymId()).stream()
+                .anyMatch(episode -> episode.startDate == null);
+        if (!startUnknown) {
+            throw new UnprocessableException(
+                    "followUpWeeks",
+                    ErrorCode.NO_EPISODE,
+                    "counts weeks from the start of a treatment episode, and this patient has no episode in this"
+                            + " clinic that started on or before " + answered + " (UTC); if the clinic records one,"
+                            + " submit again with the same Idempotency-Key");
+        }
     }
 
     /** Re-evaluates a stored link after new events; contradictions become MISMATCH (the assessment is kept). */

@@ -21,6 +21,7 @@ import org.meridian.outcomes.domain.Timepoint;
 import org.meridian.outcomes.persistence.AssessmentEntity;
 import org.meridian.outcomes.persistence.AssessmentRepository;
 import org.meridian.outcomes.scoring.IncompleteDraft;
+import org.meridian.outcomes.scoring.ItemProblem;
 import org.meridian.outcomes.scoring.Rejection;
 import org.meridian.outcomes.scoring.Score;
 import org.meridian.outcomes.scoring.ScoringOutcome;
@@ -28,6 +29,7 @@ import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 import org.meridian.outcomes.scoring.instrument.RecallPeriod;
 import org.meridian.platform.paging.PageOf;
 import org.meridian.platform.web.problem.ConflictException;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.FieldProblem;
 import org.meridian.platform.web.problem.InvalidRequestException;
 import org.meridian.platform.web.problem.PreconditionFailedException;
@@ -203,7 +205,7 @@ public class AssessmentService {
         if (instruments.findCurrent(code).isEmpty()) {
             throw new UnprocessableException(
                     "Unknown instrument '" + code + "'",
-                    List.of(new FieldProblem("instrumentCode", "is not a registered instrument")));
+                    List.of(new FieldProblem("instrumentCode", ErrorCode.NOT_FOUND, "is not a registered instrument")));
         }
         if (version == null) {
             return instruments.findCurrent(code).orElseThrow();
@@ -212,23 +214,25 @@ public class AssessmentService {
                 .find(code, version)
                 .orElseThrow(() -> new UnprocessableException(
                         "Instrument " + code + " has no version '" + version + "'",
-                        List.of(new FieldProblem("instrumentVersion", "is not a registered version of " + code))));
+                        List.of(new FieldProblem(
+                                "instrumentVersion", ErrorCode.NOT_FOUND, "is not a registered version of " + code))));
     }
 
     private void validateTimepoint(SubmissionCommand command) {
         List<FieldProblem> problems = new ArrayList<>();
         Timepoint timepoint = command.timepoint();
         if (timepoint.needsSession() && command.sessionId() == null) {
-            problems.add(new FieldProblem("sessionId", "is required for timepoint " + timepoint));
+            problems.add(new FieldProblem("sessionId", ErrorCode.REQUIRED, "is required for timepoint " + timepoint));
         }
         if (!timepoint.needsSession() && command.sessionId() != null) {
-            problems.add(new FieldProblem("sessionId", "is only allowed for PRE_SESSION and POST_SESSION"));
+            problems.add(new FieldProblem(
+                    "sessionId", ErrorCode.NOT_ALLOWED, "is only allowed for PRE_SESSION and POST_SESSION"));
         }
         if (timepoint == Timepoint.FOLLOW_UP && command.followUpWeeks() == null) {
-            problems.add(new FieldProblem("followUpWeeks", "is required for timepoint FOLLOW_UP"));
+            problems.add(new FieldProblem("followUpWeeks", ErrorCode.REQUIRED, "is required for timepoint FOLLOW_UP"));
         }
         if (timepoint != Timepoint.FOLLOW_UP && command.followUpWeeks() != null) {
-            problems.add(new FieldProblem("followUpWeeks", "is only allowed for FOLLOW_UP"));
+            problems.add(new FieldProblem("followUpWeeks", ErrorCode.NOT_ALLOWED, "is only allowed for FOLLOW_UP"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
@@ -238,7 +242,7 @@ public class AssessmentService {
 
     private void requireNotInFuture(Instant answeredAt) {
         if (answeredAt.isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
-            throw new InvalidRequestException("answeredAt", "must not be in the future");
+            throw new InvalidRequestException("answeredAt", ErrorCode.OUT_OF_RANGE, "must not be in the future");
         }
     }
 
@@ -250,6 +254,7 @@ public class AssessmentService {
                     .findFirst()
                     .orElseThrow(() -> new InvalidRequestException(
                             "recallPeriod",
+                            ErrorCode.NOT_AN_OPTION,
                             "must be one of " + instrument.recallPeriods() + " for " + instrument.label()));
         }
         if (timepoint.needsSession() && instrument.recallPeriods().contains(RecallPeriod.RIGHT_NOW)) {
@@ -260,12 +265,25 @@ public class AssessmentService {
 
     private static UnprocessableException rejected(InstrumentDefinition instrument, Rejection rejection) {
         List<FieldProblem> problems = rejection.problems().stream()
-                .map(problem -> new FieldProblem("answers." + problem.itemCode(), problem.message()))
+                .map(problem ->
+                        new FieldProblem("answers." + problem.itemCode(), codeOf(problem.reason()), problem.message()))
                 .toList();
         String fields = problems.stream().map(FieldProblem::field).collect(Collectors.joining(", "));
         return new UnprocessableException(
                 instrument.label() + " cannot be scored under policy " + rejection.policyId() + ": " + fields,
                 problems);
+    }
+
+    /** docs/conventions.md#error-codes: each reason an answer cannot be scored, as the API's code. */
+    static ErrorCode codeOf(ItemProblem.Reason reason) {
+        return switch (reason) {
+            case MISSING -> ErrorCode.REQUIRED;
+            case NOT_A_NUMBER -> ErrorCode.NOT_A_NUMBER;
+            case NOT_AN_INTEGER -> ErrorCode.NOT_AN_INTEGER;
+            case OUT_OF_RANGE -> ErrorCode.OUT_OF_RANGE;
+            case NOT_AN_OPTION -> ErrorCode.NOT_AN_OPTION;
+            case UNKNOWN_ITEM -> ErrorCode.UNKNOWN_ITEM;
+        };
     }
 
     private void applyOutcome(AssessmentEntity row, ScoringOutcome outcome) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.meridian.platform.web.problem.CommonProblem;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.ProblemDetail.FieldError;
 import org.meridian.platform.web.problem.ProblemMappers;
 
@@ -31,7 +32,7 @@ public class NulCharacterFilter {
                         CommonProblem.VALIDATION_ERROR,
                         "1 field is invalid: " + name,
                         uri,
-                        List.of(new FieldError(name, MESSAGE))))
+                        List.of(new FieldError(name, ErrorCode.INVALID_CHARACTER, MESSAGE))))
                 .orElse(null);
     }
 

@@ -8,6 +8,7 @@ import org.meridian.intake.domain.AdverseEventType;
 import org.meridian.intake.domain.Severity;
 import org.meridian.intake.rest.validation.Consistent;
 import org.meridian.intake.rest.validation.CrossFieldRules;
+import org.meridian.platform.web.problem.ErrorCode;
 
 @Consistent
 @Schema(name = "AdverseEventRequest", description = "An adverse event after the session; OTHER needs a description")
@@ -31,7 +32,7 @@ public record AdverseEventRequest(
     @Override
     public List<BrokenRule> brokenRules() {
         return type == AdverseEventType.OTHER && (description == null || description.isBlank())
-                ? List.of(new BrokenRule("description", "is required when type is OTHER"))
+                ? List.of(new BrokenRule("description", ErrorCode.REQUIRED, "is required when type is OTHER"))
                 : List.of();
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.meridian.intake.domain.AnalgesicClass;
 import org.meridian.intake.rest.validation.Consistent;
 import org.meridian.intake.rest.validation.CrossFieldRules;
+import org.meridian.platform.web.problem.ErrorCode;
 
 @Consistent
 @Schema(name = "AnalgesicUse", description = "A current analgesic; OTHER needs its name")
@@ -25,7 +26,7 @@ public record AnalgesicUseDto(
     @Override
     public List<BrokenRule> brokenRules() {
         return drugClass == AnalgesicClass.OTHER && (name == null || name.isBlank())
-                ? List.of(new BrokenRule("name", "is required when drugClass is OTHER"))
+                ? List.of(new BrokenRule("name", ErrorCode.REQUIRED, "is required when drugClass is OTHER"))
                 : List.of();
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.meridian.intake.domain.CoInterventionType;
 import org.meridian.intake.rest.validation.Consistent;
 import org.meridian.intake.rest.validation.CrossFieldRules;
+import org.meridian.platform.web.problem.ErrorCode;
 
 @Consistent
 @Schema(
@@ -23,7 +24,7 @@ public record CoInterventionDto(
     @Override
     public List<BrokenRule> brokenRules() {
         return type == CoInterventionType.OTHER && (details == null || details.isBlank())
-                ? List.of(new BrokenRule("details", "is required when type is OTHER"))
+                ? List.of(new BrokenRule("details", ErrorCode.REQUIRED, "is required when type is OTHER"))
                 : List.of();
     }
 }

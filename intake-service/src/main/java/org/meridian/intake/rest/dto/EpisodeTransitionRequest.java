@@ -8,6 +8,7 @@ import org.meridian.intake.domain.EpisodeCloseReason;
 import org.meridian.intake.domain.EpisodeStatus;
 import org.meridian.intake.rest.validation.Consistent;
 import org.meridian.intake.rest.validation.CrossFieldRules;
+import org.meridian.platform.web.problem.ErrorCode;
 
 @Consistent
 @Schema(
@@ -29,10 +30,10 @@ public record EpisodeTransitionRequest(
     @Override
     public List<BrokenRule> brokenRules() {
         if (status == EpisodeStatus.DISCONTINUED && reason == null) {
-            return List.of(new BrokenRule("reason", "is required when status is DISCONTINUED"));
+            return List.of(new BrokenRule("reason", ErrorCode.REQUIRED, "is required when status is DISCONTINUED"));
         }
         if (reason != null && (status == EpisodeStatus.ACTIVE || status == EpisodeStatus.PLANNED)) {
-            return List.of(new BrokenRule("reason", "is only for COMPLETED or DISCONTINUED"));
+            return List.of(new BrokenRule("reason", ErrorCode.NOT_ALLOWED, "is only for COMPLETED or DISCONTINUED"));
         }
         return List.of();
     }

@@ -18,6 +18,7 @@ import org.meridian.intake.domain.PriorTreatment;
 import org.meridian.intake.domain.WorkStatus;
 import org.meridian.intake.rest.validation.Consistent;
 import org.meridian.intake.rest.validation.CrossFieldRules;
+import org.meridian.platform.web.problem.ErrorCode;
 
 @Consistent
 @Schema(
@@ -89,17 +90,21 @@ public record IntakeAssessmentRequest(
     public List<BrokenRule> brokenRules() {
         List<BrokenRule> broken = new ArrayList<>();
         if ((onsetDate == null) == (painDurationMonths == null)) {
-            broken.add(new BrokenRule("onsetDate", "give either onsetDate or painDurationMonths, not both"));
+            broken.add(new BrokenRule(
+                    "onsetDate", ErrorCode.INCONSISTENT, "give either onsetDate or painDurationMonths, not both"));
         }
         if (onsetDate != null && assessedOn != null && onsetDate.isAfter(assessedOn)) {
-            broken.add(new BrokenRule("onsetDate", "must not be after assessedOn"));
+            broken.add(new BrokenRule("onsetDate", ErrorCode.INCONSISTENT, "must not be after assessedOn"));
         }
         if (painSites != null
                 && painSites.stream()
                                 .filter(site -> site != null && site.name().startsWith("SCIATICA"))
                                 .count()
                         > 1) {
-            broken.add(new BrokenRule("painSites", "at most one of SCIATICA_LEFT, SCIATICA_RIGHT, SCIATICA_BILATERAL"));
+            broken.add(new BrokenRule(
+                    "painSites",
+                    ErrorCode.INCONSISTENT,
+                    "at most one of SCIATICA_LEFT, SCIATICA_RIGHT, SCIATICA_BILATERAL"));
         }
         return broken;
     }

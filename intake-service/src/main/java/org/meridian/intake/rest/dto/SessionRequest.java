@@ -21,6 +21,7 @@ import org.meridian.intake.domain.NeedleSide;
 import org.meridian.intake.domain.Stimulation;
 import org.meridian.intake.rest.validation.Consistent;
 import org.meridian.intake.rest.validation.CrossFieldRules;
+import org.meridian.platform.web.problem.ErrorCode;
 
 @Consistent
 @Schema(
@@ -96,13 +97,15 @@ public record SessionRequest(
     public List<BrokenRule> brokenRules() {
         List<BrokenRule> broken = new ArrayList<>();
         if (stimulation == Stimulation.ELECTRO && electroFrequencyHz == null) {
-            broken.add(new BrokenRule("electroFrequencyHz", "is required when stimulation is ELECTRO"));
+            broken.add(new BrokenRule(
+                    "electroFrequencyHz", ErrorCode.REQUIRED, "is required when stimulation is ELECTRO"));
         }
         if (stimulation == Stimulation.MANUAL && electroFrequencyHz != null) {
-            broken.add(new BrokenRule("electroFrequencyHz", "must be absent when stimulation is MANUAL"));
+            broken.add(new BrokenRule(
+                    "electroFrequencyHz", ErrorCode.NOT_ALLOWED, "must be absent when stimulation is MANUAL"));
         }
         if (style == AcupunctureStyle.OTHER && (styleDetails == null || styleDetails.isBlank())) {
-            broken.add(new BrokenRule("styleDetails", "is required when style is OTHER"));
+            broken.add(new BrokenRule("styleDetails", ErrorCode.REQUIRED, "is required when style is OTHER"));
         }
         if (points != null && needleCount != null) {
             int minimum = points.stream()
@@ -113,6 +116,7 @@ public record SessionRequest(
                 broken.add(
                         new BrokenRule(
                                 "needleCount",
+                                ErrorCode.INCONSISTENT,
                                 "must be at least the number of insertions the points imply (one per point, two if BILATERAL)"));
             }
         }
@@ -124,7 +128,8 @@ public record SessionRequest(
                         && point.code() != null
                         && point.side() != null
                         && !seen.add(point.code().strip().toUpperCase(Locale.ROOT) + "/" + point.side())) {
-                    broken.add(new BrokenRule("points[" + i + "].code", "this point and side is listed twice"));
+                    broken.add(new BrokenRule(
+                            "points[" + i + "].code", ErrorCode.NOT_UNIQUE, "this point and side is listed twice"));
                 }
             }
         }

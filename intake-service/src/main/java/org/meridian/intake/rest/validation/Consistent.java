@@ -10,10 +10,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
+import org.meridian.platform.web.problem.ConstraintCode;
+import org.meridian.platform.web.problem.ConstraintCodes;
+import org.meridian.platform.web.problem.ErrorCode;
 
 /** Checks the {@link CrossFieldRules} of a request and reports each broken rule on its own field. */
 @Documented
 @Constraint(validatedBy = Consistent.Validator.class)
+@ConstraintCode(ErrorCode.INCONSISTENT)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Consistent {
@@ -34,11 +38,8 @@ public @interface Consistent {
             if (broken.isEmpty()) {
                 return true;
             }
-            context.disableDefaultConstraintViolation();
             for (CrossFieldRules.BrokenRule rule : broken) {
-                context.buildConstraintViolationWithTemplate(rule.message())
-                        .addPropertyNode(rule.field())
-                        .addConstraintViolation();
+                ConstraintCodes.report(context, rule.field(), rule.code(), rule.message());
             }
             return false;
         }

@@ -1,6 +1,7 @@
 package org.meridian.intake.rest.validation;
 
 import java.util.List;
+import org.meridian.platform.web.problem.ErrorCode;
 
 /**
  * A request whose fields depend on each other (e.g. electro-acupuncture needs a frequency). It lists the rules it
@@ -10,6 +11,6 @@ public interface CrossFieldRules {
 
     List<BrokenRule> brokenRules();
 
-    /** A broken rule: the field to blame (relative to the request object) and a fixed message. */
-    record BrokenRule(String field, String message) {}
+    /** A broken rule: the field to blame (relative to the request object), why, and a fixed message. */
+    record BrokenRule(String field, ErrorCode code, String message) {}
 }

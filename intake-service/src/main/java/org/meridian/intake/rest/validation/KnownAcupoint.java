@@ -15,6 +15,9 @@ import org.meridian.intake.domain.Acupoint;
 import org.meridian.intake.domain.NeedleSide;
 import org.meridian.intake.rest.dto.NeedledPointDto;
 import org.meridian.intake.service.AcupointCatalogue;
+import org.meridian.platform.web.problem.ConstraintCode;
+import org.meridian.platform.web.problem.ConstraintCodes;
+import org.meridian.platform.web.problem.ErrorCode;
 
 /**
  * A needled point names a WHO standard acupoint of the shipped catalogue, on a side that point has: unpaired midline
@@ -23,6 +26,7 @@ import org.meridian.intake.service.AcupointCatalogue;
  */
 @Documented
 @Constraint(validatedBy = KnownAcupoint.Validator.class)
+@ConstraintCode(ErrorCode.NOT_AN_OPTION)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface KnownAcupoint {
@@ -45,9 +49,10 @@ public @interface KnownAcupoint {
             }
             Optional<Acupoint> acupoint = catalogue.find(point.code());
             if (acupoint.isEmpty()) {
-                return report(
+                return ConstraintCodes.report(
                         context,
                         "code",
+                        ErrorCode.NOT_AN_OPTION,
                         "is not a WHO standard acupoint code (see GET /api/v1/intake/acupoints), e.g. BL23, GV4, EX-B2");
             }
             if (point.side() == null) {
@@ -55,20 +60,20 @@ public @interface KnownAcupoint {
             }
             boolean midlineSide = point.side() == NeedleSide.MIDLINE;
             if (acupoint.get().midline() && !midlineSide) {
-                return report(context, "side", "must be MIDLINE: this is an unpaired point on the midline");
+                return ConstraintCodes.report(
+                        context,
+                        "side",
+                        ErrorCode.NOT_AN_OPTION,
+                        "must be MIDLINE: this is an unpaired point on the midline");
             }
             if (!acupoint.get().midline() && midlineSide) {
-                return report(context, "side", "must be LEFT, RIGHT or BILATERAL: this point is paired");
+                return ConstraintCodes.report(
+                        context,
+                        "side",
+                        ErrorCode.NOT_AN_OPTION,
+                        "must be LEFT, RIGHT or BILATERAL: this point is paired");
             }
             return true;
-        }
-
-        private static boolean report(ConstraintValidatorContext context, String field, String message) {
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(message)
-                    .addPropertyNode(field)
-                    .addConstraintViolation();
-            return false;
         }
     }
 }

@@ -10,10 +10,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.ZoneId;
+import org.meridian.platform.web.problem.ConstraintCode;
+import org.meridian.platform.web.problem.ErrorCode;
 
 /** An IANA time-zone id such as {@code Europe/London}; null is left to {@code @NotNull}. */
 @Documented
 @Constraint(validatedBy = TimeZoneId.Validator.class)
+@ConstraintCode(ErrorCode.NOT_AN_OPTION)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface TimeZoneId {

@@ -38,7 +38,7 @@ final class ResearchExamples {
             {"type": "urn:meridian:problem:validation-error", "title": "Invalid request", "status": 400,
              "detail": "1 field is invalid: groupBy", "instance": "/api/v1/outcomes/research/aggregates",
              "requestId": "5f0c8d0e-2a8f-4c55-b0a5-7a9c1e0f4b12",
-             "errors": [{"field": "groupBy", "message": "must be among [CLINIC, PAIN_SITES, CHRONICITY, AGE_BAND, SEX]"}]}""";
+             "errors": [{"field": "groupBy", "code": "not_an_option", "message": "must be among [CLINIC, PAIN_SITES, CHRONICITY, AGE_BAND, SEX]"}]}""";
 
     static final String UNAUTHENTICATED = """
             {"type": "urn:meridian:problem:unauthenticated", "title": "Unauthorized", "status": 401,

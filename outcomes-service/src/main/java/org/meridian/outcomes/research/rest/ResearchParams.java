@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.InvalidRequestException;
 
 /** Parses query parameters so that a malformed value is a 400 naming it (JAX-RS would answer 404). */
@@ -34,7 +35,7 @@ final class ResearchParams {
         }
         String stripped = value.strip();
         if (!CODE.matcher(stripped).matches()) {
-            throw new InvalidRequestException(name, "must be 1-64 letters, digits or _.+-");
+            throw new InvalidRequestException(name, ErrorCode.INVALID_FORMAT, "must be 1-64 letters, digits or _.+-");
         }
         return stripped;
     }
@@ -45,7 +46,8 @@ final class ResearchParams {
             try {
                 result.add(UUID.fromString(value));
             } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException(name, "must be UUIDs (repeat the parameter or separate with commas)");
+                throw new InvalidRequestException(
+                        name, ErrorCode.INVALID_FORMAT, "must be UUIDs (repeat the parameter or separate with commas)");
             }
         }
         return result;
@@ -58,11 +60,12 @@ final class ResearchParams {
         try {
             int number = Integer.parseInt(value.strip());
             if (number < min || number > max) {
-                throw new InvalidRequestException(name, "must be between " + min + " and " + max);
+                throw new InvalidRequestException(
+                        name, ErrorCode.OUT_OF_RANGE, "must be between " + min + " and " + max);
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, "must be an integer");
+            throw new InvalidRequestException(name, ErrorCode.INVALID_FORMAT, "must be an integer");
         }
     }
 
@@ -74,7 +77,9 @@ final class ResearchParams {
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(
-                    name, "must be an ISO 8601 date-time with offset, e.g. 2026-11-22T09:30:00Z");
+                    name,
+                    ErrorCode.INVALID_FORMAT,
+                    "must be an ISO 8601 date-time with offset, e.g. 2026-11-22T09:30:00Z");
         }
     }
 
@@ -87,7 +92,8 @@ final class ResearchParams {
                     result.add(constant);
                 }
             } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException(name, "must be among " + Arrays.toString(type.getEnumConstants()));
+                throw new InvalidRequestException(
+                        name, ErrorCode.NOT_AN_OPTION, "must be among " + Arrays.toString(type.getEnumConstants()));
             }
         }
         return result;

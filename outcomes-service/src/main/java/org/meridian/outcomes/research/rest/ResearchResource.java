@@ -34,6 +34,7 @@ import org.meridian.outcomes.research.export.ExportFormat;
 import org.meridian.outcomes.research.export.Pseudonymizer;
 import org.meridian.platform.audit.AuditQuery;
 import org.meridian.platform.security.Roles;
+import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.InvalidRequestException;
 import org.meridian.platform.web.problem.ProblemDetail;
 
@@ -211,7 +212,7 @@ public class ResearchResource {
                     @QueryParam("groupBy")
                     List<String> groupBy) {
         if (instrument == null || instrument.isBlank()) {
-            throw new InvalidRequestException("instrument", "is required");
+            throw new InvalidRequestException("instrument", ErrorCode.REQUIRED, "is required");
         }
         AggregateQuery query = new AggregateQuery(
                 ResearchParams.code("instrument", instrument),
@@ -325,7 +326,9 @@ public class ResearchResource {
         ExportFormat exportFormat = exportFormat(format);
         if (project == null || !PROJECT.matcher(project).matches()) {
             throw new InvalidRequestException(
-                    "project", "is required: 1-64 letters, digits or ._- starting with a letter or digit");
+                    "project",
+                    ErrorCode.INVALID_FORMAT,
+                    "is required: 1-64 letters, digits or ._- starting with a letter or digit");
         }
         ExportCursor from = parseSince(since);
         String secret = config.pseudonymSecret()
@@ -368,7 +371,7 @@ public class ResearchResource {
         try {
             return ExportFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("format", "must be csv or ndjson");
+            throw new InvalidRequestException("format", ErrorCode.NOT_AN_OPTION, "must be csv or ndjson");
         }
     }
 
@@ -380,7 +383,9 @@ public class ResearchResource {
             return ExportCursor.parse(since.strip());
         } catch (RuntimeException e) {
             throw new InvalidRequestException(
-                    "since", "must be an X-Next-Since cursor or an ISO 8601 date-time with offset");
+                    "since",
+                    ErrorCode.INVALID_FORMAT,
+                    "must be an X-Next-Since cursor or an ISO 8601 date-time with offset");
         }
     }
 }

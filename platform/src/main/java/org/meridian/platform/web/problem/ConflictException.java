@@ -17,8 +17,8 @@ public class ConflictException extends ProblemException {
     }
 
     /** A conflict about one request field (a value that must be unique, ...). */
-    public ConflictException(ProblemKind kind, String detail, String field) {
-        super(requireStatus(kind), detail, List.of(new FieldProblem(field, detail)));
+    public ConflictException(ProblemKind kind, String detail, String field, ErrorCode code) {
+        super(requireStatus(kind), detail, List.of(new FieldProblem(field, code, detail)));
     }
 
     private static ProblemKind requireStatus(ProblemKind kind) {

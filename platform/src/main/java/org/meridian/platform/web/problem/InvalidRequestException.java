@@ -10,8 +10,8 @@ public class InvalidRequestException extends ProblemException {
         super(CommonProblem.VALIDATION_ERROR, describe(problems), problems);
     }
 
-    public InvalidRequestException(String field, String message) {
-        this(List.of(new FieldProblem(field, message)));
+    public InvalidRequestException(String field, ErrorCode code, String message) {
+        this(List.of(new FieldProblem(field, code, message)));
     }
 
     /** "1 field is invalid: name", "2 fields are invalid: a, b": the same detail as bean validation's. */

@@ -2,6 +2,7 @@ package org.meridian.platform.web.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -55,17 +56,33 @@ public record ProblemDetail(
     @Schema(name = "FieldError", description = "One invalid field")
     public record FieldError(
             @Schema(
+                    required = true,
                     description = "JSON path of the field, or the query/path parameter name",
                     examples = "name",
                     maxLength = MAX_FIELD)
             String field,
 
-            @Schema(examples = "must not be blank", maxLength = MAX_TEXT)
+            @Schema(
+                    required = true,
+                    description = "Why the field was refused, for programs (docs/conventions.md lists the codes)",
+                    examples = "required")
+            ErrorCode code,
+
+            @Schema(
+                    required = true,
+                    description = "Why the field was refused, in words; may change",
+                    examples = "must not be blank",
+                    maxLength = MAX_TEXT)
             String message) {
 
         public FieldError {
+            Objects.requireNonNull(code, "every error entry has a code");
             field = cut(field, MAX_FIELD);
             message = cut(message, MAX_TEXT);
+        }
+
+        public static FieldError of(FieldProblem problem) {
+            return new FieldError(problem.field(), problem.code(), problem.message());
         }
     }
 

@@ -2,6 +2,7 @@ package org.meridian.platform.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -22,6 +23,7 @@ import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.meridian.platform.web.ConcurrentWrite;
@@ -35,14 +37,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException exception, UriInfo uriInfo) {
-        List<FieldError> errors = exception.getConstraintViolations().stream()
-                .map(violation -> new FieldError(fieldOf(violation), violation.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
+        List<FieldProblem> problems = exception.getConstraintViolations().stream()
+                .map(violation ->
+                        new FieldProblem(fieldOf(violation), ConstraintCodes.of(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
-        String detail = InvalidRequestException.describe(errors.stream()
-                .map(error -> new FieldProblem(error.field(), error.message()))
-                .toList());
-        return problem(CommonProblem.VALIDATION_ERROR, detail, uriInfo, errors);
+        return problem(
+                CommonProblem.VALIDATION_ERROR,
+                InvalidRequestException.describe(problems),
+                uriInfo,
+                problems.stream().map(FieldError::of).toList());
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -89,9 +93,7 @@ public class ProblemMappers {
     public Response problem(ProblemException exception, UriInfo uriInfo) {
         List<FieldError> errors = exception.problems().isEmpty()
                 ? null
-                : exception.problems().stream()
-                        .map(problem -> new FieldError(problem.field(), problem.message()))
-                        .toList();
+                : exception.problems().stream().map(FieldError::of).toList();
         return problem(exception.kind(), exception.getMessage(), uriInfo, errors);
     }
 
@@ -108,7 +110,8 @@ public class ProblemMappers {
                 CommonProblem.VALIDATION_ERROR,
                 "1 field is invalid: " + exception.field(),
                 uriInfo,
-                List.of(new FieldError(exception.field(), UnpairedSurrogateException.MESSAGE)));
+                List.of(new FieldError(
+                        exception.field(), ErrorCode.INVALID_CHARACTER, UnpairedSurrogateException.MESSAGE)));
     }
 
     @ServerExceptionMapper
@@ -122,11 +125,15 @@ public class ProblemMappers {
                 && !aboutPathParameter(malformed, uriInfo)) {
             // JAX-RS answers 404 when a query parameter cannot be converted (page=abc, a number beyond int32, from=
             // yesterday): that is bad input, not a missing resource. A malformed id in the path stays a 404.
+            List<FieldError> errors = malformedQueryParameter(malformed, uriInfo)
+                    .map(name -> List.of(
+                            new FieldError(name, ErrorCode.INVALID_FORMAT, "cannot be read as the parameter's type")))
+                    .orElse(null);
             return problem(
                     CommonProblem.VALIDATION_ERROR,
                     "A query or path parameter is malformed: " + malformed.getMessage(),
                     uriInfo,
-                    null);
+                    errors);
         }
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
@@ -148,6 +155,21 @@ public class ProblemMappers {
             }
         });
         return builder.build();
+    }
+
+    /**
+     * The query parameter a conversion failure is about, when exactly one parameter's value is quoted in its message
+     * (NumberFormatException: For input string: "abc"; DateTimeParseException: Text 'yesterday' could not be...).
+     */
+    private static Optional<String> malformedQueryParameter(RuntimeException malformed, UriInfo uriInfo) {
+        String message = String.valueOf(malformed.getMessage());
+        List<String> named = uriInfo.getQueryParameters().entrySet().stream()
+                .filter(parameter -> parameter.getValue().stream()
+                        .anyMatch(value -> !value.isEmpty()
+                                && (message.contains("\"" + value + "\"") || message.contains("'" + value + "'"))))
+                .map(Map.Entry::getKey)
+                .toList();
+        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
     }
 
     private static boolean aboutPathParameter(RuntimeException malformed, UriInfo uriInfo) {
@@ -192,12 +214,40 @@ public class ProblemMappers {
 
     private Response malformed(JsonProcessingException exception, UriInfo uriInfo) {
         String field = exception instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
-        List<FieldError> errors =
-                field.isEmpty() ? null : List.of(new FieldError(field, "has the wrong type or format"));
+        List<FieldError> errors = field.isEmpty()
+                ? null
+                : List.of(new FieldError(field, codeOf(exception), "has the wrong type or format"));
         String detail = field.isEmpty()
                 ? "The request body is not valid JSON"
                 : "Field '" + field + "' has the wrong type or format";
         return problem(CommonProblem.MALFORMED_REQUEST, detail, uriInfo, errors);
+    }
+
+    /**
+     * A JSON value of the wrong type is {@code wrong_type} (a number for a string, {@code "3"} for a number, whether
+     * Jackson or StrictJson's coercion rules refuse it); text that does not parse as the field's type is
+     * {@code invalid_format} (a date, a UUID), or {@code not_an_option} for an enum.
+     */
+    static ErrorCode codeOf(JsonProcessingException exception) {
+        if (exception instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            if (!(invalid.getValue() instanceof String text) || target == null) {
+                return ErrorCode.WRONG_TYPE;
+            }
+            if (text.indexOf('\u0000') >= 0) {
+                return ErrorCode.INVALID_CHARACTER;
+            }
+            if (target.isEnum()) {
+                return ErrorCode.NOT_AN_OPTION;
+            }
+            boolean numberOrBoolean =
+                    target.isPrimitive() || Number.class.isAssignableFrom(target) || target == Boolean.class;
+            return numberOrBoolean ? ErrorCode.WRONG_TYPE : ErrorCode.INVALID_FORMAT;
+        }
+        if (exception instanceof MismatchedInputException) {
+            return ErrorCode.WRONG_TYPE;
+        }
+        return ErrorCode.MALFORMED;
     }
 
     public static Response problem(ProblemKind type, String detail, UriInfo uriInfo, List<FieldError> errors) {

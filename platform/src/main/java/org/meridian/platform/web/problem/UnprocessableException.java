@@ -13,7 +13,7 @@ public class UnprocessableException extends ProblemException {
     }
 
     /** One field at fault; the detail names it. */
-    public UnprocessableException(String field, String message) {
-        this("Field '" + field + "' " + message, List.of(new FieldProblem(field, message)));
+    public UnprocessableException(String field, ErrorCode code, String message) {
+        this("Field '" + field + "' " + message, List.of(new FieldProblem(field, code, message)));
     }
 }

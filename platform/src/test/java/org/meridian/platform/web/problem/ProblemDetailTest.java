@@ -13,7 +13,8 @@ class ProblemDetailTest {
     @Test
     void cutsEchoedTextsAndTheListOfErrorsAtTheDeclaredBounds() {
         String longPath = "/api/v1/intake/clinics/" + "x".repeat(5000);
-        List<FieldError> errors = Collections.nCopies(150, new FieldError("p".repeat(900), "m".repeat(3000)));
+        List<FieldError> errors =
+                Collections.nCopies(150, new FieldError("p".repeat(900), ErrorCode.TOO_LONG, "m".repeat(3000)));
 
         ProblemDetail problem = new ProblemDetail(
                 "urn:meridian:problem:validation-error",
