@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { client } from './generated/client.gen.js';
 import {
+  getKnownPatient,
   getPatientProgress,
   registerPatient,
   submitAssessment,
@@ -54,14 +55,14 @@ async function main(): Promise<void> {
   check(registered.response?.status === 201 && !!registered.data?.pseudonymId, 'registerPatient: 201 with a pseudonym');
   const pseudonymId = registered.data!.pseudonymId!;
 
-  // outcomes learns of the patient from intake's event feed: until then it answers 404
+  // outcomes learns of the patient from intake's event feed: until then getKnownPatient answers 404
   const deadline = Date.now() + 60_000;
-  let progress = await getPatientProgress({ path: { clinicId, pseudonymId } });
-  while (progress.response?.status === 404 && Date.now() < deadline) {
+  let known = await getKnownPatient({ path: { clinicId, pseudonymId } });
+  while (known.response?.status === 404 && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 500));
-    progress = await getPatientProgress({ path: { clinicId, pseudonymId } });
+    known = await getKnownPatient({ path: { clinicId, pseudonymId } });
   }
-  check(progress.response?.status === 200, 'getPatientProgress: outcomes knows the new patient');
+  check(known.response?.status === 200 && known.data?.known === true, 'getKnownPatient: outcomes knows the new patient');
 
   const answers = Object.fromEntries(odiSections.map((section, i) => [section, i % 3]));
   // an app retrying after a lost answer sends the same body with the same key
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
   });
   check(replayed.response?.status === 200 && replayed.data?.id === submitted.data?.id, 'submitAssessment: a replay returns the same assessment');
 
-  progress = await getPatientProgress({ path: { clinicId, pseudonymId } });
+  const progress = await getPatientProgress({ path: { clinicId, pseudonymId } });
   const measure = progress.data?.measures?.find((m) => m.instrumentCode === 'ODI');
   check(measure?.baseline?.score === 18, 'getPatientProgress: the ODI is the baseline');
 

@@ -92,6 +92,7 @@ class TenantIsolationTest extends AbstractTenantIsolationTest<TenantFixture> {
 
     @Override
     protected Set<String> otherQueryParameters() {
-        return Set.of("page", "size");
+        // paging, and the practitioner list's filters (a name, a licence number, whether active): none names an object
+        return Set.of("page", "size", "name", "licenceNumber", "active");
     }
 }

@@ -17,10 +17,10 @@ import org.meridian.sdk.api.ProgressApi;
 import org.meridian.sdk.model.Assessment;
 import org.meridian.sdk.model.AssessmentSubmission;
 import org.meridian.sdk.model.FieldError;
+import org.meridian.sdk.model.KnownPatient;
 import org.meridian.sdk.model.Patient;
 import org.meridian.sdk.model.PatientRequest;
 import org.meridian.sdk.model.Problem;
-import org.meridian.sdk.model.Progress;
 import org.meridian.sdk.model.Sex;
 import org.meridian.sdk.model.Timepoint;
 
@@ -69,12 +69,12 @@ public final class ClientFlow {
                 "registerPatient: 201 with a pseudonym");
         UUID pseudonymId = registered.getData().getPseudonymId();
 
-        // outcomes learns of the patient from intake's event feed: until then it answers 404
+        // outcomes learns of the patient from intake's event feed: until then getKnownPatient answers 404
         long deadline = System.nanoTime() + 60_000_000_000L;
-        Progress known = null;
+        KnownPatient known = null;
         while (known == null) {
             try {
-                known = progress.getPatientProgress(clinicId, pseudonymId);
+                known = patients.getKnownPatient(clinicId, pseudonymId);
             } catch (ApiException notYet) {
                 if (notYet.getCode() != 404 || System.nanoTime() > deadline) {
                     throw notYet;
@@ -82,7 +82,7 @@ public final class ClientFlow {
                 Thread.sleep(500);
             }
         }
-        check(true, "getPatientProgress: outcomes knows the new patient");
+        check(Boolean.TRUE.equals(known.getKnown()), "getKnownPatient: outcomes knows the new patient");
 
         Map<String, Object> answers = new HashMap<>();
         for (int i = 0; i < ODI_SECTIONS.size(); i++) {
