@@ -119,7 +119,7 @@ class AnswerValidationTest {
                 "odi_10_travelling",
                 1);
 
-        assertThat(scored(ENGINE.score(odi, answers)).details()).hasFieldOrPropertyWithValue("rawSum", 10);
+        assertThat(scored(ENGINE.score(odi, answers)).details()).hasFieldOrPropertyWithValue("total", 10);
     }
 
     @Test
@@ -128,7 +128,7 @@ class AnswerValidationTest {
         answers.put("odi_01_pain_intensity", new BigDecimal("3.0"));
         answers.put("odi_02_personal_care", 3.0d);
 
-        assertThat(scored(ENGINE.score(odi, answers)).details()).hasFieldOrPropertyWithValue("rawSum", 14);
+        assertThat(scored(ENGINE.score(odi, answers)).details()).hasFieldOrPropertyWithValue("total", 14);
     }
 
     @Test
