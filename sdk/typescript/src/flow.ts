@@ -74,6 +74,11 @@ async function main(): Promise<void> {
     body: baseline,
   });
   check(submitted.response?.status === 201 && submitted.data?.score === 18, 'submitAssessment: ODI stored, 18 %');
+  const details = submitted.data?.details;
+  check(
+    details?.instrumentCode === 'ODI' && details.total === 9 && details.category === 'MINIMAL',
+    'the typed details narrow to the ODI result: total 9, category MINIMAL',
+  );
   const replayed = await submitAssessment({
     path: { clinicId, pseudonymId },
     headers: { 'Idempotency-Key': key },

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -59,11 +60,7 @@ public final class OpenApiMerger {
                 claimOperationIds(entry.getKey(), path.getKey(), path.getValue(), operationIds);
                 paths.put(path.getKey(), path.getValue());
             });
-            spec.getJsonArray("tags", new JsonArray()).forEach(tag -> {
-                if (!tags.contains(tag)) {
-                    tags.add(tag);
-                }
-            });
+            spec.getJsonArray("tags", new JsonArray()).forEach(tag -> addTag(tags, tag));
         }
         Set<String> usedTags = tagsOf(paths);
         JsonArray publicTags = new JsonArray(tags.stream()
@@ -122,6 +119,30 @@ public final class OpenApiMerger {
                                                                                 + " allowed algorithm (never 'none'),"
                                                                                 + " the issuer, the audience and the"
                                                                                 + " expiry."))));
+    }
+
+    /**
+     * One tag a name: both services may group operations under the same name (Patients), which makes one API class of
+     * an SDK; their descriptions are joined.
+     */
+    private static void addTag(JsonArray tags, Object tag) {
+        if (!(tag instanceof JsonObject named)) {
+            return;
+        }
+        for (Object existing : tags) {
+            if (existing instanceof JsonObject known
+                    && Objects.equals(known.getString("name"), named.getString("name"))) {
+                String description = named.getString("description");
+                String knownDescription = known.getString("description");
+                if (description != null && !description.equals(knownDescription)) {
+                    known.put(
+                            "description",
+                            knownDescription == null ? description : knownDescription + "; " + description);
+                }
+                return;
+            }
+        }
+        tags.add(named.copy());
     }
 
     private static Set<String> tagsOf(JsonObject paths) {

@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.meridian.platform.test.openapi.OperationIds;
@@ -278,5 +279,34 @@ class OpenApiMergerTest {
         assertThat(document.getString("info.license.identifier")).isEqualTo("Apache-2.0");
         assertThat(document.getString("components.securitySchemes.bearer.description"))
                 .contains("RFC8725");
+    }
+
+    /** Found by Redocly's lint of the merged document: both services tag operations "Patients". */
+    @Test
+    void keepsOneTagANameJoiningTheServicesDescriptions() {
+        JsonObject intake = spec("/api/v1/intake/patients", "Patient", new JsonObject().put("type", "object"));
+        JsonObject outcomes = spec("/api/v1/outcomes/patients", "Known", new JsonObject().put("type", "object"));
+        for (JsonObject service : List.of(intake, outcomes)) {
+            service.getJsonObject("paths")
+                    .forEach(path -> ((JsonObject) path.getValue())
+                            .getJsonObject("get")
+                            .put("tags", new io.vertx.core.json.JsonArray().add("Patients")));
+        }
+        intake.put(
+                "tags",
+                new io.vertx.core.json.JsonArray()
+                        .add(new JsonObject().put("name", "Patients").put("description", "Registered patients")));
+        outcomes.put(
+                "tags",
+                new io.vertx.core.json.JsonArray()
+                        .add(new JsonObject().put("name", "Patients").put("description", "Known to outcomes")));
+        Map<String, JsonObject> specs = new LinkedHashMap<>();
+        specs.put("intake", intake);
+        specs.put("outcomes", outcomes);
+
+        JsonPath document = JsonPath.from(OpenApiMerger.merge(specs, "1.0.0").encode());
+
+        assertThat(document.getList("tags.name")).containsExactly("Patients");
+        assertThat(document.getString("tags[0].description")).isEqualTo("Registered patients; Known to outcomes");
     }
 }

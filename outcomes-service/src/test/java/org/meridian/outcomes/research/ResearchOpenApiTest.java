@@ -1,6 +1,7 @@
 package org.meridian.outcomes.research;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -40,7 +42,13 @@ class ResearchOpenApiTest {
                                 "to",
                                 "minSessions",
                                 "groupBy"))
-                .body("paths." + AGGREGATES + ".description", containsString("suppressed"));
+                .body("paths." + AGGREGATES + ".description", containsString("suppressed"))
+                // found by Redocly's example check: the response names the dimensions as its groups' keys do
+                .body(
+                        "components.schemas.GroupKey.enum",
+                        containsInAnyOrder(Arrays.stream(GroupDimension.values())
+                                .map(GroupDimension::jsonName)
+                                .toArray()));
         for (String status : new String[] {"400", "401", "403"}) {
             spec.body("paths." + AGGREGATES + ".responses.'" + status + "'.content", hasKey("application/problem+json"))
                     .body(

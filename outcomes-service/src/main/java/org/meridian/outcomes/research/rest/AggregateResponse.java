@@ -3,7 +3,6 @@ package org.meridian.outcomes.research.rest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.meridian.outcomes.research.GroupDimension;
 import org.meridian.outcomes.research.ResearchAggregateService;
 import org.meridian.outcomes.scoring.instrument.InstrumentLimits;
 
@@ -28,7 +27,11 @@ public record AggregateResponse(
         @Schema(description = "k: a shown cell has at least k patients", minimum = "1", maximum = "1000")
         int minCellSize,
 
-        @Schema(type = SchemaType.ARRAY, implementation = GroupDimension.class, maxItems = ResearchParams.MAX_GROUP_BY)
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = GroupKey.class,
+                maxItems = ResearchParams.MAX_GROUP_BY,
+                description = "The groupBy dimensions, by the key each group's object uses for them")
         List<String> groupBy,
 
         CellResponse total,
@@ -42,4 +45,14 @@ public record AggregateResponse(
         @Schema(description = """
                 with two or more groupBy dimensions, the margins: one cell per combination of the groups of each proper
                 subset of them (for example each sex, and each age band, of a sex by age band table)""", maxItems = ResearchAggregateService.MAX_CELLS)
-        List<CellResponse> subtotals) {}
+        List<CellResponse> subtotals) {
+    /** A groupBy dimension as the response names it: the key of a cell's {@code group} object. */
+    @Schema(
+            name = "GroupKey",
+            type = SchemaType.STRING,
+            enumeration = {"clinicId", "painSites", "chronicity", "ageBand", "sex"},
+            maxLength = 10)
+    public static final class GroupKey {
+        private GroupKey() {}
+    }
+}

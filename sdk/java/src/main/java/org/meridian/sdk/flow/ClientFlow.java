@@ -18,6 +18,7 @@ import org.meridian.sdk.model.Assessment;
 import org.meridian.sdk.model.AssessmentSubmission;
 import org.meridian.sdk.model.FieldError;
 import org.meridian.sdk.model.KnownPatient;
+import org.meridian.sdk.model.OdiResult;
 import org.meridian.sdk.model.Patient;
 import org.meridian.sdk.model.PatientRequest;
 import org.meridian.sdk.model.Problem;
@@ -97,6 +98,10 @@ public final class ClientFlow {
                 submitted.getStatusCode() == 201
                         && submitted.getData().getScore().compareTo(BigDecimal.valueOf(18)) == 0,
                 "submitAssessment: ODI stored, 18 %");
+        OdiResult details = submitted.getData().getDetails().getOdiResult();
+        check(
+                details.getTotal() == 9 && "MINIMAL".equals(String.valueOf(details.getCategory())),
+                "the typed details are the ODI result: total 9, category MINIMAL");
         ApiResponse<Assessment> replayed =
                 assessments.submitAssessmentWithHttpInfo(clinicId, pseudonymId, baseline, key);
         check(
