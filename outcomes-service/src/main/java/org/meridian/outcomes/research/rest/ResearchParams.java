@@ -112,7 +112,7 @@ final class ResearchParams {
             }
         }
         if (result.size() > max) {
-            throw new InvalidRequestException(name, "must name at most " + max + " values");
+            throw new InvalidRequestException(name, ErrorCode.TOO_LONG, "must name at most " + max + " values");
         }
         return result;
     }
