@@ -25,7 +25,7 @@ import org.meridian.events.EventContract;
  * {@code POST /fake/events} appends events (positions assigned here) that match the event contract's schemas, and
  * refuses the whole batch with 422 and the violations otherwise; {@code POST /fake/down|refuse|up} makes the feed
  * answer 503, or 401 to any token, or recover, {@code GET /fake/requests} lists what the consumer asked for and the Authorization header it
- * presented. {@code POST /fake/links}
+ * presented, {@code GET /fake/lookups} the link and pseudonym lookups with their traceparent header. {@code POST /fake/links}
  * registers a patient link (event contract's PatientLink) that the internal link lookup then answers. The pseudonym
  * lookup ({@code /internal/v1/intake/clinics/{clinicId}/pseudonyms/{pseudonymId}}) answers an IssuedPseudonym, checked
  * against the event contract, for every pseudonym intake issued: one of a PatientRegistered event, of a link, or one
@@ -38,6 +38,7 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
     private HttpServer server;
     private final List<ObjectNode> events = new ArrayList<>();
     private final List<ObjectNode> requests = new ArrayList<>();
+    private final List<ObjectNode> lookups = new ArrayList<>();
     private final Map<String, ObjectNode> links = new HashMap<>();
     private final Set<String> issued = new HashSet<>();
     private boolean down;
@@ -58,6 +59,11 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
         server.createContext("/fake/down", exchange -> toggle(exchange, true));
         server.createContext("/fake/up", exchange -> toggle(exchange, false));
         server.createContext("/fake/refuse", exchange -> refuse(exchange));
+        server.createContext("/fake/lookups", exchange -> {
+            synchronized (this) {
+                send(exchange, 200, JSON.valueToTree(lookups));
+            }
+        });
         server.createContext("/fake/requests", exchange -> {
             synchronized (this) {
                 send(exchange, 200, JSON.valueToTree(requests));
@@ -109,6 +115,9 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
     /** intake's patient link: {@code /internal/v1/intake/clinics/{clinicId}/patients/{patientId}/link}. */
     private synchronized void link(HttpExchange exchange) throws IOException {
         String[] parts = exchange.getRequestURI().getPath().split("/");
+        lookups.add(JSON.createObjectNode()
+                .put("path", exchange.getRequestURI().getPath())
+                .put("traceparent", exchange.getRequestHeaders().getFirst("traceparent")));
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             send(exchange, 401, JSON.createObjectNode().put("title", "Unauthorized"));

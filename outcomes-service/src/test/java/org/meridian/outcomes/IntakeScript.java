@@ -219,6 +219,11 @@ public final class IntakeScript {
         return call("GET", "/fake/requests", null);
     }
 
+    /** The link and pseudonym lookups intake was asked, oldest first: {path, traceparent}. */
+    public static JsonNode lookups() {
+        return call("GET", "/fake/lookups", null);
+    }
+
     private static JsonNode call(String method, String path, Object body) {
         String base = ConfigProvider.getConfig().getValue("meridian.intake.url", String.class);
         try {

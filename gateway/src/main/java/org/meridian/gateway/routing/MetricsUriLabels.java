@@ -1,5 +1,7 @@
 package org.meridian.gateway.routing;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.semconv.HttpAttributes;
 import io.quarkus.logging.Log;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -28,7 +30,7 @@ import java.util.stream.Stream;
 final class MetricsUriLabels implements Handler<RoutingContext> {
 
     /** Read by Quarkus's Micrometer binder from the request's context, as the REST layer of the services sets it. */
-    private static final String TEMPLATE_KEY = "UrlPathTemplate";
+    static final String TEMPLATE_KEY = "UrlPathTemplate";
 
     private static final Duration REFRESH_EVERY = Duration.ofMinutes(5);
     private static final Duration RETRY_EVERY = Duration.ofSeconds(10);
@@ -65,6 +67,9 @@ final class MetricsUriLabels implements Handler<RoutingContext> {
         String path = context.request().path();
         String label = templates.match(path).orElseGet(() -> fallback(path));
         ((HttpServerRequestInternal) context.request()).context().putLocal(TEMPLATE_KEY, label);
+        // The trace's span is named by the same template, as the services name theirs, never by the raw path.
+        Span.current().updateName(context.request().method().name() + " " + label);
+        Span.current().setAttribute(HttpAttributes.HTTP_ROUTE, label);
         context.next();
     }
 

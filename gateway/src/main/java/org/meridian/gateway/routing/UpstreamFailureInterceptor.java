@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Sets the forwarding headers on the way in, and turns an unreachable or silent upstream into
+ * Sets the forwarding headers (and leaves the trace context to the tracing) on the way in, and turns an unreachable or silent upstream into
  * a 502 or 504 problem document instead of the proxy's bare status line.
  */
 final class UpstreamFailureInterceptor implements ProxyInterceptor {
@@ -30,6 +30,7 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
         setForwardingHeaders(request);
+        dropCallersTraceContext(request);
         return context.sendRequest().recover(failure -> Future.succeededFuture(problemFor(request, failure)));
     }
 
@@ -54,6 +55,16 @@ final class UpstreamFailureInterceptor implements ProxyInterceptor {
         if (incoming.remoteAddress() != null) {
             headers.set("X-Forwarded-For", incoming.remoteAddress().hostAddress());
         }
+    }
+
+    /**
+     * The caller's trace context reaches the gateway's server span (which continues the trace); upstream, the parent is
+     * the gateway's own client span, whose traceparent Vert.x's tracing sets when the request is sent. Copied as it
+     * came, the caller's header would make the service skip the gateway in the trace.
+     */
+    static void dropCallersTraceContext(ProxyRequest request) {
+        request.headers().remove("traceparent");
+        request.headers().remove("tracestate");
     }
 
     private ProxyResponse problemFor(ProxyRequest request, Throwable failure) {

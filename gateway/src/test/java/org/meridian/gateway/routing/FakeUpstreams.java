@@ -86,6 +86,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                             .put("method", request.method().name())
                             .put("uri", request.uri())
                             .put("requestId", request.getHeader("X-Request-Id"))
+                            .put(
+                                    "traceparent",
+                                    String.join(",", request.headers().getAll("traceparent")))
                             .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
                             .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
                             .put("forwardedFor", request.getHeader("X-Forwarded-For"))
