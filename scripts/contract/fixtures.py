@@ -58,6 +58,8 @@ EXAMPLE_ONLY = {
          "a session is cancelled once"),
         ("POST", INTAKE + "/episodes/{episodeId}/sessions/{sessionId}/adverse-events", 201,
          "an event of type OTHER needs a description"),
+        ("GET", "/api/v1/intake/acupoints/{code}", 200,
+         "the code must name a point of the WHO catalogue (any other code of the declared length is a 404)"),
     ],
     "outcomes-service": [
         ("POST", OUTCOMES + "/assessments", 201, "answers must fit the instrument named in the same body"),
@@ -68,6 +70,10 @@ EXAMPLE_ONLY = {
          " tens of thousands"),
         ("GET", "/api/v1/outcomes/research/exports/assessments", 200,
          "format picks the media type, and since is a cursor the service issued (or an instant)"),
+        ("GET", "/api/v1/outcomes/instruments/{code}", 200,
+         "the code must name an instrument of the catalogue (any other code of the declared length is a 404)"),
+        ("GET", "/api/v1/outcomes/instruments/{code}/versions/{version}", 200,
+         "the code must name an instrument of the catalogue and the version one of its versions"),
     ],
 }
 
@@ -263,12 +269,15 @@ def intake_examples(writer, api, ids):
     session = api.post(f"{base}/episodes/{episode['id']}/sessions", session_body)
     events = f"{base}/episodes/{episode['id']}/sessions/{session['id']}/adverse-events"
     sample = api.post(events, {"type": "BRUISING", "severity": "MILD", "serious": False})
+    writer.example("get-acupoint", "GET", "/api/v1/intake/acupoints/BL23")
     writer.example("record-adverse-event", "POST", events,
                    {"type": "OTHER", "severity": "MILD", "serious": False, "description": "Light-headed for 10 minutes",
                     "actionTaken": "Lay down, water, observed until recovered"}, status=201, sample=sample)
 
 
 def outcomes_examples(writer, api, ids):
+    writer.example("get-instrument", "GET", "/api/v1/outcomes/instruments/ODI")
+    writer.example("get-instrument-version", "GET", "/api/v1/outcomes/instruments/ODI/versions/2.1a")
     clinic, pseudonym = ids["CLINIC_ID"], ids["PATIENT_3_PSEUDONYM_ID"]
     base = f"/api/v1/outcomes/clinics/{clinic}/patients/{pseudonym}/assessments"
     run = uuid.uuid4().hex[:8]
@@ -319,6 +328,7 @@ def dictionary(service, api, ids):
         session = f"/api/v1/intake/clinics/{clinic}/episodes/{ids['EPISODE_4_ID']}/sessions/{ids['SESSION_4_1_ID']}"
         path = {"clinicId": clinic, "patientId": ids["PATIENT_4_ID"], "episodeId": ids["EPISODE_4_ID"],
                 "sessionId": ids["SESSION_4_1_ID"], "practitionerId": ids["PRACTITIONER_1_ID"], "code": "BL23",
+                "pseudonymId": ids["PATIENT_4_PSEUDONYM_ID"],
                 "consentId": first_id(api, patient + "/consents"),
                 "assessmentId": first_id(api, patient + "/intake-assessments"),
                 "adverseEventId": first_id(api, session + "/adverse-events")}

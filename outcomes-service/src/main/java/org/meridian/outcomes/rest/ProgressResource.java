@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -130,7 +131,12 @@ public class ProgressResource {
     public TrajectoryResponse trajectory(
             @PathParam("clinicId") UUID clinicId,
             @PathParam("pseudonymId") UUID pseudonymId,
-            @Parameter(description = "Only this episode") @QueryParam("episodeId") @Size(max = 36) String episodeId,
+            @Parameter(
+                            description = "Only this episode",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+                    @QueryParam("episodeId")
+                    @Size(max = 36)
+                    String episodeId,
             @Parameter(description = "Only this instrument code")
                     @QueryParam("instrument")
                     @Size(max = InstrumentLimits.CODE)
