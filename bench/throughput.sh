@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Submission throughput: Meridian through the gateway, Meridian direct (outcomes-service), and PostgreSQL's own
-# insert rate for the same rows (pgbench), at several concurrencies, in one run on this machine.
+# insert rate for the same rows (pgbench), at several concurrencies, in one run on this machine; with the CPU milliseconds
+# each process (gateway, services, PostgreSQL) spent per submission, read from /proc, and a short calibration of the
+# machine (bench/proc_cpu.py), so that runs on different days compare.
 #   bench/throughput.sh                      (BENCH_DURATION=15 BENCH_CONCURRENCY="8 32 64" by default)
 # It starts its own stack on a separate database (meridian_bench_app) with the gateway's rate limits lifted (the
 # benchmark is one client), and stops it at the end. Results: printed, and saved under bench/results/.
@@ -27,6 +29,8 @@ mkdir -p bench/results
 report="bench/results/throughput-$(date -u +%Y%m%dT%H%M%SZ).txt"
 exec > >(tee "$report") 2>&1
 
+calibration_before=$(python3 bench/proc_cpu.py calibrate)
+log "machine calibration (one core, lower is faster): $calibration_before"
 log "preparing a fresh database $MERIDIAN_DB_NAME"
 bootstrap_database "$MERIDIAN_DB_NAME" --recreate
 trap 'scripts/stop.sh >/dev/null 2>&1 || true' EXIT
@@ -67,11 +71,27 @@ pgbench_tps() { # pgbench_tps CLIENTS SECONDS
 
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 
+# CPU per request, from /proc (bench/proc_cpu.py): the stable figure across machines and days, where rates are not.
+processes="gateway=$(cat "$(pid_file gateway)") outcomes=$(cat "$(pid_file outcomes-service)") intake=$(cat "$(pid_file intake-service)")"
+measured_wrk() { # measured_wrk URL CONNECTIONS SECONDS -> the RESULT line and "cpu_ms <name>=<ms per request> ..."
+  local before after result
+  # shellcheck disable=SC2086
+  before=$(python3 bench/proc_cpu.py snapshot "$MERIDIAN_DB_NAME" $processes)
+  result=$(run_wrk "$@")
+  # shellcheck disable=SC2086
+  after=$(python3 bench/proc_cpu.py snapshot "$MERIDIAN_DB_NAME" $processes)
+  echo "$result cpu_ms $(python3 bench/proc_cpu.py per-request "$before" "$after" "$(field requests "$result")")"
+}
+cpu_rows=()
+
 printf '\n%-6s | %-44s | %-44s | %-10s | %-9s | %-9s\n' "conns" "gateway: rps  p50 ms  p99 ms  non-2xx" \
   "direct: rps  p50 ms  p99 ms  non-2xx" "pg tps" "gw/pg" "gw/direct"
 for c in $CONCURRENCY; do
-  g=$(run_wrk "$gateway" "$c" "$DURATION")
-  d=$(run_wrk "$direct" "$c" "$DURATION")
+  g=$(measured_wrk "$gateway" "$c" "$DURATION")
+  d=$(measured_wrk "$direct" "$c" "$DURATION")
+  cpu_rows+=("$(printf '%-6s | %8s %8s %8s %8s %8s | %8s %8s %8s %8s' "$c" \
+    "$(field gateway "$g")" "$(field outcomes "$g")" "$(field intake "$g")" "$(field postgres "$g")" "$(field all "$g")" \
+    "$(field outcomes "$d")" "$(field intake "$d")" "$(field postgres "$d")" "$(field all "$d")")")
   p=$(pgbench_tps "$c" "$DURATION")
   grps=$(field rps "$g"); drps=$(field rps "$d")
   printf '%-6s | %8s %8s %8s %8s          | %8s %8s %8s %8s          | %-10s | %-9s | %-9s\n' "$c" \
@@ -79,6 +99,11 @@ for c in $CONCURRENCY; do
     "$drps" "$(field p50_ms "$d")" "$(field p99_ms "$d")" "$(field non2xx "$d")" \
     "$p" "$(python3 -c "print(f'{$grps/$p:.2f}')")" "$(python3 -c "print(f'{$grps/$drps:.2f}')")"
 done
+
+printf '\nCPU milliseconds per submission (user + system, from /proc; postgres = the backends of %s)\n' "$MERIDIAN_DB_NAME"
+printf '%-6s | %-44s | %-35s\n' "conns" "through the gateway: gateway outcomes intake postgres  all" \
+  "direct: outcomes intake postgres  all"
+printf '%s\n' "${cpu_rows[@]}"
 
 echo
 log "rows stored by Meridian: $(admin_psql "$MERIDIAN_DB_NAME" -tAc 'select count(*) from outcomes.assessment')"
@@ -107,4 +132,5 @@ for service in intake-service outcomes-service gateway; do
   echo "$service peak RSS: $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' "/proc/$pid/status")"
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; services on $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); $(psql --version)"
+echo "calibration (one core, lower is faster): before $calibration_before, after $(python3 bench/proc_cpu.py calibrate)"
 log "report saved to $report"

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""CPU time of the processes a benchmark loads, read from /proc, so runs on machines of different speed compare.
+
+  proc_cpu.py snapshot DB NAME=PID ...     one line: NAME=ticks for each process (user + system, its threads
+                                           included) and postgres=ticks for the PostgreSQL backends connected to
+                                           database DB (what the load costs the database; other databases' work on
+                                           the same server, such as a test run, is left out)
+  proc_cpu.py per-request BEFORE AFTER N   CPU milliseconds per request of each name between two snapshots, for N
+                                           requests, and their total: "gateway=0.41 outcomes=1.93 postgres=0.72 all=3.06"
+  proc_cpu.py calibrate                    a fixed single-threaded workload (SHA-256 of 64 MiB, three times, the
+                                           fastest): its milliseconds say how fast this machine's core is today
+"""
+import hashlib
+import os
+import sys
+import time
+
+TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_ticks(pid):
+    """utime + stime of a process, threads included (fields 14 and 15 of /proc/PID/stat)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def postgres_ticks(database):
+    """Backends show "postgres: [CLUSTER: ]USER DATABASE HOST(PORT) STATE" as their command line."""
+    total = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+                words = cmdline.read().replace(b"\0", b" ").decode(errors="replace").split()
+            if words[1:2] and words[1].endswith(":"):
+                words = words[:1] + words[2:]  # the cluster's name, where cluster_name is set
+            if len(words) < 3 or words[0] != "postgres:" or words[2] != database:
+                continue
+            total += cpu_ticks(entry)
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue  # a backend that ended meanwhile
+    return total
+
+
+def snapshot(database, pairs):
+    ticks = {name: cpu_ticks(pid) for name, pid in (pair.split("=", 1) for pair in pairs)}
+    ticks["postgres"] = postgres_ticks(database)
+    return " ".join(f"{name}={value}" for name, value in ticks.items())
+
+
+def parse(line):
+    return {name: int(value) for name, value in (pair.split("=", 1) for pair in line.split())}
+
+
+def per_request(before, after, requests):
+    start, end = parse(before), parse(after)
+    milliseconds = {name: (end[name] - start[name]) * 1000 / TICKS_PER_SECOND / max(requests, 1) for name in start}
+    milliseconds["all"] = sum(milliseconds.values())
+    return " ".join(f"{name}={value:.2f}" for name, value in milliseconds.items())
+
+
+def calibrate():
+    block = bytes(64 * 1024 * 1024)
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        hashlib.sha256(block).digest()
+        best = min(best, time.perf_counter() - started)
+    return f"sha256_64mib_ms={best * 1000:.0f}"
+
+
+def main():
+    command, arguments = sys.argv[1], sys.argv[2:]
+    if command == "snapshot":
+        print(snapshot(arguments[0], arguments[1:]))
+    elif command == "per-request":
+        print(per_request(arguments[0], arguments[1], int(arguments[2])))
+    elif command == "calibrate":
+        print(calibrate())
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main()

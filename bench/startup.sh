@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Start-up and footprint of each service started alone: Quarkus's "started in", the wall time until it answers ready,
+# its RSS and the classes loaded once ready, BENCH_STARTS times each (default 3), with the machine's calibration
+# (bench/proc_cpu.py), in one run. Its own database (meridian_bench_startup), ports and run directory; a developer's
+# stack is left alone. Run it after a build. Results: printed, and saved under bench/results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/common.sh
+source scripts/lib/db.sh
+export MERIDIAN_RUN_DIR="$MERIDIAN_ROOT/.run/bench-startup"
+export MERIDIAN_DB_NAME=meridian_bench_startup
+export MERIDIAN_INTAKE_PORT=38081 MERIDIAN_OUTCOMES_PORT=38082 MERIDIAN_GATEWAY_PORT=38080
+export MERIDIAN_INTAKE_MANAGEMENT_PORT=39081 MERIDIAN_OUTCOMES_MANAGEMENT_PORT=39082 MERIDIAN_GATEWAY_MANAGEMENT_PORT=39080
+source scripts/lib/services.sh
+source scripts/lib/keys.sh
+
+STARTS=${BENCH_STARTS:-3}
+select_jdk
+for service in intake-service outcomes-service gateway; do
+  [ -f "$service/target/quarkus-app/quarkus-run.jar" ] || die "$service is not built: run ./mvnw package -DskipTests first"
+done
+mkdir -p bench/results "$MERIDIAN_RUN_DIR/logs"
+report="bench/results/startup-$(date -u +%Y%m%dT%H%M%SZ).txt"
+exec > >(tee "$report") 2>&1
+trap 'stop_all >/dev/null 2>&1 || true' EXIT
+
+log "machine calibration (one core, lower is faster): $(python3 bench/proc_cpu.py calibrate)"
+bootstrap_database "$MERIDIAN_DB_NAME" --recreate >/dev/null
+ensure_dev_keys
+
+printf '\n%-17s | %-5s | %-15s | %-14s | %-8s | %s\n' "service" "start" "started in (s)" "ready after (s)" "RSS MiB" "classes"
+for service in intake-service outcomes-service gateway; do
+  port=$(service_port "$service")
+  for i in $(seq 1 "$STARTS"); do
+    log_file="$MERIDIAN_RUN_DIR/logs/$service.log"
+    : >"$log_file"
+    t0=$(date +%s.%N)
+    start_service "$service" "$port" >/dev/null 2>&1
+    # polled every 50 ms (run.sh's wait polls every second, too coarse to measure with)
+    management=$(service_management_port "$service")
+    until curl -fsS -o /dev/null "http://127.0.0.1:$management/q/health/ready" 2>/dev/null; do
+      service_running "$service" || die "$service exited during start-up; see $log_file"
+      sleep 0.05
+    done
+    ready=$(python3 -c "import time; print(f'{time.time() - $t0:.2f}')")
+    pid=$(cat "$(pid_file "$service")")
+    started=$(grep -o 'started in [0-9.]*s' "$log_file" | tail -n 1 | grep -o '[0-9.]*' | head -n 1)
+    rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status")
+    classes=$("$JAVA_HOME/bin/jcmd" "$pid" PerfCounter.print 2>/dev/null | awk -F= '/java.cls.loadedClasses/ {print $2}')
+    printf '%-17s | %-5s | %-15s | %-14s | %-8s | %s\n' "$service" "$i" "${started:-?}" "$ready" "$rss" "${classes:-?}"
+    stop_all >/dev/null 2>&1
+  done
+done
+echo
+echo "machine: $(nproc) cores; $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); options ${MERIDIAN_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}"
+log "report saved to $report"
