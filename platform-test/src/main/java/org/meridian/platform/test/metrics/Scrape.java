@@ -78,6 +78,23 @@ public final class Scrape {
                         sample -> sample.name().equals(name) && sample.labels().equals(labels));
     }
 
+    /** The latency buckets of docs/observability.md, as Prometheus renders their {@code le} labels. */
+    public static final List<String> LATENCY_BUCKETS =
+            List.of("0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1.0", "2.5", "5.0", "10.0", "+Inf");
+
+    /** The {@code le} labels of a timer's buckets in the series whose other labels are {@code labels}. */
+    public List<String> buckets(String timer, Map<String, String> labels) {
+        return samples.stream()
+                .filter(sample -> sample.name().equals(timer + "_bucket"))
+                .filter(sample -> {
+                    Map<String, String> others = new LinkedHashMap<>(sample.labels());
+                    others.remove("le");
+                    return others.equals(labels);
+                })
+                .map(sample -> sample.labels().get("le"))
+                .toList();
+    }
+
     /** Every sample of a name, such as each {@code le} bucket of a histogram. */
     public List<Sample> all(String name) {
         return samples.stream().filter(sample -> sample.name().equals(name)).toList();
