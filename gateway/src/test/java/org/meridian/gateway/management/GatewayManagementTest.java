@@ -9,11 +9,13 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.meridian.gateway.routing.FakeUpstreams;
+import org.meridian.platform.test.metrics.Scrape;
 import org.meridian.platform.test.security.TestTokens;
 
 /**
@@ -116,5 +118,27 @@ class GatewayManagementTest {
         while (uris.find()) {
             assertThat(uris.group(1)).as("a uri label").doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}");
         }
+    }
+
+    /** docs/observability.md ("What the services must configure"): request timers have exactly the listed buckets. */
+    @Test
+    void requestTimersHaveTheListedLatencyBuckets() {
+        String clinic = UUID.randomUUID().toString();
+        given().auth()
+                .oauth2(TestTokens.practitioner(UUID.randomUUID()))
+                .when()
+                .get("/api/v1/intake/clinics/" + clinic)
+                .then()
+                .statusCode(200);
+
+        Scrape scrape = Scrape.of(metrics);
+        Map<String, String> request = scrape.all("http_server_requests_seconds_count").stream()
+                .map(Scrape.Sample::labels)
+                .filter(labels -> "/api/v1/intake/clinics/{clinicId}".equals(labels.get("uri"))
+                        && "200".equals(labels.get("status")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(scrape.buckets("http_server_requests_seconds", request))
+                .containsExactlyElementsOf(Scrape.LATENCY_BUCKETS);
     }
 }

@@ -102,6 +102,14 @@ public class OutboxRepository {
         });
     }
 
+    /** The highest committed position; 0 for an empty outbox. */
+    public long headPosition() {
+        return ((Number) entityManager
+                        .createNativeQuery("select coalesce(max(position), 0) from outbox_event")
+                        .getSingleResult())
+                .longValue();
+    }
+
     private static void lock(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
             lock.setLong(1, OUTBOX_LOCK_KEY);

@@ -53,11 +53,13 @@ public class EventPublisher {
     private final OutboxRepository outbox;
     private final ObjectMapper json;
     private final Clock clock;
+    private final OutboxHead head;
 
-    EventPublisher(OutboxRepository outbox, ObjectMapper json, Clock clock) {
+    EventPublisher(OutboxRepository outbox, ObjectMapper json, Clock clock, OutboxHead head) {
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
+        this.head = head;
     }
 
     /** A clinic's time zone, which outcomes needs for calendar boundaries; the only event without a patient. */
@@ -169,6 +171,7 @@ public class EventPublisher {
         }
         UUID eventId = UUID.randomUUID();
         long position = outbox.append(eventId, type.name(), clinicId, pseudonymId, clock.instant(), body);
+        head.appendedInThisTransaction(position);
         Log.debugf("Outbox event %s %s at position %d", type, eventId, position);
     }
 }

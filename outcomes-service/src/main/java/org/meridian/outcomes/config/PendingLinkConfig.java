@@ -14,4 +14,8 @@ public interface PendingLinkConfig {
     /** How often the expiry runs ("15m"); "off" disables the schedule. */
     @WithDefault("15m")
     String checkEvery();
+
+    /** How often PENDING assessments are counted for meridian_assessments_pending_links ("30s"); "off" in tests. */
+    @WithDefault("30s")
+    String countEvery();
 }

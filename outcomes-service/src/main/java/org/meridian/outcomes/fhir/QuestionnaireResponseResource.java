@@ -21,6 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.meridian.outcomes.metrics.CountedSubmission;
+import org.meridian.outcomes.metrics.SubmissionContext;
+import org.meridian.outcomes.metrics.SubmissionMetrics;
 import org.meridian.outcomes.persistence.AssessmentEntity;
 import org.meridian.outcomes.scoring.instrument.InstrumentDefinition;
 import org.meridian.outcomes.service.InstrumentRegistry;
@@ -59,6 +62,7 @@ public class QuestionnaireResponseResource {
     private final StoredAssessments stored;
     private final Caller caller;
     private final FhirAccess fhirAccess;
+    private final SubmissionContext submissionContext;
 
     QuestionnaireResponseResource(
             InstrumentRegistry registry,
@@ -66,7 +70,8 @@ public class QuestionnaireResponseResource {
             AssessmentQueries queries,
             StoredAssessments stored,
             Caller caller,
-            FhirAccess fhirAccess) {
+            FhirAccess fhirAccess,
+            SubmissionContext submissionContext) {
         this.catalogue = FhirCatalogues.of(registry);
         this.reader = new QuestionnaireResponseReader(catalogue);
         this.submissions = submissions;
@@ -74,16 +79,19 @@ public class QuestionnaireResponseResource {
         this.stored = stored;
         this.caller = caller;
         this.fhirAccess = fhirAccess;
+        this.submissionContext = submissionContext;
     }
 
     @POST
     @Operation(hidden = true)
     @Consumes({MeridianFhir.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @CountedSubmission(SubmissionMetrics.Channel.FHIR)
     public Response create(String body, @HeaderParam("If-None-Exist") String ifNoneExist, @Context UriInfo uri) {
+        FhirScope scope = fhirAccess.scope(Caller.PSEUDONYM_CLAIM);
+        submissionContext.authorizedClinic(scope.clinicId());
         QuestionnaireResponse resource = FhirJson.parse(body, QuestionnaireResponse.class);
         FhirSubmission submission = reader.read(resource);
         String key = ConditionalCreate.key(ifNoneExist, submission.idempotencyKey());
-        FhirScope scope = fhirAccess.scope(Caller.PSEUDONYM_CLAIM);
         UUID patient = patientOf(submission, scope);
         SubmissionResult result = submissions.submit(
                 scope.clinicId(),

@@ -215,6 +215,24 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
                 .toList();
     }
 
+    /** How many assessments are PENDING, and when the oldest of them was received (empty when none). */
+    public record PendingLinks(long count, Optional<Instant> oldestReceivedAt) {}
+
+    public PendingLinks pendingLinks() {
+        Object[] row = (Object[]) getEntityManager()
+                .createNativeQuery("SELECT count(*), min(received_at) FROM assessment WHERE link_status = 'PENDING'")
+                .getSingleResult();
+        Object oldest = row[1];
+        return new PendingLinks(
+                ((Number) row[0]).longValue(),
+                Optional.ofNullable(
+                        oldest instanceof java.sql.Timestamp timestamp
+                                ? timestamp.toInstant()
+                                : oldest instanceof java.time.OffsetDateTime offset
+                                        ? offset.toInstant()
+                                        : (Instant) oldest));
+    }
+
     /** Assessments answered without an episode on or after {@code from}: candidates for a newly started episode. */
     public List<AssessmentEntity> withoutEpisodeSince(UUID pseudonymId, java.time.Instant from) {
         return list("pseudonymId = ?1 and episodeId is null and answeredAt >= ?2", CHRONOLOGICAL, pseudonymId, from);

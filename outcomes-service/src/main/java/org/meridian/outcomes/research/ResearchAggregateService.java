@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.meridian.outcomes.metrics.ResearchMetrics;
 import org.meridian.outcomes.research.rest.AggregateResponse;
 import org.meridian.outcomes.research.rest.CellResponse;
 import org.meridian.outcomes.research.stats.MeanInterval;
@@ -37,11 +38,17 @@ public class ResearchAggregateService {
     private final AggregateRepository repository;
     private final InstrumentRegistry instruments;
     private final ResearchConfig config;
+    private final ResearchMetrics metrics;
 
-    ResearchAggregateService(AggregateRepository repository, InstrumentRegistry instruments, ResearchConfig config) {
+    ResearchAggregateService(
+            AggregateRepository repository,
+            InstrumentRegistry instruments,
+            ResearchConfig config,
+            ResearchMetrics metrics) {
         this.repository = repository;
         this.instruments = instruments;
         this.config = config;
+        this.metrics = metrics;
     }
 
     public AggregateResponse aggregate(AggregateQuery request) {
@@ -92,7 +99,8 @@ public class ResearchAggregateService {
                 rows,
                 domains,
                 new RateRules(mcid.absoluteMcid().isPresent(), mcid.relativeRuleApplies()),
-                config.minCellSize());
+                config.minCellSize(),
+                metrics);
     }
 
     /**
@@ -173,7 +181,8 @@ public class ResearchAggregateService {
             List<AggregateRow> rows,
             Map<GroupDimension, List<String>> domains,
             RateRules rules,
-            int minCellSize) {
+            int minCellSize,
+            ResearchMetrics metrics) {
         List<GroupDimension> dimensions = query.groupBy();
         int grouped = dimensions.size();
         int[] sizes = new int[grouped + 1];
@@ -221,7 +230,17 @@ public class ResearchAggregateService {
             }
             rateLayers.add(layers);
         }
-        CellSuppression.Decision decision = CellSuppression.suppress(grid, patients, episodes, rateLayers, minCellSize);
+        CellSuppression.Decision decision = metrics.timeSuppression(
+                () -> CellSuppression.suppress(grid, patients, episodes, rateLayers, minCellSize));
+        metrics.fallbacks(decision.fallbacks());
+        for (int cell = 0; cell < grid.cellCount(); cell++) {
+            metrics.cell(
+                    !decision.countSuppressed()[cell]
+                            ? ResearchMetrics.Suppression.NONE
+                            : patients[cell] < minCellSize
+                                    ? ResearchMetrics.Suppression.PRIMARY
+                                    : ResearchMetrics.Suppression.COMPLEMENTARY);
+        }
         Map<Rate, boolean[]> rateSuppressed = new EnumMap<>(Rate.class);
         for (int r = 0; r < rates.size(); r++) {
             rateSuppressed.put(rates.get(r), decision.rateSuppressed().get(r));

@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.outcomes.domain.AssessmentStatus;
 import org.meridian.outcomes.domain.Timepoint;
 import org.meridian.outcomes.mapping.AssessmentMapper;
+import org.meridian.outcomes.metrics.CountedSubmission;
+import org.meridian.outcomes.metrics.SubmissionMetrics;
 import org.meridian.outcomes.persistence.AssessmentEntity;
 import org.meridian.outcomes.persistence.AssessmentRepository;
 import org.meridian.outcomes.rest.dto.AssessmentResponse;
@@ -110,6 +112,7 @@ public class AssessmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @CountedSubmission(SubmissionMetrics.Channel.API)
     @Operation(operationId = "submitAssessment", summary = "Submit a questionnaire", description = """
             Scores the answers under the pinned instrument version's policy and stores them item by item.
             Retry safely with an `Idempotency-Key` header (or `submissionId` in the body): a replay answers 200 with

@@ -18,6 +18,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.meridian.outcomes.domain.AssessmentStatus;
 import org.meridian.outcomes.domain.Timepoint;
+import org.meridian.outcomes.metrics.SubmissionContext;
+import org.meridian.outcomes.metrics.SubmissionMetrics;
 import org.meridian.outcomes.persistence.AssessmentEntity;
 import org.meridian.outcomes.persistence.AssessmentRepository;
 import org.meridian.outcomes.scoring.IncompleteDraft;
@@ -52,6 +54,8 @@ public class AssessmentService {
     private final KnownPatients patients;
     private final ObjectMapper json;
     private final Clock clock;
+    private final SubmissionMetrics metrics;
+    private final SubmissionContext submission;
 
     AssessmentService(
             AssessmentRepository assessments,
@@ -59,17 +63,22 @@ public class AssessmentService {
             AssessmentLinker linker,
             KnownPatients patients,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            SubmissionMetrics metrics,
+            SubmissionContext submission) {
         this.assessments = assessments;
         this.instruments = instruments;
         this.linker = linker;
         this.patients = patients;
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
+        this.submission = submission;
     }
 
     public SubmissionResult submit(SubmissionCommand command) {
         InstrumentDefinition instrument = resolveInstrument(command.instrumentCode(), command.instrumentVersion());
+        submission.instrument(instrument.code());
         String fingerprint = RequestFingerprint.of(command, instrument.version());
         if (command.idempotencyKey() != null) {
             Optional<AssessmentEntity> earlier = assessments.findByIdempotencyKey(
@@ -80,10 +89,9 @@ public class AssessmentService {
         }
         validateTimepoint(command);
         RecallPeriod recall = recallPeriod(instrument, command.timepoint(), command.recallPeriod());
-        ScoringOutcome outcome = command.draft()
-                ? instruments.engine().scoreDraft(instrument, command.answers())
-                : instruments.engine().score(instrument, command.answers());
+        ScoringOutcome outcome = score(instrument, command.answers(), command.draft());
         if (outcome instanceof Rejection rejection) {
+            submission.unscorable();
             throw rejected(instrument, rejection);
         }
         AssessmentLinker.Link link = linker.linkNewSubmission(new AssessmentLinker.Reference(
@@ -173,9 +181,7 @@ public class AssessmentService {
         InstrumentDefinition instrument = instruments
                 .find(row.instrumentCode, row.instrumentVersion)
                 .orElseThrow(() -> new IllegalStateException("stored instrument version is no longer registered"));
-        ScoringOutcome outcome = draft
-                ? instruments.engine().scoreDraft(instrument, answers)
-                : instruments.engine().score(instrument, answers);
+        ScoringOutcome outcome = score(instrument, answers, draft);
         if (outcome instanceof Rejection rejection) {
             throw rejected(instrument, rejection);
         }
@@ -190,6 +196,23 @@ public class AssessmentService {
         row.updatedAt = clock.instant();
         assessments.flush();
         return row;
+    }
+
+    /** Scores (a draft may miss items), counting what produced no score. */
+    private ScoringOutcome score(InstrumentDefinition instrument, Map<String, Object> answers, boolean draft) {
+        ScoringOutcome outcome;
+        try {
+            outcome = draft
+                    ? instruments.engine().scoreDraft(instrument, answers)
+                    : instruments.engine().score(instrument, answers);
+        } catch (RuntimeException e) {
+            metrics.scoringFailed(instrument.code(), SubmissionMetrics.ScoringFailure.ERROR);
+            throw e;
+        }
+        if (outcome instanceof Rejection) {
+            metrics.scoringFailed(instrument.code(), SubmissionMetrics.ScoringFailure.REJECTED);
+        }
+        return outcome;
     }
 
     private SubmissionResult replay(AssessmentEntity earlier, String fingerprint) {

@@ -3,12 +3,14 @@ package org.meridian.outcomes.research;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.meridian.outcomes.metrics.ResearchMetrics;
 import org.meridian.outcomes.research.DisclosureAttacker.Range;
 import org.meridian.outcomes.research.rest.AggregateResponse;
 
@@ -110,7 +112,12 @@ class AggregateDisclosurePropertyTest {
             domains.put(dimension, DisclosureAttacker.DOMAINS.get(dimension.jsonName()));
         }
         AggregateResponse response = ResearchAggregateService.assemble(
-                query, cohort.rows(), domains, new ResearchAggregateService.RateRules(true, true), K);
+                query,
+                cohort.rows(),
+                domains,
+                new ResearchAggregateService.RateRules(true, true),
+                K,
+                new ResearchMetrics(new SimpleMeterRegistry()));
         @SuppressWarnings("unchecked")
         Map<String, Object> parsed = JSON.convertValue(response, Map.class);
         return parsed;

@@ -1,6 +1,11 @@
 package org.meridian.platform.audit;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -12,7 +17,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -22,13 +29,18 @@ import java.util.concurrent.TimeUnit;
  * Appends audit rows for the whole service through one writer thread: every row waiting when the thread is free goes
  * into one JDBC batch and one commit. Under load, dozens of requests share a transaction and a WAL flush instead of
  * paying for one each; a lone request waits for its own single-row commit, as before. The futures complete once the
- * rows are committed, so a caller that waits knows its row is durable.
+ * rows are committed, so a caller that waits knows its row is durable. Its meters (docs/observability.md#business-metrics):
+ * the queue's depth and capacity, each batch's time (written when every row committed, failed when any was lost) and
+ * size, and the rows by what became of them (written, failed, refused because the queue was full).
  */
 @ApplicationScoped
 public class AuditWriter {
 
     private static final int MAX_BATCH = 256;
     private static final int MAX_WAITING = 10_000;
+    /** The batch timer's name, which the latency buckets name too. */
+    public static final String BATCH_TIMER = "meridian.audit.batch";
+
     private static final String INSERT = """
             INSERT INTO audit_event (occurred_at, subject, roles, clinic_id, client, request_id, remote_address,
                                      http_method, path, operation, resource_type, resource_id, status, request_query)
@@ -38,11 +50,45 @@ public class AuditWriter {
 
     private final AgroalDataSource dataSource;
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>(MAX_WAITING);
+    private final Timer batchWritten;
+    private final Timer batchFailed;
+    private final DistributionSummary batchRows;
+    private final Counter rowsWritten;
+    private final Counter rowsFailed;
+    private final Counter rowsRefused;
     private volatile boolean running;
     private Thread thread;
 
-    AuditWriter(AgroalDataSource dataSource) {
+    AuditWriter(AgroalDataSource dataSource, MeterRegistry registry) {
         this.dataSource = dataSource;
+        Gauge.builder("meridian.audit.queue.depth", waiting, BlockingQueue::size)
+                .description("Audit rows waiting for the writer thread")
+                .register(registry);
+        Gauge.builder("meridian.audit.queue.capacity", () -> MAX_WAITING)
+                .description("The most audit rows that may wait")
+                .register(registry);
+        batchWritten = batchTimer(registry, "written");
+        batchFailed = batchTimer(registry, "failed");
+        batchRows = DistributionSummary.builder("meridian.audit.batch.rows")
+                .description("Audit rows per batch")
+                .register(registry);
+        rowsWritten = rowCounter(registry, "written");
+        rowsFailed = rowCounter(registry, "failed");
+        rowsRefused = rowCounter(registry, "refused");
+    }
+
+    private static Timer batchTimer(MeterRegistry registry, String outcome) {
+        return Timer.builder(BATCH_TIMER)
+                .description("Time to write and commit one audit batch")
+                .tag("outcome", outcome)
+                .register(registry);
+    }
+
+    private static Counter rowCounter(MeterRegistry registry, String outcome) {
+        return Counter.builder("meridian.audit.rows")
+                .description("Audit rows: committed, lost with a failed batch, or refused because the queue was full")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -64,6 +110,7 @@ public class AuditWriter {
         if (!running) {
             write(List.of(pending)); // before start-up or after shutdown: write it on the caller's thread
         } else if (!waiting.offer(pending)) {
+            rowsRefused.increment();
             pending.written()
                     .completeExceptionally(new IllegalStateException(
                             MAX_WAITING + " audit rows are already waiting for the database"));
@@ -109,29 +156,49 @@ public class AuditWriter {
      * lose the others. Without a connection (the database is down) the whole batch fails at once: retrying row by
      * row would make every request behind it wait for a pool timeout per row.
      */
+    /** Writes the batch, counts it, then completes the futures: a caller that waited sees its row counted. */
     private void write(List<Pending> batch) {
+        long started = System.nanoTime();
+        List<Throwable> failures = writeBatch(batch);
+        long failed = failures.stream().filter(Objects::nonNull).count();
+        (failed == 0 ? batchWritten : batchFailed).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        batchRows.record(batch.size());
+        rowsWritten.increment(batch.size() - failed);
+        rowsFailed.increment(failed);
+        for (int index = 0; index < batch.size(); index++) {
+            Throwable failure = failures.get(index);
+            if (failure == null) {
+                batch.get(index).written().complete(null);
+            } else {
+                batch.get(index).written().completeExceptionally(failure);
+            }
+        }
+    }
+
+    /** What became of each row of the batch, in order: null when committed, else why not. */
+    private List<Throwable> writeBatch(List<Pending> batch) {
+        List<Throwable> failures = new ArrayList<>(Collections.nCopies(batch.size(), null));
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 insert(connection, batch);
-                batch.forEach(pending -> pending.written().complete(null));
             } catch (SQLException | RuntimeException e) {
                 if (batch.size() == 1) {
-                    batch.getFirst().written().completeExceptionally(e);
-                    return;
+                    failures.set(0, e);
+                    return failures;
                 }
-                for (Pending pending : batch) {
+                for (int index = 0; index < batch.size(); index++) {
                     try {
-                        insert(connection, List.of(pending));
-                        pending.written().complete(null);
+                        insert(connection, List.of(batch.get(index)));
                     } catch (SQLException | RuntimeException single) {
-                        pending.written().completeExceptionally(single);
+                        failures.set(index, single);
                     }
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            batch.forEach(pending -> pending.written().completeExceptionally(e));
+            Collections.fill(failures, e);
         }
+        return failures;
     }
 
     private static void insert(Connection connection, List<Pending> batch) throws SQLException {

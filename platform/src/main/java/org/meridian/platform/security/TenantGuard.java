@@ -17,6 +17,13 @@ import org.meridian.platform.web.problem.ResourceNotFoundException;
  */
 public class TenantGuard {
 
+    /**
+     * Request property set to the caller's clinic (a {@link UUID} from the verified token) once a path naming that
+     * clinic passed this guard: what per-clinic metrics may count, so that no caller can mint series for another
+     * clinic. The resource's role check may still refuse the call (403).
+     */
+    public static final String AUTHORIZED_CLINIC = TenantGuard.class.getName() + ".authorizedClinic";
+
     @Inject
     Caller caller;
 
@@ -44,6 +51,9 @@ public class TenantGuard {
                 throw new ResourceNotFoundException(
                         "patient", String.valueOf(patientId != null ? patientId : pseudonymId));
             }
+        }
+        if (clinicId != null && matches(caller.clinicId(), clinicId)) {
+            request.setProperty(AUTHORIZED_CLINIC, caller.clinicId().orElseThrow());
         }
     }
 

@@ -33,8 +33,11 @@ public final class CellSuppression {
     /** Simplex arithmetic one aggregate may take, in multiply-adds (two to three seconds). */
     public static final long WORK_BUDGET = 3_000_000_000L;
 
-    /** What the response shows: for each cell of the grid, whether its count is suppressed, and each rate's. */
-    public record Decision(boolean[] countSuppressed, List<boolean[]> rateSuppressed) {}
+    /**
+     * What the response shows: for each cell of the grid, whether its count is suppressed, and each rate's; and how
+     * many tables of the family (counts and rates) fell back to hiding every cell they decide.
+     */
+    public record Decision(boolean[] countSuppressed, List<boolean[]> rateSuppressed, int fallbacks) {}
 
     private CellSuppression() {}
 
@@ -108,7 +111,7 @@ public final class CellSuppression {
             }
             rateHidden.add(requestedHidden);
         }
-        return new Decision(countHidden[band - 1], rateHidden);
+        return new Decision(countHidden[band - 1], rateHidden, budget.fallbacks);
     }
 
     /** Which cells of the grid a table of the family has, and which it decides (the others, a coarser table does). */
@@ -165,6 +168,7 @@ public final class CellSuppression {
         for (int cell : small) {
             TableProtection.Level level = protection.protect(cell, 0, requested);
             if (level == TableProtection.Level.UNKNOWN || (level == null && requested)) {
+                budget.fallbacks++;
                 giveUp(grid, hidden, inTable, owned, requested, true);
                 break;
             }
@@ -213,6 +217,7 @@ public final class CellSuppression {
         for (int[] target : small) {
             TableProtection.Level level = protection.protect(target[0], target[1], requested);
             if (level == TableProtection.Level.UNKNOWN || (level == null && requested)) {
+                budget.fallbacks++;
                 giveUp(grid, hidden, inTable, owned, requested, false);
                 break;
             }

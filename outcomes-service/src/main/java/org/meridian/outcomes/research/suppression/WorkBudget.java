@@ -4,6 +4,8 @@ package org.meridian.outcomes.research.suppression;
 final class WorkBudget {
 
     long left;
+    /** Tables that hid every cell they decide, out of budget or without another way to protect a cell. */
+    int fallbacks;
 
     WorkBudget(long left) {
         this.left = left;

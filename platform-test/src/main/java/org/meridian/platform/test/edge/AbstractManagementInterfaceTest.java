@@ -104,7 +104,14 @@ public abstract class AbstractManagementInterfaceTest {
 
         String scraped =
                 given().when().get(metrics()).then().statusCode(200).extract().asString();
-        assertThat(scraped).doesNotContain(ids);
+        // docs/observability.md#labels-what-may-be-one: the one counter by clinic, whose clinic_id is the caller's
+        // (verified) clinic; no other id anywhere, and no id at all on any other line
+        String byClinic = "meridian_submissions_by_clinic_total{";
+        assertThat(scraped.lines().filter(line -> !line.startsWith(byClinic)))
+                .allSatisfy(line -> assertThat(line).doesNotContain(ids));
+        assertThat(scraped.lines().filter(line -> line.startsWith(byClinic)))
+                .allSatisfy(line -> assertThat(line.replace("clinic_id=\"" + clinic + "\"", ""))
+                        .doesNotContain(ids));
         for (String label : expectedUriLabels()) {
             assertThat(scraped).contains("uri=\"" + label + "\"");
         }
