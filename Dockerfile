@@ -6,6 +6,7 @@ WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY event-contract/pom.xml event-contract/pom.xml
+COPY telemetry/pom.xml telemetry/pom.xml
 COPY platform/pom.xml platform/pom.xml
 COPY platform-test/pom.xml platform-test/pom.xml
 COPY intake-service/pom.xml intake-service/pom.xml
@@ -14,6 +15,7 @@ COPY gateway/pom.xml gateway/pom.xml
 COPY keycloak-smart-launch/pom.xml keycloak-smart-launch/pom.xml
 RUN ./mvnw -B -ntp -q -pl ${SERVICE} -am dependency:go-offline -DexcludeTransitive=false || true
 COPY event-contract/src event-contract/src
+COPY telemetry/src telemetry/src
 COPY platform/src platform/src
 COPY platform-test/src platform-test/src
 COPY intake-service/src intake-service/src

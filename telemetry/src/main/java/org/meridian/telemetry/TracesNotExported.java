@@ -1,4 +1,4 @@
-package org.meridian.gateway.tracing;
+package org.meridian.telemetry;
 
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import java.util.Collection;
 
 /**
- * (The services have the same in platform, which the gateway does not use.) Traces without a trace endpoint (scripts/run.sh, the tests): spans are still made, so trace ids reach the logs and
+ * Traces without a trace endpoint (scripts/run.sh, the tests): spans are still made, so trace ids reach the logs and
  * traceparent headers the services, but they are sent nowhere. Quarkus installs its OTLP exporter only while no
  * exporter bean exists, and without an endpoint that one would try localhost:4317 and log every failure;
  * {@code otel-traces-endpoint} in application.properties is {@code none} when no endpoint is configured.
