@@ -1,10 +1,9 @@
 package org.meridian.outcomes.fhir;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -29,12 +28,8 @@ public class LaunchContextPatients implements PatientContext {
 
     private final IntakePatientsClient intake;
     private final ServiceTokens serviceTokens;
-    private final Map<PatientKey, UUID> pseudonyms = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<PatientKey, UUID> eldest) {
-            return size() > REMEMBERED;
-        }
-    });
+    private final Cache<PatientKey, UUID> pseudonyms =
+            Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     private record PatientKey(UUID clinicId, UUID patientId) {}
 
@@ -51,7 +46,7 @@ public class LaunchContextPatients implements PatientContext {
             return Optional.empty();
         }
         PatientKey key = new PatientKey(clinic.get(), patient.get());
-        UUID known = pseudonyms.get(key);
+        UUID known = pseudonyms.getIfPresent(key);
         if (known != null) {
             return Optional.of(known);
         }

@@ -1,11 +1,10 @@
 package org.meridian.outcomes.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.meridian.outcomes.client.IntakePseudonymsClient;
@@ -33,12 +32,8 @@ public class IssuedPseudonyms {
 
     private final IntakePseudonymsClient intake;
     private final ServiceTokens serviceTokens;
-    private final Map<Key, Boolean> issued = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Boolean> eldest) {
-            return size() > REMEMBERED;
-        }
-    });
+    private final Cache<Key, Boolean> issued =
+            Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     private record Key(UUID clinicId, UUID pseudonymId) {}
 
@@ -49,7 +44,7 @@ public class IssuedPseudonyms {
 
     public Answer ask(UUID clinicId, UUID pseudonymId) {
         Key key = new Key(clinicId, pseudonymId);
-        if (issued.containsKey(key)) {
+        if (issued.getIfPresent(key) != null) {
             return Answer.ISSUED;
         }
         try {
