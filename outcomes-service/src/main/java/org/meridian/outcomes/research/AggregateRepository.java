@@ -1,6 +1,7 @@
 package org.meridian.outcomes.research;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -27,7 +28,7 @@ class AggregateRepository {
 
     private final AgroalDataSource dataSource;
 
-    AggregateRepository(AgroalDataSource dataSource) {
+    AggregateRepository(@DataSource(ResearchConfig.READ_DATASOURCE) AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 

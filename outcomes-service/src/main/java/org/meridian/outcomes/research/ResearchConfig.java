@@ -13,6 +13,12 @@ import java.util.Optional;
 @ConfigMapping(prefix = "meridian.research")
 public interface ResearchConfig {
 
+    /**
+     * The datasource that research aggregates and exports read from: the primary unless MERIDIAN_RESEARCH_DB_URL
+     * names a streaming replica (docs/deployment.md#research-reads-from-a-replica). Nothing writes through it.
+     */
+    String READ_DATASOURCE = "research";
+
     /** k: an aggregate cell of fewer patients is suppressed; an exported quasi-identifier combination is shared by at least k. */
     @WithDefault("11")
     @Min(1)

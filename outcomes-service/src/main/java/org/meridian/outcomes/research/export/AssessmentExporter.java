@@ -3,6 +3,7 @@ package org.meridian.outcomes.research.export;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -137,7 +138,10 @@ public class AssessmentExporter {
     private final InstrumentRegistry instruments;
     private final ResearchConfig config;
 
-    AssessmentExporter(AgroalDataSource dataSource, InstrumentRegistry instruments, ResearchConfig config) {
+    AssessmentExporter(
+            @DataSource(ResearchConfig.READ_DATASOURCE) AgroalDataSource dataSource,
+            InstrumentRegistry instruments,
+            ResearchConfig config) {
         this.dataSource = dataSource;
         this.instruments = instruments;
         this.config = config;
