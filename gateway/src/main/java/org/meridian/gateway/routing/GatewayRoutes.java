@@ -132,7 +132,8 @@ public class GatewayRoutes {
         // resets the upstream request on purpose); without a handler Vert.x would also log each one as an error.
         return context.client()
                 .request(options)
-                .onSuccess(request -> request.exceptionHandler(failure ->
-                        Log.debugf("Upstream request to %s ended: %s", upstream.name(), failure.toString())));
+                .onSuccess(request -> request.exceptionHandler(
+                        failure -> Log.debugf("Upstream request to %s ended: %s", upstream.name(), failure.toString())))
+                .map(ResetOnlyInFlight::guard);
     }
 }
