@@ -125,7 +125,7 @@ export function ClinicOverview(props: { identity: Identity }) {
       {error !== undefined && <Failure error={error} />}
       {!rows && error === undefined && <p>Loading…</p>}
       {rows && (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways on small screens)">
           <table data-testid="clinic-patients">
             <caption>{shown.length} patients</caption>
             <thead>
@@ -200,12 +200,12 @@ function MeasureChart(props: {
   const main = points.filter((point) => point.timepoint !== 'PRE_SESSION' && point.timepoint !== 'POST_SESSION');
   const pairs = points.filter((point) => point.timepoint === 'PRE_SESSION' || point.timepoint === 'POST_SESSION');
   const xs = [...points.map((point) => at(point.answeredAt)), ...props.sessions.map((s) => at(s.startedAt))];
-  const [minX, maxX] = [Math.min(...xs), Math.max(...xs)];
+  const DAY = 86_400_000;
+  const [minX, maxX] = [Math.min(...xs) - DAY, Math.max(...xs) + DAY];
   const baseline = measure(props.progress, props.code)?.baseline?.score;
   const mcid = props.instrument?.change?.absoluteMcid;
   const worse = (series?.direction ?? props.instrument?.direction) !== 'HIGHER_IS_BETTER';
   const threshold = baseline !== undefined && baseline !== null && mcid ? baseline + (worse ? -mcid : mcid) : null;
-  const scale = (props.instrument?.items ?? []).length > 0 ? undefined : undefined;
   const values = points.map((point) => point.score!);
   const floor = Math.min(0, ...values, threshold ?? 0);
 
@@ -282,7 +282,6 @@ function MeasureChart(props: {
       pointRadius: 7,
     });
   }
-  void scale;
   return (
     <div class="card">
       <h3>{title}</h3>
@@ -335,7 +334,7 @@ function ProgressTable(props: { progress?: Progress }) {
   const measures = props.progress?.measures ?? [];
   if (measures.length === 0) return null;
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways on small screens)">
       <table data-testid="progress">
         <caption>Change from baseline</caption>
         <thead>
@@ -583,7 +582,7 @@ export function ClinicianEpisode(props: { identity: Identity; patientId: string;
             {check.additionalSessionsAllowed} more allowed
           </p>
           {(check.evidence ?? []).length > 0 && (
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways on small screens)">
               <table>
                 <thead>
                   <tr>
