@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# The run command: builds if needed, prepares the database, starts intake-service (8081), outcomes-service (8082)
-# and the gateway (8080) in the background, waits until each is ready and prints the URLs.
+# The run command: builds if needed (the web app too, when Node.js is present), prepares the database, starts
+# intake-service (8081), outcomes-service (8082) and the gateway (8080, web app at /app/), waits, prints the URLs.
 #   --keycloak tokens come from a real Keycloak (8180, realm deploy/keycloak/meridian-realm.json, database of its own)
 #              instead of the local key; its issuer, realm and clients go to .run/keycloak.env (docs/security.md)
 #   --demo     load a small realistic demo data set through the gateway once everything is up (with --keycloak, also
-#              the demo's users and EHR client in Keycloak)
+#              the demo's users and EHR client in Keycloak; without, demo sign-ins for the web app: docs/web.md)
 #   --detach   return once the stack is up (stop it later with scripts/stop.sh); default: stay attached, Ctrl-C stops
 #   --rebuild  rebuild even if the jars look current
 set -euo pipefail

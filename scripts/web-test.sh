@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Web app tests (docs/web.md#tests): installs what they need (Debian's chromium, the app's npm packages), builds the
-# app (SDK generation, type check, vite build), starts a stack of its own with demo data (own database, recreated; own
-# ports and run directory, so a developer's stack is left alone), runs the end-to-end checks in headless Chromium
-# (web/e2e/run.mjs: the offline patient, the clinician, the researcher, the sign-in page; axe-core on every page at
-# desktop and phone width; no Content-Security-Policy violation), always stops the stack, and exits non-zero on any
-# failure. Run it after a build (scripts/test.sh or ./mvnw package; scripts/run.sh rebuilds a stale one).
+# app (SDK generation, type check, vite build) and runs its unit tests (vitest), starts a stack of its own with demo
+# data (own database, recreated; own ports and run directory, so a developer's stack is left alone), runs the
+# end-to-end checks in headless Chromium (web/e2e/run.mjs: the offline patient, the clinician, the researcher, the
+# sign-in page; axe-core on every page at desktop and phone width; no Content-Security-Policy violation), always stops
+# the stack, and exits non-zero on any failure. Run it after a build (scripts/test.sh or ./mvnw package).
 #   --screenshots   also write a PNG of each page to docs/web/
 # Environment:
 #   MERIDIAN_WEB_TEST_DB_NAME   database, recreated on every run (default meridian_web_test)
@@ -46,6 +46,8 @@ node_major=$(node -p 'process.versions.node.split(".")[0]')
 
 log "building the web app"
 (cd "$root/web" && npm ci --no-audit --no-fund --loglevel=error >/dev/null && npm run -s sdk >/dev/null && npm run -s build >/dev/null)
+log "unit tests (vitest)"
+(cd "$root/web" && npm test --silent)
 log "bundle: $(cd "$root/web/dist" && du -cb assets/*.js assets/*.css | tail -1 | cut -f1) bytes of JS and CSS ($(cd "$root/web/dist" && cat assets/*.js assets/*.css | gzip -9 | wc -c) gzipped)"
 
 any_service_running && die "a web-test stack is already running ($MERIDIAN_RUN_DIR); stop it with MERIDIAN_RUN_DIR=$MERIDIAN_RUN_DIR scripts/stop.sh"

@@ -22,18 +22,32 @@ build_web_if_possible() {
 # Demo sign-ins for the sign-in page: a token per demo role, with the demo's ids, signed by the local key. Only for
 # scripts/run.sh --demo without Keycloak; the gateway serves the file to anyone who can reach it (docs/web.md#sign-in).
 write_demo_sign_ins() { # write_demo_sign_ins FILE
-  local file=$1 ttl=28800 patient clinician researcher
+  local file=$1 ttl=28800 p chosen=1 staff id_var pseudonym_var patient clinician researcher
   # shellcheck disable=SC1091
   source "$MERIDIAN_RUN_DIR/demo.env"
-  patient=$("$MERIDIAN_ROOT/scripts/token.sh" patient --clinic "$CLINIC_ID" --patient "$PATIENT_1_ID" \
-    --pseudonym "$PATIENT_1_PSEUDONYM_ID" --sub demo-patient-1 --ttl "$ttl")
+  # The demo patient is the first with a questionnaire due now (the demo's dates are relative to today), so the
+  # patient page has something to answer; patient 1 when none has.
+  staff=$("$MERIDIAN_ROOT/scripts/token.sh" practitioner --clinic "$CLINIC_ID" --sub demo-sign-ins)
+  for p in 1 2 3 4 5 6 7 8 9; do
+    pseudonym_var="PATIENT_${p}_PSEUDONYM_ID"
+    [ -n "${!pseudonym_var:-}" ] || break
+    if curl -fsS -H "Authorization: Bearer $staff" \
+        "http://127.0.0.1:$MERIDIAN_GATEWAY_PORT/api/v1/outcomes/clinics/$CLINIC_ID/patients/${!pseudonym_var}/schedule" \
+        | python3 -c 'import json, sys; sys.exit(0 if any(i["status"] in ("DUE", "OVERDUE") for i in json.load(sys.stdin)["items"]) else 1)'; then
+      chosen=$p
+      break
+    fi
+  done
+  id_var="PATIENT_${chosen}_ID" pseudonym_var="PATIENT_${chosen}_PSEUDONYM_ID"
+  patient=$("$MERIDIAN_ROOT/scripts/token.sh" patient --clinic "$CLINIC_ID" --patient "${!id_var}" \
+    --pseudonym "${!pseudonym_var}" --sub "demo-patient-$chosen" --ttl "$ttl")
   clinician=$("$MERIDIAN_ROOT/scripts/token.sh" practitioner,clinic-admin --clinic "$CLINIC_ID" \
     --practitioner "$PRACTITIONER_1_ID" --sub demo-practitioner-1 --ttl "$ttl")
   researcher=$("$MERIDIAN_ROOT/scripts/token.sh" researcher,research-export --sub demo-researcher --ttl "$ttl")
   umask 077
   cat >"$file" <<JSON
 [
-  {"role": "patient", "label": "Demo patient (patient 1)", "token": "$patient"},
+  {"role": "patient", "label": "Demo patient (patient $chosen of the demo)", "pseudonymId": "${!pseudonym_var}", "token": "$patient"},
   {"role": "clinician", "label": "Demo clinician (practitioner and clinic admin)", "token": "$clinician"},
   {"role": "researcher", "label": "Demo researcher (aggregates and export)", "token": "$researcher"}
 ]

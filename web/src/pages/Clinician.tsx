@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ChartDataset } from 'chart.js';
+import type { ComponentChildren } from 'preact';
 import type { Identity } from '../auth';
 import { ChartView, COLOURS, dayTick } from '../charts';
 import { date, dateTime, instrumentName, number, problemText, words } from '../format';
@@ -31,6 +32,60 @@ import {
 const CHARTED = ['NRS_BACK_PAIN', 'ODI', 'PEG', 'PROMIS_PI_4A'];
 
 type Row = { patient: Patient; progress?: Progress; schedule?: Schedule };
+
+/** A table that scrolls sideways on a phone; focusable, so keyboard users can scroll it too. */
+function ScrollTable(props: { children: ComponentChildren }) {
+  return (
+    <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways on small screens)">
+      {props.children}
+    </div>
+  );
+}
+
+type MeasureRow = {
+  code?: string;
+  baseline?: number | null;
+  latest?: number | null;
+  improvement?: number | null;
+  percent?: number | null;
+  status: ComponentChildren;
+};
+
+/** Baseline, latest and improvement per measure: the patient's progress and the visit-12 check's evidence. */
+function MeasureTable(props: { caption?: string; rows: MeasureRow[]; testId?: string }) {
+  return (
+    <ScrollTable>
+      <table data-testid={props.testId}>
+        {props.caption && <caption>{props.caption}</caption>}
+        <thead>
+          <tr>
+            <th scope="col">Measure</th>
+            <th scope="col">Baseline</th>
+            <th scope="col">Latest</th>
+            <th scope="col">Improvement</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <tr>
+              <th scope="row">{instrumentName(row.code)}</th>
+              <td>{number(row.baseline)}</td>
+              <td>{number(row.latest)}</td>
+              <td>
+                {row.improvement !== undefined && number(row.improvement)}
+                {row.percent !== null && row.percent !== undefined && (
+                  <>{row.improvement !== undefined ? ` (${number(row.percent, 0)} %)` : `${number(row.percent, 0)} %`}</>
+                )}
+              </td>
+              <td>{row.status}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}
 
 function Failure(props: { error: unknown }) {
   return (
@@ -125,7 +180,7 @@ export function ClinicOverview(props: { identity: Identity }) {
       {error !== undefined && <Failure error={error} />}
       {!rows && error === undefined && <p>Loading…</p>}
       {rows && (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways on small screens)">
+        <ScrollTable>
           <table data-testid="clinic-patients">
             <caption>{shown.length} patients</caption>
             <thead>
@@ -163,7 +218,7 @@ export function ClinicOverview(props: { identity: Identity }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );
@@ -334,42 +389,26 @@ function ProgressTable(props: { progress?: Progress }) {
   const measures = props.progress?.measures ?? [];
   if (measures.length === 0) return null;
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways on small screens)">
-      <table data-testid="progress">
-        <caption>Change from baseline</caption>
-        <thead>
-          <tr>
-            <th scope="col">Measure</th>
-            <th scope="col">Baseline</th>
-            <th scope="col">Latest</th>
-            <th scope="col">Improvement</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {measures.map((m) => (
-            <tr>
-              <th scope="row">{instrumentName(m.instrumentCode)}</th>
-              <td>{number(m.baseline?.score)}</td>
-              <td>{number(m.latest?.score)}</td>
-              <td>
-                {number(m.change?.improvement)}
-                {m.change?.percentImprovement !== null && m.change?.percentImprovement !== undefined
-                  ? ` (${number(m.change.percentImprovement, 0)} %)`
-                  : ''}
-              </td>
-              <td>
-                {m.responder === true && <span class="flag good">Responder</span>}
-                {(m.change?.deteriorationAbsolute || m.change?.deteriorationRelative) && (
-                  <span class="flag bad">Worsening</span>
-                )}
-                {m.changeNote && <span class="hint">{m.changeNote}</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <MeasureTable
+      caption="Change from baseline"
+      testId="progress"
+      rows={measures.map((m) => ({
+        code: m.instrumentCode,
+        baseline: m.baseline?.score,
+        latest: m.latest?.score,
+        improvement: m.change?.improvement ?? null,
+        percent: m.change?.percentImprovement,
+        status: (
+          <>
+            {m.responder === true && <span class="flag good">Responder</span>}
+            {(m.change?.deteriorationAbsolute || m.change?.deteriorationRelative) && (
+              <span class="flag bad">Worsening</span>
+            )}
+            {m.changeNote && <span class="hint">{m.changeNote}</span>}
+          </>
+        ),
+      }))}
+    />
   );
 }
 
@@ -582,30 +621,24 @@ export function ClinicianEpisode(props: { identity: Identity; patientId: string;
             {check.additionalSessionsAllowed} more allowed
           </p>
           {(check.evidence ?? []).length > 0 && (
-            <div class="table-wrap" tabIndex={0} role="region" aria-label="Table (scrolls sideways on small screens)">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Measure</th>
-                    <th scope="col">Baseline</th>
-                    <th scope="col">Latest</th>
-                    <th scope="col">Improvement</th>
-                    <th scope="col">Responder</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {check.evidence!.map((evidence) => (
-                    <tr>
-                      <th scope="row">{instrumentName(evidence.instrumentCode)}</th>
-                      <td>{number(evidence.baselineScore)}</td>
-                      <td>{number(evidence.latestScore)}</td>
-                      <td>{evidence.percentImprovement === null ? '–' : `${number(evidence.percentImprovement, 0)} %`}</td>
-                      <td>{evidence.responder === null ? '–' : evidence.responder ? 'yes' : 'no'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <MeasureTable
+              rows={check.evidence!.map((evidence) => ({
+                code: evidence.instrumentCode,
+                baseline: evidence.baselineScore,
+                latest: evidence.latestScore,
+                percent: evidence.percentImprovement,
+                status:
+                  evidence.responder === true ? (
+                    <span class="flag good">Responder</span>
+                  ) : evidence.deteriorationAbsolute || evidence.deteriorationRelative ? (
+                    <span class="flag bad">Worsening</span>
+                  ) : evidence.responder === false ? (
+                    'not a responder'
+                  ) : (
+                    '–'
+                  ),
+              }))}
+            />
           )}
         </div>
       )}
