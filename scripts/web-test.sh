@@ -40,8 +40,8 @@ if [ ! -x "$chromium" ]; then
   }
 fi
 command -v npm >/dev/null 2>&1 || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
-node_major=$(node -p 'process.versions.node.split(".")[0]')
-[ "$node_major" -ge 20 ] || die "the web app's build (Vite 7) needs Node.js 20.19 or newer; this is $(node --version)"
+node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' \
+  || die "the web app's build (Vite 7) needs Node.js 20.19 or newer; this is $(node --version)"
 [ -f "$root/gateway/target/openapi/meridian-openapi.json" ] || die "gateway/target/openapi/meridian-openapi.json is missing: build first (scripts/test.sh or ./mvnw package)"
 
 log "building the web app"

@@ -10,6 +10,10 @@ build_web_if_possible() {
     log "Node.js/npm not found: skipping the web app (/app/); install nodejs and npm to get it"
     return 0
   fi
+  if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+    log "Node.js $(node --version) is older than Vite 7 needs (20.19): skipping the web app (/app/)"
+    return 0
+  fi
   if [ -f "$dist" ] && [ -z "$(find "$web/src" "$web/public" "$web/index.html" "$web/package-lock.json" \
       "$web/vite.config.ts" "$document" -newer "$dist" -print -quit 2>/dev/null)" ]; then
     return 0

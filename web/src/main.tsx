@@ -44,6 +44,11 @@ function App() {
     }
   }, [path]);
 
+  const home = identity && path === '/app/' ? rolesOf(identity)[0] : undefined;
+  useEffect(() => {
+    if (home) navigate(`/app/${home}`);
+  }, [home]);
+
   const accept = (signedIn: Identity) => {
     signIn(signedIn);
     setIdentity(signedIn);
@@ -70,9 +75,8 @@ function App() {
     else page = <ClinicOverview identity={identity} />;
   } else if (path.startsWith('/app/researcher') && pages.includes('researcher')) {
     page = <ResearcherPage />;
-  } else if (pages.length > 0 && (path === '/app/' || path === '/app')) {
-    navigate(`/app/${pages[0]}`);
-    page = null;
+  } else if (pages.length > 0 && path === '/app/') {
+    page = null; // the effect below opens the sign-in's first page
   } else {
     page = (
       <section>

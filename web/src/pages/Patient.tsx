@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Identity } from '../auth';
 import { ChartView, COLOURS, dayTick } from '../charts';
-import { date, dateTime, instrumentName, newKey, problemText, words } from '../format';
+import { date, dateTime, instrumentName, newKey, words } from '../format';
 import { discard, enqueue, flush, queued, recall, remember, type Queued } from '../outbox';
 import {
   getPatientSchedule,
@@ -193,7 +193,10 @@ export function PatientPage(props: { identity: Identity; online: boolean }) {
           </p>
         )}
       </div>
-      <AdHoc instruments={instruments.filter((candidate) => candidate.current)} onStart={(chosen) => setTask({ instrument: chosen, episodeId: schedule?.episodeId })} />
+      <AdHoc
+        instruments={instruments.filter((candidate) => candidate.current)}
+        onStart={(chosen) => setTask({ instrument: chosen, episodeId: schedule?.episodeId })}
+      />
       <MyProgress trajectory={trajectory} />
     </section>
   );
@@ -401,4 +404,3 @@ function Questionnaire(props: {
   );
 }
 
-export { problemText };
