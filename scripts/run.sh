@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# The run command: builds if needed, prepares the database, starts intake-service (8081), outcomes-service (8082)
-# and the gateway (8080) in the background, waits until each is ready and prints the URLs.
+# The run command: builds if needed (the web app too, when Node.js is present), prepares the database, starts
+# intake-service (8081), outcomes-service (8082) and the gateway (8080, web app at /app/), waits, prints the URLs.
 #   --keycloak tokens come from a real Keycloak (8180, realm deploy/keycloak/meridian-realm.json, database of its own)
 #              instead of the local key; its issuer, realm and clients go to .run/keycloak.env (docs/security.md)
 #   --demo     load a small realistic demo data set through the gateway once everything is up (with --keycloak, also
-#              the demo's users and EHR client in Keycloak)
+#              the demo's users and EHR client in Keycloak; without, demo sign-ins for the web app: docs/web.md)
 #   --detach   return once the stack is up (stop it later with scripts/stop.sh); default: stay attached, Ctrl-C stops
 #   --rebuild  rebuild even if the jars look current
 set -euo pipefail
@@ -13,6 +13,7 @@ source "$(dirname "$0")/lib/db.sh"
 source "$(dirname "$0")/lib/services.sh"
 source "$(dirname "$0")/lib/keys.sh"
 source "$(dirname "$0")/lib/keycloak.sh"
+source "$(dirname "$0")/lib/web.sh"
 
 demo=false detach=false rebuild=false keycloak=false
 for arg in "$@"; do
@@ -43,6 +44,11 @@ if $keycloak; then
   use_keycloak_for_tokens
 fi
 build_if_needed "$rebuild"
+build_web_if_possible
+if [ -f "$MERIDIAN_ROOT/web/dist/index.html" ]; then export MERIDIAN_WEB_DIR=${MERIDIAN_WEB_DIR:-$MERIDIAN_ROOT/web/dist}; fi
+demo_sign_ins="$MERIDIAN_RUN_DIR/web-sign-ins.json"
+rm -f "$demo_sign_ins"
+if $demo && ! $keycloak; then export MERIDIAN_WEB_DEMO_SIGN_INS=$demo_sign_ins; fi
 bootstrap_database "$MERIDIAN_DB_NAME"
 
 start_service intake-service "$MERIDIAN_INTAKE_PORT"
@@ -69,6 +75,7 @@ Meridian is up.
   API (gateway)        http://localhost:$MERIDIAN_GATEWAY_PORT/api/v1/intake/...  and  /api/v1/outcomes/...
   OpenAPI (merged)     http://localhost:$MERIDIAN_GATEWAY_PORT/openapi   (per service: /openapi/intake, /openapi/outcomes)
   Swagger UI           http://localhost:$MERIDIAN_GATEWAY_PORT/q/swagger-ui
+  Web app              $( [ -n "${MERIDIAN_WEB_DIR:-}" ] && echo "http://localhost:$MERIDIAN_GATEWAY_PORT/app/   (docs/web.md)" || echo "not built (needs Node.js; docs/web.md)")
 $token_lines
   Health               http://localhost:$MERIDIAN_GATEWAY_MANAGEMENT_PORT/q/health/ready (management ports, not public:
                        intake :$MERIDIAN_INTAKE_MANAGEMENT_PORT, outcomes :$MERIDIAN_OUTCOMES_MANAGEMENT_PORT)
@@ -85,6 +92,7 @@ if $demo; then
     "$MERIDIAN_ROOT/scripts/demo/keycloak.sh"
   else
     "$MERIDIAN_ROOT/scripts/demo/load.sh" "http://localhost:$MERIDIAN_GATEWAY_PORT"
+    write_demo_sign_ins "$demo_sign_ins"
   fi
 fi
 

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -61,4 +62,19 @@ public interface GatewayConfig {
      */
     @WithName("smart.discovery-url")
     Optional<URI> smartDiscoveryUrl();
+
+    /**
+     * The built web app (web/dist) the gateway serves at /app/: MERIDIAN_WEB_DIR. Unset, /app/ answers 404 (a stack
+     * without the app, e.g. one built without Node.js).
+     */
+    @WithName("web.dir")
+    Optional<Path> webDir();
+
+    /**
+     * Demo sign-ins (tokens of the local key, one per demo role) the sign-in page offers, served at
+     * /app/demo-sign-ins.json: MERIDIAN_WEB_DEMO_SIGN_INS. Only scripts/run.sh --demo on the local key sets it; a
+     * deployment never does, as anyone who can reach the page could use them (docs/web.md#sign-in).
+     */
+    @WithName("web.demo-sign-ins")
+    Optional<Path> webDemoSignIns();
 }
