@@ -43,6 +43,28 @@ public interface GatewayConfig {
     @WithDefault("60000")
     long clientRequestsPerMinute();
 
+    /**
+     * Redis shared by the gateway's replicas for their rate limits (MERIDIAN_REDIS_URL, e.g. redis://redis:6379/0).
+     * Unset, each replica counts alone.
+     */
+    @WithName("redis.url")
+    Optional<String> redisUrl();
+
+    /** Prefix of the rate limit buckets' keys in Redis (MERIDIAN_GATEWAY_RATE_LIMIT_REDIS_KEY_PREFIX). */
+    @WithName("gateway.rate-limit.redis-key-prefix")
+    @WithDefault("meridian:rate-limit:")
+    String rateLimitRedisKeyPrefix();
+
+    /** How long a rate limit decision waits for Redis before this replica decides alone. */
+    @WithName("gateway.rate-limit.redis-timeout")
+    @WithDefault("250ms")
+    Duration rateLimitRedisTimeout();
+
+    /** After Redis failed, how long the replica decides alone before it asks Redis again. */
+    @WithName("gateway.rate-limit.redis-retry-after")
+    @WithDefault("5s")
+    Duration rateLimitRedisRetryAfter();
+
     /** Largest request body accepted, in bytes (questionnaires and FHIR bundles are small). */
     @WithName("gateway.max-body-bytes")
     @WithDefault("1048576")

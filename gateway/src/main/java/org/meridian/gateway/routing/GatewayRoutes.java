@@ -1,5 +1,6 @@
 package org.meridian.gateway.routing;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.Future;
@@ -12,14 +13,18 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
 import org.meridian.gateway.config.GatewayConfig;
 import org.meridian.gateway.security.BearerTokenHandler;
+import org.meridian.gateway.security.LocalTokenBuckets;
 import org.meridian.gateway.security.RateLimitHandler;
+import org.meridian.gateway.security.RedisTokenBuckets;
 import org.meridian.gateway.security.ResponseHardeningHandler;
+import org.meridian.gateway.security.TokenBuckets;
 
 /**
  * The gateway's routing table: each public prefix is streamed to the service that owns it by
@@ -44,6 +49,13 @@ public class GatewayRoutes {
     private static final int NOTHING_HERE_ORDER = Integer.MAX_VALUE;
     private static final List<String> PROTECTED_PREFIXES = List.of("/api/*", "/fhir/*");
 
+    private final MeterRegistry registry;
+    private TokenBuckets buckets;
+
+    GatewayRoutes(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
     void install(@Observes Router router, Vertx vertx, GatewayConfig config, JWTParser jwtParser) {
         router.route().order(PIPELINING_GUARD_ORDER).handler(new PipelinedRequestGuard());
         router.route().order(REQUEST_ID_ORDER).handler(new RequestIdHandler());
@@ -53,8 +65,8 @@ public class GatewayRoutes {
         }
         metricsLabels.start();
         router.route().order(HARDENING_ORDER).handler(new ResponseHardeningHandler(config.maxBodyBytes()));
-        RateLimitHandler rateLimit =
-                new RateLimitHandler(config.userRequestsPerMinute(), config.clientRequestsPerMinute());
+        RateLimitHandler rateLimit = new RateLimitHandler(
+                config.userRequestsPerMinute(), config.clientRequestsPerMinute(), tokenBuckets(config), vertx);
         BearerTokenHandler authentication = new BearerTokenHandler(jwtParser, vertx, rateLimit);
         for (String prefix : PROTECTED_PREFIXES) {
             router.route(prefix).order(AUTHENTICATION_ORDER).handler(authentication);
@@ -106,6 +118,29 @@ public class GatewayRoutes {
                         "not-found",
                         "Resource not found",
                         "Nothing is served at " + context.request().path()));
+    }
+
+    private TokenBuckets tokenBuckets(GatewayConfig config) {
+        if (config.redisUrl().isEmpty() || config.redisUrl().get().isBlank()) {
+            Log.info("Rate limits are counted by this replica alone (no MERIDIAN_REDIS_URL)");
+            buckets = new LocalTokenBuckets();
+        } else {
+            Log.infof("Rate limits are shared through Redis, keys %s*", config.rateLimitRedisKeyPrefix());
+            buckets = new RedisTokenBuckets(
+                    config.redisUrl().get(),
+                    config.rateLimitRedisKeyPrefix(),
+                    config.rateLimitRedisTimeout(),
+                    config.rateLimitRedisRetryAfter(),
+                    registry);
+        }
+        return buckets;
+    }
+
+    @PreDestroy
+    void closeBuckets() {
+        if (buckets != null) {
+            buckets.close();
+        }
     }
 
     /** FHIR resource types by the service that owns their data; the gateway routes /fhir/r4/{type} accordingly. */
