@@ -5,19 +5,22 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Where the gateway sends traffic, and how long it waits. Environment: MERIDIAN_INTAKE_URL, MERIDIAN_GATEWAY_TIMEOUT, ... */
 @ConfigMapping(prefix = "meridian")
 public interface GatewayConfig {
 
+    /** intake-service's replicas: one URL, or several separated by commas (round-robin, failover on refusal). */
     @WithName("intake.url")
     @WithDefault("http://127.0.0.1:8081")
-    URI intakeUrl();
+    List<URI> intakeUrls();
 
+    /** outcomes-service's replicas, as {@link #intakeUrls()}. */
     @WithName("outcomes.url")
     @WithDefault("http://127.0.0.1:8082")
-    URI outcomesUrl();
+    List<URI> outcomesUrls();
 
     /** How long an upstream may stay silent (no headers or body bytes) before the caller gets 504. */
     @WithName("gateway.timeout")

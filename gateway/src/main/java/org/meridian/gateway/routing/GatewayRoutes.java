@@ -95,8 +95,8 @@ public class GatewayRoutes {
                         .handler(routingContext -> proxy.handle(routingContext.request()));
             }
             Log.infof(
-                    "Routing %s* and FHIR %s to %s at %s:%d",
-                    upstream.pathPrefix(), fhirTypes, upstream.name(), upstream.host(), upstream.port());
+                    "Routing %s* and FHIR %s to %s at %s",
+                    upstream.pathPrefix(), fhirTypes, upstream.name(), upstream.origins());
         }
         for (String prefix : PROTECTED_PREFIXES) {
             router.route(prefix)
@@ -152,22 +152,32 @@ public class GatewayRoutes {
 
     static List<Upstream> upstreams(GatewayConfig config) {
         return List.of(
-                Upstream.of("intake", "/api/v1/intake/", config.intakeUrl()),
-                Upstream.of("outcomes", "/api/v1/outcomes/", config.outcomesUrl()));
+                Upstream.of("intake", "/api/v1/intake/", config.intakeUrls()),
+                Upstream.of("outcomes", "/api/v1/outcomes/", config.outcomesUrls()));
     }
 
+    /**
+     * A connection to the next replica in turn; a replica that refuses it (or does not accept it within the connect
+     * timeout) is skipped for the next. Nothing has been sent then, so failing over is safe for any method. A replica
+     * that dies while it holds a request is not retried: the caller gets the 502 and retries (with its
+     * Idempotency-Key).
+     */
     private static Future<HttpClientRequest> originRequest(
             ProxyContext context, Upstream upstream, GatewayConfig config) {
-        RequestOptions options = new RequestOptions()
-                .setHost(upstream.host())
-                .setPort(upstream.port())
-                .setConnectTimeout(config.connectTimeout().toMillis())
-                .setIdleTimeout(config.timeout().toMillis());
-        // Failures reach the caller through the response (502/504, or 413 for a body cut off at the limit, which
-        // resets the upstream request on purpose); without a handler Vert.x would also log each one as an error.
-        return context.client()
-                .request(options)
-                .onSuccess(request -> request.exceptionHandler(failure ->
-                        Log.debugf("Upstream request to %s ended: %s", upstream.name(), failure.toString())));
+        return Failover.firstSucceeding(upstream.rotation(), origin -> {
+            RequestOptions options = new RequestOptions()
+                    .setHost(origin.host())
+                    .setPort(origin.port())
+                    .setConnectTimeout(config.connectTimeout().toMillis())
+                    .setIdleTimeout(config.timeout().toMillis());
+            // Failures reach the caller through the response (502/504, or 413 for a body cut off at the limit, which
+            // resets the upstream request on purpose); without a handler Vert.x would also log each one as an error.
+            return context.client()
+                    .request(options)
+                    .onFailure(failure ->
+                            Log.debugf("No connection to %s at %s: %s", upstream.name(), origin, failure.toString()))
+                    .onSuccess(request -> request.exceptionHandler(failure ->
+                            Log.debugf("Upstream request to %s ended: %s", upstream.name(), failure.toString())));
+        });
     }
 }
