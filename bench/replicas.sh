@@ -104,6 +104,7 @@ start_replica() { # start_replica NAME [VAR=value...]: NAME is gateway-N, intake
     nohup "$JAVA_HOME/bin/java" -Duser.timezone=UTC ${MERIDIAN_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} \
     -jar "$MERIDIAN_ROOT/$module/target/quarkus-app/quarkus-run.jar" >>"$RUN/logs/$name.log" 2>&1 &
   echo $! >"$RUN/$name.pid"
+  disown $! # killed on purpose later: no "Killed" notice from bash
 }
 
 ready() { # ready NAME: waits for its readiness
@@ -125,7 +126,7 @@ start_gateway() { # start_gateway NAME USER_LIMIT_PER_MINUTE
 
 requests_served() { # requests_served NAME: the replica's HTTP requests so far (its metrics), 0 when it is down
   curl -fsS "http://127.0.0.1:$((PORT[$1] + 1000))/q/metrics" 2>/dev/null \
-    | awk '/^http_server_requests_seconds_count/ {s += $NF} END {printf "%d\n", s}' || echo 0
+    | awk '/^http_server_requests_seconds_count/ {sub(/ #.*/, ""); s += $NF} END {printf "%d\n", s}' || echo 0
 }
 
 gauge() { # gauge NAME METRIC

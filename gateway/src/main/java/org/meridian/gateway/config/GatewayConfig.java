@@ -60,7 +60,7 @@ public interface GatewayConfig {
 
     /** How long a rate limit decision waits for Redis before this replica decides alone. */
     @WithName("gateway.rate-limit.redis-timeout")
-    @WithDefault("250ms")
+    @WithDefault("500ms")
     Duration rateLimitRedisTimeout();
 
     /** After Redis failed, how long the replica decides alone before it asks Redis again. */

@@ -61,6 +61,7 @@ public final class RedisTokenBuckets implements TokenBuckets {
         this.fallbacks = Counter.builder("meridian.gateway.rate.limit.fallbacks")
                 .description("Rate limit decisions taken by this replica alone because Redis failed")
                 .register(registry);
+        connected(); // at start-up rather than with the first request
     }
 
     @Override
@@ -107,14 +108,17 @@ public final class RedisTokenBuckets implements TokenBuckets {
         }
     }
 
+    /**
+     * The connection, opened on first use and again after a failure. Opening runs on a pool thread, never on the event
+     * loop: Lettuce's first connection initialises its classes (and JFR events), which took seconds on a loaded machine.
+     */
     private CompletableFuture<Connected> connected() {
         CompletableFuture<Connected> current = connection;
         if (current == null) {
             synchronized (this) {
                 current = connection;
                 if (current == null) {
-                    current = client.connectAsync(ByteArrayCodec.INSTANCE, uri)
-                            .toCompletableFuture()
+                    current = CompletableFuture.supplyAsync(() -> client.connect(ByteArrayCodec.INSTANCE, uri))
                             .thenApply(opened -> new Connected(
                                     opened,
                                     Bucket4jLettuce.casBasedBuilder(opened)
