@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -37,6 +38,7 @@ public final class RedisTokenBuckets implements TokenBuckets {
     private final RedisClient client;
     private final RedisURI uri;
     private final String keyPrefix;
+    private final Duration timeout;
     private final Duration retryAfter;
     private final LocalTokenBuckets fallback = new LocalTokenBuckets();
     private final Counter fallbacks;
@@ -57,6 +59,7 @@ public final class RedisTokenBuckets implements TokenBuckets {
                 .timeoutOptions(TimeoutOptions.enabled(timeout))
                 .build());
         this.keyPrefix = keyPrefix;
+        this.timeout = timeout;
         this.retryAfter = retryAfter;
         this.fallbacks = Counter.builder("meridian.gateway.rate.limit.fallbacks")
                 .description("Rate limit decisions taken by this replica alone because Redis failed")
@@ -70,7 +73,10 @@ public final class RedisTokenBuckets implements TokenBuckets {
             return CompletableFuture.completedFuture(locally(key, perMinute));
         }
         byte[] redisKey = (keyPrefix + key).getBytes(StandardCharsets.UTF_8);
+        // a connection still being opened (Redis unreachable) is waited for no longer than a command would be
         return connected()
+                .copy()
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .thenCompose(redis -> {
                     AsyncBucketProxy bucket = redis.buckets()
                             .builder()

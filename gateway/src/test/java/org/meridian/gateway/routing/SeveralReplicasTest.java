@@ -10,8 +10,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +50,12 @@ class SeveralReplicasTest {
             Map<String, String> config = new HashMap<>();
             config.put(
                     "meridian.intake.url",
-                    "http://127.0.0.1:" + first + ",http://127.0.0.1:" + closedPort() + ",http://127.0.0.1:" + second);
+                    "http://127.0.0.1:" + first + ",http://127.0.0.1:" + FakeUpstreams.closedPort()
+                            + ",http://127.0.0.1:" + second);
             config.put(
-                    "meridian.outcomes.url", "http://127.0.0.1:" + closedPort() + ",http://127.0.0.1:" + closedPort());
+                    "meridian.outcomes.url",
+                    "http://127.0.0.1:" + FakeUpstreams.closedPort() + ",http://127.0.0.1:"
+                            + FakeUpstreams.closedPort());
             config.put("meridian.gateway.timeout", "2s");
             return config;
         }
@@ -84,14 +85,6 @@ class SeveralReplicasTest {
             if (vertx != null) {
                 vertx.close();
             }
-        }
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 

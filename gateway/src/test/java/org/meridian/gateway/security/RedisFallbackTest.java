@@ -7,8 +7,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +33,7 @@ class RedisFallbackTest {
                     FakeUpstreams.class,
                     Map.of(
                             "meridian.redis.url",
-                            "redis://127.0.0.1:" + closedPort(),
+                            "redis://127.0.0.1:" + FakeUpstreams.closedPort(),
                             "meridian.gateway.rate-limit.user-per-minute",
                             Integer.toString(USER_PER_MINUTE))));
         }
@@ -73,13 +71,5 @@ class RedisFallbackTest {
         // a user's bucket and its client's for each call, the refused one's user bucket only
         assertThat(Scrape.of(metrics).value("meridian_gateway_rate_limit_fallbacks_total", Map.of()) - before)
                 .isEqualTo(2 * USER_PER_MINUTE + 1);
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

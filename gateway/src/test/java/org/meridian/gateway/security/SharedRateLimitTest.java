@@ -65,13 +65,7 @@ class SharedRateLimitTest {
                 REDIS_URL, PREFIX, Duration.ofSeconds(2), Duration.ofSeconds(5), new SimpleMeterRegistry())) {
             call(token).then().statusCode(200).header(RateLimitHandler.REMAINING_HEADER, "5");
             for (int i = 0; i < 2; i++) {
-                assertThat(otherGateway
-                                .take("user:" + user, USER_PER_MINUTE)
-                                .toCompletableFuture()
-                                .get()
-                                .probe()
-                                .isConsumed())
-                        .isTrue();
+                assertThat(granted(otherGateway, "user:" + user)).isTrue();
             }
             // 6 - 1 - 2: three calls left here, then the budget both spent is gone
             call(token).then().statusCode(200).header(RateLimitHandler.REMAINING_HEADER, "2");
@@ -83,18 +77,21 @@ class SharedRateLimitTest {
                     .contentType("application/problem+json")
                     .header(RateLimitHandler.LIMIT_HEADER, Integer.toString(USER_PER_MINUTE))
                     .header(RateLimitHandler.REMAINING_HEADER, "0");
-            assertThat(otherGateway
-                            .take("user:" + user, USER_PER_MINUTE)
-                            .toCompletableFuture()
-                            .get()
-                            .probe()
-                            .isConsumed())
+            assertThat(granted(otherGateway, "user:" + user))
                     .as("the other gateway sees the budget spent too")
                     .isFalse();
         }
         assertThat(Scrape.of(metrics).value("meridian_gateway_rate_limit_fallbacks_total", Map.of()))
                 .as("every decision was Redis'")
                 .isEqualTo(fallbacksBefore);
+    }
+
+    private static boolean granted(TokenBuckets buckets, String key) throws Exception {
+        return buckets.take(key, USER_PER_MINUTE)
+                .toCompletableFuture()
+                .get()
+                .probe()
+                .isConsumed();
     }
 
     @Test
