@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# The test command: prepares a fresh test database on a real PostgreSQL (starting or installing it if needed)
+# The test command: prepares a fresh test database on a real PostgreSQL and a Redis (starting or installing them if needed)
 # and runs every module's tests against it. Extra arguments go to Maven (e.g. -pl intake-service).
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$(dirname "$0")/lib/db.sh"
+source "$(dirname "$0")/lib/redis.sh"
 
 select_jdk
 log "using JDK $JAVA_HOME"
 bootstrap_database "$MERIDIAN_TEST_DB_NAME" --recreate
+ensure_redis # the gateway's shared rate limit tests use it
 
 export QUARKUS_DATASOURCE_JDBC_URL
 QUARKUS_DATASOURCE_JDBC_URL=$(jdbc_url "$MERIDIAN_TEST_DB_NAME")

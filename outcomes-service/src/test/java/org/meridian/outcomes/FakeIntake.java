@@ -109,6 +109,12 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
         ObjectNode body = JSON.createObjectNode();
         body.set("events", page);
         body.put("nextAfter", next);
+        body.put(
+                "head",
+                events.stream()
+                        .mapToLong(event -> event.get("position").asLong())
+                        .max()
+                        .orElse(0));
         send(exchange, 200, body);
     }
 

@@ -6,19 +6,22 @@ import io.smallrye.config.WithName;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Where the gateway sends traffic, and how long it waits. Environment: MERIDIAN_INTAKE_URL, MERIDIAN_GATEWAY_TIMEOUT, ... */
 @ConfigMapping(prefix = "meridian")
 public interface GatewayConfig {
 
+    /** intake-service's replicas: one URL, or several separated by commas (round-robin, failover on refusal). */
     @WithName("intake.url")
     @WithDefault("http://127.0.0.1:8081")
-    URI intakeUrl();
+    List<URI> intakeUrls();
 
+    /** outcomes-service's replicas, as {@link #intakeUrls()}. */
     @WithName("outcomes.url")
     @WithDefault("http://127.0.0.1:8082")
-    URI outcomesUrl();
+    List<URI> outcomesUrls();
 
     /** How long an upstream may stay silent (no headers or body bytes) before the caller gets 504. */
     @WithName("gateway.timeout")
@@ -43,6 +46,28 @@ public interface GatewayConfig {
     @WithName("gateway.rate-limit.client-per-minute")
     @WithDefault("60000")
     long clientRequestsPerMinute();
+
+    /**
+     * Redis shared by the gateway's replicas for their rate limits (MERIDIAN_REDIS_URL, e.g. redis://redis:6379/0).
+     * Unset, each replica counts alone.
+     */
+    @WithName("redis.url")
+    Optional<String> redisUrl();
+
+    /** Prefix of the rate limit buckets' keys in Redis (MERIDIAN_GATEWAY_RATE_LIMIT_REDIS_KEY_PREFIX). */
+    @WithName("gateway.rate-limit.redis-key-prefix")
+    @WithDefault("meridian:rate-limit:")
+    String rateLimitRedisKeyPrefix();
+
+    /** How long a rate limit decision waits for Redis before this replica decides alone. */
+    @WithName("gateway.rate-limit.redis-timeout")
+    @WithDefault("500ms")
+    Duration rateLimitRedisTimeout();
+
+    /** After Redis failed, how long the replica decides alone before it asks Redis again. */
+    @WithName("gateway.rate-limit.redis-retry-after")
+    @WithDefault("5s")
+    Duration rateLimitRedisRetryAfter();
 
     /** Largest request body accepted, in bytes (questionnaires and FHIR bundles are small). */
     @WithName("gateway.max-body-bytes")

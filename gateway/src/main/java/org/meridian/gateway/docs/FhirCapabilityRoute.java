@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.meridian.gateway.config.GatewayConfig;
+import org.meridian.gateway.routing.Failover;
 import org.meridian.gateway.routing.Problems;
 import org.meridian.gateway.smart.SmartConfiguration;
 
@@ -50,11 +51,12 @@ public class FhirCapabilityRoute {
                 new WebClientOptions()
                         .setConnectTimeout((int) config.connectTimeout().toMillis())
                         .setIdleTimeout(10));
-        List<URI> services = List.of(config.outcomesUrl(), config.intakeUrl());
+        List<List<URI>> services = List.of(config.outcomesUrls(), config.intakeUrls());
         router.get(METADATA_PATH).order(METADATA_ORDER).handler(context -> merged(context, client, services, smart));
     }
 
-    private static void merged(RoutingContext context, WebClient client, List<URI> services, SmartConfiguration smart) {
+    private static void merged(
+            RoutingContext context, WebClient client, List<List<URI>> services, SmartConfiguration smart) {
         List<Future<JsonObject>> fetches =
                 services.stream().map(url -> fetch(client, url)).toList();
         Future.join(fetches).onComplete(ignored -> {
@@ -180,6 +182,11 @@ public class FhirCapabilityRoute {
                 .orElseGet(OffsetDateTime::now)
                 .truncatedTo(ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** From the first of the service's replicas that answers. */
+    private static Future<JsonObject> fetch(WebClient client, List<URI> replicas) {
+        return Failover.firstSucceeding(replicas, base -> fetch(client, base));
     }
 
     private static Future<JsonObject> fetch(WebClient client, URI base) {

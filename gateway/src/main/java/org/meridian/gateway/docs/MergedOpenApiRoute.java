@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.meridian.gateway.config.GatewayConfig;
+import org.meridian.gateway.routing.Failover;
 import org.meridian.gateway.routing.Problems;
 
 /**
@@ -32,13 +33,13 @@ public class MergedOpenApiRoute {
                 new WebClientOptions()
                         .setConnectTimeout((int) config.connectTimeout().toMillis())
                         .setIdleTimeout(10));
-        Map<String, URI> services = new LinkedHashMap<>();
-        services.put("intake", config.intakeUrl());
-        services.put("outcomes", config.outcomesUrl());
+        Map<String, List<URI>> services = new LinkedHashMap<>();
+        services.put("intake", config.intakeUrls());
+        services.put("outcomes", config.outcomesUrls());
 
         router.get("/openapi").handler(context -> merged(context, client, services));
         router.get("/openapi/:service").handler(context -> {
-            URI url = services.get(context.pathParam("service"));
+            List<URI> url = services.get(context.pathParam("service"));
             if (url == null) {
                 Problems.send(
                         context,
@@ -54,7 +55,7 @@ public class MergedOpenApiRoute {
         });
     }
 
-    private static void merged(RoutingContext context, WebClient client, Map<String, URI> services) {
+    private static void merged(RoutingContext context, WebClient client, Map<String, List<URI>> services) {
         List<String> names = List.copyOf(services.keySet());
         List<Future<JsonObject>> fetches =
                 names.stream().map(name -> fetch(client, services.get(name))).toList();
@@ -103,6 +104,11 @@ public class MergedOpenApiRoute {
             }
             json(context, merged);
         });
+    }
+
+    /** From the first of the service's replicas that answers. */
+    private static Future<JsonObject> fetch(WebClient client, List<URI> replicas) {
+        return Failover.firstSucceeding(replicas, base -> fetch(client, base));
     }
 
     private static Future<JsonObject> fetch(WebClient client, URI base) {

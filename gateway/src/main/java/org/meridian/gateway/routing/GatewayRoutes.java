@@ -1,5 +1,6 @@
 package org.meridian.gateway.routing;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.Future;
@@ -12,14 +13,18 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
 import org.meridian.gateway.config.GatewayConfig;
 import org.meridian.gateway.security.BearerTokenHandler;
+import org.meridian.gateway.security.LocalTokenBuckets;
 import org.meridian.gateway.security.RateLimitHandler;
+import org.meridian.gateway.security.RedisTokenBuckets;
 import org.meridian.gateway.security.ResponseHardeningHandler;
+import org.meridian.gateway.security.TokenBuckets;
 
 /**
  * The gateway's routing table: each public prefix is streamed to the service that owns it by
@@ -44,6 +49,13 @@ public class GatewayRoutes {
     private static final int NOTHING_HERE_ORDER = Integer.MAX_VALUE;
     private static final List<String> PROTECTED_PREFIXES = List.of("/api/*", "/fhir/*");
 
+    private final MeterRegistry registry;
+    private TokenBuckets buckets;
+
+    GatewayRoutes(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
     void install(@Observes Router router, Vertx vertx, GatewayConfig config, JWTParser jwtParser) {
         router.route().order(PIPELINING_GUARD_ORDER).handler(new PipelinedRequestGuard());
         router.route().order(REQUEST_ID_ORDER).handler(new RequestIdHandler());
@@ -53,8 +65,8 @@ public class GatewayRoutes {
         }
         metricsLabels.start();
         router.route().order(HARDENING_ORDER).handler(new ResponseHardeningHandler(config.maxBodyBytes()));
-        RateLimitHandler rateLimit =
-                new RateLimitHandler(config.userRequestsPerMinute(), config.clientRequestsPerMinute());
+        RateLimitHandler rateLimit = new RateLimitHandler(
+                config.userRequestsPerMinute(), config.clientRequestsPerMinute(), tokenBuckets(config), vertx);
         BearerTokenHandler authentication = new BearerTokenHandler(jwtParser, vertx, rateLimit);
         for (String prefix : PROTECTED_PREFIXES) {
             router.route(prefix).order(AUTHENTICATION_ORDER).handler(authentication);
@@ -83,8 +95,8 @@ public class GatewayRoutes {
                         .handler(routingContext -> proxy.handle(routingContext.request()));
             }
             Log.infof(
-                    "Routing %s* and FHIR %s to %s at %s:%d",
-                    upstream.pathPrefix(), fhirTypes, upstream.name(), upstream.host(), upstream.port());
+                    "Routing %s* and FHIR %s to %s at %s",
+                    upstream.pathPrefix(), fhirTypes, upstream.name(), upstream.origins());
         }
         for (String prefix : PROTECTED_PREFIXES) {
             router.route(prefix)
@@ -108,6 +120,29 @@ public class GatewayRoutes {
                         "Nothing is served at " + context.request().path()));
     }
 
+    private TokenBuckets tokenBuckets(GatewayConfig config) {
+        if (config.redisUrl().isEmpty() || config.redisUrl().get().isBlank()) {
+            Log.info("Rate limits are counted by this replica alone (no MERIDIAN_REDIS_URL)");
+            buckets = new LocalTokenBuckets();
+        } else {
+            Log.infof("Rate limits are shared through Redis, keys %s*", config.rateLimitRedisKeyPrefix());
+            buckets = new RedisTokenBuckets(
+                    config.redisUrl().get(),
+                    config.rateLimitRedisKeyPrefix(),
+                    config.rateLimitRedisTimeout(),
+                    config.rateLimitRedisRetryAfter(),
+                    registry);
+        }
+        return buckets;
+    }
+
+    @PreDestroy
+    void closeBuckets() {
+        if (buckets != null) {
+            buckets.close();
+        }
+    }
+
     /** FHIR resource types by the service that owns their data; the gateway routes /fhir/r4/{type} accordingly. */
     static final String FHIR_BASE = "/fhir/r4/";
 
@@ -117,23 +152,33 @@ public class GatewayRoutes {
 
     static List<Upstream> upstreams(GatewayConfig config) {
         return List.of(
-                Upstream.of("intake", "/api/v1/intake/", config.intakeUrl()),
-                Upstream.of("outcomes", "/api/v1/outcomes/", config.outcomesUrl()));
+                Upstream.of("intake", "/api/v1/intake/", config.intakeUrls()),
+                Upstream.of("outcomes", "/api/v1/outcomes/", config.outcomesUrls()));
     }
 
+    /**
+     * A connection to the next replica in turn; a replica that refuses it (or does not accept it within the connect
+     * timeout) is skipped for the next. Nothing has been sent then, so failing over is safe for any method. A replica
+     * that dies while it holds a request is not retried: the caller gets the 502 and retries (with its
+     * Idempotency-Key).
+     */
     private static Future<HttpClientRequest> originRequest(
             ProxyContext context, Upstream upstream, GatewayConfig config) {
-        RequestOptions options = new RequestOptions()
-                .setHost(upstream.host())
-                .setPort(upstream.port())
-                .setConnectTimeout(config.connectTimeout().toMillis())
-                .setIdleTimeout(config.timeout().toMillis());
-        // Failures reach the caller through the response (502/504, or 413 for a body cut off at the limit, which
-        // resets the upstream request on purpose); without a handler Vert.x would also log each one as an error.
-        return context.client()
-                .request(options)
-                .onSuccess(request -> request.exceptionHandler(
-                        failure -> Log.debugf("Upstream request to %s ended: %s", upstream.name(), failure.toString())))
-                .map(ResetOnlyInFlight::guard);
+        return Failover.firstSucceeding(upstream.rotation(), origin -> {
+            RequestOptions options = new RequestOptions()
+                    .setHost(origin.host())
+                    .setPort(origin.port())
+                    .setConnectTimeout(config.connectTimeout().toMillis())
+                    .setIdleTimeout(config.timeout().toMillis());
+            // Failures reach the caller through the response (502/504, or 413 for a body cut off at the limit, which
+            // resets the upstream request on purpose); without a handler Vert.x would also log each one as an error.
+            return context.client()
+                    .request(options)
+                    .onFailure(failure ->
+                            Log.debugf("No connection to %s at %s: %s", upstream.name(), origin, failure.toString()))
+                    .onSuccess(request -> request.exceptionHandler(failure ->
+                            Log.debugf("Upstream request to %s ended: %s", upstream.name(), failure.toString())))
+                    .map(ResetOnlyInFlight::guard);
+        });
     }
 }

@@ -109,12 +109,14 @@ final class MetricsUriLabels implements Handler<RoutingContext> {
     }
 
     private Future<JsonObject> openApi(Upstream upstream) {
-        return client.get(upstream.port(), upstream.host(), "/q/openapi")
-                .addQueryParam("format", "json")
-                .putHeader("Accept", "application/json")
-                .send()
-                .compose(response -> response.statusCode() == 200
-                        ? Future.succeededFuture(response.bodyAsJsonObject())
-                        : Future.failedFuture("HTTP " + response.statusCode()));
+        return Failover.firstSucceeding(
+                upstream.rotation(),
+                origin -> client.get(origin.port(), origin.host(), "/q/openapi")
+                        .addQueryParam("format", "json")
+                        .putHeader("Accept", "application/json")
+                        .send()
+                        .compose(response -> response.statusCode() == 200
+                                ? Future.succeededFuture(response.bodyAsJsonObject())
+                                : Future.failedFuture("HTTP " + response.statusCode())));
     }
 }

@@ -89,11 +89,12 @@ public final class BearerTokenHandler implements Handler<RoutingContext> {
     }
 
     private void reject(RoutingContext context, String challenge, String detail) {
-        if (!rateLimit.admitUnauthenticated(context)) {
-            return;
-        }
-        context.response().putHeader("WWW-Authenticate", challenge);
-        Problems.send(context, 401, "unauthenticated", "Unauthorized", detail);
+        rateLimit.admitUnauthenticated(context).onSuccess(admitted -> {
+            if (admitted) {
+                context.response().putHeader("WWW-Authenticate", challenge);
+                Problems.send(context, 401, "unauthenticated", "Unauthorized", detail);
+            }
+        });
     }
 
     private static String trim(String reason) {

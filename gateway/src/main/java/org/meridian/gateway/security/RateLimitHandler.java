@@ -1,20 +1,19 @@
 package org.meridian.gateway.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.meridian.gateway.routing.Problems;
 
 /**
- * Token buckets per user (token subject) and per client (the token's azp/client_id, else the caller's IP).
- * Buckets of callers idle for ten minutes are dropped, so memory follows the active population.
+ * Token buckets per user (token subject) and per client (the token's azp/client_id, else the caller's IP), in this
+ * replica's memory or, with {@code MERIDIAN_REDIS_URL}, in Redis shared by every replica ({@link TokenBuckets}).
  *
  * <p>Every answer that passes here says where its caller stands, in the RateLimit header fields of the IETF draft
  * (draft-ietf-httpapi-ratelimit-headers, the -Limit/-Remaining/-Reset form): the user's bucket for a signed-in user,
@@ -29,14 +28,14 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
 
     private final long userPerMinute;
     private final long clientPerMinute;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .maximumSize(200_000)
-            .build();
+    private final TokenBuckets buckets;
+    private final Vertx vertx;
 
-    public RateLimitHandler(long userPerMinute, long clientPerMinute) {
+    public RateLimitHandler(long userPerMinute, long clientPerMinute, TokenBuckets buckets, Vertx vertx) {
         this.userPerMinute = userPerMinute;
         this.clientPerMinute = clientPerMinute;
+        this.buckets = buckets;
+        this.vertx = vertx;
     }
 
     /**
@@ -48,57 +47,69 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
     public void handle(RoutingContext context) {
         JsonWebToken jwt = context.get(BearerTokenHandler.TOKEN_KEY);
         String client = clientOf(context, jwt);
-        Bucket userBucket = null;
-        ConsumptionProbe userProbe = null;
-        if (jwt != null && jwt.getSubject() != null) {
-            userBucket = bucket("user:" + jwt.getSubject(), userPerMinute);
-            userProbe = userBucket.tryConsumeAndReturnRemaining(1);
-            if (!userProbe.isConsumed()) {
-                tooMany(context, userProbe, userPerMinute, "this user");
-                return;
+        boolean signedIn = jwt != null && jwt.getSubject() != null;
+        CompletionStage<TokenBuckets.Taken> user = signedIn
+                ? buckets.take("user:" + jwt.getSubject(), userPerMinute)
+                : CompletableFuture.completedFuture(null);
+        CompletionStage<Decision> decision = user.thenCompose(userTaken -> {
+            if (userTaken != null && !userTaken.probe().isConsumed()) {
+                return CompletableFuture.completedFuture(new Decision(userTaken, null));
             }
-        }
-        ConsumptionProbe clientProbe =
-                bucket("client:" + client, clientPerMinute).tryConsumeAndReturnRemaining(1);
-        if (!clientProbe.isConsumed()) {
-            if (userBucket != null) {
-                userBucket.addTokens(1);
+            return buckets.take("client:" + client, clientPerMinute)
+                    .thenApply(clientTaken -> new Decision(userTaken, clientTaken));
+        });
+        onEventLoop(context, decision).onSuccess(taken -> {
+            if (taken.client() == null) {
+                tooMany(context, taken.user().probe(), userPerMinute, "this user");
+            } else if (!taken.client().probe().isConsumed()) {
+                if (taken.user() != null) {
+                    taken.user().giveBack().run();
+                }
+                tooMany(context, taken.client().probe(), clientPerMinute, "client " + client);
+            } else {
+                if (taken.user() != null) {
+                    report(context, taken.user().probe(), userPerMinute);
+                } else {
+                    report(context, taken.client().probe(), clientPerMinute);
+                }
+                context.next();
             }
-            tooMany(context, clientProbe, clientPerMinute, "client " + client);
-            return;
-        }
-        if (userProbe != null) {
-            report(context, userProbe, userPerMinute);
-        } else {
-            report(context, clientProbe, clientPerMinute);
-        }
-        context.next();
+        });
+    }
+
+    private record Decision(TokenBuckets.Taken user, TokenBuckets.Taken client) {}
+
+    /**
+     * Counts a call that carries no valid token against its address. Answers the 429 itself and completes with false
+     * when the address is over its limit; otherwise sets the RateLimit fields and completes with true, and the caller
+     * answers the 401.
+     */
+    public Future<Boolean> admitUnauthenticated(RoutingContext context) {
+        String client = clientOf(context, null);
+        return onEventLoop(context, buckets.take("client:" + client, clientPerMinute))
+                .map(taken -> {
+                    if (!taken.probe().isConsumed()) {
+                        tooMany(context, taken.probe(), clientPerMinute, "client " + client);
+                        return false;
+                    }
+                    report(context, taken.probe(), clientPerMinute);
+                    return true;
+                });
     }
 
     /**
-     * Counts a call that carries no valid token against its address. Answers the 429 itself and returns false when
-     * the address is over its limit; otherwise sets the RateLimit fields, and the caller answers the 401.
+     * The decision on the request's own context: at once when the buckets answered at once (in memory), else when Redis
+     * answers, with the request paused meanwhile so that no body bytes arrive before the proxy reads them.
      */
-    public boolean admitUnauthenticated(RoutingContext context) {
-        String client = clientOf(context, null);
-        ConsumptionProbe probe = bucket("client:" + client, clientPerMinute).tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            tooMany(context, probe, clientPerMinute, "client " + client);
-            return false;
+    private <T> Future<T> onEventLoop(RoutingContext context, CompletionStage<T> stage) {
+        CompletableFuture<T> future = stage.toCompletableFuture();
+        if (future.isDone() && !future.isCompletedExceptionally()) {
+            return Future.succeededFuture(future.join());
         }
-        report(context, probe, clientPerMinute);
-        return true;
-    }
-
-    private Bucket bucket(String key, long perMinute) {
-        return buckets.get(
-                key,
-                ignored -> Bucket.builder()
-                        .addLimit(Bandwidth.builder()
-                                .capacity(perMinute)
-                                .refillGreedy(perMinute, Duration.ofMinutes(1))
-                                .build())
-                        .build());
+        context.request().pause();
+        return Future.fromCompletionStage(stage, vertx.getOrCreateContext())
+                .onComplete(ignored -> context.request().resume())
+                .onFailure(context::fail);
     }
 
     private static String clientOf(RoutingContext context, JsonWebToken jwt) {

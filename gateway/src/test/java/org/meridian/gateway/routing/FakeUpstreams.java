@@ -144,7 +144,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static int closedPort() {
+    /** A local port nothing listens on: connections to it are refused. */
+    public static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

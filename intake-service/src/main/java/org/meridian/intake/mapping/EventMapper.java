@@ -14,12 +14,12 @@ public final class EventMapper {
 
     private EventMapper() {}
 
-    /** A page of the feed; an empty page keeps the caller's cursor. */
-    public static EventPageResponse toPage(List<OutboxEvent> events, long after, ObjectMapper json) {
+    /** A page of the feed; an empty page keeps the caller's cursor. {@code head} is the feed's, read before the page. */
+    public static EventPageResponse toPage(List<OutboxEvent> events, long after, long head, ObjectMapper json) {
         List<EventResponse> items =
                 events.stream().map(event -> toResponse(event, json)).toList();
         long nextAfter = events.isEmpty() ? after : events.getLast().position();
-        return new EventPageResponse(items, nextAfter);
+        return new EventPageResponse(items, nextAfter, Math.max(head, nextAfter));
     }
 
     private static EventResponse toResponse(OutboxEvent event, ObjectMapper json) {

@@ -94,6 +94,7 @@ public class EventFeedResource {
                     long after,
             @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500)
                     int limit) {
-        return EventMapper.toPage(feed.after(after, limit), after, json);
+        long head = feed.head();
+        return EventMapper.toPage(feed.after(after, limit), after, head, json);
     }
 }

@@ -17,6 +17,11 @@ public class EventFeedService {
         this.outbox = outbox;
     }
 
+    /** The highest committed position (consumers measure their lag with it). */
+    public long head() {
+        return outbox.headPosition();
+    }
+
     public List<OutboxEvent> after(long position, int limit) {
         return outbox.readAfter(position, limit);
     }

@@ -65,8 +65,12 @@ class EventFeedResourceTest {
             List<Map<String, Object>> batch = page.getList("events");
             if (batch.isEmpty()) {
                 assertThat(page.getLong("nextAfter")).isEqualTo(cursor);
+                assertThat(page.getLong("head"))
+                        .as("the head of a caught-up reader")
+                        .isEqualTo(cursor);
                 return events;
             }
+            assertThat(page.getLong("head")).isGreaterThanOrEqualTo(page.getLong("nextAfter"));
             events.addAll(batch);
             cursor = page.getLong("nextAfter");
         }

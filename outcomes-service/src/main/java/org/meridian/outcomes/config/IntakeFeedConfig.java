@@ -27,6 +27,13 @@ public interface IntakeFeedConfig {
     @WithDefault("2s")
     Duration backoffInitial();
 
+    /**
+     * How long the feed lease lasts without renewal (MERIDIAN_INTAKE_LEASE_TTL). The leader renews it at every poll;
+     * when it dies, another replica takes over within this time plus one poll interval.
+     */
+    @WithDefault("15s")
+    Duration leaseTtl();
+
     /** Longest wait between polls while intake is unreachable. */
     @WithDefault("60s")
     Duration backoffMax();

@@ -78,6 +78,9 @@ class IntakeFeedConsumerTest {
     ServiceTokens serviceTokens;
 
     @Inject
+    FeedLease lease;
+
+    @Inject
     AgroalDataSource dataSource;
 
     private final UUID clinic = UUID.randomUUID();
@@ -254,8 +257,10 @@ class IntakeFeedConsumerTest {
                 .episodeStarted(clinic, patient, episode, LocalDate.parse("2026-10-05"))
                 .publish();
 
-        IntakeFeedConsumer restarted = new IntakeFeedConsumer(client, projection, config, serviceTokens, clock);
+        consumer.release(); // as the stopped instance does
+        IntakeFeedConsumer restarted = new IntakeFeedConsumer(client, projection, config, serviceTokens, clock, lease);
         IntakeFeedConsumer.PollResult result = restarted.poll();
+        restarted.release();
 
         JsonNode requests = IntakeScript.requests();
         int firstOfRestart = requests.size() - 1;

@@ -13,4 +13,12 @@ public record EventPageResponse(
                 examples = "42",
                 minimum = "0",
                 maximum = "9223372036854775807")
-        long nextAfter) {}
+        long nextAfter,
+
+        @Schema(
+                description = "The highest position committed to the feed when the page was read (its head): head minus"
+                        + " your cursor is how many positions you are behind",
+                examples = "57",
+                minimum = "0",
+                maximum = "9223372036854775807")
+        long head) {}
