@@ -4,7 +4,8 @@
 # each process (gateway, services, PostgreSQL) spent per submission, read from /proc, and a short calibration of the
 # machine (bench/proc_cpu.py), so that runs on different days compare.
 #   bench/throughput.sh                      (BENCH_DURATION=15 BENCH_CONCURRENCY="8 32 64" by default)
-# It starts its own stack on a separate database (meridian_bench_app) with the gateway's rate limits lifted (the
+# It starts its own stack on a separate database (BENCH_DB_NAME_app, default meridian_bench_app; MERIDIAN_*_PORT and
+# MERIDIAN_RUN_DIR as for scripts/run.sh) with the gateway's rate limits lifted (the
 # benchmark is one client), and stops it at the end. Results: printed, and saved under bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,8 +16,8 @@ source scripts/lib/services.sh
 
 DURATION=${BENCH_DURATION:-15}
 CONCURRENCY=${BENCH_CONCURRENCY:-"8 32 64"}
-PGBENCH_DB=meridian_bench_pg
-export MERIDIAN_DB_NAME=meridian_bench_app
+PGBENCH_DB=${BENCH_DB_NAME:-meridian_bench}_pg
+export MERIDIAN_DB_NAME=${BENCH_DB_NAME:-meridian_bench}_app
 export MERIDIAN_GATEWAY_RATE_LIMIT_USER_PER_MINUTE=1000000000
 export MERIDIAN_GATEWAY_RATE_LIMIT_CLIENT_PER_MINUTE=1000000000
 

@@ -44,6 +44,7 @@ if $keycloak; then
 fi
 build_if_needed "$rebuild"
 bootstrap_database "$MERIDIAN_DB_NAME"
+train_aot_caches
 
 start_service intake-service "$MERIDIAN_INTAKE_PORT"
 start_service outcomes-service "$MERIDIAN_OUTCOMES_PORT"
