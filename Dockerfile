@@ -41,6 +41,7 @@ COPY --from=build --chown=185 /src/${SERVICE}/target/quarkus-app/quarkus/ quarku
 RUN java -XX:+UseSerialGC -XX:AOTCacheOutput=app.aot -Dquarkus.appcds.generate=true -jar quarkus-run.jar >/dev/null
 USER 185
 # UTC: FHIR date searches without an offset read as UTC whatever zone the host runs in (platform DateSearch).
-ENV JAVA_OPTS="-Duser.timezone=UTC -Xmx384m -XX:+UseSerialGC -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+# Sizes of intake and outcomes (docs/performance.md); compose gives the gateway its smaller ones.
+ENV JAVA_OPTS="-Duser.timezone=UTC -XX:+UseSerialGC -Xms32m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 # -XX:AOTCache: without a usable cache the JVM logs one line and starts without it.
 ENTRYPOINT ["sh", "-c", "exec java -XX:AOTCache=/app/app.aot $JAVA_OPTS -jar /app/quarkus-run.jar"]

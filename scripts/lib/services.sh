@@ -48,9 +48,14 @@ build_if_needed() {
 
 # The JVM options of one service: MERIDIAN_JAVA_OPTS when set, else the sizes measured for it (docs/performance.md,
 # "Memory"). The image (Dockerfile) and the Kubernetes manifests carry the same values.
+# Serial GC: on 2 cores a parallel or concurrent collector takes cores the requests need, and these heaps are small.
+# A small initial heap: the JVM's default (1/64 of the machine's memory) is committed and touched as eden cycles.
 service_java_opts() { # service_java_opts NAME
   if [ -n "${MERIDIAN_JAVA_OPTS:-}" ]; then echo "$MERIDIAN_JAVA_OPTS"; return; fi
-  echo "-Xmx384m -XX:+UseSerialGC"
+  case "$1" in
+    gateway) echo "-XX:+UseSerialGC -Xms16m -Xmx64m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m" ;;
+    *) echo "-XX:+UseSerialGC -Xms32m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m" ;;
+  esac
 }
 
 # The JDK AOT cache (JEP 483/514/515) of a service: the classes it loads and links and the profiles of its methods,
