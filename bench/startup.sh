@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up and footprint of each service started alone: Quarkus's "started in", the wall time until it answers ready,
 # its RSS and the classes loaded once ready, BENCH_STARTS times each (default 3), without and then with its JDK AOT
-# cache (trained first if missing or stale, scripts/lib/services.sh), with the machine's calibration
+# cache (trained first if missing or stale, scripts/lib/services.sh; BENCH_BEFORE_JAVA_OPTS: JVM options of the
+# starts without it), with the machine's calibration
 # (bench/proc_cpu.py), in one run. Its own database (BENCH_DB_NAME, default meridian_bench_startup), ports (gateway
 # BENCH_PORT, default 38080, intake +1, outcomes +2, management +1000) and run directory; a developer's stack is left
 # alone. Run it after a build. Results: printed, and saved under bench/results/.
@@ -34,8 +35,12 @@ ensure_dev_keys
 train_aot_caches >/dev/null
 
 printf '\n%-17s | %-9s | %-5s | %-15s | %-14s | %-8s | %s\n' "service" "AOT cache" "start" "started in (s)" "ready after (s)" "RSS MiB" "classes"
+# "before": no AOT cache, and BENCH_BEFORE_JAVA_OPTS if given (say the old "-Xmx384m -XX:+UseSerialGC");
+# "after": the run scripts' defaults
+caller_java_opts=${MERIDIAN_JAVA_OPTS:-}
 for cache in off auto; do
 export MERIDIAN_AOT_CACHE=$cache
+if [ "$cache" = off ]; then export MERIDIAN_JAVA_OPTS=${BENCH_BEFORE_JAVA_OPTS:-$caller_java_opts}; else export MERIDIAN_JAVA_OPTS=$caller_java_opts; fi
 for service in intake-service outcomes-service gateway; do
   port=$(service_port "$service")
   for i in $(seq 1 "$STARTS"); do
@@ -61,5 +66,6 @@ for service in intake-service outcomes-service gateway; do
 done
 done
 echo
+[ -z "${BENCH_BEFORE_JAVA_OPTS:-}" ] || echo "without the cache: options $BENCH_BEFORE_JAVA_OPTS"
 echo "machine: $(nproc) cores; $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); options: $(for s in intake-service outcomes-service gateway; do printf '%s %s; ' "$s" "$(service_java_opts "$s")"; done)"
 log "report saved to $report"
