@@ -63,16 +63,20 @@ service_java_opts() { # service_java_opts NAME
 # at start instead of loading, verifying and linking those classes again.
 aot_cache_file() { echo "$MERIDIAN_ROOT/$1/target/quarkus-app/app.aot"; }
 
-# The JDK a cache was recorded with, next to it: the JVM refuses a cache from another JDK build (and then starts
-# slower than with no cache at all, without even the JDK's own CDS archive), so a cache is only used with its JDK.
-aot_cache_jdk() { "$JAVA_HOME/bin/java" -version 2>&1 | tr '\n' ' '; echo " $JAVA_HOME"; }
+# The JDK and JVM options a cache was recorded with, kept next to it (app.aot.jvm): the JVM refuses a cache from another
+# JDK build (and then starts slower than with no cache at all, without even the JDK's own CDS archive), and parts of a
+# cache recorded with other heap options do not apply (its code stubs, logged as warnings at start).
+aot_cache_stamp() { # aot_cache_stamp NAME
+  "$JAVA_HOME/bin/java" -version 2>&1 | tr '\n' ' '
+  echo " $JAVA_HOME $(service_java_opts "$1")"
+}
 
-# Current: present, recorded with this JDK and newer than the jar it was recorded from (a rebuild makes it stale; the
-# JVM would refuse it too, as it checks the jars' sizes and times).
+# Current: present, recorded with this JDK and these options, and newer than the jar it was recorded from (a rebuild
+# makes it stale; the JVM would refuse it too, as it checks the jars' sizes and times).
 aot_cache_current() { # aot_cache_current NAME
   local file; file=$(aot_cache_file "$1")
-  [ -f "$file" ] && [ -f "$file.jdk" ] && [ "$file" -nt "$MERIDIAN_ROOT/$1/target/quarkus-app/quarkus-run.jar" ] \
-    && [ "$(cat "$file.jdk")" = "$(aot_cache_jdk)" ]
+  [ -f "$file" ] && [ -f "$file.jvm" ] && [ "$file" -nt "$MERIDIAN_ROOT/$1/target/quarkus-app/quarkus-run.jar" ] \
+    && [ "$(cat "$file.jvm")" = "$(aot_cache_stamp "$1")" ]
 }
 
 # MERIDIAN_AOT_CACHE: auto (default: use a current cache, train one when missing or stale), off (never).
@@ -123,7 +127,7 @@ train_aot_caches() {
   for service in "${SERVICES[@]}"; do
     port=$(service_port "$service")
     if printf '%s\n' "${stale[@]}" | grep -qx "$service"; then
-      rm -f "$(aot_cache_file "$service")" "$(aot_cache_file "$service").jdk"
+      rm -f "$(aot_cache_file "$service")" "$(aot_cache_file "$service").jvm"
       launch_service "$service" "$port" "-XX:AOTCacheOutput=$(aot_cache_file "$service")" -Xlog:aot=error
     else
       start_service "$service" "$port"
@@ -152,7 +156,7 @@ train_aot_caches() {
   STOP_WAIT_SECONDS=120 stop_all
   for service in "${stale[@]}"; do
     if [ -f "$(aot_cache_file "$service")" ]; then
-      aot_cache_jdk >"$(aot_cache_file "$service").jdk"
+      aot_cache_stamp "$service" >"$(aot_cache_file "$service").jvm"
     else
       log "no AOT cache was written for $service (see $MERIDIAN_RUN_DIR/logs/$service.log); it starts without one"
     fi
