@@ -35,13 +35,13 @@ COPY --from=build --chown=185 /src/${SERVICE}/target/quarkus-app/lib/ lib/
 COPY --from=build --chown=185 /src/${SERVICE}/target/quarkus-app/*.jar ./
 COPY --from=build --chown=185 /src/${SERVICE}/target/quarkus-app/app/ app/
 COPY --from=build --chown=185 /src/${SERVICE}/target/quarkus-app/quarkus/ quarkus/
-# The JDK AOT cache (JEP 483/514/515, docs/performance.md) is recorded here, by the JRE that runs the service: a cache
-# only serves the JDK build and the jars it was recorded with. This training run starts the application as far as it
-# goes without a database or a network (Quarkus's own build-time training); scripts/run.sh trains on a running stack.
-RUN java -XX:+UseSerialGC -XX:AOTCacheOutput=app.aot -Dquarkus.appcds.generate=true -jar quarkus-run.jar >/dev/null
-USER 185
 # UTC: FHIR date searches without an offset read as UTC whatever zone the host runs in (platform DateSearch).
 # Sizes of intake and outcomes (docs/performance.md); compose gives the gateway its smaller ones.
 ENV JAVA_OPTS="-Duser.timezone=UTC -XX:+UseSerialGC -Xms32m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+# The JDK AOT cache (JEP 483/514/515, docs/performance.md) is recorded here, by the JRE that runs the service: a cache
+# only serves the JDK build and the jars it was recorded with. This training run starts the application as far as it
+# goes without a database or a network (Quarkus's own build-time training); scripts/run.sh trains on a running stack.
+RUN java $JAVA_OPTS -XX:AOTCacheOutput=app.aot -Dquarkus.appcds.generate=true -jar quarkus-run.jar >/dev/null
+USER 185
 # -XX:AOTCache: without a usable cache the JVM logs one line and starts without it.
 ENTRYPOINT ["sh", "-c", "exec java -XX:AOTCache=/app/app.aot $JAVA_OPTS -jar /app/quarkus-run.jar"]
