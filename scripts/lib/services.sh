@@ -116,8 +116,9 @@ launch_service() { # launch_service NAME PORT [JVM OPTION...]
 
 # Records the AOT cache of every service that has no current one: starts those services (all three, so that the
 # gateway's calls reach real services) with -XX:AOTCacheOutput, sends them the kind of requests a stack serves (health,
-# metrics, reads with a local token, a refused submission: nothing is written but what start-up writes), and stops
-# them; each JVM writes its cache as it exits. Once per build and JDK; about a minute on 2 cores. Needs the database.
+# metrics, reads with a local token, a refused submission, all about a random clinic: nothing is written but the audit
+# trail's rows for these calls, by user aot-training), and stops them; each JVM writes its cache as it exits. Once per
+# build, JDK and JVM options; about a minute on 2 cores. Needs the database.
 train_aot_caches() {
   aot_cache_enabled || return 0
   local service stale=() port token clinic url i
@@ -133,9 +134,10 @@ train_aot_caches() {
       start_service "$service" "$port"
     fi
   done
-  for service in "${SERVICES[@]}"; do wait_until_ready "$service"; done
+  # a training that fails leaves that service without a cache (it starts without one), not the run failed
+  for service in "${SERVICES[@]}"; do (wait_until_ready "$service") || log "training $service failed; going on without"; done
   clinic=$(cat /proc/sys/kernel/random/uuid)
-  token=$("$MERIDIAN_ROOT/scripts/token.sh" practitioner --clinic "$clinic" --ttl 600 2>/dev/null || true)
+  token=$("$MERIDIAN_ROOT/scripts/token.sh" practitioner --clinic "$clinic" --ttl 600 --sub aot-training 2>/dev/null || true)
   for i in $(seq 1 20); do
     for service in "${SERVICES[@]}"; do
       curl -s -o /dev/null "http://127.0.0.1:$(service_management_port "$service")/q/health/ready"
