@@ -47,7 +47,8 @@ build_if_needed() {
 }
 
 # The JVM options of one service: MERIDIAN_JAVA_OPTS when set, else the sizes measured for it (docs/performance.md,
-# "Memory"). The image (Dockerfile) and the Kubernetes manifests carry the same values.
+# "Memory"). The image (Dockerfile, compose) carries the same values, the Kubernetes manifests the same heaps as a
+# share of their memory limits.
 # Serial GC: on 2 cores a parallel or concurrent collector takes cores the requests need, and these heaps are small.
 # A small initial heap: the JVM's default (1/64 of the machine's memory) is committed and touched as eden cycles.
 service_java_opts() { # service_java_opts NAME
