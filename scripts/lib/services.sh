@@ -65,8 +65,9 @@ service_java_opts() { # service_java_opts NAME
 aot_cache_file() { echo "$MERIDIAN_ROOT/$1/target/quarkus-app/app.aot"; }
 
 # The JDK and JVM options a cache was recorded with, kept next to it (app.aot.jvm): the JVM refuses a cache from another
-# JDK build (and then starts slower than with no cache at all, without even the JDK's own CDS archive), and parts of a
-# cache recorded with other heap options do not apply (its code stubs, logged as warnings at start).
+# JDK build (and then starts slower than with no cache at all, without even the JDK's own CDS archive), and a training
+# run is only representative with the options the service runs with. (JDK 25.0.3 logs two warnings about adapter code
+# stubs at every start with a cache, also with matching options; they are harmless.)
 aot_cache_stamp() { # aot_cache_stamp NAME
   "$JAVA_HOME/bin/java" -version 2>&1 | tr '\n' ' '
   echo " $JAVA_HOME $(service_java_opts "$1")"
