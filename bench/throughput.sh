@@ -4,7 +4,11 @@
 # each process (gateway, services, PostgreSQL) spent per submission, read from /proc, and a short calibration of the
 # machine (bench/proc_cpu.py), so that runs on different days compare.
 #   bench/throughput.sh                      (BENCH_DURATION=15 BENCH_CONCURRENCY="8 32 64" by default)
-# It starts its own stack on a separate database (meridian_bench_app) with the gateway's rate limits lifted (the
+#   BENCH_BEFORE_JAVA_OPTS="-Xmx384m -XX:+UseSerialGC" bench/throughput.sh
+#                                            measures twice in one run: "before" (these JVM options, no AOT cache),
+#                                            then "after" (the run scripts' defaults), each on a fresh stack and database
+# It starts its own stack on a separate database (BENCH_DB_NAME_app, default meridian_bench_app; MERIDIAN_*_PORT and
+# MERIDIAN_RUN_DIR as for scripts/run.sh) with the gateway's rate limits lifted (the
 # benchmark is one client), and stops it at the end. Results: printed, and saved under bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,8 +19,8 @@ source scripts/lib/services.sh
 
 DURATION=${BENCH_DURATION:-15}
 CONCURRENCY=${BENCH_CONCURRENCY:-"8 32 64"}
-PGBENCH_DB=meridian_bench_pg
-export MERIDIAN_DB_NAME=meridian_bench_app
+PGBENCH_DB=${BENCH_DB_NAME:-meridian_bench}_pg
+export MERIDIAN_DB_NAME=${BENCH_DB_NAME:-meridian_bench}_app
 export MERIDIAN_GATEWAY_RATE_LIMIT_USER_PER_MINUTE=1000000000
 export MERIDIAN_GATEWAY_RATE_LIMIT_CLIENT_PER_MINUTE=1000000000
 
@@ -31,106 +35,119 @@ exec > >(tee "$report") 2>&1
 
 calibration_before=$(python3 bench/proc_cpu.py calibrate)
 log "machine calibration (one core, lower is faster): $calibration_before"
-log "preparing a fresh database $MERIDIAN_DB_NAME"
-bootstrap_database "$MERIDIAN_DB_NAME" --recreate
 trap 'scripts/stop.sh >/dev/null 2>&1 || true' EXIT
-scripts/run.sh --detach >/dev/null
 
-gateway="http://127.0.0.1:$MERIDIAN_GATEWAY_PORT"
-patients=$(mktemp)
-log "registering a clinic and 500 patients in intake"
-python3 bench/patients.py "$gateway" 500 >"$patients"
-clinic=$(head -1 "$patients")
-sed -i 1d "$patients"
-token=$(scripts/token.sh practitioner --clinic "$clinic" --ttl 7200 --sub bench-practitioner)
-direct="http://127.0.0.1:$MERIDIAN_OUTCOMES_PORT"
+measure() { # measure LABEL: a fresh database and stack, submissions, CPU per submission, reads, peak RSS
+  printf '\n===== %s =====\n' "$1"
+  log "machine calibration now: $(python3 bench/proc_cpu.py calibrate)"
+  log "preparing a fresh database $MERIDIAN_DB_NAME"
+  bootstrap_database "$MERIDIAN_DB_NAME" --recreate
+  scripts/run.sh --detach >/dev/null
 
-run_wrk() { # run_wrk URL CONNECTIONS SECONDS -> RESULT line
-  wrk -t2 -c"$2" -d"$3"s --latency -s bench/submissions.lua "$1" -- "$clinic" "$token" "$patients" | grep '^RESULT'
+  gateway="http://127.0.0.1:$MERIDIAN_GATEWAY_PORT"
+  patients=$(mktemp)
+  log "registering a clinic and 500 patients in intake"
+  python3 bench/patients.py "$gateway" 500 >"$patients"
+  clinic=$(head -1 "$patients")
+  sed -i 1d "$patients"
+  token=$(scripts/token.sh practitioner --clinic "$clinic" --ttl 7200 --sub bench-practitioner)
+  direct="http://127.0.0.1:$MERIDIAN_OUTCOMES_PORT"
+
+  run_wrk() { # run_wrk URL CONNECTIONS SECONDS -> RESULT line
+    wrk -t2 -c"$2" -d"$3"s --latency -s bench/submissions.lua "$1" -- "$clinic" "$token" "$patients" | grep '^RESULT'
+  }
+
+  log "warming up the JVMs (10 s each path)"
+  run_wrk "$gateway" 16 10 >/dev/null
+  run_wrk "$direct" 16 10 >/dev/null
+
+  log "preparing $PGBENCH_DB with outcomes' assessment table"
+  admin_psql postgres -c "DROP DATABASE IF EXISTS $PGBENCH_DB WITH (FORCE)" -c "CREATE DATABASE $PGBENCH_DB"
+  admin_psql "$PGBENCH_DB" -f outcomes-service/src/main/resources/db/migration/V2__assessment.sql
+
+  pgbench_tps() { # pgbench_tps CLIENTS SECONDS
+    local runner=(pgbench)
+    case "$ADMIN_MODE" in
+      tcp) runner=(env PGPASSWORD="$MERIDIAN_DB_ADMIN_PASSWORD" pgbench -h "$MERIDIAN_DB_HOST" -p "$MERIDIAN_DB_PORT" -U "$MERIDIAN_DB_ADMIN_USER") ;;
+      runuser) runner=(runuser -u postgres -- pgbench -p "$MERIDIAN_DB_PORT") ;;
+      sudo) runner=(sudo -n -u postgres pgbench -p "$MERIDIAN_DB_PORT") ;;
+    esac
+    cp bench/insert-assessment.sql /tmp/meridian-insert-assessment.sql && chmod 644 /tmp/meridian-insert-assessment.sql
+    "${runner[@]}" -n -c "$1" -j 2 -T "$2" -f /tmp/meridian-insert-assessment.sql "$PGBENCH_DB" 2>/dev/null \
+      | awk '/^tps/ {print $3; exit}'
+  }
+
+  field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
+
+  # CPU per request, from /proc (bench/proc_cpu.py): the stable figure across machines and days, where rates are not.
+  processes="gateway=$(cat "$(pid_file gateway)") outcomes=$(cat "$(pid_file outcomes-service)") intake=$(cat "$(pid_file intake-service)")"
+  measured_wrk() { # measured_wrk URL CONNECTIONS SECONDS -> the RESULT line and "cpu_ms <name>=<ms per request> ..."
+    local before after result
+    # shellcheck disable=SC2086
+    before=$(python3 bench/proc_cpu.py snapshot "$MERIDIAN_DB_NAME" $processes)
+    result=$(run_wrk "$@")
+    # shellcheck disable=SC2086
+    after=$(python3 bench/proc_cpu.py snapshot "$MERIDIAN_DB_NAME" $processes)
+    echo "$result cpu_ms $(python3 bench/proc_cpu.py per-request "$before" "$after" "$(field requests "$result")")"
+  }
+  cpu_rows=()
+
+  printf '\n%-6s | %-44s | %-44s | %-10s | %-9s | %-9s\n' "conns" "gateway: rps  p50 ms  p99 ms  non-2xx" \
+    "direct: rps  p50 ms  p99 ms  non-2xx" "pg tps" "gw/pg" "gw/direct"
+  for c in $CONCURRENCY; do
+    g=$(measured_wrk "$gateway" "$c" "$DURATION")
+    d=$(measured_wrk "$direct" "$c" "$DURATION")
+    cpu_rows+=("$(printf '%-6s | %8s %8s %8s %8s %8s | %8s %8s %8s %8s' "$c" \
+      "$(field gateway "$g")" "$(field outcomes "$g")" "$(field intake "$g")" "$(field postgres "$g")" "$(field all "$g")" \
+      "$(field outcomes "$d")" "$(field intake "$d")" "$(field postgres "$d")" "$(field all "$d")")")
+    p=$(pgbench_tps "$c" "$DURATION")
+    grps=$(field rps "$g"); drps=$(field rps "$d")
+    printf '%-6s | %8s %8s %8s %8s          | %8s %8s %8s %8s          | %-10s | %-9s | %-9s\n' "$c" \
+      "$grps" "$(field p50_ms "$g")" "$(field p99_ms "$g")" "$(field non2xx "$g")" \
+      "$drps" "$(field p50_ms "$d")" "$(field p99_ms "$d")" "$(field non2xx "$d")" \
+      "$p" "$(python3 -c "print(f'{$grps/$p:.2f}')")" "$(python3 -c "print(f'{$grps/$drps:.2f}')")"
+  done
+
+  printf '\nCPU milliseconds per submission (user + system, from /proc; postgres = the backends of %s)\n' "$MERIDIAN_DB_NAME"
+  printf '%-6s | %-44s | %-35s\n' "conns" "through the gateway: gateway outcomes intake postgres  all" \
+    "direct: outcomes intake postgres  all"
+  printf '%s\n' "${cpu_rows[@]}"
+
+  echo
+  log "rows stored by Meridian: $(admin_psql "$MERIDIAN_DB_NAME" -tAc 'select count(*) from outcomes.assessment')"
+
+  # Reads: the trajectory of the patient with the most answers of one instrument (the chart an app or clinician opens).
+  read -r patient instrument answers < <(admin_psql "$MERIDIAN_DB_NAME" -tA -F ' ' -c "
+    SELECT pseudonym_id, instrument_code, count(*) FROM outcomes.assessment WHERE clinic_id = '$clinic'
+     GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1")
+  trajectory="/api/v1/outcomes/clinics/$clinic/patients/$patient/trajectory?instrument=$instrument"
+  # the read path has its own code to compile: without this, the first point measures the JIT (2-4x lower)
+  for url in "$gateway" "$direct"; do
+    wrk -t2 -c16 -d10s -s bench/trajectory.lua "$url" -- "$trajectory" "$token" >/dev/null
+  done
+  printf '\n%-6s | %-44s | %-44s   (trajectory of %s answers)\n' "conns" "gateway: rps  p50 ms  p99 ms  non-2xx" \
+    "direct: rps  p50 ms  p99 ms  non-2xx" "$answers"
+  for c in $CONCURRENCY; do
+    g=$(wrk -t2 -c"$c" -d"$DURATION"s --latency -s bench/trajectory.lua "$gateway" -- "$trajectory" "$token" | grep '^RESULT')
+    d=$(wrk -t2 -c"$c" -d"$DURATION"s --latency -s bench/trajectory.lua "$direct" -- "$trajectory" "$token" | grep '^RESULT')
+    printf '%-6s | %8s %8s %8s %8s          | %8s %8s %8s %8s\n' "$c" \
+      "$(field rps "$g")" "$(field p50_ms "$g")" "$(field p99_ms "$g")" "$(field non2xx "$g")" \
+      "$(field rps "$d")" "$(field p50_ms "$d")" "$(field p99_ms "$d")" "$(field non2xx "$d")"
+  done
+  echo
+  for service in intake-service outcomes-service gateway; do
+    pid=$(cat "$(pid_file "$service")")
+    echo "$service peak RSS: $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' "/proc/$pid/status"); JVM options: $(service_java_opts "$service")$(aot_cache_enabled && aot_cache_current "$service" && echo ", AOT cache")"
+  done
+  scripts/stop.sh >/dev/null 2>&1
 }
 
-log "warming up the JVMs (10 s each path)"
-run_wrk "$gateway" 16 10 >/dev/null
-run_wrk "$direct" 16 10 >/dev/null
-
-log "preparing $PGBENCH_DB with outcomes' assessment table"
-admin_psql postgres -c "DROP DATABASE IF EXISTS $PGBENCH_DB WITH (FORCE)" -c "CREATE DATABASE $PGBENCH_DB"
-admin_psql "$PGBENCH_DB" -f outcomes-service/src/main/resources/db/migration/V2__assessment.sql
-
-pgbench_tps() { # pgbench_tps CLIENTS SECONDS
-  local runner=(pgbench)
-  case "$ADMIN_MODE" in
-    tcp) runner=(env PGPASSWORD="$MERIDIAN_DB_ADMIN_PASSWORD" pgbench -h "$MERIDIAN_DB_HOST" -p "$MERIDIAN_DB_PORT" -U "$MERIDIAN_DB_ADMIN_USER") ;;
-    runuser) runner=(runuser -u postgres -- pgbench -p "$MERIDIAN_DB_PORT") ;;
-    sudo) runner=(sudo -n -u postgres pgbench -p "$MERIDIAN_DB_PORT") ;;
-  esac
-  cp bench/insert-assessment.sql /tmp/meridian-insert-assessment.sql && chmod 644 /tmp/meridian-insert-assessment.sql
-  "${runner[@]}" -n -c "$1" -j 2 -T "$2" -f /tmp/meridian-insert-assessment.sql "$PGBENCH_DB" 2>/dev/null \
-    | awk '/^tps/ {print $3; exit}'
-}
-
-field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
-
-# CPU per request, from /proc (bench/proc_cpu.py): the stable figure across machines and days, where rates are not.
-processes="gateway=$(cat "$(pid_file gateway)") outcomes=$(cat "$(pid_file outcomes-service)") intake=$(cat "$(pid_file intake-service)")"
-measured_wrk() { # measured_wrk URL CONNECTIONS SECONDS -> the RESULT line and "cpu_ms <name>=<ms per request> ..."
-  local before after result
-  # shellcheck disable=SC2086
-  before=$(python3 bench/proc_cpu.py snapshot "$MERIDIAN_DB_NAME" $processes)
-  result=$(run_wrk "$@")
-  # shellcheck disable=SC2086
-  after=$(python3 bench/proc_cpu.py snapshot "$MERIDIAN_DB_NAME" $processes)
-  echo "$result cpu_ms $(python3 bench/proc_cpu.py per-request "$before" "$after" "$(field requests "$result")")"
-}
-cpu_rows=()
-
-printf '\n%-6s | %-44s | %-44s | %-10s | %-9s | %-9s\n' "conns" "gateway: rps  p50 ms  p99 ms  non-2xx" \
-  "direct: rps  p50 ms  p99 ms  non-2xx" "pg tps" "gw/pg" "gw/direct"
-for c in $CONCURRENCY; do
-  g=$(measured_wrk "$gateway" "$c" "$DURATION")
-  d=$(measured_wrk "$direct" "$c" "$DURATION")
-  cpu_rows+=("$(printf '%-6s | %8s %8s %8s %8s %8s | %8s %8s %8s %8s' "$c" \
-    "$(field gateway "$g")" "$(field outcomes "$g")" "$(field intake "$g")" "$(field postgres "$g")" "$(field all "$g")" \
-    "$(field outcomes "$d")" "$(field intake "$d")" "$(field postgres "$d")" "$(field all "$d")")")
-  p=$(pgbench_tps "$c" "$DURATION")
-  grps=$(field rps "$g"); drps=$(field rps "$d")
-  printf '%-6s | %8s %8s %8s %8s          | %8s %8s %8s %8s          | %-10s | %-9s | %-9s\n' "$c" \
-    "$grps" "$(field p50_ms "$g")" "$(field p99_ms "$g")" "$(field non2xx "$g")" \
-    "$drps" "$(field p50_ms "$d")" "$(field p99_ms "$d")" "$(field non2xx "$d")" \
-    "$p" "$(python3 -c "print(f'{$grps/$p:.2f}')")" "$(python3 -c "print(f'{$grps/$drps:.2f}')")"
-done
-
-printf '\nCPU milliseconds per submission (user + system, from /proc; postgres = the backends of %s)\n' "$MERIDIAN_DB_NAME"
-printf '%-6s | %-44s | %-35s\n' "conns" "through the gateway: gateway outcomes intake postgres  all" \
-  "direct: outcomes intake postgres  all"
-printf '%s\n' "${cpu_rows[@]}"
-
-echo
-log "rows stored by Meridian: $(admin_psql "$MERIDIAN_DB_NAME" -tAc 'select count(*) from outcomes.assessment')"
-
-# Reads: the trajectory of the patient with the most answers of one instrument (the chart an app or clinician opens).
-read -r patient instrument answers < <(admin_psql "$MERIDIAN_DB_NAME" -tA -F ' ' -c "
-  SELECT pseudonym_id, instrument_code, count(*) FROM outcomes.assessment WHERE clinic_id = '$clinic'
-   GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1")
-trajectory="/api/v1/outcomes/clinics/$clinic/patients/$patient/trajectory?instrument=$instrument"
-# the read path has its own code to compile: without this, the first point measures the JIT (2-4x lower)
-for url in "$gateway" "$direct"; do
-  wrk -t2 -c16 -d10s -s bench/trajectory.lua "$url" -- "$trajectory" "$token" >/dev/null
-done
-printf '\n%-6s | %-44s | %-44s   (trajectory of %s answers)\n' "conns" "gateway: rps  p50 ms  p99 ms  non-2xx" \
-  "direct: rps  p50 ms  p99 ms  non-2xx" "$answers"
-for c in $CONCURRENCY; do
-  g=$(wrk -t2 -c"$c" -d"$DURATION"s --latency -s bench/trajectory.lua "$gateway" -- "$trajectory" "$token" | grep '^RESULT')
-  d=$(wrk -t2 -c"$c" -d"$DURATION"s --latency -s bench/trajectory.lua "$direct" -- "$trajectory" "$token" | grep '^RESULT')
-  printf '%-6s | %8s %8s %8s %8s          | %8s %8s %8s %8s\n' "$c" \
-    "$(field rps "$g")" "$(field p50_ms "$g")" "$(field p99_ms "$g")" "$(field non2xx "$g")" \
-    "$(field rps "$d")" "$(field p50_ms "$d")" "$(field p99_ms "$d")" "$(field non2xx "$d")"
-done
-echo
-for service in intake-service outcomes-service gateway; do
-  pid=$(cat "$(pid_file "$service")")
-  echo "$service peak RSS: $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' "/proc/$pid/status")"
-done
+if [ -n "${BENCH_BEFORE_JAVA_OPTS:-}" ]; then
+  (export MERIDIAN_AOT_CACHE=off MERIDIAN_JAVA_OPTS="$BENCH_BEFORE_JAVA_OPTS"; measure "before: no AOT cache, $BENCH_BEFORE_JAVA_OPTS")
+  measure "after: the run scripts' defaults"
+else
+  measure "the run scripts' defaults"
+fi
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; services on $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); $(psql --version)"
 echo "calibration (one core, lower is faster): before $calibration_before, after $(python3 bench/proc_cpu.py calibrate)"
 log "report saved to $report"

@@ -50,6 +50,7 @@ demo_sign_ins="$MERIDIAN_RUN_DIR/web-sign-ins.json"
 rm -f "$demo_sign_ins"
 if $demo && ! $keycloak; then export MERIDIAN_WEB_DEMO_SIGN_INS=$demo_sign_ins; fi
 bootstrap_database "$MERIDIAN_DB_NAME"
+train_aot_caches
 
 start_service intake-service "$MERIDIAN_INTAKE_PORT"
 start_service outcomes-service "$MERIDIAN_OUTCOMES_PORT"

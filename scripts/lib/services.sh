@@ -46,8 +46,53 @@ build_if_needed() {
   fi
 }
 
-start_service() { # start_service NAME PORT
+# The JVM options of one service: MERIDIAN_JAVA_OPTS when set, else the sizes measured for it (docs/performance.md,
+# "Memory"). The image (Dockerfile, compose) carries the same values, the Kubernetes manifests the same heaps as a
+# share of their memory limits.
+# Serial GC: on 2 cores a parallel or concurrent collector takes cores the requests need, and these heaps are small.
+# A small initial heap: the JVM's default (1/64 of the machine's memory) is committed and touched as eden cycles.
+service_java_opts() { # service_java_opts NAME
+  if [ -n "${MERIDIAN_JAVA_OPTS:-}" ]; then echo "$MERIDIAN_JAVA_OPTS"; return; fi
+  case "$1" in
+    gateway) echo "-XX:+UseSerialGC -Xms16m -Xmx64m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m" ;;
+    *) echo "-XX:+UseSerialGC -Xms32m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m" ;;
+  esac
+}
+
+# The JDK AOT cache (JEP 483/514/515) of a service: the classes it loads and links and the profiles of its methods,
+# recorded by a training run (train_aot_caches) against the JDK in JAVA_HOME and the jars as built. The JVM maps it
+# at start instead of loading, verifying and linking those classes again.
+aot_cache_file() { echo "$MERIDIAN_ROOT/$1/target/quarkus-app/app.aot"; }
+
+# The JDK and JVM options a cache was recorded with, kept next to it (app.aot.jvm): the JVM refuses a cache from another
+# JDK build (and then starts slower than with no cache at all, without even the JDK's own CDS archive), and a training
+# run is only representative with the options the service runs with. (JDK 25.0.3 logs two warnings about adapter code
+# stubs at every start with a cache, also with matching options; they are harmless.)
+aot_cache_stamp() { # aot_cache_stamp NAME
+  "$JAVA_HOME/bin/java" -version 2>&1 | tr '\n' ' '
+  echo " $JAVA_HOME $(service_java_opts "$1")"
+}
+
+# Current: present, recorded with this JDK and these options, and newer than the jar it was recorded from (a rebuild
+# makes it stale; the JVM would refuse it too, as it checks the jars' sizes and times).
+aot_cache_current() { # aot_cache_current NAME
+  local file; file=$(aot_cache_file "$1")
+  [ -f "$file" ] && [ -f "$file.jvm" ] && [ "$file" -nt "$MERIDIAN_ROOT/$1/target/quarkus-app/quarkus-run.jar" ] \
+    && [ "$(cat "$file.jvm")" = "$(aot_cache_stamp "$1")" ]
+}
+
+# MERIDIAN_AOT_CACHE: auto (default: use a current cache, train one when missing or stale), off (never).
+aot_cache_enabled() { [ "${MERIDIAN_AOT_CACHE:-auto}" != off ]; }
+
+start_service() { # start_service NAME PORT: with its AOT cache when it has a current one
+  local cache=()
+  if aot_cache_enabled && aot_cache_current "$1"; then cache=("-XX:AOTCache=$(aot_cache_file "$1")"); fi
+  launch_service "$1" "$2" "${cache[@]}"
+}
+
+launch_service() { # launch_service NAME PORT [JVM OPTION...]
   local service=$1 port=$2 log_file="$MERIDIAN_RUN_DIR/logs/$1.log" management_port
+  shift 2
   management_port=$(service_management_port "$service")
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     die "port $port is already in use; free it or set MERIDIAN_$(echo "${service%%-*}" | tr '[:lower:]' '[:upper:]')_PORT (see docs/configuration.md)"
@@ -56,8 +101,8 @@ start_service() { # start_service NAME PORT
     die "port $management_port is already in use; free it or set MERIDIAN_$(echo "${service%%-*}" | tr '[:lower:]' '[:upper:]')_MANAGEMENT_PORT (see docs/configuration.md)"
   fi
   log "starting $service on port $port (log: $log_file)"
-  printf '\n===== %s starting %s =====\n' "$(date -u +%FT%TZ)" "$service" >>"$log_file"
-  # shellcheck disable=SC2086
+  printf '\n===== %s starting %s %s =====\n' "$(date -u +%FT%TZ)" "$service" "$*" >>"$log_file"
+  # shellcheck disable=SC2046
   QUARKUS_DATASOURCE_JDBC_URL="$(jdbc_url "$MERIDIAN_DB_NAME")" \
   MERIDIAN_INTAKE_URL="${MERIDIAN_INTAKE_URL:-http://127.0.0.1:$MERIDIAN_INTAKE_PORT}" \
   MERIDIAN_OUTCOMES_URL="${MERIDIAN_OUTCOMES_URL:-http://127.0.0.1:$MERIDIAN_OUTCOMES_PORT}" \
@@ -66,9 +111,60 @@ start_service() { # start_service NAME PORT
   MERIDIAN_INTAKE_MANAGEMENT_PORT="$MERIDIAN_INTAKE_MANAGEMENT_PORT" \
   MERIDIAN_OUTCOMES_MANAGEMENT_PORT="$MERIDIAN_OUTCOMES_MANAGEMENT_PORT" \
   MERIDIAN_GATEWAY_MANAGEMENT_PORT="$MERIDIAN_GATEWAY_MANAGEMENT_PORT" \
-  nohup "$JAVA_HOME/bin/java" -Duser.timezone=UTC ${MERIDIAN_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC} \
+  nohup "$JAVA_HOME/bin/java" -Duser.timezone=UTC $(service_java_opts "$service") "$@" \
     -jar "$MERIDIAN_ROOT/$service/target/quarkus-app/quarkus-run.jar" >>"$log_file" 2>&1 &
   echo $! >"$(pid_file "$service")"
+}
+
+# Records the AOT cache of every service that has no current one: starts those services (all three, so that the
+# gateway's calls reach real services) with -XX:AOTCacheOutput, sends them the kind of requests a stack serves (health,
+# metrics, reads with a local token, a refused submission, all about a random clinic: nothing is written but the audit
+# trail's rows for these calls, by user aot-training), and stops them; each JVM writes its cache as it exits. Once per
+# build, JDK and JVM options; about a minute on 2 cores. Needs the database.
+train_aot_caches() {
+  aot_cache_enabled || return 0
+  local service stale=() port token clinic url i
+  for service in "${SERVICES[@]}"; do aot_cache_current "$service" || stale+=("$service"); done
+  [ ${#stale[@]} -gt 0 ] || return 0
+  log "training the JDK AOT cache of ${stale[*]} (once per build; MERIDIAN_AOT_CACHE=off to skip)"
+  for service in "${SERVICES[@]}"; do
+    port=$(service_port "$service")
+    if printf '%s\n' "${stale[@]}" | grep -qx "$service"; then
+      rm -f "$(aot_cache_file "$service")" "$(aot_cache_file "$service").jvm"
+      launch_service "$service" "$port" "-XX:AOTCacheOutput=$(aot_cache_file "$service")" -Xlog:aot=error
+    else
+      start_service "$service" "$port"
+    fi
+  done
+  # a training that fails leaves that service without a cache (it starts without one), not the run failed
+  for service in "${SERVICES[@]}"; do (wait_until_ready "$service") || log "training $service failed; going on without"; done
+  clinic=$(cat /proc/sys/kernel/random/uuid)
+  token=$("$MERIDIAN_ROOT/scripts/token.sh" practitioner --clinic "$clinic" --ttl 600 --sub aot-training 2>/dev/null || true)
+  for i in $(seq 1 20); do
+    for service in "${SERVICES[@]}"; do
+      curl -s -o /dev/null "http://127.0.0.1:$(service_management_port "$service")/q/health/ready"
+      curl -s -o /dev/null "http://127.0.0.1:$(service_management_port "$service")/q/metrics"
+    done
+    for url in "http://127.0.0.1:$MERIDIAN_GATEWAY_PORT" "http://127.0.0.1:$MERIDIAN_INTAKE_PORT" "http://127.0.0.1:$MERIDIAN_OUTCOMES_PORT"; do
+      curl -s -o /dev/null -H "Authorization: Bearer $token" "$url/api/v1/intake/acupoints"
+      curl -s -o /dev/null -H "Authorization: Bearer $token" "$url/api/v1/intake/clinics/$clinic/patients"
+      curl -s -o /dev/null -H "Authorization: Bearer $token" \
+        "$url/api/v1/outcomes/clinics/$clinic/patients/$clinic/trajectory?instrument=NRS"
+      curl -s -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" -d '{"instrumentCode":"NRS","items":[]}' \
+        "$url/api/v1/outcomes/clinics/$clinic/patients/$clinic/assessments"
+      curl -s -o /dev/null "$url/api/v1/intake/clinics"
+    done
+  done
+  # the JVM writes its cache on the way out (seconds to tens of seconds), hence the long wait
+  STOP_WAIT_SECONDS=120 stop_all
+  for service in "${stale[@]}"; do
+    if [ -f "$(aot_cache_file "$service")" ]; then
+      aot_cache_stamp "$service" >"$(aot_cache_file "$service").jvm"
+    else
+      log "no AOT cache was written for $service (see $MERIDIAN_RUN_DIR/logs/$service.log); it starts without one"
+    fi
+  done
 }
 
 wait_until_ready() { # wait_until_ready NAME
@@ -97,8 +193,8 @@ stop_all() {
     if kill -0 "$pid" 2>/dev/null; then
       log "stopping $service (pid $pid)"
       kill -TERM "$pid" 2>/dev/null || true
-      for i in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-      kill -0 "$pid" 2>/dev/null && { log "$service did not stop in 20 s; killing it"; kill -KILL "$pid" 2>/dev/null || true; }
+      for i in $(seq 1 $((2 * ${STOP_WAIT_SECONDS:-20}))); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -0 "$pid" 2>/dev/null && { log "$service did not stop in ${STOP_WAIT_SECONDS:-20} s; killing it"; kill -KILL "$pid" 2>/dev/null || true; }
     fi
     rm -f "$file"
   done
