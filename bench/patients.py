@@ -8,8 +8,6 @@ one pseudonym a line. outcomes-service refuses submissions about pseudonyms inta
 import json
 import subprocess
 import sys
-import time
-import urllib.error
 import urllib.request
 
 
@@ -20,18 +18,8 @@ def token(*args):
 def post(url, bearer, body):
     request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST", headers={
         "Authorization": "Bearer " + bearer, "Content-Type": "application/json"})
-    for attempt in range(3):
-        try:
-            with urllib.request.urlopen(request, timeout=30) as response:
-                return json.load(response)
-        except urllib.error.HTTPError as failure:
-            # Now and then the gateway answers 502 "Connection was closed" for an upstream connection it reused just
-            # as it closed (seen on 3 December 2026 with a client that closes every connection); the set-up of a
-            # benchmark retries rather than fail its whole run. A duplicate patient would only be an unused one.
-            if failure.code != 502 or attempt == 2:
-                raise
-            print("retrying after 502: " + url, file=sys.stderr)
-            time.sleep(0.2)
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.load(response)
 
 
 def main():
