@@ -81,8 +81,13 @@ aot_cache_current() { # aot_cache_current NAME
     && [ "$(cat "$file.jvm")" = "$(aot_cache_stamp "$1")" ]
 }
 
-# MERIDIAN_AOT_CACHE: auto (default: use a current cache, train one when missing or stale), off (never).
-aot_cache_enabled() { [ "${MERIDIAN_AOT_CACHE:-auto}" != off ]; }
+# MERIDIAN_AOT_CACHE: auto (default: use a current cache, train one when missing or stale), off (never). The cache
+# needs JDK 25 (-XX:AOTCacheOutput, JEP 514); on an older JDK the services start without one and nothing is trained.
+aot_cache_enabled() {
+  [ "${MERIDIAN_AOT_CACHE:-auto}" != off ] || return 1
+  [ -n "${MERIDIAN_JAVA_MAJOR:-}" ] || MERIDIAN_JAVA_MAJOR=$(java_major "$JAVA_HOME/bin/java")
+  [ "${MERIDIAN_JAVA_MAJOR:-0}" -ge 25 ] 2>/dev/null
+}
 
 start_service() { # start_service NAME PORT: with its AOT cache when it has a current one
   local cache=()
