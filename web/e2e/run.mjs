@@ -247,21 +247,38 @@ test('a clinician finds a patient and sees the responder flag', async () => {
   await shot(page, 'clinician-overview-phone');
 });
 
-test('a researcher sees a chart with suppressed cells and starts the export', async () => {
+test('a researcher sees estimates and suppressed cells in the demo cohort and exports its rows', async () => {
   const { page } = await open(DESKTOP);
   await signIn(page, 'researcher');
   await page.getByRole('heading', { name: 'Cohort outcomes' }).waitFor();
   await page.getByTestId('chart-change').locator('canvas').waitFor();
   await page.getByTestId('suppressed-note').first().waitFor();
-  const suppressedRows = await page.getByTestId('chart-change').locator('tr[data-suppressed="true"]').count();
+  const change = page.getByTestId('chart-change');
+  const suppressedRows = await change.locator('tr[data-suppressed="true"]').count();
   check(suppressedRows > 0, 'the change chart lists suppressed cells');
-  const suppressedText = await page.getByTestId('chart-change').locator('tr[data-suppressed="true"] td').first().textContent();
+  const suppressedText = await change.locator('tr[data-suppressed="true"] td').first().textContent();
   check(suppressedText.trim() === 'Suppressed', `a suppressed cell reads "Suppressed", not a number: ${suppressedText}`);
-  const label = await page.getByTestId('chart-change').locator('canvas').getAttribute('aria-label');
+  // The demo's research cohort (scripts/demo/cohort.py) fills both sexes and the whole cohort: each has a count of at
+  // least k, a mean change and its interval.
+  const shown = await change.locator('tr[data-suppressed="false"]').evaluateAll((rows) =>
+    rows.map((row) => [...row.children].map((cell) => cell.textContent.trim())),
+  );
+  check(shown.length >= 3, `the change chart shows the larger cells: ${JSON.stringify(shown)}`);
+  const NUMBER = '-?\\d+(\\.\\d+)?';
+  const minCellSize = Number((await page.getByText(/cells under \d+ patients/).textContent()).match(/under (\d+)/)[1]);
+  for (const [group, count, estimate, interval] of shown) {
+    check(Number(count) >= minCellSize, `${group} is shown with ${count} patient-episodes, fewer than ${minCellSize}`);
+    check(new RegExp(`^${NUMBER}$`).test(estimate), `${group}'s mean change is a number: ${estimate}`);
+    check(new RegExp(`^${NUMBER} to ${NUMBER}$`).test(interval), `${group}'s 95 % interval is two numbers: ${interval}`);
+  }
+  const label = await change.locator('canvas').getAttribute('aria-label');
   check(/suppressed/.test(label), 'the chart says which cells are suppressed');
+  check(new RegExp(`All patients ${NUMBER} \\(${NUMBER} to ${NUMBER}\\)`).test(label), `the chart describes the estimates: ${label}`);
   await axe(page, 'researcher');
   await page.getByRole('button', { name: 'Start export' }).click();
   await page.getByTestId('export-status').getByText(/Export ready/).waitFor({ timeout: 30000 });
+  const exported = await page.getByTestId('export-status').textContent();
+  check(Number(exported.match(/(\d+) rows/)?.[1]) > 0, `the export has rows: ${exported}`);
   await page.getByRole('link', { name: /Download/ }).waitFor();
   await shot(page, 'researcher');
   await page.setViewportSize(PHONE);

@@ -22,6 +22,11 @@ function cellLabel(cell: CellResponse): string {
   return [group, band].filter(Boolean).join(' · ') || 'All patients';
 }
 
+/** Half a power of ten below the range: 0.5 for a range of 1 to 10, 5 for 10 to 100. */
+function niceStep(range: number): number {
+  return 10 ** Math.floor(Math.log10(range)) / 2;
+}
+
 /**
  * Mean change with its 95 % CI, or a rate with its Wilson interval, per cell. A suppressed cell has no value: it gets
  * a grey band over the whole axis and "suppressed" in its label, never a bar at zero.
@@ -39,8 +44,10 @@ function CellChart(props: {
   const labels = props.cells.map((cell) => (cell.suppressed ? `${cellLabel(cell)} (suppressed)` : cellLabel(cell)));
   const shown = props.cells.map((cell) => (cell.suppressed ? undefined : props.value(cell)));
   const numbers = shown.flatMap((entry) => [entry?.low, entry?.high, entry?.value]).filter((v): v is number => v != null);
-  const low = props.min ?? Math.min(0, ...numbers);
-  const high = props.max ?? Math.max(1, ...numbers);
+  // The axis ends on round numbers at or beyond the widest interval (-2.27 -> -2.5), not on the interval itself.
+  const step = niceStep(Math.max(1, ...numbers) - Math.min(0, ...numbers));
+  const low = props.min ?? Math.floor(Math.min(0, ...numbers) / step) * step;
+  const high = props.max ?? Math.ceil(Math.max(1, ...numbers) / step) * step;
   const datasets: ChartDataset<'bar' | 'scatter', unknown[]>[] = [
     {
       type: 'bar',
@@ -55,7 +62,9 @@ function CellChart(props: {
     {
       type: 'scatter',
       label: 'Estimate',
-      data: shown.map((entry, index) => (entry?.value != null ? { x: labels[index], y: entry.value } : null)),
+      // A point for every cell, y null where there is no estimate: Chart.js reads a scatter dataset as objects only
+      // when its first point is one, and then fails on a null point further on (a suppressed cell after a shown one).
+      data: shown.map((entry, index) => ({ x: labels[index], y: entry?.value ?? null })),
       backgroundColor: COLOURS.score,
       borderColor: COLOURS.score,
       pointRadius: 6,
