@@ -178,7 +178,7 @@ public class GatewayRoutes {
                             Log.debugf("No connection to %s at %s: %s", upstream.name(), origin, failure.toString()))
                     .onSuccess(request -> request.exceptionHandler(failure ->
                             Log.debugf("Upstream request to %s ended: %s", upstream.name(), failure.toString())))
-                    .map(ResetOnlyInFlight::guard);
+                    .map(ResetOnlyBeforeResponse::guard);
         });
     }
 }
