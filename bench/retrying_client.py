@@ -26,25 +26,53 @@ BODIES = [
 ]
 
 
-def submit(base, clinic, token, patient, key, body, give_up_after):
-    url = f"{base}/api/v1/outcomes/clinics/{clinic}/patients/{patient}/assessments"
+def post_until_acknowledged(url, body, headers, give_up_after):
+    """POSTs the JSON body until it is acknowledged with a 2xx, backing off from 0.2 s to 2 s between attempts; a 4xx
+    other than 429 ends it (a client error will not heal by retrying), and so does give_up_after seconds without an
+    acknowledgement. Returns the last status (0: no answer at all), the attempts made and the acknowledged answer."""
     data = json.dumps(body).encode()
-    started, attempts, delay, status = time.time(), 0, 0.2, None
+    started, attempts, delay, status = time.time(), 0, 0.2, 0
     while time.time() - started < give_up_after:
         attempts += 1
-        request = urllib.request.Request(url, data=data, method="POST", headers={
-            "Content-Type": "application/json", "Authorization": f"Bearer {token}", "Idempotency-Key": key})
+        request = urllib.request.Request(url, data=data, method="POST",
+                                         headers={"Content-Type": "application/json", **headers})
         try:
             with urllib.request.urlopen(request, timeout=10) as response:
-                return response.status, attempts
+                return response.status, attempts, json.load(response)
         except urllib.error.HTTPError as error:
             status = error.code
             if status < 500 and status != 429:
-                return status, attempts  # a client error will not heal by retrying
+                return status, attempts, None
         except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-            status = 0  # no answer at all: the service or the gateway is down
+            status = 0  # the service or the gateway is down
         time.sleep(delay)
         delay = min(delay * 2, 2.0)
+    return status, attempts, None
+
+
+def run_workers(workers, seconds, output, one_line):
+    """Runs one_line() in `workers` threads until `seconds` have passed, writing each line it returns to output."""
+    deadline = time.time() + seconds
+    lock = threading.Lock()
+    with open(output, "w") as out:
+        def worker():
+            while time.time() < deadline:
+                line = one_line()
+                with lock:
+                    out.write(line + "\n")
+                    out.flush()
+
+        threads = [threading.Thread(target=worker) for _ in range(workers)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+
+def submit(base, clinic, token, patient, key, body, give_up_after):
+    url = f"{base}/api/v1/outcomes/clinics/{clinic}/patients/{patient}/assessments"
+    status, attempts, _ = post_until_acknowledged(
+        url, body, {"Authorization": f"Bearer {token}", "Idempotency-Key": key}, give_up_after)
     return status, attempts
 
 
@@ -60,29 +88,19 @@ def main():
     parser.add_argument("--give-up-after", type=float, default=120)
     args = parser.parse_args()
 
-    lock = threading.Lock()
-    deadline = time.time() + args.seconds
     with open(args.patients) as lines:
         patients = [line.strip() for line in lines if line.strip()]
+    rng = random.Random()
 
-    with open(args.output, "w") as out:
-        def worker():
-            rng = random.Random()
-            while time.time() < deadline:
-                key = str(uuid.uuid4())
-                body = dict(rng.choice(BODIES))
-                body["answeredAt"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-                status, attempts = submit(args.base, args.clinic, args.token, rng.choice(patients), key, body,
-                                          args.give_up_after)
-                with lock:
-                    out.write(f"{key} {status} {attempts}\n")
-                    out.flush()
+    def one_submission():
+        key = str(uuid.uuid4())
+        body = dict(rng.choice(BODIES))
+        body["answeredAt"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        status, attempts = submit(args.base, args.clinic, args.token, rng.choice(patients), key, body,
+                                  args.give_up_after)
+        return f"{key} {status} {attempts}"
 
-        threads = [threading.Thread(target=worker) for _ in range(args.workers)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+    run_workers(args.workers, args.seconds, args.output, one_submission)
 
 
 if __name__ == "__main__":
