@@ -1,11 +1,13 @@
 package org.meridian.outcomes.edge;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -19,6 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.platform.test.edge.AbstractRequestBodyRulesTest;
 import org.meridian.platform.test.edge.DocumentedOperations.Operation;
+import org.meridian.platform.test.http.RawHttp;
 
 /**
  * The body rules on outcomes' operations: assessment submissions and FHIR QuestionnaireResponse accepted a chunked
@@ -104,5 +107,33 @@ class RequestBodyRulesTest extends AbstractRequestBodyRulesTest {
                 .contentType("application/fhir+json")
                 .body("resourceType", equalTo("OperationOutcome"))
                 .body("issue[0].diagnostics", containsString("item[0].text"));
+    }
+
+    /**
+     * The body is read before the resource method runs (RequestBodyLimit): a client that waits for "100 Continue" gets
+     * it, and a body in several chunks is parsed whole (the surrogate is in its last chunk).
+     */
+    @Test
+    void readsABodySentAfterContinueInSeveralChunks() throws Exception {
+        String clinic = newClinic();
+        RawHttp.Response answer = RawHttp.uploadAfterContinue(
+                RestAssured.port,
+                "POST",
+                SUBMISSION.path(clinic, new ArrayList<>()),
+                Map.of(
+                        "Authorization",
+                        "Bearer " + SUBMISSION.token(clinic),
+                        "Content-Type",
+                        "application/json",
+                        "Idempotency-Key",
+                        UUID.randomUUID().toString()),
+                List.of(
+                        "{\"instrumentCode\": \"NRS_BACK_PAIN\", \"timepoint\": \"AD_HOC\",",
+                        " \"answeredAt\": \"2026-01-02T10:00:00Z\", \"answers\": {\"back_pain_nrs\": 4},",
+                        " \"instrumentVersion\": \"1.0\\ud800\"}"));
+        assertThat(answer).as("a 100 Continue before the body").isNotNull();
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(answer.body()).contains("\"field\":\"instrumentVersion\"").contains("surrogate");
     }
 }

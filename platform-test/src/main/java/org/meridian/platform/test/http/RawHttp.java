@@ -69,6 +69,39 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * A body sent as a client sends a large upload: {@code Expect: 100-continue}, nothing more until the server's
+     * "100 Continue" (null when that never comes), then the body in these chunks, a moment apart.
+     */
+    public static Response uploadAfterContinue(
+            int port, String method, String path, Map<String, String> headers, List<String> chunks)
+            throws IOException, InterruptedException {
+        try (Socket socket = connect(port)) {
+            OutputStream out = socket.getOutputStream();
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
+                    + "\r\nTransfer-Encoding: chunked\r\nExpect: 100-continue\r\n");
+            headers.forEach((name, value) ->
+                    head.append(name).append(": ").append(value).append("\r\n"));
+            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            if (!line(in).startsWith("HTTP/1.1 100 ") || !line(in).isEmpty()) {
+                return null;
+            }
+            for (String chunk : chunks) {
+                byte[] bytes = chunk.getBytes(StandardCharsets.UTF_8);
+                out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.write(bytes);
+                out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                Thread.sleep(50);
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return read(in);
+        }
+    }
+
     /** One request with exactly these headers (none added but Host and Content-Length), from {@code localAddress}. */
     public static Response send(
             String localAddress, int port, String method, String path, Map<String, String> headers, String body)
