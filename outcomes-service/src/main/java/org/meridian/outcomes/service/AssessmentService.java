@@ -35,6 +35,7 @@ import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.FieldProblem;
 import org.meridian.platform.web.problem.InvalidRequestException;
 import org.meridian.platform.web.problem.PreconditionFailedException;
+import org.meridian.platform.web.problem.ProblemException;
 import org.meridian.platform.web.problem.UnprocessableException;
 
 /**
@@ -76,17 +77,44 @@ public class AssessmentService {
         this.submission = submission;
     }
 
+    /**
+     * Stores a submission, or answers a retry with what its first call stored. Nothing is looked up before a new
+     * submission is stored: the insert itself finds a retry (the unique idempotency key), which saves new submissions,
+     * the usual case, a statement. A retry is answered from the stored assessment also when its answers would be
+     * refused now, as a retry always was; one with other answers under the same key is a 409.
+     */
     public SubmissionResult submit(SubmissionCommand command) {
         InstrumentDefinition instrument = resolveInstrument(command.instrumentCode(), command.instrumentVersion());
         submission.instrument(instrument.code());
         String fingerprint = RequestFingerprint.of(command, instrument.version());
-        if (command.idempotencyKey() != null) {
-            Optional<AssessmentEntity> earlier = assessments.findByIdempotencyKey(
-                    command.clinicId(), command.pseudonymId(), command.idempotencyKey());
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), fingerprint);
-            }
+        AssessmentEntity row;
+        try {
+            row = newAssessment(command, instrument, fingerprint);
+        } catch (ProblemException refused) {
+            return earlierSubmission(command, fingerprint).orElseThrow(() -> refused);
         }
+        if (assessments.insertIfAbsent(row)) {
+            Log.infof(
+                    "Stored %s assessment %s (%s %s, %s, link %s)",
+                    row.status, row.id, row.instrumentCode, row.instrumentVersion, row.timepoint, row.linkStatus);
+            return new SubmissionResult(row, true);
+        }
+        // A retry, or a concurrent submission with the same key that won the insert (and has committed).
+        return earlierSubmission(command, fingerprint)
+                .orElseThrow(() -> new IllegalStateException("idempotent insert lost its row"));
+    }
+
+    private Optional<SubmissionResult> earlierSubmission(SubmissionCommand command, String fingerprint) {
+        if (command.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        return assessments
+                .findByIdempotencyKey(command.clinicId(), command.pseudonymId(), command.idempotencyKey())
+                .map(earlier -> replay(earlier, fingerprint));
+    }
+
+    private AssessmentEntity newAssessment(
+            SubmissionCommand command, InstrumentDefinition instrument, String fingerprint) {
         validateTimepoint(command);
         RecallPeriod recall = recallPeriod(instrument, command.timepoint(), command.recallPeriod());
         ScoringOutcome outcome = score(instrument, command.answers(), command.draft());
@@ -124,18 +152,7 @@ public class AssessmentService {
         row.idempotencyKey = command.idempotencyKey();
         row.requestHash = fingerprint;
         row.submittedBy = command.submittedBy();
-
-        if (assessments.insertIfAbsent(row)) {
-            Log.infof(
-                    "Stored %s assessment %s (%s %s, %s, link %s)",
-                    row.status, row.id, row.instrumentCode, row.instrumentVersion, row.timepoint, row.linkStatus);
-            return new SubmissionResult(row, true);
-        }
-        // A concurrent submission with the same key won the insert (and has committed): answer with its result.
-        AssessmentEntity first = assessments
-                .findByIdempotencyKey(command.clinicId(), command.pseudonymId(), command.idempotencyKey())
-                .orElseThrow(() -> new IllegalStateException("idempotent insert lost its row"));
-        return replay(first, fingerprint);
+        return row;
     }
 
     /** An assessment of a patient the clinic knows (a patient it does not know is a 404). */

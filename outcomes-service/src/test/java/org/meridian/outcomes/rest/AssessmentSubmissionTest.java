@@ -318,6 +318,20 @@ class AssessmentSubmissionTest {
         assertThat(rowsWithKey("reused")).isEqualTo(1);
     }
 
+    /** A stored submission is found by its insert, after validation: a key reused with refusable answers stays a 409. */
+    @Test
+    void refusesAReplayWithAnswersThatCannotBeScoredAs409Too() {
+        post(practitioner, clinic, patient, "reused-bad", body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(5)))
+                .statusCode(201);
+        post(practitioner, clinic, patient, "reused-bad", body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(42)))
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:meridian:problem:conflict"));
+        post(practitioner, clinic, patient, "reused-bad", body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(5)))
+                .statusCode(200);
+        assertThat(rowsWithKey("reused-bad")).isEqualTo(1);
+    }
+
     @Test
     void rejectsUnscoreableAnswersWith422NamingEachItemAndStoresNothing() {
         Map<String, Object> answers = odi(3, 2, 9, null, 3, 4, 2, null, 5, 4);
