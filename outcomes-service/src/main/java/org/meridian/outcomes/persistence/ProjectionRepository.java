@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,6 +52,32 @@ public class ProjectionRepository {
                 .setParameter("patient", pseudonymId)
                 .getSingleResult();
         return new PatientStanding(Optional.ofNullable((UUID) row[0]), (Boolean) row[1]);
+    }
+
+    /** A patient as the projection knows them, with their episodes in one clinic (by start date). */
+    public record PatientAndEpisodes(Optional<ProjectedPatient> patient, List<ProjectedEpisode> episodes) {}
+
+    /**
+     * The patient and their episodes in the clinic, in one statement (a submission needs both). The patient stays in
+     * the persistence context, so {@link #patient} finds it there afterwards.
+     */
+    public PatientAndEpisodes patientAndEpisodes(UUID clinicId, UUID pseudonymId) {
+        List<Object[]> rows = em().createQuery(
+                        "select p, e from ProjectedPatient p left join ProjectedEpisode e"
+                                + " on e.pseudonymId = p.pseudonymId and e.clinicId = :c"
+                                + " where p.pseudonymId = :p order by e.startDate, e.episodeId",
+                        Object[].class)
+                .setParameter("c", clinicId)
+                .setParameter("p", pseudonymId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return new PatientAndEpisodes(Optional.empty(), List.of());
+        }
+        List<ProjectedEpisode> episodes = rows.stream()
+                .map(row -> (ProjectedEpisode) row[1])
+                .filter(Objects::nonNull)
+                .toList();
+        return new PatientAndEpisodes(Optional.of((ProjectedPatient) rows.getFirst()[0]), episodes);
     }
 
     /** The patient's episodes in the clinic, by start date. */

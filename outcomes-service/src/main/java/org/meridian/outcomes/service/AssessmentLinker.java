@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.meridian.outcomes.config.ScheduleConfig;
 import org.meridian.outcomes.domain.LinkStatus;
 import org.meridian.outcomes.domain.Timepoint;
@@ -52,17 +54,18 @@ public class AssessmentLinker {
      * episode of another patient is unprocessable (422); unknown ones give a PENDING link.
      */
     public Link linkNewSubmission(Reference reference) {
-        boolean announcedHere = projection
-                .patient(reference.pseudonymId())
+        ProjectionRepository.PatientAndEpisodes known =
+                projection.patientAndEpisodes(reference.clinicId(), reference.pseudonymId());
+        boolean announcedHere = known.patient()
                 .map(patient -> patient.clinicId.equals(reference.clinicId()))
                 .orElse(false);
         if (!announcedHere
                 && issued.ask(reference.clinicId(), reference.pseudonymId()) == IssuedPseudonyms.Answer.NOT_ISSUED) {
             throw new ResourceNotFoundException("patient", reference.pseudonymId());
         }
-        Link link = link(reference);
+        Link link = link(reference, known.patient(), known::episodes);
         if (link.status() == LinkStatus.LINKED && reference.timepoint() == Timepoint.FOLLOW_UP) {
-            requireEpisodeToFollow(reference, link);
+            requireEpisodeToFollow(reference, link, known.episodes());
         }
         if (link.status() == LinkStatus.MISMATCH) {
             if (link.mismatch().equals("pseudonymId")) {
@@ -82,7 +85,7 @@ public class AssessmentLinker {
      * reference: when the patient or the named episode has not reached the projection yet, outcomes cannot tell "no
      * episode" from "not heard of it yet", and the submission is stored PENDING instead.
      */
-    private void requireEpisodeToFollow(Reference reference, Link link) {
+    private void requireEpisodeToFollow(Reference reference, Link link, List<ProjectedEpisode> episodes) {
         LocalDate answered = reference.answeredAt().atZone(ZoneOffset.UTC).toLocalDate();
         if (reference.episodeId() != null) {
             projection
@@ -100,8 +103,7 @@ public class AssessmentLinker {
         if (link.episodeId() != null) {
             return;
         }
-        boolean startUnknown = projection.episodesOfPatient(reference.clinicId(), reference.pseudonymId()).stream()
-                .anyMatch(episode -> episode.startDate == null);
+        boolean startUnknown = episodes.stream().anyMatch(episode -> episode.startDate == null);
         if (!startUnknown) {
             throw new UnprocessableException(
                     "followUpWeeks",
@@ -114,7 +116,15 @@ public class AssessmentLinker {
 
     /** Re-evaluates a stored link after new events; contradictions become MISMATCH (the assessment is kept). */
     public Link link(Reference reference) {
-        Optional<ProjectedPatient> patient = projection.patient(reference.pseudonymId());
+        return link(
+                reference,
+                projection.patient(reference.pseudonymId()),
+                () -> projection.episodesOfPatient(reference.clinicId(), reference.pseudonymId()));
+    }
+
+    /** {@code episodes}: the patient's episodes in the reference's clinic, by start date, read only when needed. */
+    private Link link(
+            Reference reference, Optional<ProjectedPatient> patient, Supplier<List<ProjectedEpisode>> episodes) {
         if (patient.isPresent() && !patient.get().clinicId.equals(reference.clinicId())) {
             return new Link(LinkStatus.MISMATCH, reference.episodeId(), false, "pseudonymId");
         }
@@ -150,11 +160,7 @@ public class AssessmentLinker {
                 return new Link(LinkStatus.MISMATCH, episodeId, late, "episodeId");
             }
         } else if (patient.isPresent()) {
-            episodeId = episodeAt(
-                            reference.clinicId(),
-                            reference.pseudonymId(),
-                            reference.timepoint(),
-                            reference.answeredAt())
+            episodeId = episodeAt(episodes.get(), reference.timepoint(), reference.answeredAt())
                     .map(episode -> episode.episodeId)
                     .orElse(null);
         }
@@ -165,11 +171,11 @@ public class AssessmentLinker {
      * The episode an assessment without explicit episode belongs to: the patient's latest one in the clinic started
      * on or before the answer's date (a baseline may precede the start by {@link #BASELINE_LEAD}).
      */
-    public Optional<ProjectedEpisode> episodeAt(
-            UUID clinicId, UUID pseudonymId, Timepoint timepoint, Instant answeredAt) {
+    private static Optional<ProjectedEpisode> episodeAt(
+            List<ProjectedEpisode> episodes, Timepoint timepoint, Instant answeredAt) {
         Instant reference = timepoint == Timepoint.BASELINE ? answeredAt.plus(BASELINE_LEAD) : answeredAt;
         LocalDate day = reference.atZone(ZoneOffset.UTC).toLocalDate();
-        return projection.episodesOfPatient(clinicId, pseudonymId).stream()
+        return episodes.stream()
                 .filter(episode -> episode.startDate != null && !episode.startDate.isAfter(day))
                 .max(Comparator.comparing((ProjectedEpisode episode) -> episode.startDate)
                         .thenComparing(episode -> episode.episodeId));
