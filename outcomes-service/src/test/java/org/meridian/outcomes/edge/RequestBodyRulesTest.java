@@ -18,6 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import org.jboss.logmanager.ExtHandler;
+import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.LogContext;
+import org.jboss.logmanager.Logger;
 import org.junit.jupiter.api.Test;
 import org.meridian.platform.test.edge.AbstractRequestBodyRulesTest;
 import org.meridian.platform.test.edge.DocumentedOperations.Operation;
@@ -135,5 +141,42 @@ class RequestBodyRulesTest extends AbstractRequestBodyRulesTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
         assertThat(answer.body()).contains("\"field\":\"instrumentVersion\"").contains("surrogate");
+    }
+
+    /** A caller that hangs up half-way through its body is not a server error: nothing to answer, nothing stored. */
+    @Test
+    void aCallerHangingUpWhileSendingIsNoError() throws Exception {
+        String clinic = newClinic();
+        long before = storedRows(clinic);
+        List<String> errors = new CopyOnWriteArrayList<>();
+        ExtHandler errorLog = new ExtHandler() {
+            @Override
+            protected void doPublish(ExtLogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(record.getFormattedMessage());
+                }
+            }
+        };
+        Logger root = LogContext.getLogContext().getLogger("");
+        root.addHandler(errorLog);
+        try {
+            RawHttp.hangUpWhileSending(
+                    RestAssured.port,
+                    "POST",
+                    SUBMISSION.path(clinic, new ArrayList<>()),
+                    Map.of(
+                            "Authorization",
+                            "Bearer " + SUBMISSION.token(clinic),
+                            "Content-Type",
+                            "application/json",
+                            "Idempotency-Key",
+                            UUID.randomUUID().toString()),
+                    "{\"instrumentCode\": \"NRS_BACK_PAIN\", ");
+            Thread.sleep(500);
+        } finally {
+            root.removeHandler(errorLog);
+        }
+        assertThat(errors).isEmpty();
+        assertThat(storedRows(clinic)).isEqualTo(before);
     }
 }

@@ -84,7 +84,11 @@ public class RequestBodyLimit {
                 context.next();
             }
         });
-        request.exceptionHandler(context::fail);
+        request.exceptionHandler(failure -> {
+            if (!context.response().closed()) {
+                context.fail(failure);
+            } // else the caller hung up while sending: there is nobody to answer, and nothing went wrong here
+        });
         request.resume();
     }
 

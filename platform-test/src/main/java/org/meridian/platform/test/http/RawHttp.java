@@ -102,6 +102,26 @@ public final class RawHttp {
         }
     }
 
+    /** Starts a chunked upload, sends one chunk, and hangs up, as a phone that loses its network does. */
+    public static void hangUpWhileSending(
+            int port, String method, String path, Map<String, String> headers, String firstChunk)
+            throws IOException, InterruptedException {
+        try (Socket socket = connect(port)) {
+            OutputStream out = socket.getOutputStream();
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
+                    + "\r\nTransfer-Encoding: chunked\r\n");
+            headers.forEach((name, value) ->
+                    head.append(name).append(": ").append(value).append("\r\n"));
+            byte[] chunk = firstChunk.getBytes(StandardCharsets.UTF_8);
+            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(chunk);
+            out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            Thread.sleep(200);
+        }
+    }
+
     /** One request with exactly these headers (none added but Host and Content-Length), from {@code localAddress}. */
     public static Response send(
             String localAddress, int port, String method, String path, Map<String, String> headers, String body)
