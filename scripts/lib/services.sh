@@ -51,11 +51,13 @@ build_if_needed() {
 # share of their memory limits.
 # Serial GC: on 2 cores a parallel or concurrent collector takes cores the requests need, and these heaps are small.
 # A small initial heap: the JVM's default (1/64 of the machine's memory) is committed and touched as eden cycles.
+# TrimNativeHeapInterval: the JIT's arenas freed after the burst of compilation at start-up go back to the system
+# (outcomes-service at rest 232 -> 212 MiB); MALLOC_ARENA_MAX (launch_service): two malloc arenas, not eight per core.
 service_java_opts() { # service_java_opts NAME
   if [ -n "${MERIDIAN_JAVA_OPTS:-}" ]; then echo "$MERIDIAN_JAVA_OPTS"; return; fi
   case "$1" in
-    gateway) echo "-XX:+UseSerialGC -Xms16m -Xmx64m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m" ;;
-    *) echo "-XX:+UseSerialGC -Xms32m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m" ;;
+    gateway) echo "-XX:+UseSerialGC -Xms16m -Xmx64m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=2000" ;;
+    *) echo "-XX:+UseSerialGC -Xms8m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:TrimNativeHeapInterval=2000" ;;
   esac
 }
 
@@ -116,6 +118,7 @@ launch_service() { # launch_service NAME PORT [JVM OPTION...]
   MERIDIAN_INTAKE_MANAGEMENT_PORT="$MERIDIAN_INTAKE_MANAGEMENT_PORT" \
   MERIDIAN_OUTCOMES_MANAGEMENT_PORT="$MERIDIAN_OUTCOMES_MANAGEMENT_PORT" \
   MERIDIAN_GATEWAY_MANAGEMENT_PORT="$MERIDIAN_GATEWAY_MANAGEMENT_PORT" \
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
   nohup "$JAVA_HOME/bin/java" -Duser.timezone=UTC $(service_java_opts "$service") "$@" \
     -jar "$MERIDIAN_ROOT/$service/target/quarkus-app/quarkus-run.jar" >>"$log_file" 2>&1 &
   echo $! >"$(pid_file "$service")"
