@@ -126,13 +126,7 @@ class RequestBodyRulesTest extends AbstractRequestBodyRulesTest {
                 RestAssured.port,
                 "POST",
                 SUBMISSION.path(clinic, new ArrayList<>()),
-                Map.of(
-                        "Authorization",
-                        "Bearer " + SUBMISSION.token(clinic),
-                        "Content-Type",
-                        "application/json",
-                        "Idempotency-Key",
-                        UUID.randomUUID().toString()),
+                submissionHeaders(clinic),
                 List.of(
                         "{\"instrumentCode\": \"NRS_BACK_PAIN\", \"timepoint\": \"AD_HOC\",",
                         " \"answeredAt\": \"2026-01-02T10:00:00Z\", \"answers\": {\"back_pain_nrs\": 4},",
@@ -164,13 +158,7 @@ class RequestBodyRulesTest extends AbstractRequestBodyRulesTest {
                     RestAssured.port,
                     "POST",
                     SUBMISSION.path(clinic, new ArrayList<>()),
-                    Map.of(
-                            "Authorization",
-                            "Bearer " + SUBMISSION.token(clinic),
-                            "Content-Type",
-                            "application/json",
-                            "Idempotency-Key",
-                            UUID.randomUUID().toString()),
+                    submissionHeaders(clinic),
                     "{\"instrumentCode\": \"NRS_BACK_PAIN\", ");
             Thread.sleep(500);
         } finally {
@@ -178,5 +166,15 @@ class RequestBodyRulesTest extends AbstractRequestBodyRulesTest {
         }
         assertThat(errors).isEmpty();
         assertThat(storedRows(clinic)).isEqualTo(before);
+    }
+
+    private static Map<String, String> submissionHeaders(String clinic) {
+        return Map.of(
+                "Authorization",
+                "Bearer " + SUBMISSION.token(clinic),
+                "Content-Type",
+                "application/json",
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
     }
 }

@@ -40,11 +40,7 @@ public final class RawHttp {
             int port, String method, String path, Map<String, String> headers, long totalBytes) throws IOException {
         try (Socket socket = connect(port)) {
             OutputStream out = socket.getOutputStream();
-            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
-                    + "\r\nTransfer-Encoding: chunked\r\n");
-            headers.forEach((name, value) ->
-                    head.append(name).append(": ").append(value).append("\r\n"));
-            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            writeChunkedHead(out, port, method, path, headers, false);
             Thread writer = new Thread(() -> writeChunks(out, totalBytes), "chunked-upload");
             writer.setDaemon(true);
             writer.start();
@@ -52,15 +48,30 @@ public final class RawHttp {
         }
     }
 
+    private static void writeChunkedHead(
+            OutputStream out, int port, String method, String path, Map<String, String> headers, boolean expectContinue)
+            throws IOException {
+        StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
+                + "\r\nTransfer-Encoding: chunked\r\n" + (expectContinue ? "Expect: 100-continue\r\n" : ""));
+        headers.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+    }
+
+    private static void writeChunk(OutputStream out, byte[] chunk, int size) throws IOException {
+        out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(chunk, 0, size);
+        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+    }
+
     private static void writeChunks(OutputStream out, long totalBytes) {
         byte[] chunk = new byte[64 * 1024];
         Arrays.fill(chunk, (byte) ' ');
         try {
             for (long sent = 0; sent < totalBytes; sent += chunk.length) {
-                int size = (int) Math.min(chunk.length, totalBytes - sent);
-                out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-                out.write(chunk, 0, size);
-                out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                writeChunk(out, chunk, (int) Math.min(chunk.length, totalBytes - sent));
             }
             out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
@@ -78,22 +89,14 @@ public final class RawHttp {
             throws IOException, InterruptedException {
         try (Socket socket = connect(port)) {
             OutputStream out = socket.getOutputStream();
-            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
-                    + "\r\nTransfer-Encoding: chunked\r\nExpect: 100-continue\r\n");
-            headers.forEach((name, value) ->
-                    head.append(name).append(": ").append(value).append("\r\n"));
-            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
+            writeChunkedHead(out, port, method, path, headers, true);
             InputStream in = new BufferedInputStream(socket.getInputStream());
             if (!line(in).startsWith("HTTP/1.1 100 ") || !line(in).isEmpty()) {
                 return null;
             }
             for (String chunk : chunks) {
                 byte[] bytes = chunk.getBytes(StandardCharsets.UTF_8);
-                out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-                out.write(bytes);
-                out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
-                out.flush();
+                writeChunk(out, bytes, bytes.length);
                 Thread.sleep(50);
             }
             out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
@@ -108,16 +111,9 @@ public final class RawHttp {
             throws IOException, InterruptedException {
         try (Socket socket = connect(port)) {
             OutputStream out = socket.getOutputStream();
-            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
-                    + "\r\nTransfer-Encoding: chunked\r\n");
-            headers.forEach((name, value) ->
-                    head.append(name).append(": ").append(value).append("\r\n"));
+            writeChunkedHead(out, port, method, path, headers, false);
             byte[] chunk = firstChunk.getBytes(StandardCharsets.UTF_8);
-            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            out.write(chunk);
-            out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
+            writeChunk(out, chunk, chunk.length);
             Thread.sleep(200);
         }
     }
