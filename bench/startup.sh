@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Start-up and footprint of each service started alone: Quarkus's "started in", the wall time until it answers ready,
-# its RSS and the classes loaded once ready, BENCH_STARTS times each (default 3), without and then with its JDK AOT
-# cache (trained first if missing or stale, scripts/lib/services.sh; BENCH_BEFORE_JAVA_OPTS: JVM options of the
-# starts without it), with the machine's calibration
-# (bench/proc_cpu.py), in one run. Its own database (BENCH_DB_NAME, default meridian_bench_startup), ports (gateway
+# its RSS and anonymous memory once ready and at rest, and the classes loaded, BENCH_STARTS times each (default 3),
+# without and then with its JDK AOT cache (trained first if missing or stale, scripts/lib/services.sh;
+# BENCH_BEFORE_JAVA_OPTS: JVM options of the starts without it), with the machine's calibration (bench/proc_cpu.py),
+# in one run. Its own database (BENCH_DB_NAME, default meridian_bench_startup), ports (gateway
 # BENCH_PORT, default 38080, intake +1, outcomes +2, management +1000) and run directory; a developer's stack is left
 # alone. Run it after a build. Results: printed, and saved under bench/results/.
 set -euo pipefail
@@ -34,7 +34,10 @@ bootstrap_database "$MERIDIAN_DB_NAME" --recreate >/dev/null
 ensure_dev_keys
 train_aot_caches >/dev/null
 
-printf '\n%-17s | %-9s | %-5s | %-15s | %-14s | %-8s | %s\n' "service" "AOT cache" "start" "started in (s)" "ready after (s)" "RSS MiB" "classes"
+# RSS counts the pages of the mapped AOT cache, which are file-backed (clean ones can be dropped, and are shared by
+# processes mapping the same file); anonymous memory is what the process alone holds.
+# "at rest": BENCH_REST_SECONDS (10) after ready, with nothing asked of it meanwhile.
+printf '\n%-17s | %-9s | %-5s | %-15s | %-14s | %-8s | %-9s | %-13s | %-14s | %s\n' "service" "AOT cache" "start" "started in (s)" "ready after (s)" "RSS MiB" "anon MiB" "RSS at rest" "anon at rest" "classes"
 # "before": no AOT cache, and BENCH_BEFORE_JAVA_OPTS if given (say the old "-Xmx384m -XX:+UseSerialGC");
 # "after": the run scripts' defaults
 caller_java_opts=${MERIDIAN_JAVA_OPTS:-}
@@ -58,9 +61,14 @@ for service in intake-service outcomes-service gateway; do
     pid=$(cat "$(pid_file "$service")")
     started=$(grep -o 'started in [0-9.]*s' "$log_file" | tail -n 1 | grep -o '[0-9.]*' | head -n 1)
     rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status")
+    anon=$(awk '/^Anonymous:/ {printf "%.0f", $2/1024}' "/proc/$pid/smaps_rollup")
+    sleep "${BENCH_REST_SECONDS:-10}"
+    rest_rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status")
+    rest_anon=$(awk '/^Anonymous:/ {printf "%.0f", $2/1024}' "/proc/$pid/smaps_rollup")
     classes=$("$JAVA_HOME/bin/jcmd" "$pid" PerfCounter.print 2>/dev/null | awk -F= '/java.cls.loadedClasses/ {print $2}')
-    printf '%-17s | %-9s | %-5s | %-15s | %-14s | %-8s | %s\n' "$service" "$([ "$cache" = off ] && echo no || echo yes)" \
-      "$i" "${started:-?}" "$ready" "$rss" "${classes:-?}"
+    printf '%-17s | %-9s | %-5s | %-15s | %-14s | %-8s | %-9s | %-13s | %-14s | %s\n' "$service" \
+      "$([ "$cache" = off ] && echo no || echo yes)" "$i" "${started:-?}" "$ready" "$rss" "$anon" "$rest_rss" "$rest_anon" \
+      "${classes:-?}"
     stop_all >/dev/null 2>&1
   done
 done

@@ -7,6 +7,9 @@
 #   BENCH_BEFORE_JAVA_OPTS="-Xmx384m -XX:+UseSerialGC" bench/throughput.sh
 #                                            measures twice in one run: "before" (these JVM options, no AOT cache),
 #                                            then "after" (the run scripts' defaults), each on a fresh stack and database
+#   BENCH_BEFORE_REF=46aa4fa bench/throughput.sh
+#                                            the same, with "before" the stack of that commit: built in a temporary
+#                                            git worktree and started by its own scripts (as they were then)
 # It starts its own stack on a separate database (BENCH_DB_NAME_app, default meridian_bench_app; MERIDIAN_*_PORT and
 # MERIDIAN_RUN_DIR as for scripts/run.sh) with the gateway's rate limits lifted (the
 # benchmark is one client), and stops it at the end. Results: printed, and saved under bench/results/.
@@ -42,7 +45,7 @@ measure() { # measure LABEL: a fresh database and stack, submissions, CPU per su
   log "machine calibration now: $(python3 bench/proc_cpu.py calibrate)"
   log "preparing a fresh database $MERIDIAN_DB_NAME"
   bootstrap_database "$MERIDIAN_DB_NAME" --recreate
-  scripts/run.sh --detach >/dev/null
+  "$stack_root/scripts/run.sh" --detach >/dev/null
 
   gateway="http://127.0.0.1:$MERIDIAN_GATEWAY_PORT"
   patients=$(mktemp)
@@ -100,7 +103,7 @@ measure() { # measure LABEL: a fresh database and stack, submissions, CPU per su
     cpu_rows+=("$(printf '%-6s | %8s %8s %8s %8s %8s | %8s %8s %8s %8s' "$c" \
       "$(field gateway "$g")" "$(field outcomes "$g")" "$(field intake "$g")" "$(field postgres "$g")" "$(field all "$g")" \
       "$(field outcomes "$d")" "$(field intake "$d")" "$(field postgres "$d")" "$(field all "$d")")")
-    p=$(pgbench_tps "$c" "$DURATION")
+    p=$(pgbench_tps "$c" "$DURATION" | xargs printf "%.0f")
     grps=$(field rps "$g"); drps=$(field rps "$d")
     printf '%-6s | %8s %8s %8s %8s          | %8s %8s %8s %8s          | %-10s | %-9s | %-9s\n' "$c" \
       "$grps" "$(field p50_ms "$g")" "$(field p99_ms "$g")" "$(field non2xx "$g")" \
@@ -137,12 +140,23 @@ measure() { # measure LABEL: a fresh database and stack, submissions, CPU per su
   echo
   for service in intake-service outcomes-service gateway; do
     pid=$(cat "$(pid_file "$service")")
-    echo "$service peak RSS: $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' "/proc/$pid/status"); JVM options: $(service_java_opts "$service")$(aot_cache_enabled && aot_cache_current "$service" && echo ", AOT cache")"
+    echo "$service peak RSS: $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' "/proc/$pid/status"); JVM: $(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o -- ' -X[^ ]*' | tr -d '\n')"
   done
-  scripts/stop.sh >/dev/null 2>&1
+  "$stack_root/scripts/stop.sh" >/dev/null 2>&1
 }
 
-if [ -n "${BENCH_BEFORE_JAVA_OPTS:-}" ]; then
+# The run directory (pid files, keys, logs) is shared by both halves, so that this script finds what either started.
+export MERIDIAN_RUN_DIR=${MERIDIAN_RUN_DIR:-$MERIDIAN_ROOT/.run}
+stack_root=$MERIDIAN_ROOT
+if [ -n "${BENCH_BEFORE_REF:-}" ]; then
+  before_tree=$(mktemp -d /tmp/meridian-before.XXXXXX)
+  trap 'scripts/stop.sh >/dev/null 2>&1 || true; git -C "$MERIDIAN_ROOT" worktree remove --force "$before_tree" >/dev/null 2>&1 || true' EXIT
+  log "building $BENCH_BEFORE_REF ($(git log -1 --format='%h %cs %s' "$BENCH_BEFORE_REF" | cut -c1-80)) in $before_tree"
+  git worktree add --detach "$before_tree" "$BENCH_BEFORE_REF" >/dev/null 2>&1
+  (cd "$before_tree" && ./mvnw -B -ntp -q package -DskipTests >/dev/null)
+  (stack_root=$before_tree; export MERIDIAN_AOT_CACHE=off; measure "before: $BENCH_BEFORE_REF, as its scripts ran it")
+  measure "after: $(git log -1 --format=%h) and the run scripts' defaults"
+elif [ -n "${BENCH_BEFORE_JAVA_OPTS:-}" ]; then
   (export MERIDIAN_AOT_CACHE=off MERIDIAN_JAVA_OPTS="$BENCH_BEFORE_JAVA_OPTS"; measure "before: no AOT cache, $BENCH_BEFORE_JAVA_OPTS")
   measure "after: the run scripts' defaults"
 else
