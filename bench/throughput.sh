@@ -2,7 +2,8 @@
 # Submission throughput: Meridian through the gateway, Meridian direct (outcomes-service), and PostgreSQL's own
 # insert rate for the same rows (pgbench), at several concurrencies, in one run on this machine; with the CPU milliseconds
 # each process (gateway, services, PostgreSQL) spent per submission, read from /proc, and a short calibration of the
-# machine (bench/proc_cpu.py), so that runs on different days compare.
+# machine (bench/proc_cpu.py), so that runs on different days compare; first, the time a fresh stack takes to reach
+# its steady submission rate (BENCH_WARMUP_SECONDS=20 of 1 s slices).
 #   bench/throughput.sh                      (BENCH_DURATION=15 BENCH_CONCURRENCY="8 32 64" by default)
 #   BENCH_BEFORE_JAVA_OPTS="-Xmx384m -XX:+UseSerialGC" bench/throughput.sh
 #                                            measures twice in one run: "before" (these JVM options, no AOT cache),
@@ -56,12 +57,27 @@ measure() { # measure LABEL: a fresh database and stack, submissions, CPU per su
   token=$(scripts/token.sh practitioner --clinic "$clinic" --ttl 7200 --sub bench-practitioner)
   direct="http://127.0.0.1:$MERIDIAN_OUTCOMES_PORT"
 
+  field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
+
   run_wrk() { # run_wrk URL CONNECTIONS SECONDS -> RESULT line
     wrk -t2 -c"$2" -d"$3"s --latency -s bench/submissions.lua "$1" -- "$clinic" "$token" "$patients" | grep '^RESULT'
   }
 
-  log "warming up the JVMs (10 s each path)"
-  run_wrk "$gateway" 16 10 >/dev/null
+  # Time to steady state: the first submissions after start-up, through the gateway in 1 s slices (16 connections);
+  # steady is the median of the last 5 slices, and warm the first slice at 90 % of it or more.
+  log "warming up: submissions per second through the gateway from the first one after start-up, then 10 s direct"
+  curve=()
+  for _ in $(seq 1 "${BENCH_WARMUP_SECONDS:-20}"); do
+    curve+=("$(field rps "$(run_wrk "$gateway" 16 1)")")
+  done
+  python3 -c '
+import statistics, sys
+rates = [float(r) for r in sys.argv[1:]]
+steady = statistics.median(rates[-5:])
+warm = next(i for i, r in enumerate(rates, 1) if r >= 0.9 * steady)
+print("warm-up through the gateway, rps each second:", " ".join(f"{r:.0f}" for r in rates))
+print(f"time to steady state: {warm} s (first second at 90 % or more of the last 5 s median, {steady:.0f} rps)")
+' "${curve[@]}"
   run_wrk "$direct" 16 10 >/dev/null
 
   log "preparing $PGBENCH_DB with outcomes' assessment table"
@@ -80,7 +96,6 @@ measure() { # measure LABEL: a fresh database and stack, submissions, CPU per su
       | awk '/^tps/ {print $3; exit}'
   }
 
-  field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 
   # CPU per request, from /proc (bench/proc_cpu.py): the stable figure across machines and days, where rates are not.
   processes="gateway=$(cat "$(pid_file gateway)") outcomes=$(cat "$(pid_file outcomes-service)") intake=$(cat "$(pid_file intake-service)")"
