@@ -137,6 +137,23 @@ class RequestBodyRulesTest extends AbstractRequestBodyRulesTest {
         assertThat(answer.body()).contains("\"field\":\"instrumentVersion\"").contains("surrogate");
     }
 
+    /** A call without a token is refused before its body is asked for: no "100 Continue", nothing read. */
+    @Test
+    void asksNoBodyOfACallWithoutAToken() throws Exception {
+        String clinic = newClinic();
+        RawHttp.Response answer = RawHttp.uploadAfterContinue(
+                RestAssured.port,
+                "POST",
+                SUBMISSION.path(clinic, new ArrayList<>()),
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "Idempotency-Key",
+                        UUID.randomUUID().toString()),
+                List.of("{}"));
+        assertThat(answer).as("an answer without a 100 Continue first").isNull();
+    }
+
     /** A caller that hangs up half-way through its body is not a server error: nothing to answer, nothing stored. */
     @Test
     void aCallerHangingUpWhileSendingIsNoError() throws Exception {

@@ -9,10 +9,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.platform.web.problem.CommonProblem;
 import org.meridian.platform.web.problem.PayloadTooLargeException;
 import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ProblemKind;
 
 /**
  * Request bodies are limited to {@code meridian.max-body-bytes} (MERIDIAN_MAX_BODY_BYTES). A declared Content-Length
@@ -20,11 +22,14 @@ import org.meridian.platform.web.problem.ProblemDetail;
  * Either way the answer is a 413 problem document (an OperationOutcome on /fhir), where Quarkus's own limit would
  * answer an empty 413.
  *
- * <p>The body is read here, on the event loop, before the request reaches its (blocking) resource method: left to
- * Quarkus REST, a blocking method reads its body through a stream that hands every chunk from the event loop to the
- * worker thread under the connection's lock, which a profile of submissions under load put at a fifth of
- * outcomes-service's CPU. Quarkus REST then reads the body from memory. (A non-blocking resource method with a body
- * would find the request already read and see an empty body; the services have none.)
+ * <p>The body of a call that carries a bearer token is read here, on the event loop, before the request reaches its
+ * (blocking) resource method: left to Quarkus REST, a blocking method reads its body through a stream that hands every
+ * chunk from the event loop to the worker thread under the connection's lock, which a profile of submissions under
+ * load put at a fifth of outcomes-service's CPU. Quarkus REST then reads the body from memory. A body that has not
+ * arrived within {@code meridian.body-read-timeout} (60 s, Quarkus's own read timeout) is a 408, so a caller that stalls half-way does not hold its
+ * part of the body in memory for long. A call without a token is left to Quarkus REST, which refuses it before
+ * reading anything. (A non-blocking resource method with a body would find the request already read and see an empty
+ * body; the services have none.)
  */
 @ApplicationScoped
 public class RequestBodyLimit {
@@ -37,6 +42,9 @@ public class RequestBodyLimit {
 
     @ConfigProperty(name = "meridian.max-body-bytes")
     long maxBodyBytes;
+
+    @ConfigProperty(name = "meridian.body-read-timeout", defaultValue = "60s")
+    Duration readTimeout;
 
     long maxBodyBytes() {
         return maxBodyBytes;
@@ -53,12 +61,12 @@ public class RequestBodyLimit {
             context.next();
             return;
         }
-        refuse(context);
+        refuseTooLarge(context);
     }
 
     private void readBody(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.isEnded() || !carriesBody(request.method())) {
+        if (request.isEnded() || !carriesBody(request.method()) || request.getHeader("Authorization") == null) {
             context.next();
             return;
         }
@@ -67,18 +75,30 @@ public class RequestBodyLimit {
         }
         Buffer body = Buffer.buffer();
         boolean[] refused = {false};
+        long timer = context.vertx().setTimer(readTimeout.toMillis(), ignored -> {
+            refused[0] = true;
+            refuse(
+                    context,
+                    408,
+                    ProblemKind.uriForStatus(408),
+                    ProblemKind.titleForStatus(408),
+                    "timeout",
+                    "The request body did not arrive within " + readTimeout.toSeconds() + " s");
+        });
         request.handler(chunk -> {
             if (refused[0]) {
                 return;
             }
             if (body.length() + (long) chunk.length() > maxBodyBytes) {
                 refused[0] = true;
-                refuse(context);
+                context.vertx().cancelTimer(timer);
+                refuseTooLarge(context);
                 return;
             }
             body.appendBuffer(chunk);
         });
         request.endHandler(ignored -> {
+            context.vertx().cancelTimer(timer);
             if (!refused[0]) {
                 context.setBody(body);
                 context.next();
@@ -96,10 +116,21 @@ public class RequestBodyLimit {
         return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
     }
 
-    private void refuse(RoutingContext context) {
+    private void refuseTooLarge(RoutingContext context) {
+        refuse(
+                context,
+                413,
+                CommonProblem.PAYLOAD_TOO_LARGE.uri(),
+                CommonProblem.PAYLOAD_TOO_LARGE.title(),
+                "too-costly",
+                new PayloadTooLargeException(maxBodyBytes).getMessage());
+    }
+
+    /** Answers and closes the connection once the caller has sent the rest (LingeringClose). */
+    private static void refuse(
+            RoutingContext context, int status, String type, String title, String fhirCode, String detail) {
         String path = context.request().path();
         String requestId = RequestIds.accept(context.request().getHeader(RequestIds.HEADER));
-        String detail = new PayloadTooLargeException(maxBodyBytes).getMessage();
         boolean fhir = path.startsWith("/fhir/");
         JsonObject body = fhir
                 ? new JsonObject()
@@ -109,18 +140,18 @@ public class RequestBodyLimit {
                                 new JsonArray()
                                         .add(new JsonObject()
                                                 .put("severity", "error")
-                                                .put("code", "too-costly")
+                                                .put("code", fhirCode)
                                                 .put("diagnostics", detail)))
                 : new JsonObject()
-                        .put("type", CommonProblem.PAYLOAD_TOO_LARGE.uri())
-                        .put("title", CommonProblem.PAYLOAD_TOO_LARGE.title())
-                        .put("status", 413)
+                        .put("type", type)
+                        .put("title", title)
+                        .put("status", status)
                         .put("detail", detail)
                         .put("instance", path)
                         .put("requestId", requestId);
         LingeringClose.schedule(context);
         context.response()
-                .setStatusCode(413)
+                .setStatusCode(status)
                 .putHeader("Content-Type", fhir ? "application/fhir+json" : ProblemDetail.MEDIA_TYPE)
                 .putHeader("Connection", "close")
                 .putHeader(RequestIds.HEADER, requestId)

@@ -133,6 +133,23 @@ public abstract class AbstractRequestBodyRulesTest {
                 .body("issue[0].code", equalTo("too-costly"));
     }
 
+    /** A body that stops arriving half-way is a 408 once the read timeout (3 s in the tests) has passed. */
+    @Test
+    void answersABodyThatStopsArrivingWith408() throws Exception {
+        String clinic = newClinic();
+        long before = storedRows(clinic);
+        RawHttp.Response answer = RawHttp.stallWhileSending(
+                RestAssured.port,
+                "POST",
+                jsonCreate().path(clinic, new ArrayList<>()),
+                headers(jsonCreate().token(clinic), "application/json"),
+                jsonCreateBody());
+        assertThat(answer.status()).isEqualTo(408);
+        assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(answer.body()).contains("urn:meridian:problem:http-408").contains("did not arrive");
+        assertThat(storedRows(clinic)).isEqualTo(before);
+    }
+
     @Test
     void refusesABodyWithoutContentTypeOnEveryOperationThatTakesABody() throws Exception {
         String clinic = newClinic();

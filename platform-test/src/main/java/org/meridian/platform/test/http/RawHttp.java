@@ -105,6 +105,18 @@ public final class RawHttp {
         }
     }
 
+    /** Starts a chunked upload, sends one chunk, then nothing more, and returns the answer that comes regardless. */
+    public static Response stallWhileSending(
+            int port, String method, String path, Map<String, String> headers, String firstChunk) throws IOException {
+        try (Socket socket = connect(port)) {
+            OutputStream out = socket.getOutputStream();
+            writeChunkedHead(out, port, method, path, headers, false);
+            byte[] chunk = firstChunk.getBytes(StandardCharsets.UTF_8);
+            writeChunk(out, chunk, chunk.length);
+            return read(new BufferedInputStream(socket.getInputStream()));
+        }
+    }
+
     /** Starts a chunked upload, sends one chunk, and hangs up, as a phone that loses its network does. */
     public static void hangUpWhileSending(
             int port, String method, String path, Map<String, String> headers, String firstChunk)
