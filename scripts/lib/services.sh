@@ -56,8 +56,19 @@ build_if_needed() {
 service_java_opts() { # service_java_opts NAME
   if [ -n "${MERIDIAN_JAVA_OPTS:-}" ]; then echo "$MERIDIAN_JAVA_OPTS"; return; fi
   case "$1" in
-    gateway) echo "-XX:+UseSerialGC -Xms16m -Xmx64m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=2000" ;;
-    *) echo "-XX:+UseSerialGC -Xms8m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:TrimNativeHeapInterval=2000" ;;
+    gateway) echo "-XX:+UseSerialGC -Xms16m -Xmx64m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m$(native_trim_option)" ;;
+    *) echo "-XX:+UseSerialGC -Xms8m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m$(native_trim_option)" ;;
+  esac
+}
+
+# -XX:TrimNativeHeapInterval is a product option from JDK 21.0.3 on; an older JDK 21 refuses to start with it. Read
+# from the JDK's release file, as this runs for every start.
+native_trim_option() {
+  local version
+  version=$(sed -n 's/^JAVA_VERSION="\([0-9.]*\).*/\1/p' "$JAVA_HOME/release" 2>/dev/null)
+  case "$version" in
+    21|21.0.[0-2]|"") ;;
+    *) printf ' -XX:TrimNativeHeapInterval=2000' ;;
   esac
 }
 
