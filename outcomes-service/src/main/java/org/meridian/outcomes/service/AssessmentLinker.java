@@ -51,17 +51,20 @@ public class AssessmentLinker {
      * For a new submission: a patient the feed has not announced in the clinic is asked about at intake, and one intake
      * never issued there (nobody's, or another clinic's patient) is not found (404), like a patient the feed placed in
      * another clinic; while intake cannot answer, the submission is kept (PENDING) rather than lost. A session or
-     * episode of another patient is unprocessable (422); unknown ones give a PENDING link.
+     * episode of another patient is unprocessable (422); unknown ones give a PENDING link. {@code beforeAskingIntake}
+     * runs just before intake is asked (a call that can wait), and may end the linking by throwing.
      */
-    public Link linkNewSubmission(Reference reference) {
+    public Link linkNewSubmission(Reference reference, Runnable beforeAskingIntake) {
         ProjectionRepository.PatientAndEpisodes known =
                 projection.patientAndEpisodes(reference.clinicId(), reference.pseudonymId());
         boolean announcedHere = known.patient()
                 .map(patient -> patient.clinicId.equals(reference.clinicId()))
                 .orElse(false);
-        if (!announcedHere
-                && issued.ask(reference.clinicId(), reference.pseudonymId()) == IssuedPseudonyms.Answer.NOT_ISSUED) {
-            throw new ResourceNotFoundException("patient", reference.pseudonymId());
+        if (!announcedHere) {
+            beforeAskingIntake.run();
+            if (issued.ask(reference.clinicId(), reference.pseudonymId()) == IssuedPseudonyms.Answer.NOT_ISSUED) {
+                throw new ResourceNotFoundException("patient", reference.pseudonymId());
+            }
         }
         Link link = link(reference, known.patient(), known::episodes);
         if (link.status() == LinkStatus.LINKED && reference.timepoint() == Timepoint.FOLLOW_UP) {

@@ -81,7 +81,8 @@ public class AssessmentService {
      * Stores a submission, or answers a retry with what its first call stored. Nothing is looked up before a new
      * submission is stored: the insert itself finds a retry (the unique idempotency key), which saves new submissions,
      * the usual case, a statement. A retry is answered from the stored assessment also when its answers would be
-     * refused now, as a retry always was; one with other answers under the same key is a 409.
+     * refused now, as a retry always was, and without waiting for intake; one with other answers under the same key is
+     * a 409.
      */
     public SubmissionResult submit(SubmissionCommand command) {
         InstrumentDefinition instrument = resolveInstrument(command.instrumentCode(), command.instrumentVersion());
@@ -90,6 +91,8 @@ public class AssessmentService {
         AssessmentEntity row;
         try {
             row = newAssessment(command, instrument, fingerprint);
+        } catch (StoredBefore retry) {
+            return replay(retry.earlier, fingerprint);
         } catch (ProblemException refused) {
             return earlierSubmission(command, fingerprint).orElseThrow(() -> refused);
         }
@@ -102,6 +105,29 @@ public class AssessmentService {
         // A retry, or a concurrent submission with the same key that won the insert (and has committed).
         return earlierSubmission(command, fingerprint)
                 .orElseThrow(() -> new IllegalStateException("idempotent insert lost its row"));
+    }
+
+    /**
+     * Ends the linking of a retry whose first call is stored before intake is asked about its patient: the answer is
+     * the stored one anyway, and intake may be slow or down, which is when apps retry.
+     */
+    private static final class StoredBefore extends RuntimeException {
+        final transient AssessmentEntity earlier;
+
+        StoredBefore(AssessmentEntity earlier) {
+            super(null, null, false, false);
+            this.earlier = earlier;
+        }
+    }
+
+    private void throwIfStoredBefore(SubmissionCommand command) {
+        if (command.idempotencyKey() != null) {
+            assessments
+                    .findByIdempotencyKey(command.clinicId(), command.pseudonymId(), command.idempotencyKey())
+                    .ifPresent(earlier -> {
+                        throw new StoredBefore(earlier);
+                    });
+        }
     }
 
     private Optional<SubmissionResult> earlierSubmission(SubmissionCommand command, String fingerprint) {
@@ -122,13 +148,15 @@ public class AssessmentService {
             submission.unscorable();
             throw rejected(instrument, rejection);
         }
-        AssessmentLinker.Link link = linker.linkNewSubmission(new AssessmentLinker.Reference(
-                command.clinicId(),
-                command.pseudonymId(),
-                command.timepoint(),
-                command.sessionId(),
-                command.episodeId(),
-                command.answeredAt()));
+        AssessmentLinker.Link link = linker.linkNewSubmission(
+                new AssessmentLinker.Reference(
+                        command.clinicId(),
+                        command.pseudonymId(),
+                        command.timepoint(),
+                        command.sessionId(),
+                        command.episodeId(),
+                        command.answeredAt()),
+                () -> throwIfStoredBefore(command));
 
         Instant now = clock.instant();
         AssessmentEntity row = new AssessmentEntity();

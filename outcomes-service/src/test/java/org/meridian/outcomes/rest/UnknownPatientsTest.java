@@ -198,6 +198,39 @@ class UnknownPatientsTest {
                 .body("linkStatus", equalTo("EXPIRED"));
     }
 
+    /** Apps retry when things are slow: a retry of a stored submission is answered without asking intake again. */
+    @Test
+    void aRetryWhileIntakeIsDownIsAnsweredWithoutAskingIntakeAgain() {
+        UUID patient = UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> submission = body("NRS_BACK_PAIN", "BASELINE", ANSWERED, nrs(6));
+        IntakeScript.intakeDown();
+        String first = post(practitioner, clinic, patient, key, submission)
+                .statusCode(201)
+                .body("linkStatus", equalTo("PENDING"))
+                .extract()
+                .asString();
+        long asked = lookupsOf(patient);
+        assertThat(asked).isEqualTo(1);
+
+        String replay = post(practitioner, clinic, patient, key, submission)
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(replay).isEqualTo(first);
+        assertThat(lookupsOf(patient)).isEqualTo(asked);
+    }
+
+    private static long lookupsOf(UUID pseudonym) {
+        long count = 0;
+        for (var lookup : IntakeScript.lookups()) {
+            if (lookup.path("path").asText().endsWith("/pseudonyms/" + pseudonym)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     @Test
     void anExpiryRunWhileIntakeIsDownExpiresNothingItCannotAskAbout() {
         UUID patient = UUID.randomUUID();
