@@ -26,10 +26,10 @@ import org.meridian.platform.web.problem.ProblemKind;
  * (blocking) resource method: left to Quarkus REST, a blocking method reads its body through a stream that hands every
  * chunk from the event loop to the worker thread under the connection's lock, which a profile of submissions under
  * load put at a fifth of outcomes-service's CPU. Quarkus REST then reads the body from memory. A body that has not
- * arrived within {@code meridian.body-read-timeout} (60 s, Quarkus's own read timeout) is a 408, so a caller that stalls half-way does not hold its
- * part of the body in memory for long. A call without a token is left to Quarkus REST, which refuses it before
- * reading anything. (A non-blocking resource method with a body would find the request already read and see an empty
- * body; the services have none.)
+ * arrived within {@code meridian.body-read-timeout} (60 s, as Quarkus's own read timeout) is a 408, so a caller that
+ * stalls half-way does not hold its part of the body in memory for long. A call without a token is left to Quarkus
+ * REST, which refuses it before reading anything. (A non-blocking resource method with a body would find the request
+ * already read and see an empty body; the services have none.)
  */
 @ApplicationScoped
 public class RequestBodyLimit {
@@ -105,6 +105,8 @@ public class RequestBodyLimit {
             }
         });
         request.exceptionHandler(failure -> {
+            refused[0] = true;
+            context.vertx().cancelTimer(timer); // else it would hold the partial body and answer nobody, a minute on
             if (!context.response().closed()) {
                 context.fail(failure);
             } // else the caller hung up while sending: there is nobody to answer, and nothing went wrong here
