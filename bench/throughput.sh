@@ -96,7 +96,6 @@ print(f"time to steady state: {warm} s (first second at 90 % or more of the last
       | awk '/^tps/ {print $3; exit}'
   }
 
-
   # CPU per request, from /proc (bench/proc_cpu.py): the stable figure across machines and days, where rates are not.
   processes="gateway=$(cat "$(pid_file gateway)") outcomes=$(cat "$(pid_file outcomes-service)") intake=$(cat "$(pid_file intake-service)")"
   measured_wrk() { # measured_wrk URL CONNECTIONS SECONDS -> the RESULT line and "cpu_ms <name>=<ms per request> ..."

@@ -121,22 +121,21 @@ public class AssessmentService {
     }
 
     private void throwIfStoredBefore(SubmissionCommand command) {
-        if (command.idempotencyKey() != null) {
-            assessments
-                    .findByIdempotencyKey(command.clinicId(), command.pseudonymId(), command.idempotencyKey())
-                    .ifPresent(earlier -> {
-                        throw new StoredBefore(earlier);
-                    });
-        }
+        storedUnderKey(command).ifPresent(earlier -> {
+            throw new StoredBefore(earlier);
+        });
     }
 
     private Optional<SubmissionResult> earlierSubmission(SubmissionCommand command, String fingerprint) {
+        return storedUnderKey(command).map(earlier -> replay(earlier, fingerprint));
+    }
+
+    /** The assessment an earlier call stored under this call's idempotency key, if any. */
+    private Optional<AssessmentEntity> storedUnderKey(SubmissionCommand command) {
         if (command.idempotencyKey() == null) {
             return Optional.empty();
         }
-        return assessments
-                .findByIdempotencyKey(command.clinicId(), command.pseudonymId(), command.idempotencyKey())
-                .map(earlier -> replay(earlier, fingerprint));
+        return assessments.findByIdempotencyKey(command.clinicId(), command.pseudonymId(), command.idempotencyKey());
     }
 
     private AssessmentEntity newAssessment(

@@ -109,10 +109,7 @@ public final class RawHttp {
     public static Response stallWhileSending(
             int port, String method, String path, Map<String, String> headers, String firstChunk) throws IOException {
         try (Socket socket = connect(port)) {
-            OutputStream out = socket.getOutputStream();
-            writeChunkedHead(out, port, method, path, headers, false);
-            byte[] chunk = firstChunk.getBytes(StandardCharsets.UTF_8);
-            writeChunk(out, chunk, chunk.length);
+            startUpload(socket, port, method, path, headers, firstChunk);
             return read(new BufferedInputStream(socket.getInputStream()));
         }
     }
@@ -122,12 +119,18 @@ public final class RawHttp {
             int port, String method, String path, Map<String, String> headers, String firstChunk)
             throws IOException, InterruptedException {
         try (Socket socket = connect(port)) {
-            OutputStream out = socket.getOutputStream();
-            writeChunkedHead(out, port, method, path, headers, false);
-            byte[] chunk = firstChunk.getBytes(StandardCharsets.UTF_8);
-            writeChunk(out, chunk, chunk.length);
+            startUpload(socket, port, method, path, headers, firstChunk);
             Thread.sleep(200);
         }
+    }
+
+    private static void startUpload(
+            Socket socket, int port, String method, String path, Map<String, String> headers, String firstChunk)
+            throws IOException {
+        OutputStream out = socket.getOutputStream();
+        writeChunkedHead(out, port, method, path, headers, false);
+        byte[] chunk = firstChunk.getBytes(StandardCharsets.UTF_8);
+        writeChunk(out, chunk, chunk.length);
     }
 
     /** One request with exactly these headers (none added but Host and Content-Length), from {@code localAddress}. */
