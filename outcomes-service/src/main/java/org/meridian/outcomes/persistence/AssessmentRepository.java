@@ -5,12 +5,18 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.meridian.outcomes.domain.AssessmentStatus;
 import org.meridian.outcomes.domain.LinkStatus;
 import org.meridian.outcomes.domain.Timepoint;
@@ -38,67 +44,71 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
      * from the table) are byte-identical without reading the row back.
      */
     public boolean insertIfAbsent(AssessmentEntity row) {
-        List<?> stored = getEntityManager()
-                .createNativeQuery("""
-                INSERT INTO assessment (id, clinic_id, pseudonym_id, instrument_code, instrument_version, policy_id,
-                    recall_period, timepoint, episode_id, session_id, follow_up_weeks, answered_at, received_at,
-                    updated_at, status, answers, items_missing, score_exact, score_value, score_details, late,
-                    link_status, idempotency_key, request_hash, submitted_by, version)
-                VALUES (:id, :clinicId, :pseudonymId, :instrumentCode, :instrumentVersion, :policyId,
-                    :recallPeriod, :timepoint, :episodeId, :sessionId, :followUpWeeks, :answeredAt, :receivedAt,
-                    :updatedAt, :status, cast(:answers as jsonb), cast(:itemsMissing as jsonb), :scoreExact,
-                    :scoreValue, cast(:scoreDetails as jsonb), :late, :linkStatus, :idempotencyKey, :requestHash,
-                    :submittedBy, 0)
-                ON CONFLICT (clinic_id, pseudonym_id, idempotency_key) DO NOTHING
-                RETURNING cast(answers as text), cast(items_missing as text), cast(score_details as text), answered_at,
-                    score_value
-                """)
-                .setParameter("id", row.id)
-                .setParameter("clinicId", row.clinicId)
-                .setParameter("pseudonymId", row.pseudonymId)
-                .setParameter("instrumentCode", row.instrumentCode)
-                .setParameter("instrumentVersion", row.instrumentVersion)
-                .setParameter("policyId", row.policyId)
-                .setParameter("recallPeriod", row.recallPeriod)
-                .setParameter("timepoint", row.timepoint.name())
-                .setParameter("episodeId", row.episodeId)
-                .setParameter("sessionId", row.sessionId)
-                .setParameter("followUpWeeks", row.followUpWeeks)
-                .setParameter("answeredAt", row.answeredAt)
-                .setParameter("receivedAt", row.receivedAt)
-                .setParameter("updatedAt", row.updatedAt)
-                .setParameter("status", row.status.name())
-                .setParameter("answers", row.answers)
-                .setParameter("itemsMissing", row.itemsMissing)
-                .setParameter("scoreExact", row.scoreExact)
-                .setParameter("scoreValue", row.scoreValue)
-                .setParameter("scoreDetails", row.scoreDetails)
-                .setParameter("late", row.late)
-                .setParameter("linkStatus", row.linkStatus.name())
-                .setParameter("idempotencyKey", row.idempotencyKey)
-                .setParameter("requestHash", row.requestHash)
-                .setParameter("submittedBy", row.submittedBy)
-                .getResultList();
-        if (stored.isEmpty()) {
-            return false;
-        }
-        Object[] values = (Object[]) stored.getFirst();
-        row.answers = (String) values[0];
-        row.itemsMissing = (String) values[1];
-        row.scoreDetails = (String) values[2];
-        row.answeredAt = toInstant(values[3]);
-        row.scoreValue = (BigDecimal) values[4];
-        row.version = 0;
-        return true;
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_IF_ABSENT)) {
+                bind(insert, row);
+                try (ResultSet stored = insert.executeQuery()) {
+                    if (!stored.next()) {
+                        return false;
+                    }
+                    row.answers = stored.getString(1);
+                    row.itemsMissing = stored.getString(2);
+                    row.scoreDetails = stored.getString(3);
+                    row.answeredAt = stored.getObject(4, OffsetDateTime.class).toInstant();
+                    row.scoreValue = stored.getBigDecimal(5);
+                    row.version = 0;
+                    return true;
+                }
+            }
+        });
     }
 
-    private static Instant toInstant(Object value) {
-        return switch (value) {
-            case Instant instant -> instant;
-            case java.time.OffsetDateTime offset -> offset.toInstant();
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
-            default -> throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-        };
+    /**
+     * Plain JDBC on the transaction's connection: this is every submission's write, and Hibernate's native-query
+     * machinery (result-set mapping resolved on every call) cost more CPU than the statement (docs/performance.md).
+     */
+    private static final String INSERT_IF_ABSENT = """
+            INSERT INTO assessment (id, clinic_id, pseudonym_id, instrument_code, instrument_version, policy_id,
+                recall_period, timepoint, episode_id, session_id, follow_up_weeks, answered_at, received_at,
+                updated_at, status, answers, items_missing, score_exact, score_value, score_details, late,
+                link_status, idempotency_key, request_hash, submitted_by, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?,
+                cast(? as jsonb), ?, ?, ?, ?, ?, 0)
+            ON CONFLICT (clinic_id, pseudonym_id, idempotency_key) DO NOTHING
+            RETURNING cast(answers as text), cast(items_missing as text), cast(score_details as text), answered_at,
+                score_value
+            """;
+
+    private static void bind(PreparedStatement insert, AssessmentEntity row) throws SQLException {
+        insert.setObject(1, row.id);
+        insert.setObject(2, row.clinicId);
+        insert.setObject(3, row.pseudonymId);
+        insert.setString(4, row.instrumentCode);
+        insert.setString(5, row.instrumentVersion);
+        insert.setString(6, row.policyId);
+        insert.setString(7, row.recallPeriod);
+        insert.setString(8, row.timepoint.name());
+        insert.setObject(9, row.episodeId, Types.OTHER);
+        insert.setObject(10, row.sessionId, Types.OTHER);
+        insert.setObject(11, row.followUpWeeks, Types.INTEGER);
+        insert.setObject(12, utc(row.answeredAt));
+        insert.setObject(13, utc(row.receivedAt));
+        insert.setObject(14, utc(row.updatedAt));
+        insert.setString(15, row.status.name());
+        insert.setString(16, row.answers);
+        insert.setString(17, row.itemsMissing);
+        insert.setString(18, row.scoreExact);
+        insert.setBigDecimal(19, row.scoreValue);
+        insert.setString(20, row.scoreDetails);
+        insert.setBoolean(21, row.late);
+        insert.setString(22, row.linkStatus.name());
+        insert.setString(23, row.idempotencyKey);
+        insert.setString(24, row.requestHash);
+        insert.setString(25, row.submittedBy);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     public Optional<AssessmentEntity> findByIdempotencyKey(UUID clinicId, UUID pseudonymId, String key) {

@@ -14,9 +14,10 @@ import org.meridian.outcomes.config.ScheduleConfig;
 import org.meridian.outcomes.domain.LinkStatus;
 import org.meridian.outcomes.domain.Timepoint;
 import org.meridian.outcomes.persistence.ProjectedEpisode;
-import org.meridian.outcomes.persistence.ProjectedPatient;
 import org.meridian.outcomes.persistence.ProjectedSession;
 import org.meridian.outcomes.persistence.ProjectionRepository;
+import org.meridian.outcomes.persistence.ProjectionRepository.EpisodeStart;
+import org.meridian.outcomes.persistence.ProjectionRepository.Placement;
 import org.meridian.platform.web.problem.ErrorCode;
 import org.meridian.platform.web.problem.FieldProblem;
 import org.meridian.platform.web.problem.ResourceNotFoundException;
@@ -55,10 +56,9 @@ public class AssessmentLinker {
      * runs just before intake is asked (a call that can wait), and may end the linking by throwing.
      */
     public Link linkNewSubmission(Reference reference, Runnable beforeAskingIntake) {
-        ProjectionRepository.PatientAndEpisodes known =
-                projection.patientAndEpisodes(reference.clinicId(), reference.pseudonymId());
-        boolean announcedHere = known.patient()
-                .map(patient -> patient.clinicId.equals(reference.clinicId()))
+        Placement known = projection.placement(reference.clinicId(), reference.pseudonymId());
+        boolean announcedHere = known.clinicOfPatient()
+                .map(clinic -> clinic.equals(reference.clinicId()))
                 .orElse(false);
         if (!announcedHere) {
             beforeAskingIntake.run();
@@ -66,7 +66,7 @@ public class AssessmentLinker {
                 throw new ResourceNotFoundException("patient", reference.pseudonymId());
             }
         }
-        Link link = link(reference, known.patient(), known::episodes);
+        Link link = link(reference, known.clinicOfPatient(), known::episodes);
         if (link.status() == LinkStatus.LINKED && reference.timepoint() == Timepoint.FOLLOW_UP) {
             requireEpisodeToFollow(reference, link, known.episodes());
         }
@@ -88,7 +88,7 @@ public class AssessmentLinker {
      * reference: when the patient or the named episode has not reached the projection yet, outcomes cannot tell "no
      * episode" from "not heard of it yet", and the submission is stored PENDING instead.
      */
-    private void requireEpisodeToFollow(Reference reference, Link link, List<ProjectedEpisode> episodes) {
+    private void requireEpisodeToFollow(Reference reference, Link link, List<EpisodeStart> episodes) {
         LocalDate answered = reference.answeredAt().atZone(ZoneOffset.UTC).toLocalDate();
         if (reference.episodeId() != null) {
             projection
@@ -106,7 +106,7 @@ public class AssessmentLinker {
         if (link.episodeId() != null) {
             return;
         }
-        boolean startUnknown = episodes.stream().anyMatch(episode -> episode.startDate == null);
+        boolean startUnknown = episodes.stream().anyMatch(episode -> episode.startDate() == null);
         if (!startUnknown) {
             throw new UnprocessableException(
                     "followUpWeeks",
@@ -121,17 +121,21 @@ public class AssessmentLinker {
     public Link link(Reference reference) {
         return link(
                 reference,
-                projection.patient(reference.pseudonymId()),
-                () -> projection.episodesOfPatient(reference.clinicId(), reference.pseudonymId()));
+                projection.patient(reference.pseudonymId()).map(patient -> patient.clinicId),
+                () -> projection.episodesOfPatient(reference.clinicId(), reference.pseudonymId()).stream()
+                        .map(episode -> new EpisodeStart(episode.episodeId, episode.startDate))
+                        .toList());
     }
 
-    /** {@code episodes}: the patient's episodes in the reference's clinic, by start date, read only when needed. */
-    private Link link(
-            Reference reference, Optional<ProjectedPatient> patient, Supplier<List<ProjectedEpisode>> episodes) {
-        if (patient.isPresent() && !patient.get().clinicId.equals(reference.clinicId())) {
+    /**
+     * {@code clinicOfPatient}: where the projection placed the patient (empty: not announced yet); {@code episodes}:
+     * the patient's episodes in the reference's clinic, by start date, read only when needed.
+     */
+    private Link link(Reference reference, Optional<UUID> clinicOfPatient, Supplier<List<EpisodeStart>> episodes) {
+        if (clinicOfPatient.isPresent() && !clinicOfPatient.get().equals(reference.clinicId())) {
             return new Link(LinkStatus.MISMATCH, reference.episodeId(), false, "pseudonymId");
         }
-        boolean pending = patient.isEmpty();
+        boolean pending = clinicOfPatient.isEmpty();
         UUID episodeId = reference.episodeId();
         boolean late = false;
 
@@ -162,9 +166,9 @@ public class AssessmentLinker {
                     || !episode.get().clinicId.equals(reference.clinicId())) {
                 return new Link(LinkStatus.MISMATCH, episodeId, late, "episodeId");
             }
-        } else if (patient.isPresent()) {
+        } else if (clinicOfPatient.isPresent()) {
             episodeId = episodeAt(episodes.get(), reference.timepoint(), reference.answeredAt())
-                    .map(episode -> episode.episodeId)
+                    .map(EpisodeStart::episodeId)
                     .orElse(null);
         }
         return new Link(pending ? LinkStatus.PENDING : LinkStatus.LINKED, episodeId, late, null);
@@ -174,13 +178,13 @@ public class AssessmentLinker {
      * The episode an assessment without explicit episode belongs to: the patient's latest one in the clinic started
      * on or before the answer's date (a baseline may precede the start by {@link #BASELINE_LEAD}).
      */
-    private static Optional<ProjectedEpisode> episodeAt(
-            List<ProjectedEpisode> episodes, Timepoint timepoint, Instant answeredAt) {
+    private static Optional<EpisodeStart> episodeAt(
+            List<EpisodeStart> episodes, Timepoint timepoint, Instant answeredAt) {
         Instant reference = timepoint == Timepoint.BASELINE ? answeredAt.plus(BASELINE_LEAD) : answeredAt;
         LocalDate day = reference.atZone(ZoneOffset.UTC).toLocalDate();
         return episodes.stream()
-                .filter(episode -> episode.startDate != null && !episode.startDate.isAfter(day))
-                .max(Comparator.comparing((ProjectedEpisode episode) -> episode.startDate)
-                        .thenComparing(episode -> episode.episodeId));
+                .filter(episode ->
+                        episode.startDate() != null && !episode.startDate().isAfter(day))
+                .max(Comparator.comparing(EpisodeStart::startDate).thenComparing(EpisodeStart::episodeId));
     }
 }
