@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 import org.meridian.outcomes.domain.AssessmentStatus;
+import org.meridian.outcomes.domain.LinkStatus;
 import org.meridian.outcomes.domain.Timepoint;
 import org.meridian.outcomes.metrics.SubmissionContext;
 import org.meridian.outcomes.metrics.SubmissionMetrics;
@@ -97,9 +99,17 @@ public class AssessmentService {
             return earlierSubmission(command, fingerprint).orElseThrow(() -> refused);
         }
         if (assessments.insertIfAbsent(row)) {
-            Log.infof(
+            // The access log and the submission metrics already record every submission; a link still to complete is
+            // worth a line of its own, a routine one is not (a log line was 2 % of a submission's CPU).
+            Log.logf(
+                    row.linkStatus == LinkStatus.LINKED ? Logger.Level.DEBUG : Logger.Level.INFO,
                     "Stored %s assessment %s (%s %s, %s, link %s)",
-                    row.status, row.id, row.instrumentCode, row.instrumentVersion, row.timepoint, row.linkStatus);
+                    row.status,
+                    row.id,
+                    row.instrumentCode,
+                    row.instrumentVersion,
+                    row.timepoint,
+                    row.linkStatus);
             return new SubmissionResult(row, true);
         }
         // A retry, or a concurrent submission with the same key that won the insert (and has committed).
