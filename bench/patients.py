@@ -6,8 +6,10 @@ one pseudonym a line. outcomes-service refuses submissions about pseudonyms inta
     bench/patients.py BASE_URL COUNT > patients.txt     (BASE_URL: the gateway; tokens from scripts/token.sh)
 """
 import json
+import os
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 
 
@@ -15,11 +17,21 @@ def token(*args):
     return subprocess.run(["scripts/token.sh", *args], check=True, capture_output=True, text=True).stdout.strip()
 
 
+# Stacks older than 4206d80 (bench/throughput.sh's BENCH_BEFORE_REF) can answer 502 when the gateway reuses an upstream
+# connection it had closed; intake stored nothing for that request, so it is sent again (BENCH_RETRY_502=N times at most).
+RETRIES_OF_502 = int(os.environ.get("BENCH_RETRY_502", "0"))
+
+
 def post(url, bearer, body):
-    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST", headers={
-        "Authorization": "Bearer " + bearer, "Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return json.load(response)
+    for attempt in range(RETRIES_OF_502 + 1):
+        request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST", headers={
+            "Authorization": "Bearer " + bearer, "Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return json.load(response)
+        except urllib.error.HTTPError as error:
+            if error.code != 502 or attempt == RETRIES_OF_502:
+                raise
 
 
 def main():

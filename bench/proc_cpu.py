@@ -2,11 +2,13 @@
 """CPU time of the processes a benchmark loads, read from /proc, so runs on machines of different speed compare.
 
   proc_cpu.py snapshot DB NAME=PID ...     one line: NAME=ticks for each process (user + system, its threads
-                                           included) and postgres=ticks for the PostgreSQL backends connected to
-                                           database DB (what the load costs the database; other databases' work on
-                                           the same server, such as a test run, is left out)
+                                           included), NAME_jit=ticks for its JIT compiler threads (part of NAME's),
+                                           and postgres=ticks for the PostgreSQL backends connected to database DB
+                                           (what the load costs the database; other databases' work on the same
+                                           server, such as a test run, is left out)
   proc_cpu.py per-request BEFORE AFTER N   CPU milliseconds per request of each name between two snapshots, for N
-                                           requests, and their total: "gateway=0.41 outcomes=1.93 postgres=0.72 all=3.06"
+                                           requests, and the total of the processes: "gateway=0.41 gateway_jit=0.05
+                                           outcomes=1.93 outcomes_jit=0.30 postgres=0.72 all=3.06"
   proc_cpu.py calibrate                    a fixed single-threaded workload (SHA-256 of 64 MiB, three times, the
                                            fastest): its milliseconds say how fast this machine's core is today
 """
@@ -23,6 +25,23 @@ def cpu_ticks(pid):
     with open(f"/proc/{pid}/stat") as stat:
         fields = stat.read().rsplit(")", 1)[1].split()
     return int(fields[11]) + int(fields[12])
+
+
+def jit_ticks(pid):
+    """The share of a JVM's CPU its JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread1", ...) spent:
+    warm-up still in progress shows here rather than in the code being compiled."""
+    total = 0
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/stat") as stat:
+                text = stat.read()
+        except FileNotFoundError:
+            continue  # a thread that ended meanwhile
+        name = text[text.index("(") + 1:text.rindex(")")]
+        if name.startswith(("C1 CompilerThre", "C2 CompilerThre")):
+            fields = text.rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total
 
 
 def postgres_ticks(database):
@@ -45,7 +64,10 @@ def postgres_ticks(database):
 
 
 def snapshot(database, pairs):
-    ticks = {name: cpu_ticks(pid) for name, pid in (pair.split("=", 1) for pair in pairs)}
+    ticks = {}
+    for name, pid in (pair.split("=", 1) for pair in pairs):
+        ticks[name] = cpu_ticks(pid)
+        ticks[name + "_jit"] = jit_ticks(pid)
     ticks["postgres"] = postgres_ticks(database)
     return " ".join(f"{name}={value}" for name, value in ticks.items())
 
@@ -57,7 +79,7 @@ def parse(line):
 def per_request(before, after, requests):
     start, end = parse(before), parse(after)
     milliseconds = {name: (end[name] - start[name]) * 1000 / TICKS_PER_SECOND / max(requests, 1) for name in start}
-    milliseconds["all"] = sum(milliseconds.values())
+    milliseconds["all"] = sum(value for name, value in milliseconds.items() if not name.endswith("_jit"))
     return " ".join(f"{name}={value:.2f}" for name, value in milliseconds.items())
 
 

@@ -114,9 +114,10 @@ print(f"time to steady state: {warm} s (first second at 90 % or more of the last
   for c in $CONCURRENCY; do
     g=$(measured_wrk "$gateway" "$c" "$DURATION")
     d=$(measured_wrk "$direct" "$c" "$DURATION")
-    cpu_rows+=("$(printf '%-6s | %8s %8s %8s %8s %8s | %8s %8s %8s %8s' "$c" \
+    cpu_rows+=("$(printf '%-6s | %8s %8s %8s %8s %8s | %8s %8s %8s %8s | %8s %8s' "$c" \
       "$(field gateway "$g")" "$(field outcomes "$g")" "$(field intake "$g")" "$(field postgres "$g")" "$(field all "$g")" \
-      "$(field outcomes "$d")" "$(field intake "$d")" "$(field postgres "$d")" "$(field all "$d")")")
+      "$(field outcomes "$d")" "$(field intake "$d")" "$(field postgres "$d")" "$(field all "$d")" \
+      "$(field gateway_jit "$g")" "$(field outcomes_jit "$g")")")
     p=$(pgbench_tps "$c" "$DURATION" | xargs printf "%.0f")
     grps=$(field rps "$g"); drps=$(field rps "$d")
     printf '%-6s | %8s %8s %8s %8s          | %8s %8s %8s %8s          | %-10s | %-9s | %-9s\n' "$c" \
@@ -126,8 +127,8 @@ print(f"time to steady state: {warm} s (first second at 90 % or more of the last
   done
 
   printf '\nCPU milliseconds per submission (user + system, from /proc; postgres = the backends of %s)\n' "$MERIDIAN_DB_NAME"
-  printf '%-6s | %-44s | %-35s\n' "conns" "through the gateway: gateway outcomes intake postgres  all" \
-    "direct: outcomes intake postgres  all"
+  printf '%-6s | %-44s | %-35s | %s\n' "conns" "through the gateway: gateway outcomes intake postgres  all" \
+    "direct: outcomes intake postgres  all" "of it JIT compiling: gateway outcomes"
   printf '%s\n' "${cpu_rows[@]}"
 
   echo
@@ -168,7 +169,7 @@ if [ -n "${BENCH_BEFORE_REF:-}" ]; then
   log "building $BENCH_BEFORE_REF ($(git log -1 --format='%h %cs %s' "$BENCH_BEFORE_REF" | cut -c1-80)) in $before_tree"
   git worktree add --detach "$before_tree" "$BENCH_BEFORE_REF" >/dev/null 2>&1
   (cd "$before_tree" && ./mvnw -B -ntp -q package -DskipTests >/dev/null)
-  (stack_root=$before_tree; export MERIDIAN_AOT_CACHE=off; measure "before: $BENCH_BEFORE_REF, as its scripts ran it")
+  (stack_root=$before_tree; export MERIDIAN_AOT_CACHE=off BENCH_RETRY_502=3; measure "before: $BENCH_BEFORE_REF, as its scripts ran it")
   measure "after: $(git log -1 --format=%h) and the run scripts' defaults"
 elif [ -n "${BENCH_BEFORE_JAVA_OPTS:-}" ]; then
   (export MERIDIAN_AOT_CACHE=off MERIDIAN_JAVA_OPTS="$BENCH_BEFORE_JAVA_OPTS"; measure "before: no AOT cache, $BENCH_BEFORE_JAVA_OPTS")
