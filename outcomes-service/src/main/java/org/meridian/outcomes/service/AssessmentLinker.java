@@ -66,7 +66,7 @@ public class AssessmentLinker {
                 throw new ResourceNotFoundException("patient", reference.pseudonymId());
             }
         }
-        Link link = link(reference, known.clinicOfPatient(), known::episodes);
+        Link link = link(reference, known.clinicOfPatient(), known::episodes, true);
         if (link.status() == LinkStatus.LINKED && reference.timepoint() == Timepoint.FOLLOW_UP) {
             requireEpisodeToFollow(reference, link, known.episodes());
         }
@@ -91,14 +91,17 @@ public class AssessmentLinker {
     private void requireEpisodeToFollow(Reference reference, Link link, List<EpisodeStart> episodes) {
         LocalDate answered = reference.answeredAt().atZone(ZoneOffset.UTC).toLocalDate();
         if (reference.episodeId() != null) {
-            projection
-                    .episode(reference.episodeId())
-                    .filter(named -> named.startDate != null && named.startDate.isAfter(answered))
+            oneOf(episodes, reference.episodeId())
+                    .or(() -> projection
+                            .episode(reference.episodeId())
+                            .map(episode -> new EpisodeStart(episode.episodeId, episode.startDate)))
+                    .filter(named ->
+                            named.startDate() != null && named.startDate().isAfter(answered))
                     .ifPresent(named -> {
                         throw new UnprocessableException(
                                 "episodeId",
                                 ErrorCode.NO_EPISODE,
-                                "starts on " + named.startDate + ", after this follow-up was answered (" + answered
+                                "starts on " + named.startDate() + ", after this follow-up was answered (" + answered
                                         + "): a follow-up counts weeks from the start of an episode");
                     });
             return;
@@ -124,14 +127,20 @@ public class AssessmentLinker {
                 projection.patient(reference.pseudonymId()).map(patient -> patient.clinicId),
                 () -> projection.episodesOfPatient(reference.clinicId(), reference.pseudonymId()).stream()
                         .map(episode -> new EpisodeStart(episode.episodeId, episode.startDate))
-                        .toList());
+                        .toList(),
+                false);
     }
 
     /**
      * {@code clinicOfPatient}: where the projection placed the patient (empty: not announced yet); {@code episodes}:
-     * the patient's episodes in the reference's clinic, by start date, read only when needed.
+     * the patient's episodes in the reference's clinic, by start date, read only when needed; {@code episodesAtHand}:
+     * they are already read, so an episode among them needs no lookup of its own.
      */
-    private Link link(Reference reference, Optional<UUID> clinicOfPatient, Supplier<List<EpisodeStart>> episodes) {
+    private Link link(
+            Reference reference,
+            Optional<UUID> clinicOfPatient,
+            Supplier<List<EpisodeStart>> episodes,
+            boolean episodesAtHand) {
         if (clinicOfPatient.isPresent() && !clinicOfPatient.get().equals(reference.clinicId())) {
             return new Link(LinkStatus.MISMATCH, reference.episodeId(), false, "pseudonymId");
         }
@@ -159,12 +168,14 @@ public class AssessmentLinker {
             }
         }
         if (episodeId != null) {
-            Optional<ProjectedEpisode> episode = projection.episode(episodeId);
-            if (episode.isEmpty()) {
-                pending = true;
-            } else if (!episode.get().pseudonymId.equals(reference.pseudonymId())
-                    || !episode.get().clinicId.equals(reference.clinicId())) {
-                return new Link(LinkStatus.MISMATCH, episodeId, late, "episodeId");
+            if (!(episodesAtHand && oneOf(episodes.get(), episodeId).isPresent())) {
+                Optional<ProjectedEpisode> episode = projection.episode(episodeId);
+                if (episode.isEmpty()) {
+                    pending = true;
+                } else if (!episode.get().pseudonymId.equals(reference.pseudonymId())
+                        || !episode.get().clinicId.equals(reference.clinicId())) {
+                    return new Link(LinkStatus.MISMATCH, episodeId, late, "episodeId");
+                }
             }
         } else if (clinicOfPatient.isPresent()) {
             episodeId = episodeAt(episodes.get(), reference.timepoint(), reference.answeredAt())
@@ -172,6 +183,12 @@ public class AssessmentLinker {
                     .orElse(null);
         }
         return new Link(pending ? LinkStatus.PENDING : LinkStatus.LINKED, episodeId, late, null);
+    }
+
+    private static Optional<EpisodeStart> oneOf(List<EpisodeStart> episodes, UUID episodeId) {
+        return episodes.stream()
+                .filter(episode -> episode.episodeId().equals(episodeId))
+                .findFirst();
     }
 
     /**

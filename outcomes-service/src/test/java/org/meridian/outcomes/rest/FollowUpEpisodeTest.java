@@ -96,6 +96,34 @@ class FollowUpEpisodeTest {
     }
 
     @Test
+    void aNamedEpisodeLinksWhenItIsThePatientsOwnHereAndIsRefusedWhenItIsAnotherPatients() {
+        UUID episode = UUID.randomUUID();
+        UUID otherPatient = UUID.randomUUID();
+        UUID othersEpisode = UUID.randomUUID();
+        IntakeScript.events()
+                .patientRegistered(clinic, patient)
+                .episodeStarted(clinic, patient, episode, ANSWERED.toLocalDate().minusWeeks(4))
+                .patientRegistered(clinic, otherPatient)
+                .episodeStarted(
+                        clinic,
+                        otherPatient,
+                        othersEpisode,
+                        ANSWERED.toLocalDate().minusWeeks(4))
+                .publish();
+        consumer.poll();
+
+        post(practitioner, clinic, patient, with(followUp(4), "episodeId", episode.toString()))
+                .statusCode(201)
+                .body("linkStatus", equalTo("LINKED"))
+                .body("episodeId", equalTo(episode.toString()));
+        post(practitioner, clinic, patient, with(followUp(4), "episodeId", othersEpisode.toString()))
+                .statusCode(422)
+                .body("errors.field", contains("episodeId"))
+                .body("errors.code", contains("inconsistent"));
+        assessmentCount(1);
+    }
+
+    @Test
     void acceptsAFollowUpAsPendingWhileThePatientOrTheNamedEpisodeIsNotProjectedYet() {
         IntakeScript.pseudonymIssued(clinic, patient); // issued by intake, its events not on the feed yet
         post(practitioner, clinic, patient, followUp(4)).statusCode(201).body("linkStatus", equalTo("PENDING"));
