@@ -29,7 +29,8 @@ def cpu_ticks(pid):
 
 def jit_ticks(pid):
     """The share of a JVM's CPU its JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread1", ...) spent:
-    warm-up still in progress shows here rather than in the code being compiled."""
+    warm-up still in progress shows here rather than in the code being compiled. A lower bound where the JVM runs more
+    than one thread per compiler (more than 2 cores): it may stop an idle extra one, whose CPU then leaves the sum."""
     total = 0
     for task in os.listdir(f"/proc/{pid}/task"):
         try:
