@@ -50,14 +50,17 @@ build_if_needed() {
 # "Memory"). The image (Dockerfile, compose) carries the same values, the Kubernetes manifests the same heaps as a
 # share of their memory limits.
 # Serial GC: on 2 cores a parallel or concurrent collector takes cores the requests need, and these heaps are small.
-# A small initial heap: the JVM's default (1/64 of the machine's memory) is committed and touched as eden cycles.
+# A small initial heap: the JVM's default (1/64 of the machine's memory) is committed and touched as eden cycles. Not
+# smaller than this: the AOT cache's archived heap objects (5-6 MiB for intake and outcomes) are loaded into the old
+# generation, two thirds of the initial heap, when the JVM starts, and a JVM whose old generation cannot hold them
+# refuses to start ("archived heap objects cannot be loaded"); -Xms8m did, once a training archived 5.7 MiB.
 # TrimNativeHeapInterval: the JIT's arenas freed after the burst of compilation at start-up go back to the system
 # (outcomes-service at rest 232 -> 212 MiB); MALLOC_ARENA_MAX (launch_service): two malloc arenas, not eight per core.
 service_java_opts() { # service_java_opts NAME
   if [ -n "${MERIDIAN_JAVA_OPTS:-}" ]; then echo "$MERIDIAN_JAVA_OPTS"; return; fi
   case "$1" in
     gateway) echo "-XX:+UseSerialGC -Xms16m -Xmx64m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m$(native_trim_option)" ;;
-    *) echo "-XX:+UseSerialGC -Xms8m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m$(native_trim_option)" ;;
+    *) echo "-XX:+UseSerialGC -Xms32m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m$(native_trim_option)" ;;
   esac
 }
 
@@ -102,10 +105,29 @@ aot_cache_enabled() {
   [ "${MERIDIAN_JAVA_MAJOR:-0}" -ge 25 ] 2>/dev/null
 }
 
-start_service() { # start_service NAME PORT: with its AOT cache when it has a current one
+start_service() { # start_service NAME PORT: with its AOT cache when it has a current one that the JVM can map
   local cache=()
-  if aot_cache_enabled && aot_cache_current "$1"; then cache=("-XX:AOTCache=$(aot_cache_file "$1")"); fi
+  if aot_cache_enabled && aot_cache_current "$1"; then
+    if aot_cache_usable "$1"; then
+      cache=("-XX:AOTCache=$(aot_cache_file "$1")")
+    else
+      log "the JVM cannot use the AOT cache of $1 with its options (see $MERIDIAN_RUN_DIR/logs/$1.log); starting it without"
+    fi
+  fi
   launch_service "$1" "$2" "${cache[@]}"
+}
+
+# A JVM that cannot use a cache it is given may refuse to start at all (an archived heap larger than its initial old
+# generation does that), so the cache is tried first with the service's own options: a JVM that maps it and prints its
+# version, about 0.3 s.
+aot_cache_usable() { # aot_cache_usable NAME
+  local jar="$MERIDIAN_ROOT/$1/target/quarkus-app/quarkus-run.jar" output
+  # shellcheck disable=SC2046
+  if output=$("$JAVA_HOME/bin/java" $(service_java_opts "$1") "-XX:AOTCache=$(aot_cache_file "$1")" -cp "$jar" -version 2>&1); then
+    return 0
+  fi
+  printf '\n===== %s the AOT cache cannot be used =====\n%s\n' "$(date -u +%FT%TZ)" "$output" >>"$MERIDIAN_RUN_DIR/logs/$1.log"
+  return 1
 }
 
 launch_service() { # launch_service NAME PORT [JVM OPTION...]
