@@ -105,21 +105,16 @@ aot_cache_enabled() {
   [ "${MERIDIAN_JAVA_MAJOR:-0}" -ge 25 ] 2>/dev/null
 }
 
-start_service() { # start_service NAME PORT: with its AOT cache when it has a current one that the JVM can map
+start_service() { # start_service NAME PORT: with its AOT cache when it has a current one
   local cache=()
-  if aot_cache_enabled && aot_cache_current "$1"; then
-    if aot_cache_usable "$1"; then
-      cache=("-XX:AOTCache=$(aot_cache_file "$1")")
-    else
-      log "the JVM cannot use the AOT cache of $1 with its options (see $MERIDIAN_RUN_DIR/logs/$1.log); starting it without"
-    fi
-  fi
+  if aot_cache_enabled && aot_cache_current "$1"; then cache=("-XX:AOTCache=$(aot_cache_file "$1")"); fi
   launch_service "$1" "$2" "${cache[@]}"
 }
 
 # A JVM that cannot use a cache it is given may refuse to start at all (an archived heap larger than its initial old
-# generation does that), so the cache is tried first with the service's own options: a JVM that maps it and prints its
-# version, about 0.3 s.
+# generation does that), so a new cache is tried once, with the service's own options, before it counts as current:
+# a JVM that maps it and prints its version, about 0.3 s. What it depends on (the JDK, the options, the cache) is what
+# the cache's stamp records, so no later start needs to try it again.
 aot_cache_usable() { # aot_cache_usable NAME
   local jar="$MERIDIAN_ROOT/$1/target/quarkus-app/quarkus-run.jar" output
   # shellcheck disable=SC2046
@@ -200,7 +195,10 @@ train_aot_caches() {
   # the JVM writes its cache on the way out (seconds to tens of seconds), hence the long wait
   STOP_WAIT_SECONDS=120 stop_all
   for service in "${stale[@]}"; do
-    if [ -f "$(aot_cache_file "$service")" ]; then
+    if [ -f "$(aot_cache_file "$service")" ] && ! aot_cache_usable "$service"; then
+      rm -f "$(aot_cache_file "$service")"
+      log "the JVM cannot use the AOT cache recorded for $service with its options (see $MERIDIAN_RUN_DIR/logs/$service.log); it starts without one"
+    elif [ -f "$(aot_cache_file "$service")" ]; then
       aot_cache_stamp "$service" >"$(aot_cache_file "$service").jvm"
     else
       log "no AOT cache was written for $service (see $MERIDIAN_RUN_DIR/logs/$service.log); it starts without one"
