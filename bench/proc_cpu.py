@@ -20,11 +20,17 @@ import time
 TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
 
 
+def stat_ticks(path):
+    """The name and utime + stime (fields 2, 14 and 15) of a process's or thread's stat file."""
+    with open(path) as stat:
+        text = stat.read()
+    fields = text.rsplit(")", 1)[1].split()
+    return text[text.index("(") + 1:text.rindex(")")], int(fields[11]) + int(fields[12])
+
+
 def cpu_ticks(pid):
-    """utime + stime of a process, threads included (fields 14 and 15 of /proc/PID/stat)."""
-    with open(f"/proc/{pid}/stat") as stat:
-        fields = stat.read().rsplit(")", 1)[1].split()
-    return int(fields[11]) + int(fields[12])
+    """utime + stime of a process, threads included."""
+    return stat_ticks(f"/proc/{pid}/stat")[1]
 
 
 def jit_ticks(pid):
@@ -34,14 +40,11 @@ def jit_ticks(pid):
     total = 0
     for task in os.listdir(f"/proc/{pid}/task"):
         try:
-            with open(f"/proc/{pid}/task/{task}/stat") as stat:
-                text = stat.read()
+            name, ticks = stat_ticks(f"/proc/{pid}/task/{task}/stat")
         except FileNotFoundError:
             continue  # a thread that ended meanwhile
-        name = text[text.index("(") + 1:text.rindex(")")]
         if name.startswith(("C1 CompilerThre", "C2 CompilerThre")):
-            fields = text.rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])
+            total += ticks
     return total
 
 
