@@ -224,6 +224,18 @@ public final class IntakeScript {
         return call("GET", "/fake/lookups", null);
     }
 
+    /** The lookups outcomes made of one pseudonym in one clinic, oldest first. */
+    public static List<JsonNode> lookupsOf(UUID clinic, UUID pseudonym) {
+        String path = "/internal/v1/intake/clinics/" + clinic + "/pseudonyms/" + pseudonym;
+        List<JsonNode> found = new ArrayList<>();
+        lookups().forEach(lookup -> {
+            if (lookup.path("path").asText().equals(path)) {
+                found.add(lookup);
+            }
+        });
+        return found;
+    }
+
     private static JsonNode call(String method, String path, Object body) {
         String base = ConfigProvider.getConfig().getValue("meridian.intake.url", String.class);
         try {

@@ -128,13 +128,10 @@ class OutcomesTracingTest {
     }
 
     private static JsonNode lookupOf(UUID clinic, UUID patient) {
-        String path = "/internal/v1/intake/clinics/" + clinic + "/pseudonyms/" + patient;
-        for (JsonNode lookup : IntakeScript.lookups()) {
-            if (lookup.path("path").asText().equals(path)) {
-                return lookup;
-            }
-        }
-        throw new AssertionError("outcomes did not ask intake about the pseudonym: " + IntakeScript.lookups());
+        return IntakeScript.lookupsOf(clinic, patient).stream()
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "outcomes did not ask intake about the pseudonym: " + IntakeScript.lookups()));
     }
 
     static boolean isStatement(SpanData span) {
