@@ -54,13 +54,17 @@ build_if_needed() {
 # smaller than this: the AOT cache's archived heap objects (5-6 MiB for intake and outcomes) are loaded into the old
 # generation, two thirds of the initial heap, when the JVM starts, and a JVM whose old generation cannot hold them
 # refuses to start ("archived heap objects cannot be loaded"); -Xms8m did, once a training archived 5.7 MiB.
+# MaxMetaspaceSize: a bound, not memory used (metaspace is 15 MiB under load), but the JVM sizes the compressed class
+# space at 80 % of it, and the AOT cache is mapped into that space: with 96m and 160m the caps were 80 and 128 MiB for
+# caches of 67, 119 and 123 MiB, and a training that recorded more failed outright ("Unable to allocate from 'ro'
+# region"), leaving the service to start without a cache, twice as slowly.
 # TrimNativeHeapInterval: the JIT's arenas freed after the burst of compilation at start-up go back to the system
 # (outcomes-service at rest 232 -> 212 MiB); MALLOC_ARENA_MAX (launch_service): two malloc arenas, not eight per core.
 service_java_opts() { # service_java_opts NAME
   if [ -n "${MERIDIAN_JAVA_OPTS:-}" ]; then echo "$MERIDIAN_JAVA_OPTS"; return; fi
   case "$1" in
-    gateway) echo "-XX:+UseSerialGC -Xms16m -Xmx64m -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m$(native_trim_option)" ;;
-    *) echo "-XX:+UseSerialGC -Xms32m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m$(native_trim_option)" ;;
+    gateway) echo "-XX:+UseSerialGC -Xms16m -Xmx64m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m$(native_trim_option)" ;;
+    *) echo "-XX:+UseSerialGC -Xms32m -Xmx160m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m$(native_trim_option)" ;;
   esac
 }
 
