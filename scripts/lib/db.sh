@@ -58,6 +58,16 @@ admin_psql() { # admin_psql DBNAME [psql args...]
   esac
 }
 
+admin_tool() { # admin_tool TOOL [args...]: a PostgreSQL client (pg_dump, pgbench) as the admin user, connected as admin_psql is
+  local tool=$1; shift
+  case "$ADMIN_MODE" in
+    tcp) PGPASSWORD="$MERIDIAN_DB_ADMIN_PASSWORD" "$tool" -h "$MERIDIAN_DB_HOST" -p "$MERIDIAN_DB_PORT" -U "$MERIDIAN_DB_ADMIN_USER" "$@" ;;
+    runuser) runuser -u postgres -- "$tool" -p "$MERIDIAN_DB_PORT" "$@" ;;
+    sudo) sudo -n -u postgres "$tool" -p "$MERIDIAN_DB_PORT" "$@" ;;
+    *) die "detect_admin_access was not called" ;;
+  esac
+}
+
 # bootstrap_database DBNAME [--recreate]
 bootstrap_database() {
   local db=$1 recreate=${2:-}
