@@ -129,6 +129,19 @@ aot_cache_usable() { # aot_cache_usable NAME
   return 1
 }
 
+# The cache is mapped into the compressed class space, which the JVM sizes at 80 % of MaxMetaspaceSize; a training
+# that records more than that fails outright, so a cache close to it is worth a warning while it still fits.
+warn_if_aot_cache_near_its_cap() { # warn_if_aot_cache_near_its_cap NAME
+  local cap size
+  # shellcheck disable=SC2046
+  cap=$("$JAVA_HOME/bin/java" $(service_java_opts "$1") -XX:+PrintFlagsFinal -version 2>/dev/null \
+    | awk '$2 == "CompressedClassSpaceSize" {print $4}')
+  size=$(stat -c %s "$(aot_cache_file "$1")")
+  if [ -n "$cap" ] && [ "$size" -gt $((cap * 85 / 100)) ]; then
+    log "warning: the AOT cache of $1 takes $((size >> 20)) of the $((cap >> 20)) MiB its JVM options leave it (80 % of -XX:MaxMetaspaceSize); raise that bound before a training outgrows it"
+  fi
+}
+
 launch_service() { # launch_service NAME PORT [JVM OPTION...]
   local service=$1 port=$2 log_file="$MERIDIAN_RUN_DIR/logs/$1.log" management_port
   shift 2
@@ -204,6 +217,7 @@ train_aot_caches() {
       log "the JVM cannot use the AOT cache recorded for $service with its options (see $MERIDIAN_RUN_DIR/logs/$service.log); it starts without one"
     elif [ -f "$(aot_cache_file "$service")" ]; then
       aot_cache_stamp "$service" >"$(aot_cache_file "$service").jvm"
+      warn_if_aot_cache_near_its_cap "$service"
     else
       log "no AOT cache was written for $service (see $MERIDIAN_RUN_DIR/logs/$service.log); it starts without one"
     fi
