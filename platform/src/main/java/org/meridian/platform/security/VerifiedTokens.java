@@ -45,13 +45,33 @@ public class VerifiedTokens implements JWTParser {
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        JsonWebToken known = verified.getIfPresent(token);
-        if (known != null && known.getExpirationTime() > Instant.now().getEpochSecond()) {
+        JsonWebToken known = remembered(token);
+        if (known != null) {
             return known;
         }
         JsonWebToken jwt = verifier.parse(token);
         verified.put(token, jwt);
         return jwt;
+    }
+
+    /** Whether this token was verified here and is still remembered: a lookup, which never blocks. */
+    public boolean remembers(String token) {
+        return remembered(token) != null;
+    }
+
+    /** Whether this token verifies; may block, to fetch the issuer's keys. */
+    public boolean verifies(String token) {
+        try {
+            parse(token);
+            return true;
+        } catch (ParseException e) {
+            return false;
+        }
+    }
+
+    private JsonWebToken remembered(String token) {
+        JsonWebToken known = verified.getIfPresent(token);
+        return known != null && known.getExpirationTime() > Instant.now().getEpochSecond() ? known : null;
     }
 
     private static Duration rememberedFor(JsonWebToken jwt) {

@@ -9,8 +9,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.meridian.platform.security.VerifiedTokens;
 import org.meridian.platform.web.problem.CommonProblem;
 import org.meridian.platform.web.problem.PayloadTooLargeException;
 import org.meridian.platform.web.problem.ProblemDetail;
@@ -27,7 +29,9 @@ import org.meridian.platform.web.problem.ProblemKind;
  * chunk from the event loop to the worker thread under the connection's lock, which a profile of submissions under
  * load put at a fifth of outcomes-service's CPU. Quarkus REST then reads the body from memory. A body that has not
  * arrived within {@code meridian.body-read-timeout} (60 s, as Quarkus's own read timeout) is a 408, so a caller that
- * stalls half-way does not hold its part of the body in memory for long. A call without a token is left to Quarkus
+ * stalls half-way does not hold its part of the body in memory for long. Only the body of a call whose bearer token
+ * verifies is read here (a token seen before is a lookup; a new one is verified on a worker thread first, as its
+ * issuer's keys may have to be fetched): a call without a token, or with one that does not verify, is left to Quarkus
  * REST, which refuses it before reading anything. (A non-blocking resource method with a body would find the request
  * already read and see an empty body; the services have none.)
  */
@@ -40,8 +44,13 @@ public class RequestBodyLimit {
     /** After that check, before authentication and the resource methods. */
     private static final int READ_BODY_ORDER = -1;
 
+    private static final String BEARER = "Bearer ";
+
     @ConfigProperty(name = "meridian.max-body-bytes")
     long maxBodyBytes;
+
+    @Inject
+    VerifiedTokens tokens;
 
     @ConfigProperty(name = "meridian.body-read-timeout", defaultValue = "60s")
     Duration readTimeout;
@@ -66,10 +75,33 @@ public class RequestBodyLimit {
 
     private void readBody(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.isEnded() || !carriesBody(request.method()) || request.getHeader("Authorization") == null) {
+        String token = request.isEnded() || !carriesBody(request.method()) ? null : bearerToken(request);
+        if (token == null) {
             context.next();
-            return;
+        } else if (tokens.remembers(token)) {
+            read(context);
+        } else {
+            context.vertx().executeBlocking(() -> tokens.verifies(token), false).onComplete(verified -> {
+                if (verified.succeeded() && verified.result()) {
+                    read(context);
+                } else {
+                    context.next();
+                }
+            });
         }
+    }
+
+    private static String bearerToken(HttpServerRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        String token = authorization.substring(BEARER.length()).trim();
+        return token.isEmpty() ? null : token;
+    }
+
+    private void read(RoutingContext context) {
+        HttpServerRequest request = context.request();
         if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
             context.response().writeContinue();
         }

@@ -71,4 +71,17 @@ class VerifiedTokensTest {
         tokens.parse("good-expired");
         assertThat(verifier.verified).containsExactly("good-expired", "good-expired");
     }
+
+    @Test
+    void remembersOnlyATokenItVerifiedAndStillValid() {
+        assertThat(tokens.remembers("good-3")).isFalse();
+        assertThat(tokens.verifies("good-3")).isTrue();
+        assertThat(tokens.remembers("good-3")).isTrue();
+        assertThat(tokens.verifies("forged")).isFalse();
+        assertThat(tokens.remembers("forged")).isFalse();
+        verifier.expiresAt = Instant.now().getEpochSecond() - 1;
+        assertThat(tokens.verifies("good-expired")).isTrue();
+        assertThat(tokens.remembers("good-expired")).isFalse();
+        assertThat(verifier.verified).containsExactly("good-3", "forged", "good-expired");
+    }
 }
