@@ -34,8 +34,8 @@ bootstrap_database "$MERIDIAN_DB_NAME" --recreate >/dev/null
 ensure_dev_keys
 train_aot_caches >/dev/null
 
-# RSS counts the pages of the mapped AOT cache, which are file-backed (clean ones can be dropped, and are shared by
-# processes mapping the same file); anonymous memory is what the process alone holds.
+# Anonymous memory is what the process alone holds; the rest of RSS is file-backed pages (libjvm, the jars, the part of
+# the AOT cache the JVM did not rewrite when it relocated the cache at start: most of the cache is anonymous).
 # "at rest": BENCH_REST_SECONDS (10) after ready, with nothing asked of it meanwhile.
 printf '\n%-17s | %-9s | %-5s | %-15s | %-14s | %-8s | %-9s | %-13s | %-14s | %s\n' "service" "AOT cache" "start" "started in (s)" "ready after (s)" "RSS MiB" "anon MiB" "RSS at rest" "anon at rest" "classes"
 # "before": no AOT cache, and BENCH_BEFORE_JAVA_OPTS if given (say the old "-Xmx384m -XX:+UseSerialGC");
