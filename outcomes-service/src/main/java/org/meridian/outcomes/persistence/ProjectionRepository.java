@@ -59,7 +59,12 @@ public class ProjectionRepository {
     }
 
     /** When one of a patient's episodes started (null: intake has not said). */
-    public record EpisodeStart(UUID episodeId, LocalDate startDate) {}
+    public record EpisodeStart(UUID episodeId, LocalDate startDate) {
+
+        public static EpisodeStart of(ProjectedEpisode episode) {
+            return new EpisodeStart(episode.episodeId, episode.startDate);
+        }
+    }
 
     /**
      * Where the projection places a patient, with the starts of their episodes in one clinic (by start date).

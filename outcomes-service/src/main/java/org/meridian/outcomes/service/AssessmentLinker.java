@@ -92,9 +92,7 @@ public class AssessmentLinker {
         LocalDate answered = reference.answeredAt().atZone(ZoneOffset.UTC).toLocalDate();
         if (reference.episodeId() != null) {
             oneOf(episodes, reference.episodeId())
-                    .or(() -> projection
-                            .episode(reference.episodeId())
-                            .map(episode -> new EpisodeStart(episode.episodeId, episode.startDate)))
+                    .or(() -> projection.episode(reference.episodeId()).map(EpisodeStart::of))
                     .filter(named ->
                             named.startDate() != null && named.startDate().isAfter(answered))
                     .ifPresent(named -> {
@@ -126,7 +124,7 @@ public class AssessmentLinker {
                 reference,
                 projection.patient(reference.pseudonymId()).map(patient -> patient.clinicId),
                 () -> projection.episodesOfPatient(reference.clinicId(), reference.pseudonymId()).stream()
-                        .map(episode -> new EpisodeStart(episode.episodeId, episode.startDate))
+                        .map(EpisodeStart::of)
                         .toList(),
                 false);
     }
