@@ -50,15 +50,10 @@ detect_admin_access() {
 
 admin_psql() { # admin_psql DBNAME [psql args...]
   local db=$1; shift
-  case "$ADMIN_MODE" in
-    tcp) PGPASSWORD="$MERIDIAN_DB_ADMIN_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$MERIDIAN_DB_HOST" -p "$MERIDIAN_DB_PORT" -U "$MERIDIAN_DB_ADMIN_USER" -d "$db" "$@" ;;
-    runuser) runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$MERIDIAN_DB_PORT" -d "$db" "$@" ;;
-    sudo) sudo -n -u postgres psql -X -q -v ON_ERROR_STOP=1 -p "$MERIDIAN_DB_PORT" -d "$db" "$@" ;;
-    *) die "detect_admin_access was not called" ;;
-  esac
+  admin_tool psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"
 }
 
-admin_tool() { # admin_tool TOOL [args...]: a PostgreSQL client (pg_dump, pgbench) as the admin user, connected as admin_psql is
+admin_tool() { # admin_tool TOOL [args...]: a PostgreSQL client (psql, pg_dump, pgbench) as the admin user
   local tool=$1; shift
   case "$ADMIN_MODE" in
     tcp) PGPASSWORD="$MERIDIAN_DB_ADMIN_PASSWORD" "$tool" -h "$MERIDIAN_DB_HOST" -p "$MERIDIAN_DB_PORT" -U "$MERIDIAN_DB_ADMIN_USER" "$@" ;;
