@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,21 +75,31 @@ public class ProjectionRepository {
     public record Placement(Optional<UUID> clinicOfPatient, List<EpisodeStart> episodes) {}
 
     /**
-     * The patient's placement and episodes in the clinic, in one statement: what every new submission reads. Plain
-     * JDBC on the transaction's connection, since Hibernate's query and entity machinery cost more CPU than the
-     * statement itself (docs/performance.md) and nothing here is changed afterwards.
+     * The patient's placement and episodes in the clinic: what every new submission reads, under the patient's link
+     * lock ({@link #lockLinksOf}), which the transaction then holds until it ends. The feed's page about the patient
+     * takes the same lock before it applies anything, so the two cannot overlap and each miss the other's rows: a
+     * submission read before the page committed would be stored PENDING, or without the episode the page announced,
+     * after the page had linked the patient's waiting assessments. The lock and the read are two statements sent in one
+     * round trip; under READ COMMITTED the read's snapshot is taken once the lock is held, so it sees whatever the page
+     * committed. Plain JDBC on the transaction's connection, since Hibernate's query and entity machinery cost more CPU
+     * than the statements themselves (docs/performance.md) and nothing here is changed afterwards.
      */
     public Placement placement(UUID clinicId, UUID pseudonymId) {
         return em().unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
+            try (PreparedStatement statement = connection.prepareStatement(LINK_LOCK + ";" + """
                     SELECT p.clinic_id, e.episode_id, e.start_date
                       FROM projected_patient p
                       LEFT JOIN projected_episode e ON e.pseudonym_id = p.pseudonym_id AND e.clinic_id = ?
                      WHERE p.pseudonym_id = ?
                      ORDER BY e.start_date, e.episode_id""")) {
-                statement.setObject(1, clinicId);
-                statement.setObject(2, pseudonymId);
-                try (ResultSet rows = statement.executeQuery()) {
+                statement.setObject(1, pseudonymId);
+                statement.setObject(2, clinicId);
+                statement.setObject(3, pseudonymId);
+                statement.execute();
+                if (!statement.getMoreResults()) {
+                    throw new IllegalStateException("the placement read returned no rows at all");
+                }
+                try (ResultSet rows = statement.getResultSet()) {
                     UUID clinicOfPatient = null;
                     List<EpisodeStart> episodes = new ArrayList<>();
                     while (rows.next()) {
@@ -99,6 +110,33 @@ public class ProjectionRepository {
                         }
                     }
                     return new Placement(Optional.ofNullable(clinicOfPatient), List.copyOf(episodes));
+                }
+            }
+        });
+    }
+
+    /**
+     * A transaction-level advisory lock per patient (namespace 1298; the episode-outcome trigger's is 1297), held until
+     * the transaction ends: taken by a new submission as it reads the patient's placement, and by the feed for every
+     * patient of a page before it applies the page. A page holds at most as many as it has events (200 by default).
+     */
+    private static final String LINK_LOCK = "SELECT pg_advisory_xact_lock(1298, hashtext(cast(? as text)))";
+
+    /** Takes the link locks of these patients (see {@link #placement}), in a fixed order. */
+    public void lockLinksOf(Collection<UUID> pseudonymIds) {
+        if (pseudonymIds.isEmpty()) {
+            return;
+        }
+        em().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT pg_advisory_xact_lock(1298, key)
+                      FROM (SELECT DISTINCT hashtext(cast(p AS text)) AS key FROM unnest(?) AS p) AS keys
+                     ORDER BY key""")) {
+                statement.setArray(1, connection.createArrayOf("uuid", pseudonymIds.toArray()));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        // each row is one lock taken
+                    }
                 }
             }
         });

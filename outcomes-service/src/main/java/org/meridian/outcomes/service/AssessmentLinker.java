@@ -53,7 +53,9 @@ public class AssessmentLinker {
      * never issued there (nobody's, or another clinic's patient) is not found (404), like a patient the feed placed in
      * another clinic; while intake cannot answer, the submission is kept (PENDING) rather than lost. A session or
      * episode of another patient is unprocessable (422); unknown ones give a PENDING link. {@code beforeAskingIntake}
-     * runs just before intake is asked (a call that can wait), and may end the linking by throwing.
+     * runs just before intake is asked (a call that can wait), and may end the linking by throwing. The placement is
+     * read under the patient's link lock, which the transaction holds until it ends, so that the feed's page about the
+     * patient is applied wholly before or wholly after this submission ({@link ProjectionRepository#placement}).
      */
     public Link linkNewSubmission(Reference reference, Runnable beforeAskingIntake) {
         Placement known = projection.placement(reference.clinicId(), reference.pseudonymId());

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.meridian.outcomes.client.IntakeEvent;
@@ -74,6 +75,12 @@ public class ProjectionService {
         if (cursor.position != readAfter) {
             return new PageResult(true, 0, cursor.position);
         }
+        // Before anything is applied: a submission about one of these patients, still open, would otherwise be linked
+        // from the projection as it was, and committed after the reconciliation below looked for it.
+        projection.lockLinksOf(page.events().stream()
+                .map(ProjectionService::pseudonymOf)
+                .filter(Objects::nonNull)
+                .toList());
         Instant now = clock.instant();
         Set<UUID> touched = new LinkedHashSet<>();
         int applied = 0;
@@ -99,7 +106,7 @@ public class ProjectionService {
             Log.warnf("Intake event %s (%s) has no payload; ignored", event.eventId(), event.type());
             return null;
         }
-        UUID pseudonymId = orElse(event.payload().pseudonymId(), event.pseudonymId());
+        UUID pseudonymId = pseudonymOf(event);
         switch (event.payload()) {
             case ClinicPayload clinic -> {
                 applyClinic(event, clinic, now);
@@ -250,6 +257,11 @@ public class ProjectionService {
         });
         patient.updatedAt = now;
         return patient;
+    }
+
+    /** The patient an event is about (null for a clinic's, or an event without payload). */
+    private static UUID pseudonymOf(IntakeEvent event) {
+        return event.payload() == null ? null : orElse(event.payload().pseudonymId(), event.pseudonymId());
     }
 
     /** A field an event does not carry (older events, other producers) keeps what the projection had. */
