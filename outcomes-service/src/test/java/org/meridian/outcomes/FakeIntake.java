@@ -18,6 +18,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.meridian.events.EventContract;
 
 /**
@@ -30,6 +35,8 @@ import org.meridian.events.EventContract;
  * lookup ({@code /internal/v1/intake/clinics/{clinicId}/pseudonyms/{pseudonymId}}) answers an IssuedPseudonym, checked
  * against the event contract, for every pseudonym intake issued: one of a PatientRegistered event, of a link, or one
  * posted to {@code POST /fake/pseudonyms} (issued, but its event not published yet); 404 for any other.
+ * {@code POST /fake/hold-lookups} makes pseudonym lookups wait (the feed keeps answering) until
+ * {@code POST /fake/release-lookups}; {@code GET /fake/held-lookups} counts those waiting.
  */
 public class FakeIntake implements QuarkusTestResourceLifecycleManager {
 
@@ -43,6 +50,9 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
     private final Set<String> issued = new HashSet<>();
     private boolean down;
     private boolean refusing;
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
+    private final AtomicInteger heldLookups = new AtomicInteger();
+    private volatile CountDownLatch lookupsHeld;
 
     @Override
     public Map<String, String> start() {
@@ -52,7 +62,26 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         server.createContext("/internal/v1/intake/events", this::feed);
-        server.createContext("/internal/v1/intake/clinics/", this::link);
+        // A thread per exchange, so that a held lookup leaves the feed and the script's calls answered.
+        server.setExecutor(handlers);
+        server.createContext("/internal/v1/intake/clinics/", exchange -> {
+            holdIfAsked(exchange);
+            link(exchange);
+        });
+        server.createContext("/fake/hold-lookups", exchange -> {
+            lookupsHeld = new CountDownLatch(1);
+            send(exchange, 204, null);
+        });
+        server.createContext("/fake/release-lookups", exchange -> {
+            CountDownLatch held = lookupsHeld;
+            lookupsHeld = null;
+            if (held != null) {
+                held.countDown();
+            }
+            send(exchange, 204, null);
+        });
+        server.createContext(
+                "/fake/held-lookups", exchange -> send(exchange, 200, JSON.valueToTree(heldLookups.get())));
         server.createContext("/fake/events", this::append);
         server.createContext("/fake/links", this::addLink);
         server.createContext("/fake/pseudonyms", this::issue);
@@ -78,6 +107,23 @@ public class FakeIntake implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop(0);
+        }
+        handlers.shutdownNow();
+    }
+
+    /** While lookups are held, a pseudonym lookup waits (outside the monitor) until they are released. */
+    private void holdIfAsked(HttpExchange exchange) {
+        CountDownLatch held = lookupsHeld;
+        if (held == null || !exchange.getRequestURI().getPath().contains("/pseudonyms/")) {
+            return;
+        }
+        heldLookups.incrementAndGet();
+        try {
+            held.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            heldLookups.decrementAndGet();
         }
     }
 

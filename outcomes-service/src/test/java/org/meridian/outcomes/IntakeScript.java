@@ -214,6 +214,20 @@ public final class IntakeScript {
         call("POST", "/fake/up", List.of());
     }
 
+    /** Pseudonym lookups wait, unanswered, until {@link #releasePseudonymLookups()}; the feed keeps answering. */
+    public static void holdPseudonymLookups() {
+        call("POST", "/fake/hold-lookups", List.of());
+    }
+
+    /** How many pseudonym lookups are waiting now. */
+    public static int heldPseudonymLookups() {
+        return call("GET", "/fake/held-lookups", null).asInt();
+    }
+
+    public static void releasePseudonymLookups() {
+        call("POST", "/fake/release-lookups", List.of());
+    }
+
     /** What the consumer asked the feed for, oldest first: {after, limit, authorization}. */
     public static JsonNode requests() {
         return call("GET", "/fake/requests", null);

@@ -32,8 +32,9 @@ import org.meridian.outcomes.IntakeScript;
 import org.meridian.platform.test.security.TestTokens;
 
 /**
- * A submission and the feed's page about the same patient, in transactions that overlap: the page is applied but not
- * yet committed when the submission reads the projection. Whichever commits first, the assessment must end as if the
+ * A submission and the feed's page about the same patient, in transactions that overlap: the page applied but not yet
+ * committed when the submission reads the projection, or the submission waiting for intake's answer when the page
+ * comes. Whichever commits first, the assessment must end as if the
  * two had run one after the other: linked to the patient and to the episode the page announced, not left PENDING or
  * without its episode because each transaction missed the other's rows (docs/events.md#pending-links).
  */
@@ -84,6 +85,37 @@ class LinkingWhileTheFeedAppliesTest {
         assertThat(episodeOf(stored.jsonPath().getString("id"))).isEqualTo(episode.toString());
     }
 
+    @Test
+    void aPageAboutAPatientWhoseSubmissionIsUnderWayWaitsForItAndLinksIt() throws Exception {
+        UUID patient = UUID.randomUUID();
+        IntakeScript.pseudonymIssued(clinic, patient);
+        IntakeScript.events().patientRegistered(clinic, patient).publish();
+        IntakeScript.holdPseudonymLookups();
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            // The submission has read the projection (the patient is not in it yet) and waits for intake's answer.
+            Future<ExtractableResponse<Response>> submission = threads.submit(() -> submitNrs(patient));
+            while (IntakeScript.heldPseudonymLookups() == 0) {
+                assertThat(submission.isDone())
+                        .as("the submission asked intake")
+                        .isFalse();
+                Thread.sleep(20);
+            }
+            Future<?> feed =
+                    threads.submit(() -> QuarkusTransaction.requiringNew().run(consumer::poll));
+            while (!feed.isDone() && !aTransactionWaitsForAnAdvisoryLock()) {
+                Thread.sleep(20);
+            }
+            IntakeScript.releasePseudonymLookups();
+            ExtractableResponse<Response> stored = submission.get(30, TimeUnit.SECONDS);
+            feed.get(30, TimeUnit.SECONDS);
+
+            assertThat(stored.statusCode()).isEqualTo(201);
+            assertThat(linkStatus(stored.jsonPath().getString("id"))).isEqualTo("LINKED");
+        } finally {
+            IntakeScript.releasePseudonymLookups();
+        }
+    }
+
     /**
      * Applies the feed's waiting page in a transaction held open, submits an NRS for the patient meanwhile, and commits
      * the page once the submission has either been stored or is waiting for the page's transaction.
@@ -100,13 +132,7 @@ class LinkingWhileTheFeedAppliesTest {
                         await(commit);
                     }));
             assertThat(applied.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<ExtractableResponse<Response>> submission = threads.submit(() -> post(
-                            practitioner,
-                            clinic,
-                            patient,
-                            UUID.randomUUID().toString(),
-                            body("NRS_BACK_PAIN", "AD_HOC", YESTERDAY, nrs(5)))
-                    .extract());
+            Future<ExtractableResponse<Response>> submission = threads.submit(() -> submitNrs(patient));
             while (!submission.isDone() && !aTransactionWaitsForAnAdvisoryLock()) {
                 Thread.sleep(20);
             }
@@ -114,6 +140,16 @@ class LinkingWhileTheFeedAppliesTest {
             feed.get(30, TimeUnit.SECONDS);
             return submission.get(30, TimeUnit.SECONDS);
         }
+    }
+
+    private ExtractableResponse<Response> submitNrs(UUID patient) {
+        return post(
+                        practitioner,
+                        clinic,
+                        patient,
+                        UUID.randomUUID().toString(),
+                        body("NRS_BACK_PAIN", "AD_HOC", YESTERDAY, nrs(5)))
+                .extract();
     }
 
     private static void await(CountDownLatch latch) {
