@@ -37,7 +37,7 @@ COPY --from=build --chown=185 /src/${SERVICE}/target/quarkus-app/app/ app/
 COPY --from=build --chown=185 /src/${SERVICE}/target/quarkus-app/quarkus/ quarkus/
 # UTC: FHIR date searches without an offset read as UTC whatever zone the host runs in (platform DateSearch).
 # Sizes of intake and outcomes (docs/performance.md); compose gives the gateway its smaller ones.
-ENV JAVA_OPTS="-Duser.timezone=UTC -XX:+UseSerialGC -Xms32m -Xmx160m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -XX:TrimNativeHeapInterval=2000 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+ENV JAVA_OPTS="-Duser.timezone=UTC -Dvertx.disableURIValidation=true -XX:+UseSerialGC -Xms32m -Xmx160m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m -XX:TrimNativeHeapInterval=2000 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 # Two malloc arenas instead of up to 8 per core: the JVM's own allocations are few, and every thread's arena is memory.
 ENV MALLOC_ARENA_MAX=2
 # The JDK AOT cache (JEP 483/514/515, docs/performance.md) is recorded here, by the JRE that runs the service: a cache

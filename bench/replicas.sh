@@ -101,7 +101,7 @@ start_replica() { # start_replica NAME [VAR=value...]: NAME is gateway-N, intake
     MERIDIAN_INTAKE_PORT="$port" MERIDIAN_INTAKE_MANAGEMENT_PORT="$management" \
     MERIDIAN_OUTCOMES_PORT="$port" MERIDIAN_OUTCOMES_MANAGEMENT_PORT="$management" \
     "$@" \
-    nohup "$JAVA_HOME/bin/java" -Duser.timezone=UTC ${MERIDIAN_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} \
+    nohup "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Dvertx.disableURIValidation=true ${MERIDIAN_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} \
     -jar "$MERIDIAN_ROOT/$module/target/quarkus-app/quarkus-run.jar" >>"$RUN/logs/$name.log" 2>&1 &
   echo $! >"$RUN/$name.pid"
   disown $! # killed on purpose later: no "Killed" notice from bash

@@ -164,7 +164,7 @@ launch_service() { # launch_service NAME PORT [JVM OPTION...]
   MERIDIAN_OUTCOMES_MANAGEMENT_PORT="$MERIDIAN_OUTCOMES_MANAGEMENT_PORT" \
   MERIDIAN_GATEWAY_MANAGEMENT_PORT="$MERIDIAN_GATEWAY_MANAGEMENT_PORT" \
   MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
-  nohup "$JAVA_HOME/bin/java" -Duser.timezone=UTC $(service_java_opts "$service") "$@" \
+  nohup "$JAVA_HOME/bin/java" -Duser.timezone=UTC -Dvertx.disableURIValidation=true $(service_java_opts "$service") "$@" \
     -jar "$MERIDIAN_ROOT/$service/target/quarkus-app/quarkus-run.jar" >>"$log_file" 2>&1 &
   echo $! >"$(pid_file "$service")"
 }

@@ -35,6 +35,8 @@ public class GatewayRoutes {
 
     /** First of all, before Quarkus' own handlers. */
     private static final int PIPELINING_GUARD_ORDER = Integer.MIN_VALUE;
+    /** Right after it: nothing else may see a URI that cannot be parsed. */
+    private static final int INVALID_URI_ORDER = Integer.MIN_VALUE + 1;
     /** After Quarkus' CORS filter (order -300) so preflights are answered there; before everything else. */
     private static final int REQUEST_ID_ORDER = -200;
 
@@ -58,6 +60,7 @@ public class GatewayRoutes {
 
     void install(@Observes Router router, Vertx vertx, GatewayConfig config, JWTParser jwtParser) {
         router.route().order(PIPELINING_GUARD_ORDER).handler(new PipelinedRequestGuard());
+        router.route().order(INVALID_URI_ORDER).handler(new InvalidUriGuard());
         router.route().order(REQUEST_ID_ORDER).handler(new RequestIdHandler());
         MetricsUriLabels metricsLabels = new MetricsUriLabels(vertx, upstreams(config), config.connectTimeout());
         for (String prefix : PROTECTED_PREFIXES) {

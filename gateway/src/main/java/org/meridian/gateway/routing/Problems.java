@@ -50,6 +50,7 @@ public final class Problems {
     /** A FHIR R4 OperationOutcome with one error issue, its code chosen from the FHIR issue-type value set. */
     public static Buffer operationOutcome(int status, String diagnostics) {
         String code = switch (status) {
+            case 400 -> "invalid";
             case 401 -> "login";
             case 403 -> "forbidden";
             case 404 -> "not-found";

@@ -16,6 +16,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.meridian.platform.test.http.RawHttp;
@@ -231,6 +232,23 @@ class GatewayRoutingTest {
                         .isEqualTo(contentType);
             }
         }
+    }
+
+    /** A URI that cannot be parsed got Quarkus's empty 400, before any route: now a problem, sent raw here. */
+    @Test
+    void answersAUriThatCannotBeParsedWithAProblemDocument() throws Exception {
+        for (String path :
+                List.of("/api/v1/intake/clinics?q=%zz", "/api/v1/intake/clinics?q=a|b", "/api/v1/intake/%zz")) {
+            RawHttp.Response answer = RawHttp.send("127.0.0.1", gateway.getPort(), "GET", path, Map.of(), null);
+            assertThat(answer.status()).as(path).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).as(path).isEqualTo("application/problem+json");
+            assertThat(answer.body()).as(path).contains("urn:meridian:problem:validation-error");
+        }
+        RawHttp.Response fhir =
+                RawHttp.send("127.0.0.1", gateway.getPort(), "GET", "/fhir/r4/Observation?patient=%zz", Map.of(), null);
+        assertThat(fhir.status()).isEqualTo(400);
+        assertThat(fhir.header("Content-Type")).isEqualTo("application/fhir+json");
+        assertThat(fhir.body()).contains("\"code\":\"invalid\"");
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.meridian.platform.web;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +13,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.platform.security.VerifiedTokens;
 import org.meridian.platform.web.problem.CommonProblem;
 import org.meridian.platform.web.problem.PayloadTooLargeException;
-import org.meridian.platform.web.problem.ProblemDetail;
 import org.meridian.platform.web.problem.ProblemKind;
 
 /**
@@ -163,33 +160,8 @@ public class RequestBodyLimit {
     /** Answers and closes the connection once the caller has sent the rest (LingeringClose). */
     private static void refuse(
             RoutingContext context, int status, String type, String title, String fhirCode, String detail) {
-        String path = context.request().path();
-        String requestId = RequestIds.accept(context.request().getHeader(RequestIds.HEADER));
-        boolean fhir = path.startsWith("/fhir/");
-        JsonObject body = fhir
-                ? new JsonObject()
-                        .put("resourceType", "OperationOutcome")
-                        .put(
-                                "issue",
-                                new JsonArray()
-                                        .add(new JsonObject()
-                                                .put("severity", "error")
-                                                .put("code", fhirCode)
-                                                .put("diagnostics", detail)))
-                : new JsonObject()
-                        .put("type", type)
-                        .put("title", title)
-                        .put("status", status)
-                        .put("detail", detail)
-                        .put("instance", path)
-                        .put("requestId", requestId);
         LingeringClose.schedule(context);
-        context.response()
-                .setStatusCode(status)
-                .putHeader("Content-Type", fhir ? "application/fhir+json" : ProblemDetail.MEDIA_TYPE)
-                .putHeader("Connection", "close")
-                .putHeader(RequestIds.HEADER, requestId)
-                .end(body.encode());
+        RouteProblems.send(context, new RouteProblems.RouteProblem(status, type, title, fhirCode, detail, null), true);
     }
 
     private boolean over(String length) {
