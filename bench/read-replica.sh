@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Research reads from a streaming replica (docs/deployment.md#research-reads-from-a-replica), proven on this machine.
-# Makes a throw-away PostgreSQL primary and a streaming standby of it (Debian's PostgreSQL binaries, ports 55432 and
-# 55433, data under /tmp), starts a stack on them whose outcomes-service reads research through
+# Makes a throw-away PostgreSQL primary and a streaming standby of it (Debian's PostgreSQL binaries, ports 26432 and
+# 26433, data under /tmp), starts a stack on them whose outcomes-service reads research through
 # MERIDIAN_RESEARCH_DB_URL = standby,primary with targetServerType=preferSecondary, then checks and prints:
 #   - research aggregates and exports run on the standby, and none on the primary;
 #   - no statement of outcomes-service's primary pool ever reaches the standby (writes cannot, reads do not);
@@ -9,19 +9,19 @@
 #   - every acknowledged submission reaches the standby;
 #   - with the standby stopped, research falls back to the primary without a failed request.
 # Exits non-zero when a check fails. Needs no running Meridian stack; leaves nothing behind.
-#   REPLICA_PRIMARY_PORT / REPLICA_STANDBY_PORT (55432 / 55433), REPLICA_LOAD_SECONDS (15)
+#   REPLICA_PRIMARY_PORT / REPLICA_STANDBY_PORT (26432 / 26433), REPLICA_LOAD_SECONDS (15)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-primary_port=${REPLICA_PRIMARY_PORT:-55432}
-standby_port=${REPLICA_STANDBY_PORT:-55433}
+primary_port=${REPLICA_PRIMARY_PORT:-26432}
+standby_port=${REPLICA_STANDBY_PORT:-26433}
 load_seconds=${REPLICA_LOAD_SECONDS:-15}
 
 export MERIDIAN_RUN_DIR="$root/.run/read-replica"
 export MERIDIAN_DB_HOST=127.0.0.1 MERIDIAN_DB_PORT=$primary_port MERIDIAN_DB_NAME=meridian_replica
 export MERIDIAN_DB_ADMIN_USER=postgres MERIDIAN_DB_ADMIN_PASSWORD=
-export MERIDIAN_INTAKE_PORT=${REPLICA_INTAKE_PORT:-58081} MERIDIAN_OUTCOMES_PORT=${REPLICA_OUTCOMES_PORT:-58082}
-export MERIDIAN_GATEWAY_PORT=${REPLICA_GATEWAY_PORT:-58080}
+export MERIDIAN_INTAKE_PORT=${REPLICA_INTAKE_PORT:-26081} MERIDIAN_OUTCOMES_PORT=${REPLICA_OUTCOMES_PORT:-26082}
+export MERIDIAN_GATEWAY_PORT=${REPLICA_GATEWAY_PORT:-26080}
 export MERIDIAN_RESEARCH_DB_URL="jdbc:postgresql://127.0.0.1:$standby_port,127.0.0.1:$primary_port/$MERIDIAN_DB_NAME?targetServerType=preferSecondary"
 export MERIDIAN_GATEWAY_RATE_LIMIT_USER_PER_MINUTE=1000000000 MERIDIAN_GATEWAY_RATE_LIMIT_CLIENT_PER_MINUTE=1000000000
 unset MERIDIAN_INTAKE_URL MERIDIAN_OUTCOMES_URL MERIDIAN_KEYS_DIR

@@ -4,15 +4,15 @@
 # without and then with its JDK AOT cache (trained first if missing or stale, scripts/lib/services.sh;
 # BENCH_BEFORE_JAVA_OPTS: JVM options of the starts without it), with the machine's calibration (bench/proc_cpu.py),
 # in one run. Its own database (BENCH_DB_NAME, default meridian_bench_startup), ports (gateway
-# BENCH_PORT, default 38080, intake +1, outcomes +2, management +1000) and run directory; a developer's stack is left
+# BENCH_PORT, default 24080, intake +1, outcomes +2, management +1000) and run directory; a developer's stack is left
 # alone. Run it after a build. Results: printed, and saved under bench/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/common.sh
 source scripts/lib/db.sh
-export MERIDIAN_RUN_DIR="$MERIDIAN_ROOT/.run/bench-startup-${BENCH_PORT:-38080}"
+export MERIDIAN_RUN_DIR="$MERIDIAN_ROOT/.run/bench-startup-${BENCH_PORT:-24080}"
 export MERIDIAN_DB_NAME=${BENCH_DB_NAME:-meridian_bench_startup}
-port=${BENCH_PORT:-38080}
+port=${BENCH_PORT:-24080}
 export MERIDIAN_GATEWAY_PORT=$port MERIDIAN_INTAKE_PORT=$((port + 1)) MERIDIAN_OUTCOMES_PORT=$((port + 2))
 export MERIDIAN_GATEWAY_MANAGEMENT_PORT=$((port + 1000)) MERIDIAN_INTAKE_MANAGEMENT_PORT=$((port + 1001))
 export MERIDIAN_OUTCOMES_MANAGEMENT_PORT=$((port + 1002))
