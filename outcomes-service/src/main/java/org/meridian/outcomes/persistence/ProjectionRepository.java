@@ -97,7 +97,7 @@ public class ProjectionRepository {
                 statement.setObject(3, pseudonymId);
                 statement.execute();
                 if (!statement.getMoreResults()) {
-                    throw new IllegalStateException("the placement read returned no rows at all");
+                    throw new IllegalStateException("the placement read gave no result set");
                 }
                 try (ResultSet rows = statement.getResultSet()) {
                     UUID clinicOfPatient = null;

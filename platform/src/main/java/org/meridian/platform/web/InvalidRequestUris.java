@@ -50,7 +50,7 @@ public class InvalidRequestUris {
     }
 
     /** "path", or the name of the query parameter the character at {@code index} belongs to. */
-    static String partAt(String uri, int index) {
+    private static String partAt(String uri, int index) {
         int query = uri.indexOf('?');
         if (query < 0 || index <= query) {
             return "path";
