@@ -1,10 +1,13 @@
 package org.meridian.platform.web;
 
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import org.meridian.platform.web.problem.FieldProblem;
 import org.meridian.platform.web.problem.ProblemDetail;
+import org.meridian.platform.web.problem.ProblemDetail.FieldError;
 
 /**
  * The answer of a request refused on a Vert.x route, before it reaches Quarkus REST and its exception mappers: a
@@ -22,7 +25,16 @@ final class RouteProblems {
         String path = context.request().path();
         String requestId = RequestIds.accept(context.request().getHeader(RequestIds.HEADER));
         boolean fhir = path != null && path.startsWith("/fhir/");
-        JsonObject body = fhir ? operationOutcome(problem) : problemDocument(problem, path, requestId);
+        // The platform's problem document, so that its texts keep the bounds its schema declares: they echo the
+        // request.
+        ProblemDetail document = new ProblemDetail(
+                problem.type(),
+                problem.title(),
+                problem.status(),
+                problem.detail(),
+                path,
+                requestId,
+                problem.field() == null ? null : List.of(FieldError.of(problem.field())));
         context.response()
                 .setStatusCode(problem.status())
                 .putHeader("Content-Type", fhir ? "application/fhir+json" : ProblemDetail.MEDIA_TYPE)
@@ -30,37 +42,21 @@ final class RouteProblems {
         if (close) {
             context.response().putHeader("Connection", "close");
         }
-        context.response().end(body.encode());
+        context.response().end(fhir ? operationOutcome(problem.fhirCode(), document) : Json.encode(document));
     }
 
-    private static JsonObject operationOutcome(RouteProblem problem) {
-        JsonObject issue = new JsonObject()
-                .put("severity", "error")
-                .put("code", problem.fhirCode())
-                .put("diagnostics", problem.detail());
-        if (problem.field() != null) {
-            issue.put("expression", new JsonArray().add(problem.field().field()));
+    /** Written by hand: HAPI's FHIR model is loaded on the first FHIR call, not for a request refused here. */
+    private static String operationOutcome(String fhirCode, ProblemDetail document) {
+        JsonObject issue =
+                new JsonObject().put("severity", "error").put("code", fhirCode).put("diagnostics", document.detail());
+        if (document.errors() != null) {
+            issue.put(
+                    "expression",
+                    new JsonArray().add(document.errors().getFirst().field()));
         }
-        return new JsonObject().put("resourceType", "OperationOutcome").put("issue", new JsonArray().add(issue));
-    }
-
-    private static JsonObject problemDocument(RouteProblem problem, String path, String requestId) {
-        JsonObject body = new JsonObject()
-                .put("type", problem.type())
-                .put("title", problem.title())
-                .put("status", problem.status())
-                .put("detail", problem.detail())
-                .put("instance", path)
-                .put("requestId", requestId);
-        if (problem.field() != null) {
-            body.put(
-                    "errors",
-                    new JsonArray()
-                            .add(new JsonObject()
-                                    .put("field", problem.field().field())
-                                    .put("code", problem.field().code().value())
-                                    .put("message", problem.field().message())));
-        }
-        return body;
+        return new JsonObject()
+                .put("resourceType", "OperationOutcome")
+                .put("issue", new JsonArray().add(issue))
+                .encode();
     }
 }

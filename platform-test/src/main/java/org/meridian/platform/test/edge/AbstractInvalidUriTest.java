@@ -60,6 +60,18 @@ public abstract class AbstractInvalidUriTest {
         assertThat(outcome.getString("issue[0].expression[0]")).isEqualTo("patient");
     }
 
+    /** The problem echoes the parameter's name: it keeps the bounds the Problem schema declares, however long. */
+    @Test
+    void theProblemKeepsItsDeclaredBoundsWhateverTheParameterIsCalled() throws IOException {
+        String name = "n".repeat(3000);
+        RawHttp.Response answer = get("/api/v1/anything?" + name + "=%zz");
+
+        assertThat(answer.status()).isEqualTo(400);
+        JsonPath problem = new JsonPath(answer.body());
+        assertThat(problem.getString("errors[0].field")).hasSize(500).startsWith("nnn");
+        assertThat(problem.getString("detail").length()).isLessThanOrEqualTo(2000);
+    }
+
     @Test
     void aValidlyEncodedQueryStillPassesTheCheck() throws IOException {
         RawHttp.Response answer = get("/api/v1/anything?q=b+c%20d%C3%A9");
