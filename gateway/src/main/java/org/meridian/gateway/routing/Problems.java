@@ -11,17 +11,25 @@ public final class Problems {
 
     private Problems() {}
 
+    /** The longest detail and instance the services' Problem schema allows (their ProblemDetail cuts at it too). */
+    private static final int MAX_TEXT = 2000;
+
+    /** A problem document; the texts that echo the request (the path) are cut at the schema's bounds. */
     public static Buffer body(int status, String slug, String title, String detail, String instance, String requestId) {
         JsonObject problem = new JsonObject()
                 .put("type", "urn:meridian:problem:" + slug)
                 .put("title", title)
                 .put("status", status)
-                .put("detail", detail)
-                .put("instance", instance);
+                .put("detail", cut(detail))
+                .put("instance", cut(instance));
         if (requestId != null) {
             problem.put("requestId", requestId);
         }
         return problem.toBuffer();
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
     }
 
     /** Ends the exchange with a problem document, or an OperationOutcome for FHIR clients. */

@@ -12,6 +12,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.core.json.JsonObject;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -249,6 +250,18 @@ class GatewayRoutingTest {
         assertThat(fhir.status()).isEqualTo(400);
         assertThat(fhir.header("Content-Type")).isEqualTo("application/fhir+json");
         assertThat(fhir.body()).contains("\"code\":\"invalid\"");
+    }
+
+    /** The gateway's problems echo the path: they keep the bounds the merged document's Problem schema declares. */
+    @Test
+    void aProblemAboutAVeryLongPathKeepsItsDeclaredBounds() throws Exception {
+        String path = "/nowhere/" + "a".repeat(3000);
+        RawHttp.Response answer = RawHttp.send("127.0.0.1", gateway.getPort(), "GET", path, Map.of(), null);
+
+        assertThat(answer.status()).isEqualTo(404);
+        JsonObject problem = new JsonObject(answer.body());
+        assertThat(problem.getString("instance")).hasSize(2000).startsWith("/nowhere/aaa");
+        assertThat(problem.getString("detail").length()).isLessThanOrEqualTo(2000);
     }
 
     @Test
